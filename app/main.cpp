@@ -1,0 +1,67 @@
+// The custos GUI: parse the command line, wire the objects, show the window. Nothing else lives here.
+#include "core/auth/ProfileStore.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
+
+int main(int argc, char* argv[])
+{
+#ifdef __linux__
+    // Tokens live in this process's memory: keep them out of core dumps and ptrace by other users.
+    prctl(PR_SET_DUMPABLE, 0);
+#endif
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Custos"));
+    QApplication::setApplicationName(QStringLiteral("custos"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Custos"));
+    QApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.custos.Custos"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Custos: identity and access administration."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Select the environment named <name>."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-profile"),
+        QApplication::translate("main", "Add or update the environment described in <file> (JSON), then select it."),
+        QStringLiteral("file"));
+    parser.addOption(profileOption);
+    parser.addOption(importOption);
+    parser.process(app);
+
+    custos::ProfileStore profiles;
+    QString selected = parser.value(profileOption);
+    if (parser.isSet(importOption)) {
+        const auto profile = custos::Profile::fromFile(parser.value(importOption));
+        if (!profile.ok()) {
+            std::fprintf(stderr, "custos: %s\n", qPrintable(profile.error().userMessage()));
+            return 2;
+        }
+        if (custos::Status saved = profiles.save(profile.value()); !saved.ok()) {
+            std::fprintf(stderr, "custos: %s\n", qPrintable(saved.error().userMessage()));
+            return 2;
+        }
+        if (selected.isEmpty())
+            selected = profile->name;
+    }
+    if (!selected.isEmpty() && !profiles.find(selected)) {
+        std::fprintf(stderr, "custos: no environment is named \"%s\"\n", qPrintable(selected));
+        return 2;
+    }
+
+    custos::MainWindow window(&profiles);
+    if (!selected.isEmpty())
+        window.selectProfile(selected);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,96 @@
+#include "core/auth/Profile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace custos {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("custos::Profile", text); }
+
+Error invalid(const QString& why, const QString& action = {})
+{
+    return Error{Error::Kind::Invalid, tr("The profile is not usable"), why, action, 0};
+}
+
+constexpr qint64 maxProfileFileBytes = 64 * 1024;
+
+} // namespace
+
+QUrl Profile::keycloakBaseUrl() const
+{
+    QUrl base = issuer;
+    const QString path = issuer.path();
+    const qsizetype at = path.lastIndexOf(QLatin1String("/realms/"));
+    base.setPath(at >= 0 ? path.left(at) : QString());
+    return base;
+}
+
+QString Profile::realm() const
+{
+    const QString path = issuer.path();
+    const qsizetype at = path.lastIndexOf(QLatin1String("/realms/"));
+    return at >= 0 ? path.mid(at + 8).section(u'/', 0, 0) : QString();
+}
+
+Status Profile::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return invalid(tr("it has no name"), tr("Give the profile a name"));
+    if (!issuer.isValid() || issuer.host().isEmpty())
+        return invalid(tr("the issuer URL \"%1\" is not a valid URL").arg(issuer.toString()));
+    const bool loopback = issuer.host() == QLatin1String("127.0.0.1") || issuer.host() == QLatin1String("localhost")
+                          || issuer.host() == QLatin1String("::1");
+    if (issuer.scheme() != QLatin1String("https") && !(issuer.scheme() == QLatin1String("http") && loopback))
+        return invalid(tr("the issuer must use https (plain http is only accepted on this computer's loopback)"));
+    if (realm().isEmpty())
+        return invalid(tr("the issuer URL does not name a realm (expected …/realms/<name>)"));
+    if (clientId.trimmed().isEmpty())
+        return invalid(tr("it has no client id"), tr("Enter the client id registered for Custos, e.g. custos-console"));
+    if (!platformUrl.isEmpty() && !platformUrl.isValid())
+        return invalid(tr("the platform URL is not a valid URL"));
+    return success();
+}
+
+QJsonObject Profile::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("issuer"), issuer.toString()},
+        {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("platformUrl"), platformUrl.toString()},
+        {QStringLiteral("caBundle"), caBundle},
+        {QStringLiteral("acrValues"), acrValues},
+    };
+}
+
+Result<Profile> Profile::fromJson(const QJsonObject& object)
+{
+    Profile profile;
+    profile.name = object.value(QStringLiteral("name")).toString().trimmed();
+    profile.issuer = QUrl(object.value(QStringLiteral("issuer")).toString(), QUrl::StrictMode);
+    profile.clientId = object.value(QStringLiteral("clientId")).toString().trimmed();
+    profile.platformUrl = QUrl(object.value(QStringLiteral("platformUrl")).toString(), QUrl::StrictMode);
+    profile.caBundle = object.value(QStringLiteral("caBundle")).toString();
+    profile.acrValues = object.value(QStringLiteral("acrValues")).toString();
+    if (Status valid = profile.validate(); !valid.ok())
+        return valid.error();
+    return profile;
+}
+
+Result<Profile> Profile::fromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Io, tr("Could not read the profile file %1").arg(path), file.errorString(), {}, 0};
+    if (file.size() > maxProfileFileBytes)
+        return invalid(tr("%1 is too large to be a profile").arg(path));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return invalid(tr("%1 is not a JSON object (%2)").arg(path, parseError.errorString()));
+    return fromJson(document.object());
+}
+
+} // namespace custos

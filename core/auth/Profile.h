@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace custos {
+
+// An environment the operator signs in to: one Keycloak realm (the issuer) plus the platform API.
+struct Profile
+{
+    QString name;        // "Local devstack", "Production"
+    QUrl issuer;         // https://sso.example.org/realms/acme
+    QString clientId;    // custos-console
+    QUrl platformUrl;    // Platform Admin API base URL; may be empty
+    QString caBundle;    // PEM file trusted in addition to the system store; may be empty
+    QString acrValues;   // requested for step-up when set, e.g. "gold"
+
+    // Keycloak's base URL and realm name, derived from an issuer of the form <base>/realms/<realm>.
+    [[nodiscard]] QUrl keycloakBaseUrl() const;
+    [[nodiscard]] QString realm() const;
+
+    [[nodiscard]] Status validate() const;
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<Profile> fromJson(const QJsonObject& object);
+    // Reads a profile file as written by `devstack up` (profile.json) or exported by Custos.
+    [[nodiscard]] static Result<Profile> fromFile(const QString& path);
+};
+
+} // namespace custos

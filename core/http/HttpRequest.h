@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace custos {
+
+struct HttpRequest
+{
+    using Header = QPair<QByteArray, QByteArray>;
+
+    QByteArray method = "GET";
+    QUrl url;
+    QList<Header> headers;
+    QByteArray body;
+    // The whole exchange must finish within this deadline; every request has one.
+    std::chrono::milliseconds timeout{15000};
+    // Replies larger than this are refused: a peer is never trusted to be reasonable.
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    // Plain words for error messages: "Could not read the user count".
+    QString what;
+
+    static HttpRequest get(const QUrl& url, const QString& what);
+    static HttpRequest postForm(const QUrl& url, const QList<QPair<QString, QString>>& fields, const QString& what);
+    static HttpRequest sendJson(const QByteArray& method, const QUrl& url, const QJsonDocument& body,
+                                const QString& what);
+
+    void setHeader(const QByteArray& name, const QByteArray& value);
+    // GET, HEAD, PUT and DELETE may be repeated after a timeout or a 5xx; POST never is.
+    [[nodiscard]] bool isIdempotent() const;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    [[nodiscard]] QByteArray header(const QByteArray& name) const;
+    [[nodiscard]] bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+} // namespace custos

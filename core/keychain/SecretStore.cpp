@@ -1,0 +1,135 @@
+#include "core/keychain/SecretStore.h"
+
+#include "core/common/Logging.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace custos {
+namespace {
+
+constexpr int keychainTimeoutMs = 20000; // a keychain waiting for an unlock prompt must not hang us forever
+
+QString trKeychain(const char* text) { return QCoreApplication::translate("custos::SecretStore", text); }
+
+Error keychainError(const QString& what, QKeychain::Error code, const QString& detail)
+{
+    Error error;
+    error.kind = code == QKeychain::EntryNotFound ? Error::Kind::NotFound : Error::Kind::Keychain;
+    error.what = what;
+    switch (code) {
+    case QKeychain::EntryNotFound:
+        error.why = trKeychain("there is no such entry in the system keychain");
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        error.why = trKeychain("the system keychain refused access (%1)").arg(detail);
+        error.action = trKeychain("Unlock your keyring and try again");
+        break;
+    default:
+        error.why = trKeychain("the system keychain is not available (%1)").arg(detail);
+        error.action = trKeychain("Start your desktop's keyring service (for example GNOME Keyring or KWallet)");
+        break;
+    }
+    return error;
+}
+
+// Runs a QtKeychain job with a deadline and hands its outcome to `finish` on `context`.
+void runJob(QKeychain::Job* job, QObject* context, const QString& what,
+            std::function<void(QKeychain::Job*, std::optional<Error>)> finish)
+{
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    auto* deadline = new QTimer(job);
+    deadline->setSingleShot(true);
+    auto guard = QPointer<QObject>(context);
+    auto done = std::make_shared<bool>(false);
+    auto complete = [job, guard, what, finish, done](std::optional<Error> timeout) {
+        if (*done)
+            return;
+        *done = true;
+        std::optional<Error> error = timeout;
+        if (!error && job->error() != QKeychain::NoError)
+            error = keychainError(what, job->error(), job->errorString());
+        if (error && error->kind == Error::Kind::Keychain)
+            qCWarning(lcKeychain).noquote() << what << "-" << error->why;
+        if (guard)
+            finish(job, error);
+        job->deleteLater();
+    };
+    QObject::connect(job, &QKeychain::Job::finished, job, [complete] { complete(std::nullopt); });
+    QObject::connect(deadline, &QTimer::timeout, job, [complete, what] {
+        complete(Error{Error::Kind::Keychain, what, trKeychain("the system keychain did not answer in time"),
+                       trKeychain("Unlock your keyring and try again"), 0});
+    });
+    deadline->start(keychainTimeoutMs);
+    job->start();
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
+    : SecretStore(parent)
+    , m_service(std::move(service))
+{
+}
+
+void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallback done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(key);
+    runJob(job, context, trKeychain("Could not read a secret from the system keychain"),
+           [done = std::move(done)](QKeychain::Job* finished, std::optional<Error> error) {
+               if (error)
+                   return done(*error);
+               done(static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData());
+           });
+}
+
+void KeychainSecretStore::write(const QString& key, const QByteArray& secret, QObject* context, StatusCallback done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    runJob(job, context, trKeychain("Could not store a secret in the system keychain"),
+           [done = std::move(done)](QKeychain::Job*, std::optional<Error> error) {
+               done(error ? Status(*error) : success());
+           });
+}
+
+void KeychainSecretStore::remove(const QString& key, QObject* context, StatusCallback done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(key);
+    runJob(job, context, trKeychain("Could not delete a secret from the system keychain"),
+           [done = std::move(done)](QKeychain::Job*, std::optional<Error> error) {
+               // Deleting what is not there leaves the keychain as the caller wants it.
+               done(error && error->kind != Error::Kind::NotFound ? Status(*error) : success());
+           });
+}
+
+void MemorySecretStore::read(const QString& key, QObject* context, ReadCallback done)
+{
+    const auto it = m_secrets.constFind(key);
+    Result<QByteArray> result = it != m_secrets.constEnd()
+                                    ? Result<QByteArray>(*it)
+                                    : Result<QByteArray>(Error{Error::Kind::NotFound, trKeychain("No such secret"),
+                                                               trKeychain("it was never stored in this session"), {}, 0});
+    QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
+}
+
+void MemorySecretStore::write(const QString& key, const QByteArray& secret, QObject* context, StatusCallback done)
+{
+    m_secrets.insert(key, secret);
+    QTimer::singleShot(0, context, [done = std::move(done)] { done(success()); });
+}
+
+void MemorySecretStore::remove(const QString& key, QObject* context, StatusCallback done)
+{
+    m_secrets.remove(key);
+    QTimer::singleShot(0, context, [done = std::move(done)] { done(success()); });
+}
+
+} // namespace custos

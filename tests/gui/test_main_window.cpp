@@ -1,0 +1,59 @@
+#include "ui/MainWindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/widgets/SignInPage.h"
+
+using namespace custos;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void startsOnTheSignInScreen()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath("custos.ini"));
+        QVERIFY(profiles.save({"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console",
+                               {}, {}, {}}).ok());
+        MainWindow window(&profiles);
+        window.selectProfile("Local devstack");
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* page = window.findChild<SignInPage*>("signInPage");
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+        auto* box = page->findChild<QComboBox*>("profileBox");
+        QCOMPARE(box->currentText(), QString("Local devstack"));
+        auto* button = page->findChild<QPushButton*>("signInButton");
+        QVERIFY(button->isEnabled());
+
+        QSignalSpy requested(page, &SignInPage::signInRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().value<Profile>().clientId, QString("custos-console"));
+    }
+
+    void withoutProfilesSignInIsDisabledAndExplained()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath("empty.ini"));
+        MainWindow window(&profiles);
+        window.show();
+        auto* button = window.findChild<QPushButton*>("signInButton");
+        QVERIFY(!button->isEnabled());
+        QVERIFY(window.findChild<QLabel*>("profileDetails")->text().contains("--import-profile"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

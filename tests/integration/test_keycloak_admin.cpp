@@ -1,0 +1,77 @@
+#include "core/http/ApiClient.h"
+#include "core/http/HttpClient.h"
+#include "core/keycloak/KeycloakAdmin.h"
+#include "tests/support/DevStack.h"
+#include "tests/support/ServiceAccount.h"
+
+#include <QTest>
+
+using namespace custos;
+
+// Against the real Keycloak of the devstack.
+class TestKeycloakAdmin : public QObject
+{
+    Q_OBJECT
+private:
+    test::DevStack m_stack;
+    HttpClient* m_http = nullptr;
+    test::ServiceAccount* m_account = nullptr;
+    ApiClient* m_api = nullptr;
+    KeycloakAdmin* m_admin = nullptr;
+
+    Result<int> count(const QString& search)
+    {
+        std::optional<Result<int>> result;
+        m_admin->countUsers(search, this, [&](const Result<int>& r) { result.emplace(r); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+            return Error{Error::Kind::Timeout, "count", "test wait expired", {}, 0};
+        return *result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_stack = test::DevStack::fromEnvironment();
+        QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
+        m_http = new HttpClient(this);
+        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
+                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        m_api = new ApiClient(m_http, m_account, this);
+        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
+    }
+
+    void countsAtLeastAThousandUsersAfterRefreshingAStaleToken()
+    {
+        // No token yet: Keycloak answers 401, ApiClient refreshes once through the service account and retries.
+        m_account->setAccessToken("not-a-token");
+        const Result<int> users = count({});
+        QVERIFY2(users.ok(), qPrintable(users.ok() ? QString() : users.error().userMessage()));
+        QVERIFY2(users.value() >= 1000, qPrintable(QString::number(users.value())));
+        QCOMPARE(m_account->refreshCount(), 1);
+    }
+
+    void searchNarrowsTheCount()
+    {
+        const Result<int> exact = count(QStringLiteral("\"alice\""));
+        QVERIFY(exact.ok());
+        QCOMPARE(exact.value(), 1);
+        const Result<int> none = count(QStringLiteral("\"no-such-user-zz\""));
+        QVERIFY(none.ok());
+        QCOMPARE(none.value(), 0);
+    }
+
+    void unknownRealmIsNotFound()
+    {
+        KeycloakAdmin other(m_api, m_stack.keycloakUrl(), QStringLiteral("no-such-realm"));
+        std::optional<Result<int>> result;
+        other.countUsers({}, this, [&](const Result<int>& r) { result.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 30000));
+        QVERIFY(!result->ok());
+        // Keycloak answers 401/403/404 for a realm the token was not issued in, depending on version.
+        const auto kind = result->error().kind;
+        QVERIFY(kind == Error::Kind::NotFound || kind == Error::Kind::Forbidden || kind == Error::Kind::Unauthorized);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeycloakAdmin)
+#include "test_keycloak_admin.moc"

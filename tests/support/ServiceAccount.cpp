@@ -1,0 +1,52 @@
+#include "tests/support/ServiceAccount.h"
+
+#include "core/http/HttpClient.h"
+#include "core/http/HttpErrors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace custos::test {
+
+ServiceAccount::ServiceAccount(HttpClient* http, QUrl tokenEndpoint, QString clientId, QString secret, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_tokenEndpoint(std::move(tokenEndpoint))
+    , m_clientId(std::move(clientId))
+    , m_secret(std::move(secret))
+{
+}
+
+void ServiceAccount::refreshAccessToken(QObject* context, std::function<void(const Status&)> done)
+{
+    // Single-flight like the real session: callers arriving during a refresh wait for the same answer.
+    m_waiting.append([context = QPointer<QObject>(context), done = std::move(done)](const Status& status) {
+        if (context)
+            done(status);
+    });
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const auto request = HttpRequest::postForm(m_tokenEndpoint,
+                                               {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                                {QStringLiteral("client_id"), m_clientId},
+                                                {QStringLiteral("client_secret"), m_secret}},
+                                               QStringLiteral("Could not get a service-account token"));
+    m_http->send(request, this, [this, request](const Result<HttpResponse>& reply) {
+        Status status = success();
+        if (!reply.ok()) {
+            status = reply.error();
+        } else if (!reply->isSuccess()) {
+            status = errorFromResponse(request, reply.value());
+        } else {
+            m_accessToken = QJsonDocument::fromJson(reply->body).object().value(u"access_token").toString().toLatin1();
+            ++m_refreshCount;
+        }
+        m_refreshing = false;
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto& callback : waiting)
+            callback(status);
+    });
+}
+
+} // namespace custos::test

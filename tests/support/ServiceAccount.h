@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/http/AccessTokenSource.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace custos {
+class HttpClient;
+}
+
+namespace custos::test {
+
+// Test set-up only: the custos-tests client's service account (client-credentials grant) as a token source,
+// and the password grant to give demo users real sessions. The console itself never holds a client secret.
+class ServiceAccount : public QObject, public AccessTokenSource
+{
+    Q_OBJECT
+public:
+    ServiceAccount(HttpClient* http, QUrl tokenEndpoint, QString clientId, QString secret, QObject* parent = nullptr);
+
+    [[nodiscard]] QByteArray accessToken() const override { return m_accessToken; }
+    void refreshAccessToken(QObject* context, std::function<void(const Status&)> done) override;
+
+    // Lets a test start from a stale token to exercise the 401 → refresh → retry path.
+    void setAccessToken(const QByteArray& token) { m_accessToken = token; }
+    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
+
+private:
+    HttpClient* m_http;
+    QUrl m_tokenEndpoint;
+    QString m_clientId;
+    QString m_secret;
+    QByteArray m_accessToken;
+    int m_refreshCount = 0;
+    bool m_refreshing = false;
+    QList<std::function<void(const Status&)>> m_waiting;
+};
+
+} // namespace custos::test

@@ -1,0 +1,112 @@
+#include "ui/widgets/SignInPage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace custos {
+
+SignInPage::SignInPage(QWidget* parent)
+    : QWidget(parent)
+    , m_profileBox(new QComboBox(this))
+    , m_details(new QLabel(this))
+    , m_signInButton(new QPushButton(tr("&Sign in with your browser"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("signInPage"));
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setAccessibleName(tr("Environment"));
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setDefault(true);
+    m_details->setObjectName(QStringLiteral("profileDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("signInStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+
+    auto* title = new QLabel(tr("<h2>Sign in to Custos</h2>"), this);
+    auto* intro = new QLabel(tr("Custos opens your web browser so that you sign in on your identity provider's own "
+                                "page. Your password never passes through Custos."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Environment:"), m_profileBox);
+    form->addRow(QString(), m_details);
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(intro);
+    column->addSpacing(12);
+    column->addLayout(form);
+    column->addWidget(m_signInButton, 0, Qt::AlignLeft);
+    column->addWidget(m_status);
+    column->addStretch();
+
+    auto* centred = new QWidget(this);
+    centred->setLayout(column);
+    centred->setMaximumWidth(560);
+    auto* outer = new QHBoxLayout(this);
+    outer->addStretch();
+    outer->addWidget(centred);
+    outer->addStretch();
+
+    connect(m_profileBox, &QComboBox::currentIndexChanged, this, &SignInPage::updateDetails);
+    connect(m_signInButton, &QPushButton::clicked, this, [this] {
+        if (auto profile = selectedProfile())
+            emit signInRequested(*profile);
+    });
+    updateDetails();
+}
+
+void SignInPage::setProfiles(const QList<Profile>& profiles, const QString& selected)
+{
+    m_profiles = profiles;
+    m_profileBox->clear();
+    for (const Profile& profile : profiles)
+        m_profileBox->addItem(profile.name);
+    const qsizetype index = std::distance(
+        profiles.begin(), std::find_if(profiles.begin(), profiles.end(), [&](const Profile& p) { return p.name == selected; }));
+    m_profileBox->setCurrentIndex(index < profiles.size() ? int(index) : 0);
+    updateDetails();
+}
+
+std::optional<Profile> SignInPage::selectedProfile() const
+{
+    const int index = m_profileBox->currentIndex();
+    if (index < 0 || index >= m_profiles.size())
+        return std::nullopt;
+    return m_profiles.at(index);
+}
+
+void SignInPage::setStatus(const QString& text, bool isError)
+{
+    m_status->setText(text);
+    m_status->setForegroundRole(isError ? QPalette::Highlight : QPalette::WindowText);
+    m_status->setStyleSheet(isError ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
+}
+
+void SignInPage::setBusy(bool busy)
+{
+    m_signInButton->setEnabled(!busy && selectedProfile().has_value());
+    m_profileBox->setEnabled(!busy);
+}
+
+void SignInPage::updateDetails()
+{
+    const auto profile = selectedProfile();
+    m_signInButton->setEnabled(profile.has_value());
+    if (!profile) {
+        m_details->setText(tr("No environment is configured yet. Start Custos with --import-profile FILE, or use "
+                              "File → Import profile."));
+        return;
+    }
+    m_details->setText(tr("Realm <b>%1</b> at %2<br>Client: %3")
+                           .arg(profile->realm().toHtmlEscaped(),
+                                profile->keycloakBaseUrl().toString().toHtmlEscaped(),
+                                profile->clientId.toHtmlEscaped()));
+}
+
+} // namespace custos
