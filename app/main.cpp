@@ -1,5 +1,6 @@
 // The custos GUI: parse the command line, wire the objects, show the window. Nothing else lives here.
 #include "core/auth/ProfileStore.h"
+#include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -59,9 +60,11 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    custos::MainWindow window(&profiles);
+    custos::KeychainSecretStore secrets;
+    custos::MainWindow window(&profiles, &secrets);
     if (!selected.isEmpty())
         window.selectProfile(selected);
     window.show();
+    window.resumeSession();
     return app.exec();
 }

@@ -89,4 +89,20 @@ QString ProfileStore::lastUsed() const { return settings()->value(lastUsedKey).t
 
 void ProfileStore::setLastUsed(const QString& name) { settings()->setValue(lastUsedKey, name); }
 
+QString ProfileStore::lastSubject(const QString& profileName) const
+{
+    return settings()->value(QStringLiteral("session/subjects/") + QString::fromLatin1(profileName.toUtf8().toHex()))
+        .toString();
+}
+
+void ProfileStore::setLastSubject(const QString& profileName, const QString& subject)
+{
+    auto store = settings();
+    const QString key = QStringLiteral("session/subjects/") + QString::fromLatin1(profileName.toUtf8().toHex());
+    if (subject.isEmpty())
+        store->remove(key);
+    else
+        store->setValue(key, subject);
+}
+
 } // namespace custos

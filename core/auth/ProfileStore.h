@@ -23,6 +23,11 @@ public:
     [[nodiscard]] QString lastUsed() const;
     void setLastUsed(const QString& name);
 
+    // The subject (user id) last signed in with a profile, to find its refresh token in the keychain.
+    // An id, not a secret: the token itself never leaves the keychain.
+    [[nodiscard]] QString lastSubject(const QString& profileName) const;
+    void setLastSubject(const QString& profileName, const QString& subject);
+
 private:
     void write(const QList<Profile>& profiles);
     std::unique_ptr<QSettings> settings() const;

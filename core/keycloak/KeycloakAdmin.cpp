@@ -14,6 +14,12 @@ KeycloakAdmin::KeycloakAdmin(ApiClient* api, const QUrl& baseUrl, const QString&
 {
 }
 
+void KeycloakAdmin::setRealm(const QUrl& baseUrl, const QString& realm)
+{
+    m_baseUrl = baseUrl;
+    m_realm = realm;
+}
+
 QUrl KeycloakAdmin::adminUrl(const QString& path) const
 {
     QUrl url = m_baseUrl;

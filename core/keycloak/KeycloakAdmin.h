@@ -20,6 +20,8 @@ public:
     KeycloakAdmin(ApiClient* api, const QUrl& baseUrl, const QString& realm, QObject* parent = nullptr);
 
     [[nodiscard]] QString realm() const { return m_realm; }
+    // Points the client at another realm (after signing in to another profile).
+    void setRealm(const QUrl& baseUrl, const QString& realm);
     // <base>/admin/realms/<realm>/<path>, with the realm name percent-encoded.
     [[nodiscard]] QUrl adminUrl(const QString& path) const;
 

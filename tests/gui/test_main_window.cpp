@@ -1,3 +1,4 @@
+#include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
 
 #include <QComboBox>
@@ -24,7 +25,8 @@ private slots:
         ProfileStore profiles(dir.filePath("custos.ini"));
         QVERIFY(profiles.save({"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console",
                                {}, {}, {}}).ok());
-        MainWindow window(&profiles);
+        MemorySecretStore secrets;
+        MainWindow window(&profiles, &secrets);
         window.selectProfile("Local devstack");
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -47,7 +49,8 @@ private slots:
     {
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath("empty.ini"));
-        MainWindow window(&profiles);
+        MemorySecretStore secrets;
+        MainWindow window(&profiles, &secrets);
         window.show();
         auto* button = window.findChild<QPushButton*>("signInButton");
         QVERIFY(!button->isEnabled());

@@ -1,7 +1,10 @@
 #include "ui/widgets/SignInPage.h"
 
 #include <QComboBox>
+#include <QClipboard>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,6 +17,8 @@ SignInPage::SignInPage(QWidget* parent)
     , m_details(new QLabel(this))
     , m_signInButton(new QPushButton(tr("&Sign in with your browser"), this))
     , m_status(new QLabel(this))
+    , m_waiting(new QWidget(this))
+    , m_url(new QLineEdit(m_waiting))
 {
     setObjectName(QStringLiteral("signInPage"));
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
@@ -25,6 +30,22 @@ SignInPage::SignInPage(QWidget* parent)
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+
+    m_url->setObjectName(QStringLiteral("authorizationUrl"));
+    m_url->setReadOnly(true);
+    m_url->setAccessibleName(tr("Sign-in address"));
+    auto* copy = new QPushButton(tr("&Copy address"), m_waiting);
+    copy->setObjectName(QStringLiteral("copyUrlButton"));
+    auto* cancel = new QPushButton(tr("Cancel"), m_waiting);
+    cancel->setObjectName(QStringLiteral("cancelSignInButton"));
+    auto* waitingRow = new QHBoxLayout(m_waiting);
+    waitingRow->setContentsMargins(0, 0, 0, 0);
+    waitingRow->addWidget(m_url, 1);
+    waitingRow->addWidget(copy);
+    waitingRow->addWidget(cancel);
+    m_waiting->hide();
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    connect(cancel, &QPushButton::clicked, this, &SignInPage::cancelRequested);
 
     auto* title = new QLabel(tr("<h2>Sign in to Custos</h2>"), this);
     auto* intro = new QLabel(tr("Custos opens your web browser so that you sign in on your identity provider's own "
@@ -43,6 +64,7 @@ SignInPage::SignInPage(QWidget* parent)
     column->addLayout(form);
     column->addWidget(m_signInButton, 0, Qt::AlignLeft);
     column->addWidget(m_status);
+    column->addWidget(m_waiting);
     column->addStretch();
 
     auto* centred = new QWidget(this);
@@ -92,6 +114,22 @@ void SignInPage::setBusy(bool busy)
 {
     m_signInButton->setEnabled(!busy && selectedProfile().has_value());
     m_profileBox->setEnabled(!busy);
+}
+
+void SignInPage::showWaiting(const QUrl& url, bool browserOpened)
+{
+    setBusy(true);
+    m_url->setText(url.toString(QUrl::FullyEncoded));
+    m_waiting->show();
+    setStatus(browserOpened ? tr("Continue in your browser. Custos is waiting for it to come back…")
+                            : tr("Custos could not open a browser. Open this address in your browser to sign in:"));
+}
+
+void SignInPage::showIdle()
+{
+    m_waiting->hide();
+    m_url->clear();
+    setBusy(false);
 }
 
 void SignInPage::updateDetails()

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace custos {
@@ -22,9 +23,13 @@ public:
     // A line under the button: progress ("Waiting for the browser…") or the last error in plain words.
     void setStatus(const QString& text, bool isError = false);
     void setBusy(bool busy);
+    // While the browser is out: the URL to copy (when the browser could not be opened) and a Cancel button.
+    void showWaiting(const QUrl& url, bool browserOpened);
+    void showIdle();
 
 signals:
     void signInRequested(const custos::Profile& profile);
+    void cancelRequested();
 
 private:
     void updateDetails();
@@ -34,6 +39,8 @@ private:
     QLabel* m_details;
     QPushButton* m_signInButton;
     QLabel* m_status;
+    QWidget* m_waiting;
+    QLineEdit* m_url;
 };
 
 } // namespace custos
