@@ -69,11 +69,19 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_session, &Session::expired, this, [this](const Error& error) {
         // The workspace stays as it is, with whatever the operator was editing; only sign-in is asked for.
         statusBar()->showMessage(tr("Your session has ended: %1").arg(error.why));
-        const auto answer = QMessageBox::question(this, tr("Session ended"),
-                                                  tr("Your session has ended (%1). Sign in again? What you were "
-                                                     "editing stays open.").arg(error.why));
-        if (answer == QMessageBox::Yes)
-            m_controller->signIn(m_session->profile());
+        // Window-modal and asynchronous: no nested event loop inside the refresh that reported the end.
+        auto* ask = new QMessageBox(QMessageBox::Question, tr("Session ended"),
+                                    tr("Your session has ended (%1). Sign in again? What you were editing stays open.")
+                                        .arg(error.why),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setObjectName(QStringLiteral("sessionEndedBox"));
+        const Profile profile = m_session->profile();
+        connect(ask, &QMessageBox::finished, this, [this, profile](int answer) {
+            if (answer == QMessageBox::Yes)
+                m_controller->signIn(profile);
+        });
+        ask->open();
     });
 
     QSettings settings;

@@ -99,13 +99,17 @@ void SignInController::signOut()
         landing->deleteLater();
     });
     connect(landing, &LoopbackReceiver::timedOut, landing, &QObject::deleteLater);
+    if (!listening)
+        landing->deleteLater();
     const QString profileName = m_session->profile().name;
     m_profiles->setLastSubject(profileName, {});
     m_session->signOut(listening ? landing->redirectUri() : QString(), QString::fromLatin1(state), this,
-                       [this](const Result<QUrl>& logout) {
-                           if (logout.ok() && !logout->isEmpty())
-                               m_openUrl(logout.value());
-                           emit signOutFinished(logout.ok() ? success() : Status(logout.error()));
+                       [this](const QUrl& logout, const Status& revoked) {
+                           // Even when revocation failed, end the browser's SSO session, or the next sign-in
+                           // would complete silently.
+                           if (!logout.isEmpty())
+                               m_openUrl(logout);
+                           emit signOutFinished(revoked);
                        });
 }
 

@@ -66,11 +66,12 @@ bool LoopbackReceiver::listen(std::chrono::milliseconds timeout)
         m_errorString = m_server->errorString();
         return false;
     }
+    m_port = m_server->serverPort();
     m_deadline.start(timeout);
     return true;
 }
 
-quint16 LoopbackReceiver::port() const { return m_server->serverPort(); }
+quint16 LoopbackReceiver::port() const { return m_port; }
 
 QString LoopbackReceiver::redirectUri() const
 {
@@ -169,6 +170,12 @@ void LoopbackReceiver::reply(QTcpSocket* socket, int status, const QByteArray& r
                     "\r\nConnection: close"
                     "\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // The socket outlives this receiver until the page is flushed: a receiver deleted right after respond()
+    // would otherwise abort the connection and the browser would show an empty reply.
+    disconnect(socket, nullptr, this, nullptr);
+    socket->setParent(nullptr);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(idleConnectionMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
     socket->disconnectFromHost();
 }
 

@@ -60,6 +60,7 @@ private:
     QPointer<QTcpSocket> m_held;
     QTimer m_deadline;
     QString m_errorString;
+    quint16 m_port = 0; // kept: the redirect URI must stay the same after the listener closes
     bool m_done = false;
 };
 

@@ -10,6 +10,8 @@ namespace custos {
 namespace {
 // Refresh this long before the access token expires, so calls in flight do not meet a 401.
 constexpr qint64 refreshLeadSeconds = 30;
+// After a transient failure of a timed refresh (network, 5xx), try again this much later.
+constexpr qint64 refreshRetrySeconds = 20;
 } // namespace
 
 Session::Session(SecretStore* secrets, QObject* parent)
@@ -32,6 +34,7 @@ QString Session::keychainKey(const Profile& profile, const QString& subject)
 void Session::establish(const Profile& profile, std::shared_ptr<TokenEndpoint> endpoint, const TokenSet& tokens,
                         const Identity& identity)
 {
+    abandonRefresh();
     m_profile = profile;
     m_endpoint = std::move(endpoint);
     m_tokens = tokens;
@@ -49,6 +52,7 @@ Status Session::adoptStepUp(const TokenSet& tokens, const Identity& identity)
         return Error{Error::Kind::Invalid, tr("The confirmation was not accepted"),
                      tr("you confirmed as %1, but %2 is signed in").arg(identity.username, m_identity.username),
                      tr("Confirm with the account that is signed in"), 0};
+    abandonRefresh();
     m_tokens = tokens;
     m_identity = identity;
     m_identity.roles = Identity::realmManagementRoles(tokens.accessToken);
@@ -75,8 +79,25 @@ void Session::storeRefreshToken()
 
 void Session::scheduleRefresh()
 {
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_tokens.accessExpiresAt) - refreshLeadSeconds;
+    scheduleRefresh(QDateTime::currentDateTimeUtc().secsTo(m_tokens.accessExpiresAt) - refreshLeadSeconds);
+}
+
+void Session::scheduleRefresh(qint64 seconds)
+{
     m_refreshTimer.start(std::chrono::seconds(std::max<qint64>(seconds, 1)));
+}
+
+void Session::abandonRefresh()
+{
+    ++m_epoch;
+    m_refreshCall.cancel();
+    if (!m_refreshing)
+        return;
+    m_refreshing = false;
+    const Status abandoned = Error{Error::Kind::Cancelled, tr("Could not renew your session"),
+                                   tr("the session changed while it was being renewed"), {}, 0};
+    for (const auto& waiter : std::exchange(m_waiting, {}))
+        waiter(abandoned);
 }
 
 void Session::expireAccessTokenForTesting()
@@ -105,15 +126,22 @@ void Session::refreshAccessToken(QObject* context, std::function<void(const Stat
         return;
     }
     m_refreshing = true;
-    m_endpoint->refresh(m_tokens.refreshToken, this, [this, finish](const Result<TokenSet>& tokens) {
+    const quint64 epoch = m_epoch;
+    m_refreshCall = m_endpoint->refresh(m_tokens.refreshToken, this, [this, finish, epoch](const Result<TokenSet>& tokens) {
+        if (epoch != m_epoch)
+            return; // signed out, signed in again or stepped up meanwhile: this answer is stale
         if (!tokens.ok()) {
             if (tokens.error().kind == Error::Kind::Unauthorized) {
                 // The server ended the session: drop the dead token everywhere, keep the UI's state.
                 m_secrets->remove(keychainKey(m_profile, m_identity.subject), this, [](const Status&) {});
                 m_tokens = {};
                 m_refreshTimer.stop();
+                finish(tokens.error());
                 emit expired(tokens.error());
+                return;
             }
+            if (tokens.error().kind != Error::Kind::Cancelled)
+                scheduleRefresh(refreshRetrySeconds); // a blip must not let an idle session die
             finish(tokens.error());
             return;
         }
@@ -133,7 +161,7 @@ void Session::refreshAccessToken(QObject* context, std::function<void(const Stat
 }
 
 void Session::signOut(const QString& postLogoutRedirectUri, const QString& logoutState, QObject* context,
-                      std::function<void(const Result<QUrl>&)> done)
+                      std::function<void(const QUrl& logout, const Status& revoked)> done)
 {
     const QByteArray refreshToken = m_tokens.refreshToken;
     const QByteArray idToken = m_tokens.idToken;
@@ -149,30 +177,31 @@ void Session::signOut(const QString& postLogoutRedirectUri, const QString& logou
     if (endpoint && !endpoint->metadata().endSessionEndpoint.isEmpty()) {
         logout = endpoint->metadata().endSessionEndpoint;
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("client_id"), endpoint->clientId());
+        // Pre-encoded: QUrlQuery takes '%' as an escape and leaves '+' alone, which servers read as a space.
+        auto add = [&query](const QString& name, const QString& value) {
+            query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        };
+        add(QStringLiteral("client_id"), endpoint->clientId());
         if (!idToken.isEmpty())
-            query.addQueryItem(QStringLiteral("id_token_hint"), QString::fromLatin1(idToken));
+            add(QStringLiteral("id_token_hint"), QString::fromLatin1(idToken));
         if (!postLogoutRedirectUri.isEmpty()) {
-            query.addQueryItem(QStringLiteral("post_logout_redirect_uri"),
-                               QString::fromLatin1(QUrl::toPercentEncoding(postLogoutRedirectUri)));
-            query.addQueryItem(QStringLiteral("state"), logoutState);
+            add(QStringLiteral("post_logout_redirect_uri"), postLogoutRedirectUri);
+            add(QStringLiteral("state"), logoutState);
         }
         logout.setQuery(query);
     }
     emit signedOut();
     if (!endpoint || refreshToken.isEmpty()) {
-        done(logout);
+        done(logout, success());
         return;
     }
-    endpoint->revoke(refreshToken, context, [logout, done = std::move(done)](const Status& revoked) {
-        if (!revoked.ok())
-            return done(revoked.error());
-        done(logout);
-    });
+    endpoint->revoke(refreshToken, context,
+                     [logout, done = std::move(done)](const Status& revoked) { done(logout, revoked); });
 }
 
 void Session::clear()
 {
+    abandonRefresh();
     m_refreshTimer.stop();
     m_tokens = {};
     m_identity = {};

@@ -4,6 +4,7 @@
 #include "core/auth/Profile.h"
 #include "core/auth/TokenSet.h"
 #include "core/http/AccessTokenSource.h"
+#include "core/http/PendingCall.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,11 +35,11 @@ public:
     // Replaces the tokens after a step-up; the identity must be the same user.
     [[nodiscard]] Status adoptStepUp(const TokenSet& tokens, const Identity& identity);
 
-    // Revokes the refresh token, deletes it from the keychain and forgets every token. `done` gets the
-    // RP-initiated logout URL (to open in the browser so the SSO session ends too), or an Error if revocation
-    // failed — the local state is cleared either way.
+    // Revokes the refresh token, deletes it from the keychain and forgets every token. `done` always gets the
+    // RP-initiated logout URL (open it in the browser so the SSO session ends too, even when revocation failed)
+    // and, separately, whether the revocation succeeded. The local state is cleared either way.
     void signOut(const QString& postLogoutRedirectUri, const QString& logoutState, QObject* context,
-                 std::function<void(const Result<QUrl>&)> done);
+                 std::function<void(const QUrl& logout, const Status& revoked)> done);
 
     [[nodiscard]] bool isSignedIn() const { return !m_tokens.accessToken.isEmpty(); }
     [[nodiscard]] const Identity& identity() const { return m_identity; }
@@ -67,8 +68,11 @@ signals:
 
 private:
     void storeRefreshToken();
+    void scheduleRefresh(qint64 seconds);
     void scheduleRefresh();
     void clear();
+    // Abandons a refresh in flight: its answer belongs to a session that no longer exists.
+    void abandonRefresh();
 
     SecretStore* m_secrets;
     Profile m_profile;
@@ -78,6 +82,8 @@ private:
     Persistence m_persistence = Persistence::Keychain;
     QTimer m_refreshTimer;
     bool m_refreshing = false;
+    quint64 m_epoch = 0; // bumped whenever the tokens are replaced or dropped
+    PendingCall m_refreshCall;
     QList<std::function<void(const Status&)>> m_waiting;
 };
 

@@ -49,7 +49,9 @@ void SignInFlow::start()
     m_startedAt = QDateTime::currentDateTimeUtc();
     qCInfo(lcAuth).noquote() << (m_options.stepUp ? "step-up" : "sign-in") << "started for"
                              << m_profile.issuer.toString();
-    ProviderMetadata::discover(m_http, m_profile.issuer, this, [this](const Result<ProviderMetadata>& metadata) {
+    m_call = ProviderMetadata::discover(m_http, m_profile.issuer, this, [this](const Result<ProviderMetadata>& metadata) {
+        if (m_finished)
+            return;
         if (!metadata.ok())
             return fail(metadata.error());
         onDiscovered(metadata.value());
@@ -110,6 +112,8 @@ void SignInFlow::onDiscovered(const ProviderMetadata& metadata)
 
 void SignInFlow::onRedirect(const AuthorizationResponse& response)
 {
+    if (m_finished)
+        return;
     // RFC 9207: the answer must come from the issuer we sent the operator to (mix-up defence).
     if (response.hasIss && response.iss != m_metadata.issuer)
         return fail(Error{Error::Kind::Protocol, tr("Sign-in refused"),
@@ -127,9 +131,11 @@ void SignInFlow::onRedirect(const AuthorizationResponse& response)
     if (response.code.isEmpty())
         return fail(Error{Error::Kind::Protocol, tr("Sign-in failed"), tr("the answer carries no authorization code"),
                           {}, 0});
-    m_endpoint->exchangeCode(response.code, m_verifier, m_receiver->redirectUri(), this,
+    m_call = m_endpoint->exchangeCode(response.code, m_verifier, m_receiver->redirectUri(), this,
                              [this](const Result<TokenSet>& tokens) {
                                  cleanse(m_verifier); // single use: redeemed or refused, it is dead now
+                                 if (m_finished)
+                                     return;
                                  if (!tokens.ok())
                                      return fail(tokens.error());
                                  onTokens(tokens.value());
@@ -149,6 +155,8 @@ void SignInFlow::onTokens(const TokenSet& tokens)
     if (!m_options.acrValues.isEmpty())
         expected.acceptedAcr = m_options.acrValues.split(u' ', Qt::SkipEmptyParts);
     m_jwks->verify(tokens.idToken, expected, this, [this, tokens](const Result<IdTokenClaims>& claims) {
+        if (m_finished)
+            return;
         if (!claims.ok())
             return fail(claims.error());
         SignInResult result;
@@ -167,6 +175,7 @@ void SignInFlow::fail(const Error& error)
     if (m_finished)
         return;
     m_finished = true;
+    m_call.cancel();
     qCInfo(lcAuth).noquote() << "sign-in failed:" << Error::kindName(error.kind) << error.why;
     if (m_receiver) {
         if (error.kind == Error::Kind::Cancelled || error.kind == Error::Kind::Timeout)

@@ -4,6 +4,7 @@
 #include "core/auth/Profile.h"
 #include "core/auth/ProviderMetadata.h"
 #include "core/auth/TokenSet.h"
+#include "core/http/PendingCall.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -74,6 +75,7 @@ private:
     QPointer<LoopbackReceiver> m_receiver;
     std::shared_ptr<TokenEndpoint> m_endpoint;
     JwksCache* m_jwks = nullptr;
+    PendingCall m_call; // the request in flight, cancelled when the flow fails or is cancelled
     bool m_finished = false;
 };
 

@@ -168,7 +168,8 @@ HttpClient::HttpClient(QObject* parent)
     , m_network(new QNetworkAccessManager(this))
     , m_tls(QSslConfiguration::defaultConfiguration())
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt re-sends headers and body on a redirect: never let them carry a token or a code to another origin.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_network->setAutoDeleteReplies(false);
 }
 

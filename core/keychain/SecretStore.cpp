@@ -57,9 +57,11 @@ void runJob(QKeychain::Job* job, QObject* context, const QString& what,
             qCWarning(lcKeychain).noquote() << what << "-" << error->why;
         if (guard)
             finish(job, error);
-        job->deleteLater();
     };
+    // A job is deleted only once QtKeychain has finished it: its backend calls back into the job even after our
+    // deadline has given up on it.
     QObject::connect(job, &QKeychain::Job::finished, job, [complete] { complete(std::nullopt); });
+    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
     QObject::connect(deadline, &QTimer::timeout, job, [complete, what] {
         complete(Error{Error::Kind::Keychain, what, trKeychain("the system keychain did not answer in time"),
                        trKeychain("Unlock your keyring and try again"), 0});

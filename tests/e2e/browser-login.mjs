@@ -20,9 +20,13 @@ try {
   const page = await browser.newPage();
   page.setDefaultTimeout(60000);
   await page.goto(url);
-  // Keycloak's login form (keycloak.v2 theme and the classic one share these ids).
+  // Keycloak's login form (keycloak.v2 theme and the classic one share these ids). With organizations enabled
+  // the login is identity-first: a username page, then a password page.
   if (await page.locator('#username').count() > 0) {
     await page.fill('#username', username);
+    if (await page.locator('#password').count() === 0) {
+      await Promise.all([page.waitForSelector('#password'), page.click('#kc-login')]);
+    }
   }
   await page.fill('#password', password);
   await Promise.all([page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\//), page.click('#kc-login')]);

@@ -62,10 +62,13 @@ class TestSignInEndToEnd : public QObject
         });
         connect(&flow, &SignInFlow::finished, this, [&](const Result<SignInResult>& r) { outcome.emplace(r); });
         flow.start();
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 120000))
-            return Error{Error::Kind::Timeout, "sign-in", "the flow did not finish", {}, 0};
-        if (!browser.waitForFinished(60000) || browser.exitCode() != 0)
+        const bool finished = QTest::qWaitFor([&] { return outcome.has_value(); }, 120000);
+        if (!QTest::qWaitFor([&] { return browser.state() == QProcess::NotRunning; }, 60000))
+            browser.kill();
+        if (!finished || browser.exitCode() != 0)
             qWarning().noquote() << "browser:" << browser.readAll();
+        if (!finished)
+            return Error{Error::Kind::Timeout, "sign-in", "the flow did not finish", {}, 0};
         return *outcome;
     }
 
@@ -92,6 +95,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Custos"));
+        QCoreApplication::setApplicationName(QStringLiteral("custos-e2e-test"));
         previousHandler = qInstallMessageHandler(captureLog);
         m_stack = test::DevStack::fromEnvironment();
         QVERIFY2(m_stack.isUp(), "the devstack is not up");
@@ -105,6 +110,11 @@ private slots:
         const auto result = signInWithBrowser(QStringLiteral("alice"), m_stack.value("CUSTOS_DEMO_ALICE_PASSWORD"));
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().userMessage()));
         QCOMPARE(result->identity.username, QString("alice"));
+        // What the window keeps about a sign-in goes to QSettings (test mode): it is scanned for tokens below.
+        ProfileStore profiles;
+        QVERIFY(profiles.save(m_profile).ok());
+        profiles.setLastUsed(m_profile.name);
+        profiles.setLastSubject(m_profile.name, result->identity.subject);
         QVERIFY(result->identity.hasRole("manage-users")); // iam-operator's composite, expanded by Keycloak
         remember(result->tokens);
         m_subject = result->identity.subject;
@@ -163,12 +173,17 @@ private slots:
 
         // Sign-out revokes: the refresh token Custos held is then refused by Keycloak, and the keychain is empty.
         const QByteArray oldRefreshToken = result->tokens.refreshToken;
-        std::optional<Result<QUrl>> signedOut;
+        std::optional<Status> revoked;
+        QUrl logout;
         session.signOut(QStringLiteral("http://127.0.0.1:1/logged-out"), QStringLiteral("st"), this,
-                        [&](const Result<QUrl>& r) { signedOut.emplace(r); });
-        QVERIFY(QTest::qWaitFor([&] { return signedOut.has_value(); }, 30000));
-        QVERIFY2(signedOut->ok(), qPrintable(signedOut->ok() ? QString() : signedOut->error().userMessage()));
-        QVERIFY(signedOut->value().query().contains("id_token_hint"));
+                        [&](const QUrl& url, const Status& r) {
+                            logout = url;
+                            revoked.emplace(r);
+                        });
+        QVERIFY(QTest::qWaitFor([&] { return revoked.has_value(); }, 30000));
+        QVERIFY2(revoked->ok(), qPrintable(revoked->ok() ? QString() : revoked->error().userMessage()));
+        QVERIFY(logout.query().contains("id_token_hint"));
+        QVERIFY(logout.query().contains("post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A1%2Flogged-out"));
         QVERIFY(!session.isSignedIn());
 
         std::optional<Result<TokenSet>> reused;
@@ -192,6 +207,9 @@ private slots:
         const auto result = signInWithBrowser(QStringLiteral("harry"), m_stack.value("CUSTOS_DEMO_HARRY_PASSWORD"));
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().userMessage()));
         remember(result->tokens);
+        ProfileStore profiles;
+        QVERIFY(profiles.save(m_profile).ok());
+        profiles.setLastSubject(m_profile.name, result->identity.subject);
         Session session(m_keychain);
         QSignalSpy persistence(&session, &Session::persistenceChanged);
         session.establish(m_profile, result->endpoint, result->tokens, result->identity);
@@ -232,6 +250,7 @@ private slots:
             }
         }
         qInfo() << "scanned" << files << "files and" << capturedLog.size() << "bytes of log output";
+        QVERIFY2(files > 0, "no settings file was written: the scan would prove nothing");
     }
 };
 

@@ -95,6 +95,8 @@ private slots:
         QSignalSpy received(&receiver, &LoopbackReceiver::received);
         get(receiver, "/callback?code=one&state=st");
         QVERIFY(received.wait(5000));
+        QCOMPARE(receiver.port(), port); // the redirect URI is still needed for the code exchange
+        QCOMPARE(receiver.redirectUri(), QString("http://127.0.0.1:%1/callback").arg(port));
         QTcpSocket second;
         second.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(!second.waitForConnected(2000));
