@@ -1,0 +1,369 @@
+#include "core/ledger/LedgerStore.h"
+
+#include "core/common/Logging.h"
+#include "core/crypto/Ed25519Key.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/Sha256.h"
+#include "core/ledger/Checkpoint.h"
+#include "core/ledger/LedgerRecord.h"
+#include "core/ledger/SignedNote.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace custos {
+namespace {
+
+QString trStore(const char* text) { return QCoreApplication::translate("custos::LedgerStore", text); }
+
+const char* const schema = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE records (
+    seq INTEGER PRIMARY KEY,
+    bytes BLOB NOT NULL,
+    leaf_hash BLOB NOT NULL,
+    hmac BLOB NOT NULL,
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL);
+CREATE UNIQUE INDEX records_source_id ON records(source, source_id) WHERE source_id <> '';
+CREATE TABLE checkpoints (id INTEGER PRIMARY KEY AUTOINCREMENT, size INTEGER NOT NULL, note BLOB NOT NULL);
+CREATE TRIGGER records_no_update BEFORE UPDATE ON records
+    BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
+CREATE TRIGGER records_no_delete BEFORE DELETE ON records
+    BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
+CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints
+    BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints
+    BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+CREATE TRIGGER meta_no_update BEFORE UPDATE ON meta
+    BEGIN SELECT RAISE(ABORT, 'ledger meta data is fixed'); END;
+CREATE TRIGGER meta_no_delete BEFORE DELETE ON meta
+    BEGIN SELECT RAISE(ABORT, 'ledger meta data is fixed'); END;
+)sql";
+
+struct Statement
+{
+    sqlite3_stmt* stmt = nullptr;
+    ~Statement() { sqlite3_finalize(stmt); }
+};
+
+void bindBlob(sqlite3_stmt* stmt, int index, const QByteArray& bytes)
+{
+    sqlite3_bind_blob(stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void bindText(sqlite3_stmt* stmt, int index, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+QByteArray columnBlob(sqlite3_stmt* stmt, int column)
+{
+    const void* data = sqlite3_column_blob(stmt, column);
+    return QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(stmt, column));
+}
+
+} // namespace
+
+LedgerStore::LedgerStore(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+LedgerStore::~LedgerStore() { sqlite3_close_v2(m_db); }
+
+Error LedgerStore::sqlError(const QString& what) const
+{
+    return Error{Error::Kind::Io, what,
+                 trStore("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))), {}, 0};
+}
+
+Status LedgerStore::exec(const char* sql) const
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(trStore("Could not update the ledger"));
+    return success();
+}
+
+Result<sqlite3_stmt*> LedgerStore::prepare(const char* sql) const
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return sqlError(trStore("Could not read the ledger"));
+    return stmt;
+}
+
+Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, const Meta& meta)
+{
+    if (QFileInfo::exists(path))
+        return Error{Error::Kind::Invalid, trStore("Could not create the ledger"),
+                     trStore("%1 already exists").arg(path), trStore("Choose a new file name"), 0};
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   nullptr);
+    std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
+    if (rc != SQLITE_OK)
+        return store->sqlError(trStore("Could not create the ledger"));
+    if (auto status = store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; BEGIN IMMEDIATE;"); !status)
+        return status.error();
+    if (auto status = store->exec(schema); !status)
+        return status.error();
+    auto insert = store->prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
+    if (!insert)
+        return insert.error();
+    Statement statement{insert.value()};
+    const QList<std::pair<const char*, QByteArray>> rows{
+        {"origin", meta.origin.toUtf8()},
+        {"public_key", meta.publicKey.toHex()},
+        {"ledger_id", meta.ledgerId.toUtf8()},
+        {"key_storage", meta.keyStorage.toUtf8()},
+        {"format_version", QByteArray::number(formatVersion)},
+    };
+    for (const auto& [key, value] : rows) {
+        sqlite3_reset(statement.stmt);
+        sqlite3_bind_text(statement.stmt, 1, key, -1, SQLITE_STATIC);
+        bindBlob(statement.stmt, 2, value);
+        if (sqlite3_step(statement.stmt) != SQLITE_DONE)
+            return store->sqlError(trStore("Could not create the ledger"));
+    }
+    if (auto status = store->exec("COMMIT"); !status)
+        return status.error();
+    store->m_meta = meta;
+    store->m_meta.formatVersion = formatVersion;
+    qCInfo(lcLedger).noquote() << "created ledger" << path << "origin" << meta.origin;
+    return store;
+}
+
+Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{Error::Kind::Io, trStore("Could not open the ledger"), trStore("%1 does not exist").arg(path),
+                     trStore("Create it with `custos-ledger init`"), 0};
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
+    if (rc != SQLITE_OK)
+        return store->sqlError(trStore("Could not open the ledger"));
+    sqlite3_busy_timeout(db, 5000);
+    if (auto status = store->exec("PRAGMA synchronous=FULL;"); !status)
+        return status.error();
+    if (auto status = store->loadMeta(); !status)
+        return status.error();
+    return store;
+}
+
+Status LedgerStore::loadMeta()
+{
+    auto select = prepare("SELECT key, value FROM meta");
+    if (!select)
+        return Error{Error::Kind::Invalid, trStore("Could not open the ledger"),
+                     trStore("%1 is not a ledger database").arg(m_path), {}, 0};
+    Statement statement{select.value()};
+    QHash<QString, QByteArray> values;
+    while (sqlite3_step(statement.stmt) == SQLITE_ROW)
+        values.insert(QString::fromUtf8(columnBlob(statement.stmt, 0)), columnBlob(statement.stmt, 1));
+    m_meta.origin = QString::fromUtf8(values.value(QStringLiteral("origin")));
+    m_meta.publicKey = QByteArray::fromHex(values.value(QStringLiteral("public_key")));
+    m_meta.ledgerId = QString::fromUtf8(values.value(QStringLiteral("ledger_id")));
+    m_meta.keyStorage = QString::fromUtf8(values.value(QStringLiteral("key_storage")));
+    m_meta.formatVersion = values.value(QStringLiteral("format_version")).toInt();
+    if (m_meta.formatVersion != formatVersion || m_meta.origin.isEmpty() || m_meta.publicKey.size() != 32)
+        return Error{Error::Kind::Invalid, trStore("Could not open the ledger"),
+                     trStore("%1 is not a ledger of format version %2").arg(m_path).arg(formatVersion), {}, 0};
+    return success();
+}
+
+Result<qint64> LedgerStore::recordCount() const
+{
+    auto select = prepare("SELECT count(*) FROM records");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    if (sqlite3_step(statement.stmt) != SQLITE_ROW)
+        return sqlError(trStore("Could not count the ledger records"));
+    return static_cast<qint64>(sqlite3_column_int64(statement.stmt, 0));
+}
+
+Result<MerkleTree> LedgerStore::storedTree() const
+{
+    auto select = prepare("SELECT leaf_hash FROM records ORDER BY seq");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    std::vector<QByteArray> leaves;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+        leaves.push_back(columnBlob(statement.stmt, 0));
+    if (rc != SQLITE_DONE)
+        return sqlError(trStore("Could not read the ledger's hashes"));
+    return MerkleTree(std::move(leaves));
+}
+
+Status LedgerStore::loadTail()
+{
+    if (m_tailLoaded)
+        return success();
+    auto tree = storedTree();
+    if (!tree)
+        return tree.error();
+    m_tree = std::move(tree).value();
+    m_lastRecordHash.clear();
+    if (m_tree.size() > 0) {
+        auto last = records(m_tree.size() - 1, m_tree.size());
+        if (!last)
+            return last.error();
+        if (last->size() != 1)
+            return Error{Error::Kind::Integrity, trStore("Could not append to the ledger"),
+                         trStore("its record numbers have gaps"), trStore("Run `custos-ledger verify` on it"), 0};
+        m_lastRecordHash = Sha256::hash(last->first().bytes);
+    }
+    m_tailLoaded = true;
+    return success();
+}
+
+Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
+                                                       const Ed25519Key* signer, const QDateTime& now)
+{
+    if (auto status = loadTail(); !status)
+        return status.error();
+    // Validate everything first so one bad line leaves the ledger untouched.
+    QList<LedgerRecord> records;
+    records.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        auto record = LedgerRecord::fromEntry(entries.at(i));
+        if (!record) {
+            Error error = record.error();
+            error.what = trStore("Entry %1 of the batch is not a valid ledger event").arg(i + 1);
+            return error;
+        }
+        records.append(std::move(record).value());
+    }
+    auto begin = exec("BEGIN IMMEDIATE");
+    if (!begin)
+        return begin.error();
+    const qint64 sizeBefore = m_tree.size();
+    const QByteArray lastHashBefore = m_lastRecordHash;
+    auto rollback = [&](Error error) -> Result<AppendOutcome> {
+        static_cast<void>(exec("ROLLBACK"));
+        m_tree.truncate(sizeBefore);
+        m_lastRecordHash = lastHashBefore;
+        return error;
+    };
+    auto insertPrepared = prepare(
+        "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insertPrepared)
+        return rollback(insertPrepared.error());
+    Statement insert{insertPrepared.value()};
+    auto existsPrepared = prepare("SELECT 1 FROM records WHERE source = ? AND source_id = ? AND source_id <> ''");
+    if (!existsPrepared)
+        return rollback(existsPrepared.error());
+    Statement exists{existsPrepared.value()};
+
+    AppendOutcome outcome;
+    const QString stamp = LedgerRecord::formatTime(now);
+    QSet<QString> batchIds;
+    for (LedgerRecord& record : records) {
+        if (!record.sourceId.isEmpty()) {
+            const QString id = record.source + u'\n' + record.sourceId;
+            sqlite3_reset(exists.stmt);
+            bindText(exists.stmt, 1, record.source);
+            bindText(exists.stmt, 2, record.sourceId);
+            if (batchIds.contains(id) || sqlite3_step(exists.stmt) == SQLITE_ROW) {
+                ++outcome.duplicates;
+                continue;
+            }
+            batchIds.insert(id);
+        }
+        record.seq = m_tree.size();
+        if (record.time.isEmpty())
+            record.time = stamp;
+        record.prev = m_lastRecordHash.isEmpty() ? LedgerRecord::genesisPrev()
+                                                 : QString::fromLatin1(m_lastRecordHash.toHex());
+        auto bytes = record.canonicalBytes();
+        if (!bytes)
+            return rollback(bytes.error());
+        const QByteArray leafHash = MerkleTree::leafHashOf(bytes.value());
+        sqlite3_reset(insert.stmt);
+        sqlite3_bind_int64(insert.stmt, 1, record.seq);
+        bindBlob(insert.stmt, 2, bytes.value());
+        bindBlob(insert.stmt, 3, leafHash);
+        bindBlob(insert.stmt, 4, Hmac::sha256(hmacKey, bytes.value()));
+        bindText(insert.stmt, 5, record.source);
+        bindText(insert.stmt, 6, record.sourceId);
+        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+            return rollback(sqlError(trStore("Could not append to the ledger")));
+        m_tree.append(leafHash);
+        m_lastRecordHash = Sha256::hash(bytes.value());
+        ++outcome.appended;
+    }
+    if (signer) {
+        const Checkpoint checkpoint(m_meta.origin, m_tree.size(), m_tree.root());
+        auto note = SignedNote::sign(checkpoint.toText(), m_meta.origin, *signer);
+        if (!note)
+            return rollback(note.error());
+        auto checkpointPrepared = prepare("INSERT INTO checkpoints (size, note) VALUES (?, ?)");
+        if (!checkpointPrepared)
+            return rollback(checkpointPrepared.error());
+        Statement insertCheckpoint{checkpointPrepared.value()};
+        sqlite3_bind_int64(insertCheckpoint.stmt, 1, m_tree.size());
+        bindBlob(insertCheckpoint.stmt, 2, note.value());
+        if (sqlite3_step(insertCheckpoint.stmt) != SQLITE_DONE)
+            return rollback(sqlError(trStore("Could not store the checkpoint")));
+    }
+    if (auto status = exec("COMMIT"); !status)
+        return rollback(status.error());
+    qCDebug(lcLedger) << "appended" << outcome.appended << "records, skipped" << outcome.duplicates
+                      << "duplicates, size" << m_tree.size();
+    return outcome;
+}
+
+Result<QList<LedgerStore::StoredRecord>> LedgerStore::records(qint64 from, qint64 to) const
+{
+    auto select = prepare("SELECT seq, bytes, leaf_hash, hmac FROM records WHERE seq >= ? AND seq < ? ORDER BY seq");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    sqlite3_bind_int64(statement.stmt, 1, from);
+    sqlite3_bind_int64(statement.stmt, 2, to);
+    QList<StoredRecord> out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+        out.append(StoredRecord{sqlite3_column_int64(statement.stmt, 0), columnBlob(statement.stmt, 1),
+                                columnBlob(statement.stmt, 2), columnBlob(statement.stmt, 3)});
+    if (rc != SQLITE_DONE)
+        return sqlError(trStore("Could not read the ledger records"));
+    return out;
+}
+
+Result<QList<LedgerStore::StoredCheckpoint>> LedgerStore::checkpoints() const
+{
+    auto select = prepare("SELECT id, size, note FROM checkpoints ORDER BY id");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    QList<StoredCheckpoint> out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+        out.append(StoredCheckpoint{sqlite3_column_int64(statement.stmt, 0), sqlite3_column_int64(statement.stmt, 1),
+                                    columnBlob(statement.stmt, 2)});
+    if (rc != SQLITE_DONE)
+        return sqlError(trStore("Could not read the ledger checkpoints"));
+    return out;
+}
+
+Result<std::optional<LedgerStore::StoredCheckpoint>> LedgerStore::latestCheckpoint() const
+{
+    auto all = checkpoints();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return std::optional<StoredCheckpoint>();
+    return std::optional<StoredCheckpoint>(all->last());
+}
+
+} // namespace custos

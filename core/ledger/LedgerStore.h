@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/ledger/MerkleTree.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace custos {
+
+class Ed25519Key;
+
+// The ledger's SQLite file: append-only records (triggers refuse UPDATE and DELETE), signed checkpoints and a
+// meta table. Each append is one transaction with synchronous=FULL; leaf hashes are stored beside the records
+// so a checkpoint over a large ledger does not re-hash its JSON.
+class LedgerStore
+{
+public:
+    static constexpr int formatVersion = 1;
+
+    struct Meta
+    {
+        QString origin;
+        QByteArray publicKey; // raw Ed25519, 32 bytes
+        QString ledgerId;     // random; names the ledger's keychain entries
+        QString keyStorage;   // "keychain" or "key-file"
+        int formatVersion = LedgerStore::formatVersion;
+    };
+    struct StoredRecord
+    {
+        qint64 seq = 0;
+        QByteArray bytes;
+        QByteArray leafHash;
+        QByteArray hmac;
+    };
+    struct StoredCheckpoint
+    {
+        qint64 id = 0;
+        qint64 size = 0;
+        QByteArray note;
+    };
+    struct AppendOutcome
+    {
+        qint64 appended = 0;
+        qint64 duplicates = 0; // entries skipped because their source and source_id were already recorded
+    };
+
+    ~LedgerStore();
+    LedgerStore(const LedgerStore&) = delete;
+    LedgerStore& operator=(const LedgerStore&) = delete;
+
+    // Refuses to overwrite an existing file.
+    [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> create(const QString& path, const Meta& meta);
+    [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> open(const QString& path);
+
+    [[nodiscard]] const Meta& meta() const { return m_meta; }
+    [[nodiscard]] Result<qint64> recordCount() const;
+
+    // Appends `entries` (see LedgerRecord::fromEntry) in one transaction. With `signer`, a checkpoint over the
+    // new size is signed and stored in the same transaction. `now` stamps entries without a time.
+    [[nodiscard]] Result<AppendOutcome> append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
+                                               const Ed25519Key* signer, const QDateTime& now);
+
+    // Records with from <= seq < to, in seq order, as stored (nothing is checked).
+    [[nodiscard]] Result<QList<StoredRecord>> records(qint64 from, qint64 to) const;
+    [[nodiscard]] Result<QList<StoredCheckpoint>> checkpoints() const;
+    [[nodiscard]] Result<std::optional<StoredCheckpoint>> latestCheckpoint() const;
+    // The tree over the stored leaf hashes, as stored (nothing is checked).
+    [[nodiscard]] Result<MerkleTree> storedTree() const;
+
+private:
+    LedgerStore(sqlite3* db, QString path);
+    [[nodiscard]] Status exec(const char* sql) const;
+    [[nodiscard]] Result<sqlite3_stmt*> prepare(const char* sql) const;
+    [[nodiscard]] Error sqlError(const QString& what) const;
+    [[nodiscard]] Status loadMeta();
+    [[nodiscard]] Status loadTail();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    Meta m_meta;
+    bool m_tailLoaded = false;
+    MerkleTree m_tree;
+    QByteArray m_lastRecordHash;
+};
+
+} // namespace custos

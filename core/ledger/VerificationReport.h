@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace custos {
+
+// The outcome of verifying a ledger: how many records were checked and the first problem found, if any.
+struct VerificationReport
+{
+    enum class Kind {
+        None,
+        Modified,
+        Missing,
+        Inserted,
+        Reordered,
+        Truncated,
+        BadCheckpointSignature,
+        UntrustedKey,
+        InconsistentWithEarlierCheckpoint,
+        BadHmac,
+        Malformed,
+    };
+
+    qint64 checked = 0;
+    qint64 valid = 0;
+    qint64 firstBadSeq = -1; // -1: no bad record, or the problem is not tied to one record
+    Kind kind = Kind::None;
+    QString detail;
+    QString origin;
+    qint64 checkpointSize = -1;
+    QString verifierKey;
+    bool hmacChecked = false;
+    qint64 uncheckpointed = 0; // database records after the latest checkpoint (covered by HMAC and chain only)
+
+    [[nodiscard]] bool ok() const { return kind == Kind::None; }
+    [[nodiscard]] static QString kindName(Kind kind);
+    [[nodiscard]] QJsonObject toJson() const;
+    // The human summary the CLI prints, one fact a line.
+    [[nodiscard]] QString toText() const;
+};
+
+} // namespace custos

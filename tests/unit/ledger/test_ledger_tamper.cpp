@@ -1,0 +1,521 @@
+// The custos-ledger CLI contract, and tampering with a ledger database and an export: each attack must be
+// reported with the right kind and the seq of the first bad record.
+#include "core/crypto/Ed25519Key.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/Sha256.h"
+#include "core/ledger/Checkpoint.h"
+#include "core/ledger/Jcs.h"
+#include "core/ledger/LedgerKeys.h"
+#include "core/ledger/LedgerRecord.h"
+#include "core/ledger/LedgerStore.h"
+#include "core/ledger/MerkleTree.h"
+#include "core/ledger/NoteVerifier.h"
+#include "core/ledger/SignedNote.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <functional>
+
+using namespace custos;
+
+namespace {
+
+constexpr int recordCount = 20;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments, const QByteArray& input = {}, const QProcessEnvironment& env = {})
+{
+    QProcess process;
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray events(int from, int to)
+{
+    QByteArray lines;
+    for (int i = from; i < to; ++i)
+        lines += QJsonDocument(QJsonObject{{"action", "user.create"},
+                                           {"actor", QJsonObject{{"id", "u1"}, {"username", "alice"}}},
+                                           {"target", QJsonObject{{"type", "user"}, {"id", QStringLiteral("t%1").arg(i)},
+                                                                  {"name", QStringLiteral("user-%1").arg(i)}}},
+                                           {"tenant", "acme"},
+                                           {"outcome", i % 5 == 4 ? "FAILURE" : "SUCCESS"},
+                                           {"details", QJsonObject{{"i", i}}}})
+                     .toJson(QJsonDocument::Compact)
+                 + '\n';
+    return lines;
+}
+
+bool execSql(const QString& path, const QString& sql, const QList<QByteArray>& blobs = {})
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    sqlite3_stmt* stmt = nullptr;
+    bool ok = sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK;
+    for (int i = 0; ok && i < blobs.size(); ++i)
+        sqlite3_bind_blob(stmt, i + 1, blobs[i].constData(), static_cast<int>(blobs[i].size()), SQLITE_TRANSIENT);
+    ok = ok && sqlite3_step(stmt) == SQLITE_DONE;
+    if (!ok)
+        qWarning() << "sqlite:" << sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return ok;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+// A record as an attacker would forge it: well-formed, chained to `previous`, but not written by the ledger.
+QByteArray forgedRecord(qint64 seq, const QByteArray& previous)
+{
+    LedgerRecord record;
+    record.seq = seq;
+    record.time = QStringLiteral("2026-11-24T10:00:00.000Z");
+    record.action = QStringLiteral("role.grant");
+    record.actorId = QStringLiteral("mallory");
+    record.prev = QString::fromLatin1(Sha256::hash(previous).toHex());
+    return record.canonicalBytes().value();
+}
+
+} // namespace
+
+class TestLedgerTamper : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_keyFile;
+    QString m_export;
+    QString m_firstCheckpoint;
+    QString m_vkey;
+    QList<QByteArray> m_records;
+    int m_copies = 0;
+
+    QString copyOf(const QString& path)
+    {
+        const QString name = QStringLiteral("copy-%1-%2").arg(++m_copies).arg(QFileInfo(path).fileName());
+        const QString copy = m_dir.filePath(name);
+        QFile::copy(path, copy);
+        return copy;
+    }
+
+    QJsonObject verifyJson(const QStringList& extra, int expectedExit)
+    {
+        const Run run = cli(QStringList{"verify", "--json"} + extra);
+        if (run.exitCode != expectedExit)
+            qWarning().noquote() << "verify exit" << run.exitCode << run.out << run.err;
+        [&] { QCOMPARE(run.exitCode, expectedExit); }();
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
+    void expectFailure(const QStringList& extra, const QString& kind, qint64 seq)
+    {
+        const QJsonObject report = verifyJson(extra, 1);
+        if (report.value("kind").toString() != kind)
+            qWarning().noquote() << QJsonDocument(report).toJson(QJsonDocument::Compact);
+        QCOMPARE(report.value("kind").toString(), kind);
+        QCOMPARE(report.value("first_bad_seq").toInteger(-1), seq);
+        QVERIFY(!report.value("detail").toString().isEmpty());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QFile::exists(qEnvironmentVariable("CUSTOS_LEDGER_BIN")));
+        m_db = m_dir.filePath("ledger.db");
+        m_keyFile = m_dir.filePath("ledger.key");
+        const Run init = cli({"init", m_db, "--origin", "audit.example.org/tenant-1", "--key-file", m_keyFile});
+        QCOMPARE(init.exitCode, 0);
+        m_vkey = QString::fromUtf8(init.out.trimmed());
+        QVERIFY(m_vkey.startsWith("audit.example.org/tenant-1+"));
+        const Run first = cli({"append", m_db, "--key-file", m_keyFile}, events(0, 10));
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out, QByteArray("10\n"));
+        m_firstCheckpoint = m_dir.filePath("checkpoint-10");
+        writeFile(m_firstCheckpoint, cli({"checkpoint", m_db}).out);
+        const Run second = cli({"append", m_db, "--key-file", m_keyFile}, events(10, recordCount));
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out, QByteArray("10\n"));
+        m_export = m_dir.filePath("ledger.jsonl");
+        QCOMPARE(cli({"export", m_db, m_export}).exitCode, 0);
+        m_records = cli({"records", m_db}).out.split('\n');
+        m_records.removeLast();
+        QCOMPARE(m_records.size(), recordCount);
+    }
+
+    void cleanLedgerVerifies()
+    {
+        const Run run = cli({"verify", m_db, "--key-file", m_keyFile, "--trusted-key", m_vkey, "--since",
+                             m_firstCheckpoint});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("20/20 records valid"));
+        QVERIFY(run.out.contains("audit.example.org/tenant-1"));
+        QVERIFY(run.out.contains(m_vkey.toUtf8()));
+        const QJsonObject report = verifyJson({m_export, "--trusted-key", m_vkey, "--since", m_firstCheckpoint}, 0);
+        QCOMPARE(report.value("records_valid").toInteger(), recordCount);
+        QCOMPARE(report.value("checkpoint_size").toInteger(), recordCount);
+        QCOMPARE(cli({"pubkey", m_export}).out.trimmed(), m_vkey.toUtf8());
+        QCOMPARE(cli({"checkpoint", m_export}).out, cli({"checkpoint", m_db}).out);
+        QCOMPARE(cli({"records", m_export}).out, cli({"records", m_db}).out);
+    }
+
+    void proofsMatchTheRecords()
+    {
+        MerkleTree tree;
+        for (const QByteArray& record : std::as_const(m_records))
+            tree.append(MerkleTree::leafHashOf(record));
+        const QByteArray note = cli({"checkpoint", m_db}).out;
+        const QByteArray root = Checkpoint::parse(SignedNote::parse(note)->text())->rootHash();
+        QCOMPARE(tree.root(), root);
+        auto hashes = [](const QByteArray& out) {
+            QList<QByteArray> proof;
+            for (const QByteArray& line : out.trimmed().split('\n'))
+                if (!line.isEmpty())
+                    proof.append(QByteArray::fromHex(line));
+            return proof;
+        };
+        const Run inclusion = cli({"prove", m_db, "--index", "13"});
+        QCOMPARE(inclusion.exitCode, 0);
+        QVERIFY(MerkleTree::verifyInclusion(13, recordCount, tree.leafHash(13), hashes(inclusion.out), root));
+        const Run consistency = cli({"prove", m_export, "--from-size", "10"});
+        QCOMPARE(consistency.exitCode, 0);
+        QVERIFY(MerkleTree::verifyConsistency(10, recordCount, hashes(consistency.out), tree.root(10), root));
+        QCOMPARE(cli({"prove", m_db, "--index", "20"}).exitCode, 2);
+        QCOMPARE(cli({"prove", m_db}).exitCode, 2);
+    }
+
+    void usageAndHelp()
+    {
+        for (const char* command : {"init", "append", "export", "verify", "checkpoint", "pubkey", "records", "prove"}) {
+            const Run help = cli({command, "--help"});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY(help.out.contains("--help"));
+        }
+        QVERIFY(cli({"--version"}).out.startsWith("custos-ledger "));
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({"frobnicate"}).exitCode, 2);
+        QCOMPARE(cli({"verify"}).exitCode, 2);
+        QCOMPARE(cli({"verify", m_dir.filePath("nope.db")}).exitCode, 2);
+        QCOMPARE(cli({"verify", m_db, "--trusted-key", "garbage"}).exitCode, 2);
+        QCOMPARE(cli({"init", m_db, "--key-file", m_dir.filePath("k2")}).exitCode, 2); // exists
+        QCOMPARE(cli({"append", m_db}, events(0, 1)).exitCode, 2);                   // key-file ledger, no key
+        QCOMPARE(cli({"append", m_db, "--key-file", m_keyFile}, "{\"action\":\n").exitCode, 2);
+        QCOMPARE(cli({"export", m_db, m_dir.filePath("x"), "--filter", "colour=red"}).exitCode, 2);
+        QCOMPARE(cli({"records", m_db}).out.count('\n'), recordCount); // nothing was appended by the failures
+    }
+
+    void unavailableKeychainIsAOneLineError()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath("no-such-bus"));
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        const QString db = m_dir.filePath("keychain.db");
+        const Run run = cli({"init", db}, {}, env);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.err.contains("keychain"));
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void filteredExport()
+    {
+        const QString out = m_dir.filePath("failures.jsonl");
+        QCOMPARE(cli({"export", m_db, out, "--filter", "outcome=FAILURE", "--filter", "actor=alice"}).exitCode, 0);
+        const QJsonObject report = verifyJson({out, "--trusted-key", m_vkey}, 0);
+        QCOMPARE(report.value("records_valid").toInteger(), 4); // 4, 9, 14, 19
+        QByteArray bytes = readFile(out);
+        bytes.replace("\"user-9\"", "\"user-X\"");
+        writeFile(out, bytes);
+        expectFailure({out}, "modified", 9);
+    }
+
+    void seedFormatExport()
+    {
+        const QString keyFile = m_dir.filePath("seed.key");
+        writeFile(keyFile, "audit-log-signing-key\n");
+        const QString out = m_dir.filePath("seed.jsonl");
+        QCOMPARE(cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
+        QByteArray bytes = readFile(out);
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
+        QCOMPARE(lines.size(), recordCount);
+        for (const QByteArray& line : lines) {
+            QJsonObject object = QJsonDocument::fromJson(line).object();
+            const QString signature = object.take("signature").toString();
+            QCOMPARE(signature.toLatin1(),
+                     Hmac::sha256("audit-log-signing-key", Jcs::canonicalize(QJsonValue(object)).value()).toHex());
+        }
+        const Run ok = cli({"verify", out, "--hmac-key-file", keyFile});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains("20/20 events with valid signatures"));
+        bytes.replace("\"user-3\"", "\"user-Z\"");
+        writeFile(out, bytes);
+        const Run bad = cli({"verify", out, "--hmac-key-file", keyFile});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.contains("19/20 events with valid signatures"));
+        QVERIFY(bad.out.contains("line 4"));
+    }
+
+    // --- the database ---
+
+    void dbModifiedRecord()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "UPDATE records SET bytes = CAST(replace(CAST(bytes AS TEXT), 'user-7', 'user-X') AS BLOB) "
+                            "WHERE seq = 7"));
+        expectFailure({db, "--key-file", m_keyFile}, "modified", 7);
+    }
+
+    void dbModifiedRecordWithItsHash()
+    {
+        // A careful attacker also rewrites the stored leaf hash: the chain and the HMAC still give it away.
+        const QString db = copyOf(m_db);
+        QByteArray changed = m_records[7];
+        changed.replace("user-7", "user-X");
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "UPDATE records SET bytes = ?, leaf_hash = ? WHERE seq = 7",
+                        {changed, MerkleTree::leafHashOf(changed)}));
+        expectFailure({db}, "modified", 7);
+        expectFailure({db, "--key-file", m_keyFile}, "modified", 7);
+    }
+
+    void dbModifiedLastRecord()
+    {
+        const QString db = copyOf(m_db);
+        QByteArray changed = m_records[19];
+        changed.replace("user-19", "user-X");
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "UPDATE records SET bytes = ?, leaf_hash = ? WHERE seq = 19",
+                        {changed, MerkleTree::leafHashOf(changed)}));
+        expectFailure({db, "--key-file", m_keyFile}, "modified", 19);
+    }
+
+    void dbBadHmac()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "UPDATE records SET hmac = zeroblob(32) WHERE seq = 4"));
+        expectFailure({db, "--key-file", m_keyFile}, "bad-hmac", 4);
+        QCOMPARE(verifyJson({db}, 0).value("hmac_checked").toBool(), false); // only the HMAC key can see this
+    }
+
+    void dbDeletedRecord()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_delete"));
+        QVERIFY(execSql(db, "DELETE FROM records WHERE seq = 5"));
+        expectFailure({db, "--key-file", m_keyFile}, "missing", 5);
+    }
+
+    void dbInsertedRecord()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "UPDATE records SET seq = seq + 1000 WHERE seq >= 9"));
+        QVERIFY(execSql(db, "UPDATE records SET seq = seq - 999 WHERE seq >= 1000"));
+        const QByteArray forged = forgedRecord(9, m_records[8]);
+        QVERIFY(execSql(db, "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
+                            "VALUES (9, ?, ?, zeroblob(32), 'local', '')",
+                        {forged, MerkleTree::leafHashOf(forged)}));
+        expectFailure({db, "--key-file", m_keyFile}, "inserted", 9);
+    }
+
+    void dbAppendedForgery()
+    {
+        const QString db = copyOf(m_db);
+        const QByteArray forged = forgedRecord(recordCount, m_records.last());
+        QVERIFY(execSql(db, "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
+                            "VALUES (20, ?, ?, zeroblob(32), 'local', '')",
+                        {forged, MerkleTree::leafHashOf(forged)}));
+        expectFailure({db, "--key-file", m_keyFile}, "inserted", recordCount);
+    }
+
+    void dbReordered()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "UPDATE records SET seq = -1 WHERE seq = 3"));
+        QVERIFY(execSql(db, "UPDATE records SET seq = 3 WHERE seq = 4"));
+        QVERIFY(execSql(db, "UPDATE records SET seq = 4 WHERE seq = -1"));
+        expectFailure({db, "--key-file", m_keyFile}, "reordered", 3);
+    }
+
+    void dbTruncated()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_delete"));
+        QVERIFY(execSql(db, "DELETE FROM records WHERE seq >= 15"));
+        expectFailure({db, "--key-file", m_keyFile}, "truncated", 15);
+    }
+
+    void dbTruncatedAndRolledBack()
+    {
+        // Dropping the newer records and checkpoints leaves a ledger consistent with itself; --since the newer
+        // checkpoint catches it.
+        const QString latest = m_dir.filePath("checkpoint-20");
+        writeFile(latest, cli({"checkpoint", m_db}).out);
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_delete"));
+        QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_delete"));
+        QVERIFY(execSql(db, "DELETE FROM records WHERE seq >= 10"));
+        QVERIFY(execSql(db, "DELETE FROM checkpoints WHERE size > 10"));
+        verifyJson({db, "--key-file", m_keyFile}, 0);
+        expectFailure({db, "--since", latest}, "truncated", 10);
+    }
+
+    void dbForgedCheckpoint()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_update"));
+        QVERIFY(execSql(db, "UPDATE checkpoints SET note = CAST(replace(CAST(note AS TEXT), X'0A32300A', X'0A31390A') "
+                            "AS BLOB) WHERE size = 20"));
+        expectFailure({db}, "bad-checkpoint-signature", -1);
+    }
+
+    void dbSwappedKey()
+    {
+        const QString db = copyOf(m_db);
+        auto attacker = Ed25519Key::generate();
+        QVERIFY(attacker.ok());
+        const QByteArray text = SignedNote::parse(cli({"checkpoint", m_db}).out)->text();
+        const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker.value()).value();
+        QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_update"));
+        QVERIFY(execSql(db, "DROP TRIGGER meta_no_update"));
+        QVERIFY(execSql(db, "UPDATE checkpoints SET note = ? WHERE size = 20", {note}));
+        QVERIFY(execSql(db, "UPDATE meta SET value = ? WHERE key = 'public_key'", {attacker->publicKey().toHex()}));
+        expectFailure({db, "--trusted-key", m_vkey}, "untrusted-key", -1);
+    }
+
+    void dbRewrittenHistory()
+    {
+        // Someone with the signing key rebuilds the ledger with record 3 changed and signs it anew: the
+        // earlier checkpoint (kept in the database, or given with --since) exposes the rewrite.
+        auto keys = LedgerKeys::loadKeyFile(m_keyFile);
+        QVERIFY(keys.ok());
+        const QString db = m_dir.filePath("rewritten.db");
+        LedgerStore::Meta meta{"audit.example.org/tenant-1", keys->signingKey().publicKey(), "x", "key-file"};
+        QList<QJsonObject> entries;
+        for (const QByteArray& line : events(0, recordCount).trimmed().split('\n'))
+            entries.append(QJsonDocument::fromJson(line).object());
+        entries[3].insert("action", "user.delete");
+        {
+            auto store = LedgerStore::create(db, meta);
+            QVERIFY(store.ok());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY((*store)->append(entries, keys->hmacKey(), &keys->signingKey(), now).ok());
+        }
+        verifyJson({db, "--key-file", m_keyFile, "--trusted-key", m_vkey}, 0);
+        expectFailure({db, "--since", m_firstCheckpoint}, "inconsistent-with-earlier-checkpoint", -1);
+
+        const QString withHistory = m_dir.filePath("rewritten-with-history.db");
+        {
+            auto store = LedgerStore::create(withHistory, meta);
+            QVERIFY(store.ok());
+        }
+        QVERIFY(execSql(withHistory, "INSERT INTO checkpoints (size, note) VALUES (10, ?)",
+                        {readFile(m_firstCheckpoint)}));
+        {
+            auto store = LedgerStore::open(withHistory);
+            QVERIFY(store.ok());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY((*store)->append(entries, keys->hmacKey(), &keys->signingKey(), now).ok());
+        }
+        expectFailure({withHistory}, "inconsistent-with-earlier-checkpoint", -1);
+    }
+
+    // --- the export ---
+
+    void exportTampering_data()
+    {
+        QTest::addColumn<int>("attack");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<qint64>("seq");
+        QTest::newRow("modified") << 0 << "modified" << qint64(7);
+        QTest::newRow("deleted") << 1 << "missing" << qint64(5);
+        QTest::newRow("duplicated") << 2 << "inserted" << qint64(9);
+        QTest::newRow("forged insert") << 3 << "inserted" << qint64(9);
+        QTest::newRow("reordered") << 4 << "reordered" << qint64(3);
+        QTest::newRow("truncated") << 5 << "truncated" << qint64(15);
+        QTest::newRow("forged checkpoint") << 6 << "bad-checkpoint-signature" << qint64(-1);
+        QTest::newRow("swapped key") << 7 << "untrusted-key" << qint64(-1);
+        QTest::newRow("not canonical") << 8 << "malformed" << qint64(11);
+        QTest::newRow("modified last") << 9 << "modified" << qint64(-1);
+        QTest::newRow("appended") << 10 << "inserted" << qint64(20);
+    }
+    void exportTampering()
+    {
+        QFETCH(int, attack);
+        QFETCH(QString, kind);
+        QFETCH(qint64, seq);
+        QList<QByteArray> lines = readFile(m_export).split('\n');
+        // lines: 0 header, 1..20 records (seq = line - 1), 21 checkpoint, 22 key, 23 empty.
+        QCOMPARE(lines.size(), recordCount + 4);
+        switch (attack) {
+        case 0: lines[8].replace("user-7", "user-X"); break;
+        case 1: lines.removeAt(6); break;
+        case 2: lines.insert(11, lines[10]); break;
+        case 3: lines.insert(10, forgedRecord(9, m_records[8])); break;
+        case 4: lines.swapItemsAt(4, 5); break;
+        case 5: lines.remove(16, 5); break;
+        case 6: lines[21].replace("\\n20\\n", "\\n19\\n"); break;
+        case 7: {
+            auto attacker = Ed25519Key::generate().value();
+            const QByteArray text = SignedNote::parse(cli({"checkpoint", m_db}).out)->text();
+            const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker).value();
+            lines[21] = Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-checkpoint", QString::fromUtf8(note)}}))
+                            .value();
+            lines[22] = Jcs::canonicalize(QJsonValue(QJsonObject{
+                {"custos-ledger-key", NoteVerifier("audit.example.org/tenant-1", attacker.publicKey()).toString()}}))
+                            .value();
+            break;
+        }
+        case 8: lines[12].replace(",\"outcome\"", ", \"outcome\""); break;
+        case 9: lines[20].replace("user-19", "user-X"); break;
+        case 10: lines.insert(21, forgedRecord(recordCount, m_records.last())); break;
+        }
+        const QString path = m_dir.filePath(QStringLiteral("tampered-%1.jsonl").arg(attack));
+        writeFile(path, lines.join('\n'));
+        expectFailure({path, "--trusted-key", m_vkey}, kind, seq);
+        const Run text = cli({"verify", path});
+        QCOMPARE(text.exitCode, attack == 7 ? 0 : 1); // without a trusted key, a wholesale key swap is consistent
+        if (attack != 7)
+            QVERIFY(text.out.contains(QByteArray("FAILED: " + kind.toUtf8())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerTamper)
+#include "test_ledger_tamper.moc"
