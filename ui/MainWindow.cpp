@@ -134,6 +134,7 @@ void MainWindow::onSignedIn()
     m_signIn->showIdle();
     m_signIn->setStatus({});
     m_pages->setCurrentWidget(m_workspace);
+    m_workspace->refresh();
     m_signOutAction->setEnabled(true);
     updateStatusBar();
 }

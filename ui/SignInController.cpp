@@ -6,6 +6,7 @@
 #include "core/auth/SessionResume.h"
 #include "core/common/Logging.h"
 #include "core/crypto/Random.h"
+#include "core/http/CaBundle.h"
 
 #include <QDesktopServices>
 
@@ -29,6 +30,8 @@ void SignInController::resume(const Profile& profile)
         emit resumeFailed(Error{Error::Kind::NotFound, tr("No saved session"), {}, {}, 0});
         return;
     }
+    if (const Status trusted = trustCaBundle(*m_http, profile.caBundle); !trusted.ok())
+        return emit resumeFailed(trusted.error());
     auto* resume = new SessionResume(m_http, m_secrets, profile, subject, this);
     m_resume = resume;
     connect(resume, &SessionResume::finished, this, [this, resume, profile](const Result<SignInResult>& result) {
@@ -42,6 +45,8 @@ void SignInController::resume(const Profile& profile)
 
 void SignInController::signIn(const Profile& profile)
 {
+    if (const Status trusted = trustCaBundle(*m_http, profile.caBundle); !trusted.ok())
+        return emit signInFailed(trusted.error());
     runFlow(profile, {}, [this, profile](const Result<SignInResult>& result) {
         if (!result.ok())
             return emit signInFailed(result.error());
@@ -58,6 +63,8 @@ void SignInController::stepUp(const QString& reason, QObject* context, std::func
     options.stepUp = true;
     options.acrValues = m_session->profile().acrValues;
     options.loginHint = m_session->identity().username;
+    if (const Status trusted = trustCaBundle(*m_http, m_session->profile().caBundle); !trusted.ok())
+        return done(trusted);
     auto guard = QPointer<QObject>(context);
     runFlow(m_session->profile(), options, [this, guard, done = std::move(done)](const Result<SignInResult>& result) {
         Status outcome = result.ok() ? m_session->adoptStepUp(result->tokens, result->identity) : Status(result.error());

@@ -46,7 +46,6 @@ WorkspacePage::WorkspacePage(Session* session, KeycloakAdmin* keycloak, QWidget*
     column->addStretch();
 
     connect(m_refresh, &QPushButton::clicked, this, &WorkspacePage::refresh);
-    connect(m_session, &Session::signedIn, this, &WorkspacePage::refresh);
     connect(m_session, &Session::refreshed, this, &WorkspacePage::showIdentity);
     connect(m_session, &Session::persistenceChanged, this, &WorkspacePage::showIdentity);
 }

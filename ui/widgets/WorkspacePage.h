@@ -18,6 +18,7 @@ class WorkspacePage : public QWidget
 public:
     WorkspacePage(Session* session, KeycloakAdmin* keycloak, QWidget* parent = nullptr);
 
+    // Shows the session and re-reads the realm's figures; the window calls it once the clients point at the realm.
     void refresh();
 
 private:
