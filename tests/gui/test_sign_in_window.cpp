@@ -2,13 +2,13 @@
 // driving Debian's Chromium, injected as the window's URL opener), then the workspace with who is signed in.
 #include "core/auth/Session.h"
 #include "core/keychain/SecretStore.h"
+#include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInController.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -37,12 +37,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QProcess browser;
-        browser.setProcessChannelMode(QProcess::MergedChannels);
+        test::BrowserLogin browser(QStringLiteral("ada"), stack.value("CUSTOS_DEMO_ADA_PASSWORD"));
         window.signInController()->setUrlOpener([&](const QUrl& url) {
-            browser.start(QStringLiteral("node"),
-                          {QStringLiteral(CUSTOS_E2E_DIR "/browser-login.mjs"), url.toString(QUrl::FullyEncoded),
-                           QStringLiteral("ada"), stack.value("CUSTOS_DEMO_ADA_PASSWORD")});
+            browser.open(url);
             return true;
         });
         QTest::mouseClick(window.findChild<QPushButton*>("signInButton"), Qt::LeftButton);
@@ -52,7 +49,7 @@ private slots:
         auto* workspace = window.findChild<QWidget*>("workspacePage");
         const bool signedIn = QTest::qWaitFor([&] { return workspace->isVisible(); }, 90000);
         if (!signedIn)
-            qWarning().noquote() << "browser:" << browser.readAll();
+            qWarning().noquote() << "browser:" << browser.output();
         QVERIFY(signedIn);
         QVERIFY(window.findChild<QLabel*>("identityLabel")->text().contains("ada"));
         // ada is an auditor: read roles only.
@@ -65,8 +62,7 @@ private slots:
         // scripts/screenshots runs this test in a real X server to keep the README's picture current.
         if (const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR"); !shots.isEmpty())
             QVERIFY(window.grab().save(shots + QStringLiteral("/workspace.png")));
-        QVERIFY(QTest::qWaitFor([&] { return browser.state() == QProcess::NotRunning; }, 30000));
-        QCOMPARE(browser.exitCode(), 0); // the browser saw Custos's "Signed in" page
+        QVERIFY(browser.succeeded()); // the browser saw Custos's "Signed in" page
     }
 };
 

@@ -9,11 +9,11 @@
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keychain/SecretStore.h"
+#include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
 
 #include <QDirIterator>
 #include <QMutex>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,28 +48,10 @@ class TestSignInEndToEnd : public QObject
     QList<QByteArray> m_seenTokens; // every token this test saw, to scan logs and files for afterwards
     QString m_subject;
 
-    // Runs one browser sign-in as `username`; the browser is the real Chromium on the real login page.
     Result<SignInResult> signInWithBrowser(const QString& username, const QString& password,
                                            SignInFlow::Options options = {})
     {
-        SignInFlow flow(m_http, m_profile, options);
-        std::optional<Result<SignInResult>> outcome;
-        QProcess browser;
-        browser.setProcessChannelMode(QProcess::MergedChannels);
-        connect(&flow, &SignInFlow::authorizationUrlReady, this, [&](const QUrl& url) {
-            browser.start(QStringLiteral("node"), {QStringLiteral(CUSTOS_E2E_DIR "/browser-login.mjs"),
-                                                   url.toString(QUrl::FullyEncoded), username, password});
-        });
-        connect(&flow, &SignInFlow::finished, this, [&](const Result<SignInResult>& r) { outcome.emplace(r); });
-        flow.start();
-        const bool finished = QTest::qWaitFor([&] { return outcome.has_value(); }, 120000);
-        if (!QTest::qWaitFor([&] { return browser.state() == QProcess::NotRunning; }, 60000))
-            browser.kill();
-        if (!finished || browser.exitCode() != 0)
-            qWarning().noquote() << "browser:" << browser.readAll();
-        if (!finished)
-            return Error{Error::Kind::Timeout, "sign-in", "the flow did not finish", {}, 0};
-        return *outcome;
+        return test::signInWithBrowser(m_http, m_profile, username, password, options);
     }
 
     Result<int> countUsers(Session* session)

@@ -10,9 +10,9 @@
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keychain/SecretStore.h"
+#include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace custos;
@@ -38,26 +38,8 @@ class TestTlsSignIn : public QObject
     // One browser sign-in; Chromium trusts the devstack's server key by its SPKI hash (browser-login.mjs).
     Result<SignInResult> signInWithBrowser(HttpClient* http, const QString& username, const QString& password)
     {
-        SignInFlow flow(http, m_profile, {});
-        std::optional<Result<SignInResult>> outcome;
-        QProcess browser;
-        browser.setProcessChannelMode(QProcess::MergedChannels);
-        connect(&flow, &SignInFlow::authorizationUrlReady, this, [&](const QUrl& url) {
-            browser.start(QStringLiteral("node"),
-                          {QStringLiteral(CUSTOS_E2E_DIR "/browser-login.mjs"), url.toString(QUrl::FullyEncoded),
-                           username, password, QStringLiteral("Signed in"),
-                           m_stack.value(QStringLiteral("CUSTOS_TLS_SERVER_SPKI_SHA256"))});
-        });
-        connect(&flow, &SignInFlow::finished, this, [&](const Result<SignInResult>& r) { outcome.emplace(r); });
-        flow.start();
-        const bool finished = QTest::qWaitFor([&] { return outcome.has_value(); }, 120000);
-        if (!QTest::qWaitFor([&] { return browser.state() == QProcess::NotRunning; }, 60000))
-            browser.kill();
-        if (!finished || browser.exitCode() != 0)
-            qWarning().noquote() << "browser:" << browser.readAll();
-        if (!finished)
-            return Error{Error::Kind::Timeout, "sign-in", "the flow did not finish", {}, 0};
-        return *outcome;
+        return test::signInWithBrowser(http, m_profile, username, password, {},
+                                       m_stack.value(QStringLiteral("CUSTOS_TLS_SERVER_SPKI_SHA256")));
     }
 
 private slots:
