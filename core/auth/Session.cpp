@@ -39,7 +39,6 @@ void Session::establish(const Profile& profile, std::shared_ptr<TokenEndpoint> e
     m_endpoint = std::move(endpoint);
     m_tokens = tokens;
     m_identity = identity;
-    m_identity.roles = Identity::realmManagementRoles(tokens.accessToken);
     qCInfo(lcAuth).noquote() << "signed in as" << identity.username << "on" << profile.issuer.toString();
     storeRefreshToken();
     scheduleRefresh();
@@ -55,7 +54,6 @@ Status Session::adoptStepUp(const TokenSet& tokens, const Identity& identity)
     abandonRefresh();
     m_tokens = tokens;
     m_identity = identity;
-    m_identity.roles = Identity::realmManagementRoles(tokens.accessToken);
     storeRefreshToken();
     scheduleRefresh();
     emit refreshed();

@@ -29,7 +29,8 @@ public:
     Session(SecretStore* secrets, QObject* parent = nullptr);
     ~Session() override;
 
-    // Takes over the tokens of a completed sign-in (or a resume) and stores the refresh token.
+    // Takes over the tokens of a completed sign-in (or a resume) and stores the refresh token. `identity` comes
+    // from identityFrom(), roles included; only a refresh re-derives the roles, from its new access token.
     void establish(const Profile& profile, std::shared_ptr<TokenEndpoint> endpoint, const TokenSet& tokens,
                    const Identity& identity);
     // Replaces the tokens after a step-up; the identity must be the same user.

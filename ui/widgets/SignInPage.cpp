@@ -106,7 +106,6 @@ std::optional<Profile> SignInPage::selectedProfile() const
 void SignInPage::setStatus(const QString& text, bool isError)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(isError ? QPalette::Highlight : QPalette::WindowText);
     m_status->setStyleSheet(isError ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
 }
 
