@@ -42,6 +42,16 @@ HttpRequest HttpRequest::sendJson(const QByteArray& method, const QUrl& url, con
     return request;
 }
 
+HttpRequest HttpRequest::withoutBody(const QByteArray& method, const QUrl& url, const QString& what)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.what = what;
+    request.setHeader("Accept", "application/json");
+    return request;
+}
+
 void HttpRequest::setHeader(const QByteArray& name, const QByteArray& value)
 {
     for (auto& header : headers) {

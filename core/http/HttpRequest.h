@@ -31,6 +31,9 @@ struct HttpRequest
     static HttpRequest sendJson(const QByteArray& method, const QUrl& url, const QJsonDocument& body,
                                 const QString& what);
 
+    // DELETE, or a POST/PUT that carries nothing (Keycloak's logout, group membership).
+    static HttpRequest withoutBody(const QByteArray& method, const QUrl& url, const QString& what);
+
     void setHeader(const QByteArray& name, const QByteArray& value);
     // GET, HEAD, PUT and DELETE may be repeated after a timeout or a 5xx; POST never is.
     [[nodiscard]] bool isIdempotent() const;

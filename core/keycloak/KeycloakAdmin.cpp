@@ -2,7 +2,10 @@
 
 #include "core/http/ApiClient.h"
 
-#include <QUrlQuery>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 
 namespace custos {
 
@@ -20,37 +23,63 @@ void KeycloakAdmin::setRealm(const QUrl& baseUrl, const QString& realm)
     m_realm = realm;
 }
 
-QUrl KeycloakAdmin::adminUrl(const QString& path) const
+QString KeycloakAdmin::segment(const QString& value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
+
+QString KeycloakAdmin::userPath(const QString& userId, const QString& rest)
+{
+    return QStringLiteral("users/") + segment(userId) + (rest.isEmpty() ? QString() : u'/' + rest);
+}
+
+QUrl KeycloakAdmin::adminUrl(const QString& path, const QUrlQuery& query) const
 {
     QUrl url = m_baseUrl;
     QString base = url.path(QUrl::FullyEncoded);
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + QStringLiteral("/admin/realms/") + QString::fromLatin1(QUrl::toPercentEncoding(m_realm))
-                    + (path.isEmpty() ? QString() : u'/' + path),
+    url.setPath(base + QStringLiteral("/admin/realms/") + segment(m_realm) + (path.isEmpty() ? QString() : u'/' + path),
                 QUrl::StrictMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
     return url;
 }
 
-PendingCall KeycloakAdmin::countUsers(const QString& search, QObject* context,
-                                      std::function<void(const Result<int>&)> done)
+PendingCall KeycloakAdmin::send(HttpRequest request, const QString& requiredRole, QObject* context,
+                                std::function<void(const Result<HttpResponse>&)> done)
 {
-    QUrl url = adminUrl(QStringLiteral("users/count"));
-    if (!search.isEmpty()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("search"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
-        url.setQuery(query);
-    }
-    const auto request = HttpRequest::get(url, tr("Could not count the users of realm %1").arg(m_realm));
-    return m_api->send(request, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
+    return m_api->send(request, context, [requiredRole, done = std::move(done)](const Result<HttpResponse>& reply) {
+        if (!reply.ok() && reply.error().kind == Error::Kind::Forbidden && !requiredRole.isEmpty()) {
+            Error error = reply.error();
+            error.action = tr("Ask a realm administrator for the realm-management role \"%1\"").arg(requiredRole);
+            return done(error);
+        }
+        done(reply);
+    });
+}
+
+PendingCall KeycloakAdmin::getJson(const QUrl& url, const QString& what, const QString& requiredRole,
+                                   QObject* context, JsonCallback done)
+{
+    const HttpRequest request = HttpRequest::get(url, what);
+    return send(request, requiredRole, context, [what, done = std::move(done)](const Result<HttpResponse>& reply) {
         if (!reply.ok())
             return done(reply.error());
-        bool isNumber = false;
-        const int count = reply->body.trimmed().toInt(&isNumber);
-        if (!isNumber || count < 0)
-            return done(Error{Error::Kind::Protocol, request.what, tr("Keycloak answered something that is not a count"),
-                              {}, reply->status});
-        done(count);
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || document.isNull())
+            return done(Error{Error::Kind::Protocol, what,
+                              tr("Keycloak's answer is not valid JSON (%1)").arg(parseError.errorString()),
+                              tr("Check that the profile points at a Keycloak server"), reply->status});
+        done(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+    });
+}
+
+PendingCall KeycloakAdmin::sendStatus(HttpRequest request, const QString& requiredRole, QObject* context,
+                                      StatusCallback done)
+{
+    return send(std::move(request), requiredRole, context, [done = std::move(done)](const Result<HttpResponse>& reply) {
+        if (!reply.ok())
+            return done(reply.error());
+        done(success());
     });
 }
 

@@ -8,6 +8,7 @@
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/UsersApi.h"
 #include "core/keychain/SecretStore.h"
 #include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
@@ -58,8 +59,9 @@ class TestSignInEndToEnd : public QObject
     {
         ApiClient api(m_http, session);
         KeycloakAdmin admin(&api, m_profile.keycloakBaseUrl(), m_profile.realm());
+        UsersApi users(&admin);
         std::optional<Result<int>> count;
-        admin.countUsers({}, this, [&](const Result<int>& r) { count.emplace(r); });
+        users.count(UserQuery{}, this, [&](const Result<int>& r) { count.emplace(r); });
         if (!QTest::qWaitFor([&] { return count.has_value(); }, 30000))
             return Error{Error::Kind::Timeout, "count", "no answer", {}, 0};
         return *count;

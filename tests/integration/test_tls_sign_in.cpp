@@ -9,6 +9,7 @@
 #include "core/http/CaBundle.h"
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/UsersApi.h"
 #include "core/keychain/SecretStore.h"
 #include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
@@ -94,8 +95,9 @@ private slots:
         ApiClient api(&http, &session);
         QCOMPARE(m_profile.keycloakBaseUrl().scheme(), QString("https"));
         KeycloakAdmin admin(&api, m_profile.keycloakBaseUrl(), m_profile.realm());
+        UsersApi users(&admin);
         std::optional<Result<int>> count;
-        admin.countUsers({}, this, [&](const Result<int>& r) { count.emplace(r); });
+        users.count(UserQuery{}, this, [&](const Result<int>& r) { count.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return count.has_value(); }, 30000));
         QVERIFY2(count->ok(), qPrintable(count->ok() ? QString() : count->error().userMessage()));
         QVERIFY2(count->value() >= 1000, qPrintable(QString::number(count->value())));

@@ -49,4 +49,30 @@ void ServiceAccount::refreshAccessToken(QObject* context, std::function<void(con
     });
 }
 
+void ServiceAccount::grant(const QList<QPair<QString, QString>>& fields, QObject* context,
+                           std::function<void(const Result<QJsonObject>&)> done)
+{
+    QList<QPair<QString, QString>> form = fields;
+    form.append({QStringLiteral("client_id"), m_clientId});
+    form.append({QStringLiteral("client_secret"), m_secret});
+    const auto request = HttpRequest::postForm(m_tokenEndpoint, form, QStringLiteral("Token grant"));
+    m_http->send(request, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
+        if (!reply.ok())
+            return done(reply.error());
+        if (!reply->isSuccess())
+            return done(errorFromResponse(request, reply.value()));
+        done(QJsonDocument::fromJson(reply->body).object());
+    });
+}
+
+void ServiceAccount::passwordGrant(const QString& username, const QString& password, QObject* context,
+                                   std::function<void(const Result<QJsonObject>&)> done)
+{
+    grant({{QStringLiteral("grant_type"), QStringLiteral("password")},
+           {QStringLiteral("username"), username},
+           {QStringLiteral("password"), password},
+           {QStringLiteral("scope"), QStringLiteral("openid")}},
+          context, std::move(done));
+}
+
 } // namespace custos::test

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/http/AccessTokenSource.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -27,6 +29,14 @@ public:
     // Lets a test start from a stale token to exercise the 401 → refresh → retry path.
     void setAccessToken(const QByteArray& token) { m_accessToken = token; }
     [[nodiscard]] int refreshCount() const { return m_refreshCount; }
+
+    // The token endpoint's JSON answer for a grant made with this client (password, refresh_token…), or the error
+    // (a 400 with `error`/`error_description` becomes an Error whose why carries Keycloak's explanation).
+    void grant(const QList<QPair<QString, QString>>& fields, QObject* context,
+               std::function<void(const Result<QJsonObject>&)> done);
+    // Demo users' real sessions: the resource-owner password grant, allowed for this test client only.
+    void passwordGrant(const QString& username, const QString& password, QObject* context,
+                       std::function<void(const Result<QJsonObject>&)> done);
 
 private:
     HttpClient* m_http;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/audit/AuditTrail.h"
+#include "core/ledger/LedgerKeys.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace custos {
+
+class LedgerStore;
+class SecretStore;
+
+// The audit trail in the local signed ledger. Appends run on a worker thread (each one a durable SQLite
+// transaction with a fresh signed checkpoint), so the UI thread never waits for the disk.
+class LedgerAuditTrail : public AuditTrail
+{
+    Q_OBJECT
+public:
+    LedgerAuditTrail(std::unique_ptr<LedgerStore> store, LedgerKeys keys, const QString& path,
+                     QObject* parent = nullptr);
+    ~LedgerAuditTrail() override;
+
+    // Opens the ledger at `path` with its keys from the keychain, or creates it (origin `origin`, new keys saved
+    // to the keychain first) when the file does not exist yet.
+    static void open(const QString& path, const QString& origin, SecretStore* secrets, QObject* context,
+                     std::function<void(const Result<LedgerAuditTrail*>&)> done);
+
+    [[nodiscard]] QString path() const { return m_path; }
+
+    void record(const QJsonObject& entry, QObject* context, std::function<void(const Status&)> done) override;
+
+signals:
+    // A record was committed; the ledger now holds `size` records. Views refresh on it.
+    void appended(qint64 size);
+
+private:
+    class Worker;
+    QString m_path;
+    QThread m_thread;
+    Worker* m_worker;
+};
+
+} // namespace custos

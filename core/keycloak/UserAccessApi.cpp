@@ -1,0 +1,158 @@
+#include "core/keycloak/UserAccessApi.h"
+
+#include "core/keycloak/KeycloakAdmin.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace custos {
+
+namespace {
+const QString viewUsers = QStringLiteral("view-users");
+const QString manageUsers = QStringLiteral("manage-users");
+
+} // namespace
+
+UserAccessApi::UserAccessApi(KeycloakAdmin* admin, QObject* parent)
+    : QObject(parent)
+    , m_admin(admin)
+{
+}
+
+PendingCall UserAccessApi::realmRoles(QObject* context, Callback<QList<RoleRef>> done)
+{
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("max"), QStringLiteral("1000"));
+    return m_admin->getJson(m_admin->adminUrl(QStringLiteral("roles"), params), tr("Could not read the realm roles"),
+                            QStringLiteral("view-realm"), context,
+                            KeycloakAdmin::parseList<RoleRef>(std::move(done)));
+}
+
+PendingCall UserAccessApi::userRealmRoles(const QString& userId, bool effective, QObject* context,
+                                          Callback<QList<RoleRef>> done)
+{
+    const QString rest = effective ? QStringLiteral("role-mappings/realm/composite") : QStringLiteral("role-mappings/realm");
+    return m_admin->getJson(m_admin->adminUrl(KeycloakAdmin::userPath(userId, rest)), tr("Could not read the user's realm roles"),
+                            viewUsers, context,
+                            KeycloakAdmin::parseList<RoleRef>(std::move(done)));
+}
+
+PendingCall UserAccessApi::addRealmRoles(const QString& userId, const QList<RoleRef>& roles, QObject* context,
+                                         StatusCallback done)
+{
+    return changeRealmRoles("POST", userId, roles, tr("Could not grant the realm roles"), context, std::move(done));
+}
+
+PendingCall UserAccessApi::removeRealmRoles(const QString& userId, const QList<RoleRef>& roles, QObject* context,
+                                            StatusCallback done)
+{
+    return changeRealmRoles("DELETE", userId, roles, tr("Could not remove the realm roles"), context, std::move(done));
+}
+
+PendingCall UserAccessApi::changeRealmRoles(const QByteArray& method, const QString& userId,
+                                            const QList<RoleRef>& roles, const QString& what, QObject* context,
+                                            StatusCallback done)
+{
+    QJsonArray body;
+    for (const RoleRef& role : roles)
+        body.append(role.toJson());
+    return m_admin->sendStatus(HttpRequest::sendJson(method, m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("role-mappings/realm"))),
+                                                     QJsonDocument(body), what),
+                               manageUsers, context, std::move(done));
+}
+
+PendingCall UserAccessApi::findClient(const QString& clientId, QObject* context,
+                                      Callback<std::optional<ClientRef>> done)
+{
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("clientId"), KeycloakAdmin::segment(clientId));
+    return m_admin->getJson(m_admin->adminUrl(QStringLiteral("clients"), params),
+                            tr("Could not look up the client “%1”").arg(clientId), QStringLiteral("query-clients"),
+                            context, [clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
+                                if (!reply.ok())
+                                    return done(reply.error());
+                                auto clients = ClientRef::listFromJson(reply.value());
+                                if (!clients)
+                                    return done(clients.error());
+                                for (const ClientRef& client : clients.value())
+                                    if (client.clientId == clientId)
+                                        return done(std::optional<ClientRef>{client});
+                                done(std::optional<ClientRef>{});
+                            });
+}
+
+PendingCall UserAccessApi::userClientRoles(const QString& userId, const ClientRef& client, bool effective,
+                                           QObject* context, Callback<QList<RoleRef>> done)
+{
+    QString rest = QStringLiteral("role-mappings/clients/") + KeycloakAdmin::segment(client.id);
+    if (effective)
+        rest += QStringLiteral("/composite");
+    const QString clientId = client.clientId;
+    return m_admin->getJson(m_admin->adminUrl(KeycloakAdmin::userPath(userId, rest)),
+                            tr("Could not read the user's roles of client %1").arg(clientId), viewUsers, context,
+                            [clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
+                                if (!reply.ok())
+                                    return done(reply.error());
+                                done(RoleRef::listFromJson(reply.value(), clientId));
+                            });
+}
+
+PendingCall UserAccessApi::groups(const QString& search, int first, int max, QObject* context,
+                                  Callback<QList<GroupRef>> done)
+{
+    QUrlQuery params;
+    if (!search.isEmpty())
+        params.addQueryItem(QStringLiteral("search"), KeycloakAdmin::segment(search));
+    params.addQueryItem(QStringLiteral("first"), QString::number(first));
+    params.addQueryItem(QStringLiteral("max"), QString::number(max));
+    params.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("true"));
+    return m_admin->getJson(m_admin->adminUrl(QStringLiteral("groups"), params), tr("Could not read the groups"),
+                            QStringLiteral("query-groups"), context,
+                            KeycloakAdmin::parseList<GroupRef>(std::move(done)));
+}
+
+PendingCall UserAccessApi::userGroups(const QString& userId, QObject* context, Callback<QList<GroupRef>> done)
+{
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("max"), QStringLiteral("1000"));
+    params.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("true"));
+    return m_admin->getJson(m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("groups")), params),
+                            tr("Could not read the user's groups"), viewUsers, context,
+                            KeycloakAdmin::parseList<GroupRef>(std::move(done)));
+}
+
+PendingCall UserAccessApi::joinGroup(const QString& userId, const GroupRef& group, QObject* context,
+                                     StatusCallback done)
+{
+    return changeGroup("PUT", userId, group, tr("Could not add the user to group %1").arg(group.path), context,
+                       std::move(done));
+}
+
+PendingCall UserAccessApi::leaveGroup(const QString& userId, const GroupRef& group, QObject* context,
+                                      StatusCallback done)
+{
+    return changeGroup("DELETE", userId, group, tr("Could not remove the user from group %1").arg(group.path),
+                       context, std::move(done));
+}
+
+PendingCall UserAccessApi::changeGroup(const QByteArray& method, const QString& userId, const GroupRef& group,
+                                       const QString& what, QObject* context, StatusCallback done)
+{
+    return m_admin->sendStatus(
+        HttpRequest::withoutBody(method,
+                                 m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("groups/") + KeycloakAdmin::segment(group.id))),
+                                 what),
+        manageUsers, context, std::move(done));
+}
+
+PendingCall UserAccessApi::userOrganizations(const QString& userId, QObject* context,
+                                             Callback<QList<OrganizationRef>> done)
+{
+    return m_admin->getJson(
+        m_admin->adminUrl(QStringLiteral("organizations/members/") + KeycloakAdmin::segment(userId) +
+                          QStringLiteral("/organizations")),
+        tr("Could not read the user's organizations"), QStringLiteral("view-organizations"), context,
+        KeycloakAdmin::parseList<OrganizationRef>(std::move(done)));
+}
+
+} // namespace custos

@@ -1,0 +1,198 @@
+#pragma once
+
+#include "core/keycloak/Representations.h"
+#include "core/users/UserOperation.h"
+
+#include <QStringList>
+
+#include <functional>
+
+// The concrete operations. Each is one UserOperation; the UI creates one, connects finished(), and starts it.
+namespace custos {
+
+// What a new user gets. Names and e-mail are normalised (trimmed, e-mail lowercased, username lowercased) and
+// validated before anything is sent; see validate().
+struct JoinerRequest
+{
+    enum class Credentials { TemporaryPassword, ActionsEmail };
+
+    QString username;
+    QString email;
+    QString firstName;
+    QString lastName;
+    Credentials credentials = Credentials::TemporaryPassword;
+    QList<RoleRef> realmRoles;
+    QList<GroupRef> groups;
+
+    // The normalised request, or an Invalid error naming the field and the rule it breaks.
+    [[nodiscard]] Result<JoinerRequest> normalised() const;
+};
+
+class JoinerOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    JoinerOperation(const UserServices& services, const Operator& actor, const JoinerRequest& request,
+                    QObject* parent = nullptr);
+    // The generated temporary password, to show once; empty otherwise. Never logged, never in the ledger.
+    [[nodiscard]] QString temporaryPassword() const { return m_password; }
+    // After a Conflict: the existing user with that username or e-mail, when it could be found.
+    [[nodiscard]] UserRef existingUser() const { return m_existing; }
+
+protected:
+    void run() override;
+    [[nodiscard]] bool targetExists() const override { return false; }
+
+private:
+    void created(const QString& id);
+    // Removes the account created by this operation after a later step failed.
+    void rollBack(const Error& cause);
+    void grantRoles();
+    void joinGroups(int index);
+    void lookUpExisting(const Error& conflict);
+
+    JoinerRequest m_request;
+    QString m_password;
+    UserRef m_existing;
+};
+
+// A mover: realm roles and groups to add and remove, computed from the current and the desired state.
+struct AccessChange
+{
+    QList<RoleRef> addRoles;
+    QList<RoleRef> removeRoles;
+    QList<GroupRef> joinGroups;
+    QList<GroupRef> leaveGroups;
+
+    [[nodiscard]] bool isEmpty() const;
+    // One line per change, "+ role iam-operator", "− group /staff", for the preview and the ledger.
+    [[nodiscard]] QStringList describe() const;
+    [[nodiscard]] static AccessChange between(const QList<RoleRef>& currentRoles, const QList<RoleRef>& desiredRoles,
+                                              const QList<GroupRef>& currentGroups,
+                                              const QList<GroupRef>& desiredGroups);
+};
+
+// Applies an AccessChange step by step; when a step fails, undoes the steps already applied (in reverse) and
+// reports what was undone and whether the undo itself succeeded.
+class MoverOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    MoverOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                   const AccessChange& change, QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    using StepCall = std::function<void(const std::function<void(const Status&)>& done)>;
+    struct Step
+    {
+        QString label; // "+ role auditor"
+        StepCall apply;
+        StepCall undo;
+    };
+    void apply(int index);
+    void undo(int index, const Error& cause);
+    QList<Step> m_steps;
+    int m_applied = 0;
+    QStringList m_undone;
+};
+
+// Leaver: end every session, then disable the account, optionally leave all groups; reports the sessions ended.
+class LeaverOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    LeaverOperation(const UserServices& services, const Operator& actor, const UserRef& target, bool leaveGroups,
+                    QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    void disable(int sessions);
+    void leaveGroups(const QList<GroupRef>& groups, int index, int sessions);
+
+    bool m_leaveGroups;
+};
+
+// Delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, end the sessions. Refused unless the operator
+// authenticated (stepped up) within the last stepUpWindowSeconds.
+class MfaResetOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    static constexpr int stepUpWindowSeconds = 300;
+
+    MfaResetOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                      QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    void deleteCredentials(const QList<Credential>& credentials, int index, QStringList deleted);
+    void requireTotp(const QStringList& deleted);
+};
+
+// A generated temporary password (shown once); the user must change it at the next sign-in.
+class PasswordResetOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    PasswordResetOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                           QObject* parent = nullptr);
+    [[nodiscard]] QString temporaryPassword() const { return m_password; }
+
+protected:
+    void run() override;
+
+private:
+    QString m_password;
+};
+
+class UnlockOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    UnlockOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                    QObject* parent = nullptr);
+
+protected:
+    void run() override;
+};
+
+class ActionsEmailOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    ActionsEmailOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                          const QStringList& actions, QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    QStringList m_actions;
+};
+
+class RevokeSessionOperation : public UserOperation
+{
+    Q_OBJECT
+public:
+    RevokeSessionOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                           const UserSession& session, QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    UserSession m_session;
+};
+
+// A password Keycloak's default policies accept: 20 characters from an unambiguous alphabet with at least one
+// lower, upper, digit and symbol, from the OS CSPRNG.
+[[nodiscard]] QString generateTemporaryPassword();
+
+} // namespace custos

@@ -1,0 +1,12 @@
+#include "core/users/Operator.h"
+
+#include "core/auth/Identity.h"
+
+namespace custos {
+
+Operator Operator::from(const Identity& identity)
+{
+    return Operator{identity.subject, identity.username, identity.roles, identity.authTime};
+}
+
+} // namespace custos

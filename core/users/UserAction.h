@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace custos {
+
+// The things an operator can do to users, with the realm-management role each needs; the UI enables an action
+// only when the signed-in operator holds that role and names the role when it does not.
+enum class UserAction {
+    Create,        // joiner
+    ChangeAccess,  // mover: realm roles and groups
+    Offboard,      // leaver: revoke sessions, disable, optionally leave groups
+    ResetMfa,      // delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, revoke sessions (after step-up)
+    ResetPassword, // a generated temporary password, shown once
+    Unlock,        // clear a brute-force lockout
+    SendActionsEmail,
+    RevokeSession, // one session
+};
+
+// The realm-management role Keycloak checks for `action`.
+[[nodiscard]] QString requiredRole(UserAction action);
+// The ledger's action name (seed 001's vocabulary where it fits): USER_CREATED, USER_DISABLED…
+[[nodiscard]] QString auditActionName(UserAction action);
+// "Reset MFA", for menus and result tables.
+[[nodiscard]] QString displayName(UserAction action);
+// Every action that can run on many users at once (the bulk dialog and CSV imports).
+[[nodiscard]] QList<UserAction> bulkActions();
+// The CSV keyword of a bulk action (leaver, role-change, unlock, mfa-reset), and back.
+[[nodiscard]] QString csvKeyword(UserAction action);
+[[nodiscard]] bool fromCsvKeyword(const QString& keyword, UserAction* action);
+
+} // namespace custos

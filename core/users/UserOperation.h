@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/users/Operator.h"
+#include "core/users/UserAction.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace custos {
+
+class AuditTrail;
+class UserAccessApi;
+class UserSecurityApi;
+class UsersApi;
+
+// The Keycloak calls and the audit trail an operation works with.
+struct UserServices
+{
+    UsersApi* users = nullptr;
+    UserAccessApi* access = nullptr;
+    UserSecurityApi* security = nullptr;
+    AuditTrail* audit = nullptr;
+};
+
+// Which user an operation targets. A bulk CSV names users by username only; the operation looks up the id.
+struct UserRef
+{
+    QString id;
+    QString username;
+};
+
+struct OperationOutcome
+{
+    UserAction action = UserAction::Offboard;
+    UserRef target;
+    bool succeeded = false;
+    Error error;         // when !succeeded
+    QString summary;     // plain words: "bob is disabled; 2 sessions were ended"
+    QJsonObject details; // what the ledger record carries: before/after, counts, steps
+    QString correlationId;
+    // The operation did not reach Keycloak at all: refused by a guard (self, missing role, no step-up).
+    bool refused = false;
+};
+
+// One administrative operation on one user, run asynchronously: the steps against Keycloak, then the ledger record
+// (success, failure or refusal alike), then finished(). The outcome is never reported before the record is
+// durable; if the ledger cannot write it, the outcome says so.
+class UserOperation : public QObject
+{
+    Q_OBJECT
+public:
+    UserOperation(UserAction action, const UserServices& services, const Operator& actor, const UserRef& target,
+                  QObject* parent = nullptr);
+
+    [[nodiscard]] UserAction action() const { return m_action; }
+    [[nodiscard]] const UserRef& target() const { return m_target; }
+    [[nodiscard]] QString correlationId() const { return m_correlationId; }
+    [[nodiscard]] bool isRunning() const { return m_started && !m_finished; }
+
+    // Starts once; finished() follows exactly once.
+    void start();
+    // Stops before the next step. A call already sent is never aborted: Keycloak may have applied it, and the
+    // ledger must say what happened, so it completes and is recorded.
+    void cancel();
+
+signals:
+    void progress(const QString& step);
+    void finished(const custos::OperationOutcome& outcome);
+
+protected:
+    // Runs the steps; ends with succeed() or fail(). The target's id is resolved before run() is called.
+    virtual void run() = 0;
+    // Whether the target already exists (so a username alone is resolved to an id before run()).
+    [[nodiscard]] virtual bool targetExists() const { return true; }
+    // Guards for operations on existing accounts: not yourself, and no account holding realm-management roles
+    // the operator does not hold. Calls `next` when the operation may proceed; otherwise refuses.
+    void guardTarget(std::function<void()> next);
+
+    void succeed(const QString& summary);
+    void fail(const Error& error);
+    void refuse(const Error& error);
+    // Whether the operator asked to stop; a step checks it before sending the next call (and then fails Cancelled).
+    [[nodiscard]] bool stopRequested() const { return m_cancelled; }
+    // Adds to the ledger record's details.
+    void note(const QString& key, const QJsonValue& value) { m_details.insert(key, value); }
+    void setTargetId(const QString& id) { m_target.id = id; }
+
+    const UserServices& services() const { return m_services; }
+    const Operator& actor() const { return m_actor; }
+
+private:
+    void resolveTarget();
+    void complete(OperationOutcome outcome);
+
+    UserAction m_action;
+    UserServices m_services;
+    Operator m_actor;
+    UserRef m_target;
+    QString m_correlationId;
+    QJsonObject m_details;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace custos
+
+Q_DECLARE_METATYPE(custos::OperationOutcome)
