@@ -2,36 +2,100 @@
 
 #include "core/common/Logging.h"
 #include "core/keychain/SecretStore.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QPointer>
 #include <QUuid>
 
 namespace custos {
 
-// Owns the store on the worker thread: SQLite is used from this thread only.
+// Owns the store on the worker thread (SQLite is used from this thread only) and commits in groups: whatever
+// was queued while the previous transaction was being synced to disk goes into the next one, so a bulk run of
+// many concurrent operations costs one fsync per group, not one per record, and every record is still durable
+// before its operation reports.
 class LedgerAuditTrail::Worker : public QObject
 {
 public:
+    using Reply = std::function<void(const Result<Appended>&, qint64 size)>;
+
     Worker(std::unique_ptr<LedgerStore> store, LedgerKeys keys)
         : m_store(std::move(store))
         , m_keys(std::move(keys))
     {
     }
 
-    Result<qint64> append(const QJsonObject& entry)
+    // Any thread.
+    void enqueue(QList<QJsonObject> entries, Reply reply)
     {
-        auto appended = m_store->append({entry}, m_keys.hmacKey(), &m_keys.signingKey(), QDateTime::currentDateTimeUtc());
-        if (!appended)
-            return appended.error();
-        return m_store->recordCount();
+        QMutexLocker lock(&m_mutex);
+        m_queue.append(Pending{std::move(entries), std::move(reply)});
+        if (m_drainScheduled)
+            return;
+        m_drainScheduled = true;
+        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
     }
 
 private:
+    struct Pending
+    {
+        QList<QJsonObject> entries;
+        Reply reply;
+    };
+
+    void drain()
+    {
+        QList<Pending> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            batch.swap(m_queue);
+            m_drainScheduled = false;
+        }
+        // An invalid entry fails alone; it must not take the rest of the group down with it.
+        QList<QJsonObject> valid;
+        QList<std::optional<Error>> rejected;
+        for (const Pending& pending : std::as_const(batch)) {
+            std::optional<Error> problem;
+            for (const QJsonObject& entry : pending.entries) {
+                if (auto record = LedgerRecord::fromEntry(entry); !record) {
+                    problem = record.error();
+                    break;
+                }
+            }
+            rejected.append(problem);
+            if (!problem)
+                valid.append(pending.entries);
+        }
+        Result<LedgerStore::AppendOutcome> outcome = LedgerStore::AppendOutcome{};
+        if (!valid.isEmpty())
+            outcome = m_store->append(valid, m_keys.hmacKey(), &m_keys.signingKey(), QDateTime::currentDateTimeUtc());
+        const Result<qint64> size = m_store->recordCount();
+        if (!outcome)
+            qCWarning(lcLedger) << "append of" << valid.size() << "records failed:" << outcome.error().why;
+        const qint64 total = outcome.ok() ? outcome->appended + outcome->duplicates : 0;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (rejected.at(i)) {
+                batch[i].reply(*rejected.at(i), size.ok() ? size.value() : -1);
+            } else if (!outcome) {
+                batch[i].reply(outcome.error(), -1);
+            } else {
+                // Duplicates are counted per group; a caller learns its own share only when it is alone, which is
+                // how ingestion calls (one page at a time).
+                const qint64 mine = batch[i].entries.size();
+                const qint64 duplicates = total == mine ? outcome->duplicates : 0;
+                batch[i].reply(Appended{mine - duplicates, duplicates}, size.ok() ? size.value() : -1);
+            }
+        }
+    }
+
     std::unique_ptr<LedgerStore> m_store;
     LedgerKeys m_keys;
+    QMutex m_mutex;
+    QList<Pending> m_queue;
+    bool m_drainScheduled = false;
 };
 
 LedgerAuditTrail::LedgerAuditTrail(std::unique_ptr<LedgerStore> store, LedgerKeys keys, const QString& path,
@@ -55,28 +119,36 @@ LedgerAuditTrail::~LedgerAuditTrail()
 
 void LedgerAuditTrail::record(const QJsonObject& entry, QObject* context, std::function<void(const Status&)> done)
 {
+    enqueue({entry}, context, [done = std::move(done)](const Result<Appended>& appended) {
+        done(appended.ok() ? Status(success()) : Status(appended.error()));
+    });
+}
+
+void LedgerAuditTrail::recordAll(const QList<QJsonObject>& entries, QObject* context,
+                                 std::function<void(const Result<Appended>&)> done)
+{
+    enqueue(entries, context, std::move(done));
+}
+
+void LedgerAuditTrail::enqueue(const QList<QJsonObject>& entries, QObject* context,
+                               std::function<void(const Result<Appended>&)> done)
+{
     QPointer<QObject> guard(context);
     QPointer<LedgerAuditTrail> self(this);
-    Worker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker, entry, guard, self, done = std::move(done)]() mutable {
-            const Result<qint64> size = worker->append(entry);
-            if (!size.ok())
-                qCWarning(lcLedger) << "append failed:" << size.error().why;
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, guard, size, done = std::move(done)] {
-                    if (size.ok())
-                        emit self->appended(size.value());
-                    if (guard)
-                        done(size.ok() ? Status(success()) : Status(size.error()));
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_worker->enqueue(entries, [self, guard, done = std::move(done)](const Result<Appended>& appended, qint64 size) {
+        if (!self)
+            return;
+        // Back to the thread the trail lives in.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, guard, appended, size, done] {
+                if (appended.ok() && appended->appended > 0 && size >= 0)
+                    emit self->appended(size);
+                if (guard)
+                    done(appended);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretStore* secrets, QObject* context,
@@ -113,9 +185,9 @@ void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretSt
                             [path, meta, keys = keys.value(), done](const Status& saved) {
                                 if (!saved)
                                     return done(saved.error());
-                                QDir().mkpath(QFileInfo(path).absolutePath());
-                                QFile::setPermissions(QFileInfo(path).absolutePath(),
-                                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                                const QString directory = QFileInfo(path).absolutePath();
+                                QDir().mkpath(directory);
+                                QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
                                 auto store = LedgerStore::create(path, meta);
                                 if (!store)
                                     return done(store.error());

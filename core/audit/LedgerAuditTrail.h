@@ -31,12 +31,23 @@ public:
 
     void record(const QJsonObject& entry, QObject* context, std::function<void(const Status&)> done) override;
 
+    struct Appended
+    {
+        qint64 appended = 0;
+        qint64 duplicates = 0; // already in the ledger (same source and source_id): ingestion resumes safely
+    };
+    // Appends many entries in one transaction (ingested Keycloak and platform events).
+    void recordAll(const QList<QJsonObject>& entries, QObject* context,
+                   std::function<void(const Result<Appended>&)> done);
+
 signals:
     // A record was committed; the ledger now holds `size` records. Views refresh on it.
     void appended(qint64 size);
 
 private:
     class Worker;
+    void enqueue(const QList<QJsonObject>& entries, QObject* context,
+                 std::function<void(const Result<Appended>&)> done);
     QString m_path;
     QThread m_thread;
     Worker* m_worker;

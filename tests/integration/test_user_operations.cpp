@@ -156,7 +156,8 @@ private:
 
     RoleRef realmRole(const QString& name)
     {
-        for (const RoleRef& role : realmRoles())
+        const QList<RoleRef> roles = realmRoles();
+        for (const RoleRef& role : roles)
             if (role.name == name)
                 return role;
         qFatal("no realm role %s", qPrintable(name));
@@ -174,8 +175,8 @@ private:
     QStringList roleNames(const QString& userId)
     {
         QStringList names;
-        for (const RoleRef& role :
-             await<QList<RoleRef>>([&](auto done) { m_access->userRealmRoles(userId, false, this, done); }).value())
+        const auto roles = await<QList<RoleRef>>([&](auto done) { m_access->userRealmRoles(userId, false, this, done); });
+        for (const RoleRef& role : roles.value())
             names.append(role.name);
         return names;
     }
