@@ -21,6 +21,7 @@ void KeycloakAdmin::setRealm(const QUrl& baseUrl, const QString& realm)
 {
     m_baseUrl = baseUrl;
     m_realm = realm;
+    emit realmChanged();
 }
 
 QString KeycloakAdmin::segment(const QString& value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }

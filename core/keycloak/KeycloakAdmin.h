@@ -57,6 +57,10 @@ public:
         };
     }
 
+signals:
+    // Cached lookups (client ids) belong to the previous realm.
+    void realmChanged();
+
 private:
     ApiClient* m_api;
     QUrl m_baseUrl;

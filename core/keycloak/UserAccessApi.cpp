@@ -17,6 +17,7 @@ UserAccessApi::UserAccessApi(KeycloakAdmin* admin, QObject* parent)
     : QObject(parent)
     , m_admin(admin)
 {
+    connect(admin, &KeycloakAdmin::realmChanged, this, [this] { m_clients.clear(); });
 }
 
 PendingCall UserAccessApi::realmRoles(QObject* context, Callback<QList<RoleRef>> done)
@@ -64,19 +65,25 @@ PendingCall UserAccessApi::changeRealmRoles(const QByteArray& method, const QStr
 PendingCall UserAccessApi::findClient(const QString& clientId, QObject* context,
                                       Callback<std::optional<ClientRef>> done)
 {
+    if (const auto known = m_clients.constFind(clientId); known != m_clients.constEnd()) {
+        done(std::optional<ClientRef>{*known});
+        return {};
+    }
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("clientId"), KeycloakAdmin::segment(clientId));
     return m_admin->getJson(m_admin->adminUrl(QStringLiteral("clients"), params),
                             tr("Could not look up the client “%1”").arg(clientId), QStringLiteral("query-clients"),
-                            context, [clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
+                            context, [this, clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
                                 if (!reply.ok())
                                     return done(reply.error());
                                 auto clients = ClientRef::listFromJson(reply.value());
                                 if (!clients)
                                     return done(clients.error());
                                 for (const ClientRef& client : clients.value())
-                                    if (client.clientId == clientId)
+                                    if (client.clientId == clientId) {
+                                        m_clients.insert(clientId, client);
                                         return done(std::optional<ClientRef>{client});
+                                    }
                                 done(std::optional<ClientRef>{});
                             });
 }

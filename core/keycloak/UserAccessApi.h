@@ -4,6 +4,7 @@
 #include "core/http/PendingCall.h"
 #include "core/keycloak/Representations.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -33,7 +34,8 @@ public:
     PendingCall removeRealmRoles(const QString& userId, const QList<RoleRef>& roles, QObject* context,
                                  StatusCallback done);
 
-    // The client whose clientId is `clientId` (its UUID is what role-mapping paths take).
+    // The client whose clientId is `clientId` (its UUID is what role-mapping paths take). Found clients are
+    // remembered for the realm: every guarded operation looks up realm-management.
     PendingCall findClient(const QString& clientId, QObject* context, Callback<std::optional<ClientRef>> done);
     PendingCall userClientRoles(const QString& userId, const ClientRef& client, bool effective, QObject* context,
                                 Callback<QList<RoleRef>> done);
@@ -53,6 +55,7 @@ private:
                             const QString& what, QObject* context, StatusCallback done);
 
     KeycloakAdmin* m_admin;
+    QHash<QString, ClientRef> m_clients;
 };
 
 } // namespace custos
