@@ -95,7 +95,7 @@ private:
             finish(result.error());
             return;
         }
-        if (!result->isSuccess()) {
+        if (!result->isSuccess() && !m_request.callerReadsErrors) {
             finish(errorFromResponse(m_request, result.value()));
             return;
         }

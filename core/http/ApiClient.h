@@ -16,7 +16,8 @@ class HttpClient;
 
 // Calls a bearer-protected JSON API (Keycloak Admin REST, the Platform Admin API).
 // - adds the access token; on 401 refreshes once and retries once;
-// - retries idempotent requests after a timeout, a connection failure or a 5xx, with backoff; never a POST;
+// - retries idempotent requests after a timeout, a connection failure or a 5xx, with backoff; never a POST
+//   unless it carries an Idempotency-Key;
 // - turns every non-2xx answer into an Error the UI can show.
 class ApiClient : public QObject
 {

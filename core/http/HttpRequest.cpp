@@ -63,8 +63,19 @@ void HttpRequest::setHeader(const QByteArray& name, const QByteArray& value)
     headers.append({name, value});
 }
 
+QByteArray HttpRequest::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 bool HttpRequest::isIdempotent() const
 {
+    if (method == "POST")
+        return !header("Idempotency-Key").isEmpty();
     return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
 }
 

@@ -25,6 +25,9 @@ struct HttpRequest
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     // Plain words for error messages: "Could not read the user count".
     QString what;
+    // The caller reads non-2xx answers itself (RFC 9457 problem details with a reason, an ETag on 412), so
+    // ApiClient hands them back as responses instead of turning them into Errors. 401 handling is unchanged.
+    bool callerReadsErrors = false;
 
     static HttpRequest get(const QUrl& url, const QString& what);
     static HttpRequest postForm(const QUrl& url, const QList<QPair<QString, QString>>& fields, const QString& what);
@@ -35,7 +38,9 @@ struct HttpRequest
     static HttpRequest withoutBody(const QByteArray& method, const QUrl& url, const QString& what);
 
     void setHeader(const QByteArray& name, const QByteArray& value);
-    // GET, HEAD, PUT and DELETE may be repeated after a timeout or a 5xx; POST never is.
+    [[nodiscard]] QByteArray header(const QByteArray& name) const;
+    // GET, HEAD, PUT and DELETE may be repeated after a timeout or a 5xx; a POST only when it carries an
+    // Idempotency-Key (the server then answers a repeat with the first answer instead of acting twice).
     [[nodiscard]] bool isIdempotent() const;
 };
 

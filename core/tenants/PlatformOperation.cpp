@@ -1,0 +1,118 @@
+#include "core/tenants/PlatformOperation.h"
+
+#include "core/audit/AuditTrail.h"
+#include "core/common/Logging.h"
+
+#include <QUuid>
+
+namespace custos {
+
+PlatformOperation::PlatformOperation(const QString& action, const PlatformServices& services, const Operator& actor,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_action(action)
+    , m_services(services)
+    , m_actor(actor)
+    , m_correlationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+void PlatformOperation::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    qCInfo(lcPlatform) << "operation" << m_action << "correlation" << m_correlationId;
+    run();
+}
+
+void PlatformOperation::setTarget(const QString& type, const QString& id, const QString& name)
+{
+    m_targetType = type;
+    m_targetId = id;
+    m_targetName = name;
+}
+
+Error PlatformOperation::cancelledError() const
+{
+    return Error{Error::Kind::Cancelled, tr("The operation was cancelled"), tr("you stopped it before the next step"),
+                 {}, 0};
+}
+
+void PlatformOperation::succeed(const QString& summary)
+{
+    PlatformOutcome outcome;
+    outcome.succeeded = true;
+    outcome.summary = summary;
+    complete(std::move(outcome));
+}
+
+void PlatformOperation::fail(const Error& error)
+{
+    PlatformOutcome outcome;
+    outcome.error = error;
+    outcome.summary = error.userMessage();
+    complete(std::move(outcome));
+}
+
+void PlatformOperation::refuse(const Error& error)
+{
+    PlatformOutcome outcome;
+    outcome.error = error;
+    outcome.summary = error.userMessage();
+    outcome.refused = true;
+    complete(std::move(outcome));
+}
+
+void PlatformOperation::complete(PlatformOutcome outcome)
+{
+    if (m_finished)
+        return;
+    outcome.action = m_action;
+    outcome.targetType = m_targetType;
+    outcome.targetId = m_targetId;
+    outcome.targetName = m_targetName;
+    outcome.tenant = m_tenant;
+    outcome.correlationId = m_correlationId;
+    m_details.insert(QStringLiteral("correlation_id"), m_correlationId);
+    if (outcome.refused)
+        m_details.insert(QStringLiteral("refused"), true);
+    if (!outcome.succeeded && outcome.error.httpStatus != 0)
+        m_details.insert(QStringLiteral("http_status"), outcome.error.httpStatus);
+    outcome.details = m_details;
+
+    QString errorText;
+    if (!outcome.succeeded)
+        errorText = Error::kindName(outcome.error.kind) + QStringLiteral(": ") + outcome.error.what
+                    + (outcome.error.why.isEmpty() ? QString() : QStringLiteral(" — ") + outcome.error.why);
+    const QJsonObject entry{
+        {QStringLiteral("source"), QStringLiteral("local")},
+        {QStringLiteral("source_id"), m_correlationId},
+        {QStringLiteral("action"), m_action},
+        {QStringLiteral("actor"),
+         QJsonObject{{QStringLiteral("id"), m_actor.id}, {QStringLiteral("username"), m_actor.username}}},
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), m_targetType},
+                                               {QStringLiteral("id"), m_targetId},
+                                               {QStringLiteral("name"), m_targetName}}},
+        {QStringLiteral("tenant"), m_tenant},
+        {QStringLiteral("outcome"), outcome.succeeded ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE")},
+        {QStringLiteral("error"), errorText},
+        {QStringLiteral("details"), m_details},
+    };
+    m_services.audit->record(entry, this, [this, outcome = std::move(outcome)](const Status& recorded) mutable {
+        if (!recorded.ok()) {
+            // What happened on the servers stands; the operator must know it is not in the ledger.
+            qCWarning(lcLedger) << "operation" << m_correlationId << "could not be recorded:" << recorded.error().why;
+            Error error = recorded.error();
+            error.what = outcome.succeeded
+                             ? tr("%1 — but the audit ledger could not record it").arg(outcome.summary)
+                             : tr("The failure could not be recorded in the audit ledger either");
+            outcome.succeeded = false;
+            outcome.error = error;
+        }
+        m_finished = true;
+        emit finished(outcome);
+    });
+}
+
+} // namespace custos

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/keycloak/RealmKeysApi.h"
+#include "core/tenants/PlatformOperation.h"
+
+// The guided realm key rotation, one audited operation per step:
+//   1. RealmKeyAddition: a new generated provider with a priority above the current active key of its algorithm;
+//   2. RealmKeyPassivation: the old provider made passive (active=false: it verifies, it no longer signs);
+//   3. RealmKeyDeletion: the old provider deleted.
+// Each step reads the realm's keys afterwards and reports the state Keycloak shows.
+namespace custos {
+
+class RealmKeyAddition : public PlatformOperation
+{
+    Q_OBJECT
+public:
+    // `algorithm`: the signing algorithm whose active key is replaced (RS256 by default).
+    RealmKeyAddition(const PlatformServices& services, const Operator& actor,
+                     const QString& algorithm = QStringLiteral("RS256"), QObject* parent = nullptr);
+    [[nodiscard]] QString providerId() const { return m_providerId; }
+
+protected:
+    void run() override;
+
+private:
+    void confirm(const QString& previousKid);
+
+    QString m_algorithm;
+    QString m_providerId;
+};
+
+class RealmKeyPassivation : public PlatformOperation
+{
+    Q_OBJECT
+public:
+    RealmKeyPassivation(const PlatformServices& services, const Operator& actor, const QString& providerId,
+                        QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    void passivate(const KeyProvider& provider);
+
+    QString m_providerId;
+};
+
+class RealmKeyDeletion : public PlatformOperation
+{
+    Q_OBJECT
+public:
+    RealmKeyDeletion(const PlatformServices& services, const Operator& actor, const QString& providerId,
+                     QObject* parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    QString m_providerId;
+};
+
+} // namespace custos
