@@ -6,8 +6,8 @@
 //       checkpoint with the last batch. Only the append calls are timed; generating the entries is not.
 //       Writes the 32-byte ledger HMAC key's hex to HMAC_KEY_FILE (for --format jsonl-hmac exports).
 //   custos-bench-ledger verify DB KEY_FILE
-//       LedgerVerifier::loadDatabase + LedgerVerifier::verify with the HMAC key (as `custos-ledger verify
-//       --key-file` does), timed separately.
+//       LedgerVerifier::verifyDatabase with the HMAC key (what `custos-ledger verify --key-file` runs): the
+//       records streamed from SQLite opened read-only.
 //
 // Output: key=value lines on stdout (read by bench/run-ledger-bench), including peak_rss_kb from getrusage.
 #include "core/ledger/LedgerKeys.h"
@@ -206,24 +206,19 @@ int runVerify(const QStringList& args)
     auto keys = LedgerKeys::loadKeyFile(args.at(1));
     if (!keys)
         return fail(keys.error());
-    const auto loadStart = Clock::now();
-    auto evidence = LedgerVerifier::loadDatabase(args.at(0));
-    const double loadSeconds = secondsSince(loadStart);
-    if (!evidence)
-        return fail(evidence.error());
     LedgerVerifier::Options options;
     options.hmacKey = keys->hmacKey();
     const auto verifyStart = Clock::now();
-    const VerificationReport report = LedgerVerifier::verify(*evidence, options);
+    auto report = LedgerVerifier::verifyDatabase(args.at(0), options);
     const double verifySeconds = secondsSince(verifyStart);
-    std::printf("records=%lld\nchecked=%lld\nvalid=%lld\nok=%d\nhmac_checked=%d\nload_seconds=%.6f\n"
-                "verify_seconds=%.6f\npeak_rss_kb=%ld\n",
-                static_cast<long long>(evidence->records.size()), static_cast<long long>(report.checked),
-                static_cast<long long>(report.valid), report.ok() ? 1 : 0, report.hmacChecked ? 1 : 0, loadSeconds,
-                verifySeconds, peakRssKb());
-    if (!report.ok())
-        std::fprintf(stderr, "%s\n", qPrintable(report.toText()));
-    return report.ok() ? 0 : 1;
+    if (!report)
+        return fail(report.error());
+    std::printf("records=%lld\nvalid=%lld\nok=%d\nhmac_checked=%d\nverify_seconds=%.6f\npeak_rss_kb=%ld\n",
+                static_cast<long long>(report->checked), static_cast<long long>(report->valid), report->ok() ? 1 : 0,
+                report->hmacChecked ? 1 : 0, verifySeconds, peakRssKb());
+    if (!report->ok())
+        std::fprintf(stderr, "%s\n", qPrintable(report->toText()));
+    return report->ok() ? 0 : 1;
 }
 
 } // namespace

@@ -30,23 +30,26 @@ void Sha256::addData(QByteArrayView data)
     EVP_DigestUpdate(m_ctx, data.data(), static_cast<size_t>(data.size()));
 }
 
+Sha256::Digest Sha256::digest()
+{
+    Digest out;
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(m_ctx, out.data(), &length) != 1 || EVP_DigestInit_ex(m_ctx, sha256Md(), nullptr) != 1)
+        throw std::runtime_error("OpenSSL could not compute a SHA-256 digest");
+    return out;
+}
+
 QByteArray Sha256::result()
 {
-    QByteArray digest(size, Qt::Uninitialized);
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(m_ctx, reinterpret_cast<unsigned char*>(digest.data()), &length);
-    EVP_DigestInit_ex(m_ctx, sha256Md(), nullptr);
-    return digest;
+    const Digest out = digest();
+    return QByteArray(reinterpret_cast<const char*>(out.data()), size);
 }
 
 QByteArray Sha256::hash(QByteArrayView data)
 {
-    QByteArray digest(size, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(digest.data()),
-                   &length, sha256Md(), nullptr) != 1)
-        throw std::runtime_error("OpenSSL could not compute a SHA-256 digest");
-    return digest;
+    thread_local Sha256 context;
+    context.addData(data);
+    return context.result();
 }
 
 } // namespace custos

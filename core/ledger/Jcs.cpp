@@ -101,19 +101,26 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
         return success();
     }
     case QJsonValue::Object: {
+        // Members are taken by iteration, never looked up by name: QJsonObject's lookup can miss a member whose
+        // name mixes control and non-Latin-1 characters (found by fuzz_jcs).
         const QJsonObject object = value.toObject();
-        QStringList keys = object.keys();
-        std::sort(keys.begin(), keys.end(), utf16Less);
+        QList<std::pair<QString, QJsonValue>> members;
+        members.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            members.append({it.key(), it.value()});
+        std::sort(members.begin(), members.end(),
+                  [](const auto& a, const auto& b) { return utf16Less(a.first, b.first); });
         out += '{';
-        bool first = true;
-        for (const QString& key : std::as_const(keys)) {
-            if (!first)
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (i > 0) {
+                if (members.at(i - 1).first == members.at(i).first)
+                    return jcsError(trJcs("a property name occurs twice"));
                 out += ',';
-            first = false;
-            if (!appendString(out, key))
+            }
+            if (!appendString(out, members.at(i).first))
                 return jcsError(trJcs("a property name holds an unpaired surrogate"));
             out += ':';
-            if (auto status = appendValue(out, object.value(key), depth + 1); !status)
+            if (auto status = appendValue(out, members.at(i).second, depth + 1); !status)
                 return status;
         }
         out += '}';
@@ -181,6 +188,15 @@ Result<QByteArray> Jcs::canonicalize(const QJsonValue& value)
     if (auto status = appendValue(out, value, 0); !status)
         return status.error();
     return out;
+}
+
+Status Jcs::appendCanonical(QByteArray& out, const QJsonValue& value) { return appendValue(out, value, 0); }
+
+Status Jcs::appendCanonicalString(QByteArray& out, const QString& text)
+{
+    if (!appendString(out, text))
+        return jcsError(trJcs("a string holds an unpaired surrogate"));
+    return success();
 }
 
 Result<QJsonValue> Jcs::parse(QByteArrayView json)

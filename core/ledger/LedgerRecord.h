@@ -45,6 +45,8 @@ struct LedgerRecord
 
     [[nodiscard]] static QString formatTime(const QDateTime& time);
     [[nodiscard]] static bool isValidTime(const QString& time);
+    // The same check on the ASCII bytes of a stored record.
+    [[nodiscard]] static bool isValidTimeText(QByteArrayView time);
     [[nodiscard]] static QString genesisPrev();
     [[nodiscard]] static bool isFilterField(const QString& field);
 };

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -50,15 +51,15 @@ struct Statement
     ~Statement() { sqlite3_finalize(stmt); }
 };
 
+// SQLITE_STATIC: callers keep the bytes alive until the statement has been stepped and reset.
 void bindBlob(sqlite3_stmt* stmt, int index, const QByteArray& bytes)
 {
-    sqlite3_bind_blob(stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_STATIC);
 }
 
-void bindText(sqlite3_stmt* stmt, int index, const QString& text)
+void bindText(sqlite3_stmt* stmt, int index, const QByteArray& utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
 }
 
 QByteArray columnBlob(sqlite3_stmt* stmt, int column)
@@ -75,7 +76,14 @@ LedgerStore::LedgerStore(sqlite3* db, QString path)
 {
 }
 
-LedgerStore::~LedgerStore() { sqlite3_close_v2(m_db); }
+LedgerStore::~LedgerStore()
+{
+    m_insertRecord.reset();
+    m_findSourceId.reset();
+    sqlite3_close_v2(m_db);
+}
+
+void LedgerStore::StatementDeleter::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 
 Error LedgerStore::sqlError(const QString& what) const
 {
@@ -141,19 +149,52 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
 
 Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString& path)
 {
+    auto store = openWith(path, path.toUtf8(), SQLITE_OPEN_READWRITE);
+    if (!store)
+        return store;
+    if (auto status = (*store)->exec("PRAGMA synchronous=FULL;"); !status)
+        return status.error();
+    if (auto status = (*store)->loadMeta(); !status)
+        return status.error();
+    return store;
+}
+
+Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString& path)
+{
+    auto store = openWith(path, path.toUtf8(), SQLITE_OPEN_READONLY);
+    if (!store)
+        return store;
+    if (auto status = (*store)->loadMeta(); status)
+        return store;
+    // A reader of a WAL database needs its -shm file, and creates it if missing: impossible in a read-only
+    // directory. Without a log there is nothing to share and the file can be read as immutable; with one,
+    // reading it without the log would show an older ledger, so that is an error.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (log.exists() && log.size() > 0)
+        return Error{Error::Kind::Io, trStore("Could not open the ledger"),
+                     trStore("%1 has a write-ahead log that cannot be read from here (%2)")
+                         .arg(path, QString::fromUtf8(sqlite3_errmsg((*store)->m_db))),
+                     trStore("Copy the ledger with its -wal and -shm files to a writable directory"), 0};
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    store = openWith(path, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (!store)
+        return store;
+    if (auto status = (*store)->loadMeta(); !status)
+        return status.error();
+    return store;
+}
+
+Result<std::unique_ptr<LedgerStore>> LedgerStore::openWith(const QString& path, const QByteArray& name, int flags)
+{
     if (!QFileInfo(path).isFile())
         return Error{Error::Kind::Io, trStore("Could not open the ledger"), trStore("%1 does not exist").arg(path),
                      trStore("Create it with `custos-ledger init`"), 0};
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
     if (rc != SQLITE_OK)
         return store->sqlError(trStore("Could not open the ledger"));
     sqlite3_busy_timeout(db, 5000);
-    if (auto status = store->exec("PRAGMA synchronous=FULL;"); !status)
-        return status.error();
-    if (auto status = store->loadMeta(); !status)
-        return status.error();
     return store;
 }
 
@@ -208,13 +249,26 @@ Status LedgerStore::loadTail()
 {
     if (m_tailLoaded)
         return success();
-    auto tree = storedTree();
-    if (!tree)
-        return tree.error();
-    m_tree = std::move(tree).value();
+    auto select = prepare("SELECT leaf_hash FROM records ORDER BY seq");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    MerkleFrontier tree;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW) {
+        const QByteArrayView leaf(static_cast<const char*>(sqlite3_column_blob(statement.stmt, 0)),
+                                  sqlite3_column_bytes(statement.stmt, 0));
+        if (leaf.size() != Sha256::size)
+            return Error{Error::Kind::Integrity, trStore("Could not append to the ledger"),
+                         trStore("record %1 has a damaged hash").arg(tree.size()),
+                         trStore("Run `custos-ledger verify` on it"), 0};
+        tree.append(leaf);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(trStore("Could not read the ledger's hashes"));
     m_lastRecordHash.clear();
-    if (m_tree.size() > 0) {
-        auto last = records(m_tree.size() - 1, m_tree.size());
+    if (tree.size() > 0) {
+        auto last = records(tree.size() - 1, tree.size());
         if (!last)
             return last.error();
         if (last->size() != 1)
@@ -222,6 +276,7 @@ Status LedgerStore::loadTail()
                          trStore("its record numbers have gaps"), trStore("Run `custos-ledger verify` on it"), 0};
         m_lastRecordHash = Sha256::hash(last->first().bytes);
     }
+    m_tree = std::move(tree);
     m_tailLoaded = true;
     return success();
 }
@@ -243,37 +298,46 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         }
         records.append(std::move(record).value());
     }
+    for (auto [statement, sql] : {std::pair{&m_insertRecord, "INSERT INTO records (seq, bytes, leaf_hash, hmac, "
+                                                             "source, source_id) VALUES (?, ?, ?, ?, ?, ?)"},
+                                  std::pair{&m_findSourceId, "SELECT 1 FROM records WHERE source = ? AND "
+                                                             "source_id = ? AND source_id <> ''"}}) {
+        if (*statement)
+            continue;
+        auto prepared = prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        statement->reset(prepared.value());
+    }
     auto begin = exec("BEGIN IMMEDIATE");
     if (!begin)
         return begin.error();
-    const qint64 sizeBefore = m_tree.size();
+    const MerkleFrontier treeBefore = m_tree;
     const QByteArray lastHashBefore = m_lastRecordHash;
     auto rollback = [&](Error error) -> Result<AppendOutcome> {
         static_cast<void>(exec("ROLLBACK"));
-        m_tree.truncate(sizeBefore);
+        m_tree = treeBefore;
         m_lastRecordHash = lastHashBefore;
         return error;
     };
-    auto insertPrepared = prepare(
-        "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!insertPrepared)
-        return rollback(insertPrepared.error());
-    Statement insert{insertPrepared.value()};
-    auto existsPrepared = prepare("SELECT 1 FROM records WHERE source = ? AND source_id = ? AND source_id <> ''");
-    if (!existsPrepared)
-        return rollback(existsPrepared.error());
-    Statement exists{existsPrepared.value()};
+    sqlite3_stmt* const insert = m_insertRecord.get();
+    sqlite3_stmt* const exists = m_findSourceId.get();
 
     AppendOutcome outcome;
     const QString stamp = LedgerRecord::formatTime(now);
+    HmacSha256 mac(hmacKey);
     QSet<QString> batchIds;
     for (LedgerRecord& record : records) {
-        if (!record.sourceId.isEmpty()) {
+        const QByteArray source = record.source.toUtf8();
+        const QByteArray sourceId = record.sourceId.toUtf8();
+        if (!sourceId.isEmpty()) {
             const QString id = record.source + u'\n' + record.sourceId;
-            sqlite3_reset(exists.stmt);
-            bindText(exists.stmt, 1, record.source);
-            bindText(exists.stmt, 2, record.sourceId);
-            if (batchIds.contains(id) || sqlite3_step(exists.stmt) == SQLITE_ROW) {
+            sqlite3_reset(exists);
+            bindText(exists, 1, source);
+            bindText(exists, 2, sourceId);
+            const bool known = batchIds.contains(id) || sqlite3_step(exists) == SQLITE_ROW;
+            sqlite3_reset(exists);
+            if (known) {
                 ++outcome.duplicates;
                 continue;
             }
@@ -288,14 +352,18 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         if (!bytes)
             return rollback(bytes.error());
         const QByteArray leafHash = MerkleTree::leafHashOf(bytes.value());
-        sqlite3_reset(insert.stmt);
-        sqlite3_bind_int64(insert.stmt, 1, record.seq);
-        bindBlob(insert.stmt, 2, bytes.value());
-        bindBlob(insert.stmt, 3, leafHash);
-        bindBlob(insert.stmt, 4, Hmac::sha256(hmacKey, bytes.value()));
-        bindText(insert.stmt, 5, record.source);
-        bindText(insert.stmt, 6, record.sourceId);
-        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+        const Sha256::Digest hmac = mac.mac(bytes.value());
+        // The bound buffers outlive the step, so SQLite need not copy them.
+        sqlite3_reset(insert);
+        sqlite3_bind_int64(insert, 1, record.seq);
+        bindBlob(insert, 2, bytes.value());
+        bindBlob(insert, 3, leafHash);
+        sqlite3_bind_blob(insert, 4, hmac.data(), static_cast<int>(hmac.size()), SQLITE_STATIC);
+        bindText(insert, 5, source);
+        bindText(insert, 6, sourceId);
+        const int rc = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (rc != SQLITE_DONE)
             return rollback(sqlError(trStore("Could not append to the ledger")));
         m_tree.append(leafHash);
         m_lastRecordHash = Sha256::hash(bytes.value());
@@ -338,6 +406,25 @@ Result<QList<LedgerStore::StoredRecord>> LedgerStore::records(qint64 from, qint6
     if (rc != SQLITE_DONE)
         return sqlError(trStore("Could not read the ledger records"));
     return out;
+}
+
+Status LedgerStore::scanRecords(const std::function<bool(const RecordView&)>& visit) const
+{
+    auto select = prepare("SELECT seq, bytes, leaf_hash, hmac FROM records ORDER BY seq");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    auto blob = [&statement](int column) {
+        return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(statement.stmt, column)),
+                              sqlite3_column_bytes(statement.stmt, column));
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+        if (!visit(RecordView{sqlite3_column_int64(statement.stmt, 0), blob(1), blob(2), blob(3)}))
+            return success();
+    if (rc != SQLITE_DONE)
+        return sqlError(trStore("Could not read the ledger records"));
+    return success();
 }
 
 Result<QList<LedgerStore::StoredCheckpoint>> LedgerStore::checkpoints() const

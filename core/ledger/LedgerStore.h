@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,14 @@ public:
         QByteArray leafHash;
         QByteArray hmac;
     };
+    // A stored record without copies: the views are valid only during the scanRecords callback.
+    struct RecordView
+    {
+        qint64 seq = 0;
+        QByteArrayView bytes;
+        QByteArrayView leafHash;
+        QByteArrayView hmac;
+    };
     struct StoredCheckpoint
     {
         qint64 id = 0;
@@ -61,6 +70,9 @@ public:
     // Refuses to overwrite an existing file.
     [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> create(const QString& path, const Meta& meta);
     [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> open(const QString& path);
+    // For readers (verification): SQLite opened read-only, so verifying never changes the file. Works on a
+    // ledger in a read-only directory too, with or without a write-ahead log beside it.
+    [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> openReadOnly(const QString& path);
 
     [[nodiscard]] const Meta& meta() const { return m_meta; }
     [[nodiscard]] Result<qint64> recordCount() const;
@@ -72,13 +84,23 @@ public:
 
     // Records with from <= seq < to, in seq order, as stored (nothing is checked).
     [[nodiscard]] Result<QList<StoredRecord>> records(qint64 from, qint64 to) const;
+    // Every record in seq order, one row in memory at a time; `visit` returns false to stop early.
+    [[nodiscard]] Status scanRecords(const std::function<bool(const RecordView&)>& visit) const;
     [[nodiscard]] Result<QList<StoredCheckpoint>> checkpoints() const;
     [[nodiscard]] Result<std::optional<StoredCheckpoint>> latestCheckpoint() const;
     // The tree over the stored leaf hashes, as stored (nothing is checked).
     [[nodiscard]] Result<MerkleTree> storedTree() const;
 
 private:
+    struct StatementDeleter
+    {
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
     LedgerStore(sqlite3* db, QString path);
+    [[nodiscard]] static Result<std::unique_ptr<LedgerStore>> openWith(const QString& path, const QByteArray& name,
+                                                                       int flags);
     [[nodiscard]] Status exec(const char* sql) const;
     [[nodiscard]] Result<sqlite3_stmt*> prepare(const char* sql) const;
     [[nodiscard]] Error sqlError(const QString& what) const;
@@ -89,8 +111,11 @@ private:
     QString m_path;
     Meta m_meta;
     bool m_tailLoaded = false;
-    MerkleTree m_tree;
+    MerkleFrontier m_tree; // appending needs only the tree's size and root
     QByteArray m_lastRecordHash;
+    // Prepared once per store: appends run them for every record.
+    StatementPtr m_insertRecord;
+    StatementPtr m_findSourceId;
 };
 
 } // namespace custos

@@ -8,13 +8,24 @@
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/MerkleTree.h"
 #include "core/ledger/NoteVerifier.h"
+#include "core/ledger/RecordScan.h"
 #include "core/ledger/SignedNote.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
+#include <openssl/crypto.h>
+
+#include <array>
+#include <exception>
+#include <functional>
 #include <limits>
 #include <optional>
+#include <set>
+#include <thread>
+#include <variant>
+#include <vector>
 
 namespace custos {
 namespace {
@@ -52,6 +63,54 @@ std::variant<Failure, Checkpoint> checkNote(const QByteArray& note, const NoteVe
     return checkpoint.value();
 }
 
+struct Signatures
+{
+    NoteVerifier key;
+    std::optional<Checkpoint> checkpoint;
+};
+
+// Step 1 of every verification: whose key, and is the latest checkpoint signed by it? Fills in the report's key,
+// origin and checkpoint size.
+std::variant<Failure, Signatures> checkSignatures(const LedgerEvidence& evidence,
+                                                  const LedgerVerifier::Options& options, VerificationReport& report)
+{
+    auto namedKey = NoteVerifier::parse(evidence.verifierKey);
+    if (!namedKey)
+        return Failure{Kind::Malformed, -1, trVerify("the ledger's verifier key: %1").arg(namedKey.error().why)};
+    Signatures result{namedKey.value(), std::nullopt};
+    report.verifierKey = result.key.toString();
+    report.origin = result.key.name();
+    if (!options.trustedKey.isEmpty()) {
+        auto trusted = NoteVerifier::parse(options.trustedKey);
+        if (!trusted || !(trusted.value() == result.key))
+            return Failure{Kind::UntrustedKey, -1,
+                           trVerify("the ledger names key %1, not the trusted key").arg(result.key.toString())};
+        result.key = trusted.value();
+    }
+    if (!evidence.latestNote.isEmpty()) {
+        auto checked = checkNote(evidence.latestNote, result.key, trVerify("the latest checkpoint"));
+        if (auto* failure = std::get_if<Failure>(&checked))
+            return *failure;
+        result.checkpoint = std::get<Checkpoint>(checked);
+        report.checkpointSize = result.checkpoint->size();
+    } else if (evidence.origin == LedgerEvidence::Origin::Export) {
+        return Failure{Kind::Malformed, -1, trVerify("the export carries no checkpoint")};
+    }
+    return result;
+}
+
+// The checkpoints the latest one must be consistent with: those the database keeps, and --since.
+QList<std::pair<QByteArray, QString>> earlierCheckpoints(const LedgerEvidence& evidence,
+                                                         const LedgerVerifier::Options& options)
+{
+    QList<std::pair<QByteArray, QString>> earlier;
+    for (const QByteArray& note : evidence.earlierNotes)
+        earlier.append({note, trVerify("an earlier checkpoint")});
+    if (!options.sinceNote.isEmpty())
+        earlier.append({options.sinceNote, trVerify("the --since checkpoint")});
+    return earlier;
+}
+
 // The first position i of a record out of sequence: which kind of damage explains it best.
 Failure classifySequence(const QList<std::optional<LedgerRecord>>& parsed, qint64 i, qint64 seq,
                          const QList<QByteArray>& hashes)
@@ -80,54 +139,217 @@ Failure classifySequence(const QList<std::optional<LedgerRecord>>& parsed, qint6
     return Failure{Kind::Reordered, i, trVerify("record %1 is at position %2").arg(i).arg(found)};
 }
 
-} // namespace
+using RecordSink = std::function<bool(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeafHash,
+                                      QByteArrayView storedHmac)>;
 
-bool LedgerVerifier::isDatabase(const QString& path)
+// The fast path for an unfiltered ledger: the records in order, checked and hashed in chunks on two threads,
+// keeping only the current chunk and the Merkle frontier in memory. It only tells "all valid" from "something
+// is wrong": on any doubt the caller runs verifyInDetail, which finds the kind and seq of the first problem.
+class QuickCheck
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-Result<LedgerEvidence> LedgerVerifier::loadDatabase(const QString& path)
-{
-    auto store = LedgerStore::open(path);
-    if (!store)
-        return store.error();
-    auto records = (*store)->records(0, std::numeric_limits<qint64>::max());
-    if (!records)
-        return records.error();
-    auto checkpoints = (*store)->checkpoints();
-    if (!checkpoints)
-        return checkpoints.error();
-    LedgerEvidence evidence;
-    evidence.origin = LedgerEvidence::Origin::Database;
-    for (const auto& record : records.value()) {
-        evidence.records.append(record.bytes);
-        evidence.storedSeqs.append(record.seq);
-        evidence.storedLeafHashes.append(record.leafHash);
-        evidence.hmacs.append(record.hmac);
+public:
+    QuickCheck(bool database, QByteArrayView hmacKey, const std::set<qint64>& sizes)
+        : m_database(database)
+        , m_hmacKey(hmacKey)
+        , m_sizes(sizes)
+    {
+        m_chunk.reserve(static_cast<qsizetype>(chunkRecords) * 512);
+        m_entries.reserve(chunkRecords);
+        m_expectedPrev.fill('0');
+        for (Hashers& hashers : m_hashers)
+            if (!hmacKey.isEmpty())
+                hashers.mac.emplace(hmacKey);
     }
-    for (qsizetype i = 0; i < checkpoints->size(); ++i) {
-        if (i + 1 == checkpoints->size())
-            evidence.latestNote = checkpoints->at(i).note;
-        else
-            evidence.earlierNotes.append(checkpoints->at(i).note);
+
+    // Takes one record (the views need only live during the call); false once something is wrong.
+    bool add(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeaf, QByteArrayView storedHmac)
+    {
+        if (!m_ok)
+            return false;
+        Entry entry;
+        entry.storedSeq = storedSeq;
+        entry.offset = m_chunk.size();
+        entry.length = bytes.size();
+        m_chunk.append(bytes);
+        if (m_database) {
+            if (storedLeaf.size() != Sha256::size || (m_hmacKey.size() > 0 && storedHmac.size() != Sha256::size))
+                return m_ok = false;
+            std::copy_n(storedLeaf.begin(), Sha256::size, entry.storedLeaf.begin());
+            if (!m_hmacKey.isEmpty())
+                std::copy_n(storedHmac.begin(), Sha256::size, entry.storedHmac.begin());
+        }
+        m_entries.push_back(entry);
+        if (m_entries.size() == chunkRecords)
+            return m_ok = checkChunk();
+        return true;
     }
-    evidence.verifierKey = NoteVerifier((*store)->meta().origin, (*store)->meta().publicKey).toString();
-    return evidence;
-}
 
-Result<LedgerEvidence> LedgerVerifier::load(const QString& path)
+    // Checks what is left; true when every record passed.
+    bool finish()
+    {
+        if (m_ok && !m_entries.empty())
+            m_ok = checkChunk();
+        return m_ok;
+    }
+
+    [[nodiscard]] qint64 count() const { return m_frontier.size(); }
+    // The root of the first `size` records, for the sizes given to the constructor; empty if not reached.
+    [[nodiscard]] QByteArray rootAt(qint64 size) const
+    {
+        return size == 0 ? MerkleFrontier().root() : m_roots.value(size);
+    }
+
+private:
+    static constexpr size_t chunkRecords = 4096;
+
+    struct Entry
+    {
+        qint64 storedSeq = 0;
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        Sha256::Digest storedLeaf{};
+        Sha256::Digest storedHmac{};
+        // Filled in by hash():
+        std::optional<RecordScan::Fields> fields;
+        Sha256::Digest hash{};
+        Sha256::Digest leaf{};
+        bool macMatches = true;
+    };
+    // One set per thread: OpenSSL contexts are not shared between threads.
+    struct Hashers
+    {
+        Sha256 record;
+        Sha256 leaf;
+        std::optional<HmacSha256> mac;
+    };
+
+    void hash(Hashers& hashers, size_t from, size_t to)
+    {
+        static const char leafPrefix = 0x00;
+        for (size_t i = from; i < to; ++i) {
+            Entry& entry = m_entries[i];
+            const QByteArrayView bytes(m_chunk.constData() + entry.offset, entry.length);
+            entry.fields = RecordScan::scan(bytes);
+            hashers.record.addData(bytes);
+            entry.hash = hashers.record.digest();
+            hashers.leaf.addData(QByteArrayView(&leafPrefix, 1));
+            hashers.leaf.addData(bytes);
+            entry.leaf = hashers.leaf.digest();
+            if (hashers.mac) {
+                const Sha256::Digest mac = hashers.mac->mac(bytes);
+                entry.macMatches = CRYPTO_memcmp(mac.data(), entry.storedHmac.data(), mac.size()) == 0;
+            }
+        }
+    }
+
+    // Hashes the chunk (half on a second thread when there is a second core), then checks it in order.
+    bool checkChunk()
+    {
+        const size_t size = m_entries.size();
+        const size_t half = std::thread::hardware_concurrency() > 1 && size >= 64 ? size / 2 : size;
+        std::exception_ptr workerError;
+        std::optional<std::thread> worker;
+        if (half < size)
+            worker.emplace([&] {
+                try {
+                    hash(m_hashers[1], half, size);
+                } catch (...) {
+                    workerError = std::current_exception();
+                }
+            });
+        hash(m_hashers[0], 0, half);
+        if (worker)
+            worker->join();
+        if (workerError)
+            std::rethrow_exception(workerError);
+
+        static const char hexDigits[] = "0123456789abcdef";
+        for (Entry& entry : m_entries) {
+            const qint64 index = m_frontier.size();
+            if (!entry.fields || entry.fields->seq != index || !entry.macMatches
+                || entry.fields->prev != QByteArrayView(m_expectedPrev.data(), 64))
+                return false;
+            if (m_database && (entry.storedSeq != index || entry.storedLeaf != entry.leaf))
+                return false;
+            for (size_t i = 0; i < entry.hash.size(); ++i) {
+                m_expectedPrev[2 * i] = hexDigits[entry.hash[i] >> 4];
+                m_expectedPrev[2 * i + 1] = hexDigits[entry.hash[i] & 0xf];
+            }
+            m_frontier.append(entry.leaf);
+            if (m_sizes.count(m_frontier.size()))
+                m_roots.insert(m_frontier.size(), m_frontier.root());
+        }
+        m_entries.clear();
+        m_chunk.clear();
+        return true;
+    }
+
+    const bool m_database;
+    const QByteArrayView m_hmacKey;
+    const std::set<qint64> m_sizes;
+    bool m_ok = true;
+    QByteArray m_chunk;
+    std::vector<Entry> m_entries;
+    std::array<Hashers, 2> m_hashers;
+    std::array<char, 64> m_expectedPrev{}; // lowercase hex of the previous record's hash; zeros before the first
+    MerkleFrontier m_frontier;
+    QHash<qint64, QByteArray> m_roots;
+};
+
+// The report for a ledger whose records all pass the quick check, or nullopt when something needs the detailed
+// pass. `feed` hands every record to the sink in stored order.
+Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& claims,
+                                                        const LedgerVerifier::Options& options,
+                                                        const std::function<Status(const RecordSink&)>& feed)
 {
-    if (isDatabase(path))
-        return loadDatabase(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trVerify("Could not read %1").arg(path), file.errorString(), {}, 0};
-    return LedgerExport::parse(file.readAll());
+    const bool database = claims.origin == LedgerEvidence::Origin::Database;
+    VerificationReport report;
+    report.hmacChecked = database && !options.hmacKey.isEmpty();
+    auto signedState = checkSignatures(claims, options, report);
+    if (std::holds_alternative<Failure>(signedState))
+        return std::optional<VerificationReport>();
+    const Signatures& signatures = std::get<Signatures>(signedState);
+    std::set<qint64> sizes;
+    QList<Checkpoint> earlier;
+    if (signatures.checkpoint) {
+        sizes.insert(signatures.checkpoint->size());
+        for (const auto& [note, which] : earlierCheckpoints(claims, options)) {
+            auto checked = checkNote(note, signatures.key, which);
+            if (std::holds_alternative<Failure>(checked))
+                return std::optional<VerificationReport>();
+            earlier.append(std::get<Checkpoint>(checked));
+            sizes.insert(earlier.last().size());
+        }
+    }
+
+    QuickCheck check(database, report.hmacChecked ? QByteArrayView(options.hmacKey) : QByteArrayView(), sizes);
+    const Status fed = feed([&check](qint64 storedSeq, QByteArrayView bytes, QByteArrayView leaf,
+                                     QByteArrayView hmac) { return check.add(storedSeq, bytes, leaf, hmac); });
+    if (!fed)
+        return fed.error();
+    if (!check.finish())
+        return std::optional<VerificationReport>();
+
+    const qint64 n = check.count();
+    report.checked = n;
+    report.valid = n;
+    report.uncheckpointed = n;
+    if (signatures.checkpoint) {
+        const qint64 checkpointSize = signatures.checkpoint->size();
+        if (n < checkpointSize || (!database && n > checkpointSize)
+            || check.rootAt(checkpointSize) != signatures.checkpoint->rootHash())
+            return std::optional<VerificationReport>();
+        // An earlier checkpoint whose root is the root of our prefix of its size is consistent with the latest.
+        for (const Checkpoint& old : std::as_const(earlier))
+            if (old.size() > checkpointSize || check.rootAt(old.size()) != old.rootHash())
+                return std::optional<VerificationReport>();
+        report.uncheckpointed = n - checkpointSize;
+    }
+    return std::optional<VerificationReport>(report);
 }
 
-VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const Options& options)
+// Every record checked on its own, then the sequence classified: the kind and seq of the first problem.
+VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVerifier::Options& options)
 {
     VerificationReport report;
     const qint64 n = evidence.records.size();
@@ -142,29 +364,11 @@ VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const 
     };
 
     // 1. Whose key, and is the checkpoint signed by it?
-    auto namedKey = NoteVerifier::parse(evidence.verifierKey);
-    if (!namedKey)
-        return fail({Kind::Malformed, -1, trVerify("the ledger's verifier key: %1").arg(namedKey.error().why)});
-    NoteVerifier key = namedKey.value();
-    report.verifierKey = key.toString();
-    report.origin = key.name();
-    if (!options.trustedKey.isEmpty()) {
-        auto trusted = NoteVerifier::parse(options.trustedKey);
-        if (!trusted || !(trusted.value() == key))
-            return fail({Kind::UntrustedKey, -1, trVerify("the ledger names key %1, not the trusted key")
-                                                     .arg(key.toString())});
-        key = trusted.value();
-    }
-    std::optional<Checkpoint> checkpoint;
-    if (!evidence.latestNote.isEmpty()) {
-        auto checked = checkNote(evidence.latestNote, key, trVerify("the latest checkpoint"));
-        if (auto* failure = std::get_if<Failure>(&checked))
-            return fail(*failure);
-        checkpoint = std::get<Checkpoint>(checked);
-        report.checkpointSize = checkpoint->size();
-    } else if (!database) {
-        return fail({Kind::Malformed, -1, trVerify("the export carries no checkpoint")});
-    }
+    auto signedState = checkSignatures(evidence, options, report);
+    if (auto* failure = std::get_if<Failure>(&signedState))
+        return fail(*failure);
+    const NoteVerifier key = std::get<Signatures>(signedState).key;
+    const std::optional<Checkpoint> checkpoint = std::get<Signatures>(signedState).checkpoint;
     const qint64 checkpointSize = checkpoint ? checkpoint->size() : 0;
 
     // 2. Each record: form, place in the sequence, stored hash, chain link, HMAC.
@@ -280,12 +484,7 @@ VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const 
         report.uncheckpointed = n - checkpointSize;
 
         // 4. Earlier checkpoints must describe prefixes of the same tree.
-        QList<std::pair<QByteArray, QString>> earlier;
-        for (const QByteArray& note : evidence.earlierNotes)
-            earlier.append({note, trVerify("an earlier checkpoint")});
-        if (!options.sinceNote.isEmpty())
-            earlier.append({options.sinceNote, trVerify("the --since checkpoint")});
-        for (const auto& [note, which] : std::as_const(earlier)) {
+        for (const auto& [note, which] : earlierCheckpoints(evidence, options)) {
             auto checked = checkNote(note, key, which);
             if (auto* failure = std::get_if<Failure>(&checked))
                 return fail(*failure);
@@ -307,6 +506,105 @@ VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const 
         report.uncheckpointed = n;
     }
     return report;
+}
+
+} // namespace
+
+bool LedgerVerifier::isDatabase(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Result<LedgerEvidence> LedgerVerifier::loadDatabase(const QString& path)
+{
+    auto store = LedgerStore::openReadOnly(path);
+    if (!store)
+        return store.error();
+    auto records = (*store)->records(0, std::numeric_limits<qint64>::max());
+    if (!records)
+        return records.error();
+    auto checkpoints = (*store)->checkpoints();
+    if (!checkpoints)
+        return checkpoints.error();
+    LedgerEvidence evidence;
+    evidence.origin = LedgerEvidence::Origin::Database;
+    for (const auto& record : records.value()) {
+        evidence.records.append(record.bytes);
+        evidence.storedSeqs.append(record.seq);
+        evidence.storedLeafHashes.append(record.leafHash);
+        evidence.hmacs.append(record.hmac);
+    }
+    for (qsizetype i = 0; i < checkpoints->size(); ++i) {
+        if (i + 1 == checkpoints->size())
+            evidence.latestNote = checkpoints->at(i).note;
+        else
+            evidence.earlierNotes.append(checkpoints->at(i).note);
+    }
+    evidence.verifierKey = NoteVerifier((*store)->meta().origin, (*store)->meta().publicKey).toString();
+    return evidence;
+}
+
+Result<LedgerEvidence> LedgerVerifier::load(const QString& path)
+{
+    if (isDatabase(path))
+        return loadDatabase(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Io, trVerify("Could not read %1").arg(path), file.errorString(), {}, 0};
+    return LedgerExport::parse(file.readAll());
+}
+
+VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const Options& options)
+{
+    if (!evidence.filtered) {
+        auto quick = verifyQuickly(evidence, options, [&evidence](const RecordSink& sink) -> Status {
+            const bool database = evidence.origin == LedgerEvidence::Origin::Database;
+            for (qsizetype i = 0; i < evidence.records.size(); ++i)
+                if (!sink(database ? evidence.storedSeqs.value(i) : i, evidence.records.at(i),
+                          evidence.storedLeafHashes.value(i), evidence.hmacs.value(i)))
+                    break;
+            return success();
+        });
+        if (quick && quick.value())
+            return *quick.value();
+    }
+    return verifyInDetail(evidence, options);
+}
+
+
+Result<VerificationReport> LedgerVerifier::verifyDatabase(const QString& path, const Options& options)
+{
+    auto opened = LedgerStore::openReadOnly(path);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<LedgerStore> store = std::move(opened).value();
+    auto checkpoints = store->checkpoints();
+    if (!checkpoints)
+        return checkpoints.error();
+    LedgerEvidence claims; // everything but the records, which are streamed
+    claims.origin = LedgerEvidence::Origin::Database;
+    for (qsizetype i = 0; i < checkpoints->size(); ++i) {
+        if (i + 1 == checkpoints->size())
+            claims.latestNote = checkpoints->at(i).note;
+        else
+            claims.earlierNotes.append(checkpoints->at(i).note);
+    }
+    claims.verifierKey = NoteVerifier(store->meta().origin, store->meta().publicKey).toString();
+    auto quick = verifyQuickly(claims, options, [&store](const RecordSink& sink) {
+        return store->scanRecords([&sink](const LedgerStore::RecordView& record) {
+            return sink(record.seq, record.bytes, record.leafHash, record.hmac);
+        });
+    });
+    if (!quick)
+        return quick.error();
+    if (quick.value())
+        return *quick.value();
+    store.reset(); // the detailed pass opens the ledger itself
+    auto evidence = loadDatabase(path);
+    if (!evidence)
+        return evidence.error();
+    return verifyInDetail(evidence.value(), options);
 }
 
 } // namespace custos

@@ -23,6 +23,9 @@ public:
     };
 
     [[nodiscard]] static VerificationReport verify(const LedgerEvidence& evidence, const Options& options);
+    // Verifies a ledger database without loading it: SQLite opened read-only, the records streamed, so memory
+    // stays small whatever the size. A ledger that fails is then loaded whole to name its first problem.
+    [[nodiscard]] static Result<VerificationReport> verifyDatabase(const QString& path, const Options& options);
     [[nodiscard]] static Result<LedgerEvidence> loadDatabase(const QString& path);
     // A database or an export file, told apart by the SQLite file header.
     [[nodiscard]] static Result<LedgerEvidence> load(const QString& path);

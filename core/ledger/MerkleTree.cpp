@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace custos {
 namespace {
 
@@ -16,6 +18,16 @@ qint64 splitPoint(qint64 n)
     while (k * 2 < n)
         k *= 2;
     return k;
+}
+
+Sha256::Digest nodeDigest(const Sha256::Digest& left, const Sha256::Digest& right)
+{
+    thread_local Sha256 hash;
+    const char prefix = 0x01;
+    hash.addData(QByteArrayView(&prefix, 1));
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(left.data()), Sha256::size));
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(right.data()), Sha256::size));
+    return hash.digest();
 }
 
 } // namespace
@@ -35,7 +47,7 @@ void MerkleTree::truncate(qint64 size)
 
 QByteArray MerkleTree::leafHashOf(QByteArrayView leaf)
 {
-    Sha256 hash;
+    thread_local Sha256 hash; // one context per thread: creating one costs more than hashing a record
     hash.addData(QByteArrayView("\x00", 1));
     hash.addData(leaf);
     return hash.result();
@@ -199,6 +211,36 @@ bool MerkleTree::verifyConsistency(qint64 fromSize, qint64 toSize, const QList<Q
         sn >>= 1;
     }
     return sn == 0 && fr == fromRoot && sr == toRoot;
+}
+
+void MerkleFrontier::append(const Sha256::Digest& leafHash)
+{
+    // Each trailing one bit of the old size is a perfect subtree of the new leaf's height: merge them.
+    Sha256::Digest node = leafHash;
+    for (qint64 bits = m_size; bits & 1; bits >>= 1) {
+        node = nodeDigest(m_peaks.back(), node);
+        m_peaks.pop_back();
+    }
+    m_peaks.push_back(node);
+    ++m_size;
+}
+
+void MerkleFrontier::append(QByteArrayView leafHash)
+{
+    Sha256::Digest digest{};
+    std::copy_n(leafHash.begin(), std::min<qsizetype>(leafHash.size(), Sha256::size), digest.begin());
+    append(digest);
+}
+
+QByteArray MerkleFrontier::root() const
+{
+    if (m_peaks.empty())
+        return Sha256::hash({});
+    // RFC 6962 splits at the largest power of two: the root folds the subtrees from the right.
+    Sha256::Digest root = m_peaks.back();
+    for (auto it = m_peaks.rbegin() + 1; it != m_peaks.rend(); ++it)
+        root = nodeDigest(*it, root);
+    return QByteArray(reinterpret_cast<const char*>(root.data()), Sha256::size);
 }
 
 } // namespace custos

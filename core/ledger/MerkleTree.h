@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/crypto/Sha256.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -44,6 +45,23 @@ private:
     void subproof(qint64 m, qint64 begin, qint64 end, bool complete, QList<QByteArray>& proof) const;
 
     std::vector<QByteArray> m_leaves;
+};
+
+// The right edge of an RFC 6962 tree: the roots of its largest perfect subtrees, one per set bit of its size.
+// Enough to append leaves and to compute the root in O(log n) memory, so appending to or verifying a ledger of
+// any size needs no list of its leaves.
+class MerkleFrontier
+{
+public:
+    void append(const Sha256::Digest& leafHash);
+    void append(QByteArrayView leafHash); // 32 bytes
+    [[nodiscard]] qint64 size() const { return m_size; }
+    // Equal to MerkleTree::root() over the same leaves.
+    [[nodiscard]] QByteArray root() const;
+
+private:
+    qint64 m_size = 0;
+    std::vector<Sha256::Digest> m_peaks; // largest subtree first
 };
 
 } // namespace custos

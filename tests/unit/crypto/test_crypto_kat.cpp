@@ -36,6 +36,9 @@ private slots:
         for (qsizetype i = 0; i < message.size(); i += 7777)
             hash.addData(QByteArrayView(message).sliced(i, qMin<qsizetype>(7777, message.size() - i)));
         QCOMPARE(hash.result().toHex(), digest);
+        hash.addData(message);
+        const Sha256::Digest raw = hash.digest();
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(raw.data()), Sha256::size).toHex(), digest);
     }
 
     void hmacRfc4231_data()
@@ -64,6 +67,13 @@ private slots:
         wrong[31] = static_cast<char>(wrong[31] ^ 1);
         QVERIFY(!Hmac::equal(Hmac::sha256(key, data), wrong));
         QVERIFY(!Hmac::equal(Hmac::sha256(key, data), QByteArray::fromHex(mac).left(31)));
+        // The reusable context gives the same MAC, again after another message.
+        HmacSha256 reusable(key);
+        const Sha256::Digest first = reusable.mac(data);
+        static_cast<void>(reusable.mac("something else"));
+        const Sha256::Digest second = reusable.mac(data);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(first.data()), 32).toHex(), mac);
+        QVERIFY(first == second);
     }
 
     void ed25519Rfc8032_data()

@@ -1,5 +1,7 @@
 // RFC 8785 examples: §3.2.2 (serialisation), §3.2.3 (property sorting) and Appendix B (numbers).
 #include "core/ledger/Jcs.h"
+#include "core/ledger/LedgerRecord.h"
+#include "core/ledger/RecordScan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -104,6 +106,52 @@ private slots:
         // Canonical form is a fixed point.
         const QByteArray once = Jcs::canonicalize(QByteArrayView("{\"z\":1e3,\"y\":-0.0,\"x\":\"\\u00e9\"}")).value();
         QCOMPARE(Jcs::canonicalize(QByteArrayView(once)).value(), once);
+    }
+
+    void membersAreNotLookedUpByName()
+    {
+        // Found by fuzz_jcs: QJsonObject::value() misses a member named U+FB33 U+0000 next to an emoji name.
+        const QByteArray input = "{\"\\ufb33\\u0000\":\"\",\"\\ud83d\\ude00\":\"\"}";
+        auto canonical = Jcs::canonicalize(QByteArrayView(input));
+        QVERIFY(canonical.ok());
+        QCOMPARE(canonical.value(), QByteArray("{\"\xf0\x9f\x98\x80\":\"\",\"\xef\xac\xb3\\u0000\":\"\"}"));
+        QCOMPARE(Jcs::canonicalize(QByteArrayView(canonical.value())).value(), canonical.value());
+    }
+
+    void recordBytesAreTheCanonicalFormOfItsJson()
+    {
+        // LedgerRecord writes its canonical bytes directly; they must be what JCS makes of toJson().
+        LedgerRecord record;
+        record.seq = 9007199254740991;
+        record.time = QStringLiteral("2024-02-29T23:59:59.999Z");
+        record.source = QStringLiteral("keycloak-user");
+        record.sourceId = QStringLiteral("ev\u00e9nement-1");
+        record.actorId = QStringLiteral("a\"b\\c");
+        record.actorUsername = QStringLiteral("\u00c5sa \U0001f600");
+        record.action = QStringLiteral("LOGIN\n");
+        record.targetType = QStringLiteral("user");
+        record.targetId = QStringLiteral("\x01\x1f");
+        record.targetName = QStringLiteral("\u20ac");
+        record.tenant = QStringLiteral("t");
+        record.outcome = QStringLiteral("FAILURE");
+        record.error = QStringLiteral("e");
+        record.details = QJsonObject{{"z", 1.5}, {"a", QJsonArray{1, "x", QJsonValue()}}, {"\u00e9", true}};
+        record.prev = LedgerRecord::genesisPrev();
+        const QByteArray bytes = record.canonicalBytes().value();
+        QCOMPARE(bytes, Jcs::canonicalize(QJsonValue(record.toJson())).value());
+        QVERIFY(LedgerRecord::fromBytes(bytes).ok());
+        // The verifier's fast reader leaves the fraction to the full reader; without it, it reads the record.
+        QVERIFY(!RecordScan::scan(bytes));
+        record.details.remove(QStringLiteral("z"));
+        record.seq = 12;
+        const QByteArray plain = record.canonicalBytes().value();
+        const auto fields = RecordScan::scan(plain);
+        QVERIFY(fields);
+        QCOMPARE(fields->seq, 12);
+        QCOMPARE(fields->prev, QByteArrayView(LedgerRecord::genesisPrev().toLatin1()));
+        QVERIFY(!RecordScan::scan(QByteArray(plain).replace("\"seq\":12", "\"seq\":012")));
+        QVERIFY(!RecordScan::scan(QByteArray(plain).replace("2024-02-29", "2023-02-29")));
+        QVERIFY(!RecordScan::scan(QByteArray(plain + ' ')));
     }
 };
 

@@ -1,14 +1,15 @@
 // The ledger crash suite: `custos-ledger append` is killed with SIGKILL at random points of a bulk append, at least
 // 50 times. After every kill the ledger must verify (records, chain, HMACs, checkpoints), every record that was in
-// the ledger before must still be there byte for byte, and the records the killed append left behind must be a
-// prefix, in order, of the events it was given. A final uninterrupted append must succeed and verify.
+// the ledger before must still be there byte for byte, every record the killed append acknowledged must be there,
+// and the records it left behind must be a prefix, in order, of the events it was given. A final uninterrupted
+// append must succeed and verify.
 //
-// What `append` acknowledges: it reads all of standard input, appends, and prints the number appended only at the
-// end. So a record is acknowledged once an append exits 0 with that count; records committed by a killed append
-// are not acknowledged, but once they are in the ledger they must stay (the check that nothing ever disappears).
-//
-// The kill points come from a seeded generator (CUSTOS_CRASH_SEED overrides the seed, which is printed); the
-// delays only spread the kill points over the append, no assertion depends on timing.
+// What `append` acknowledges: with --progress it prints "committed N" on stderr after each committed batch, and
+// the count on stdout at the end. The kill points are spread over the write phase by waiting for a random number
+// of acknowledged batches, then a random fraction of one batch's duration; one append in ten is killed while its
+// standard input is still being written instead. The choices come from a seeded generator (CUSTOS_CRASH_SEED
+// overrides the seed, which is printed); the delays only place the kill points, no assertion depends on timing.
+// The test prints where the kills landed.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <random>
+#include <thread>
 
 namespace {
 
@@ -26,6 +29,7 @@ constexpr int minKills = 50;
 constexpr int maxIterations = 120; // bound the loop if appends finish before the kill unusually often
 constexpr int minEvents = 300;
 constexpr int maxEvents = 1300;
+constexpr int batchSize = 100; // so each append commits 3 to 13 times and the kills land between and inside commits
 
 struct Run
 {
@@ -84,6 +88,23 @@ QString sourceIdOf(const QByteArray& record)
     return QJsonDocument::fromJson(record).object().value(QStringLiteral("source_id")).toString();
 }
 
+// The acknowledgements an append printed so far ("committed N" lines on stderr).
+qint64 readAcknowledged(QProcess& process, qint64 acknowledged)
+{
+    process.setReadChannel(QProcess::StandardError);
+    while (process.canReadLine()) {
+        const QByteArray line = process.readLine().trimmed();
+        if (line.startsWith("committed "))
+            acknowledged = line.mid(10).toLongLong();
+    }
+    return acknowledged;
+}
+
+QStringList appendArguments(const QString& db, const QString& keyFile)
+{
+    return {"append", db, "--key-file", keyFile, "--progress", "--batch-size", QString::number(batchSize)};
+}
+
 } // namespace
 
 class TestLedgerCrash : public QObject
@@ -94,7 +115,7 @@ private:
     QString m_db;
     QString m_keyFile;
     std::mt19937 m_random;
-    qint64 m_fullAppendMs = 0;
+    qint64 m_batchMicros = 0; // how long one batch takes to commit, measured on an uninterrupted append
 
     QList<QByteArray> records()
     {
@@ -132,16 +153,41 @@ private slots:
         const Run init = cli({"init", m_db, "--key-file", m_keyFile});
         QVERIFY2(init.exitCode == 0, init.err.constData());
 
-        // One uninterrupted bulk append: it must be acknowledged, and its duration spreads the kill points below.
+        // One uninterrupted bulk append: it must be acknowledged batch by batch and at the end; the time between
+        // its first and last acknowledgement spreads the kill points below.
+        QProcess process;
+        process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), appendArguments(m_db, m_keyFile));
+        QVERIFY(process.waitForStarted());
+        process.setReadChannel(QProcess::StandardError);
+        process.write(events(-1, maxEvents));
+        process.closeWriteChannel();
         QElapsedTimer timer;
-        timer.start();
-        const Run first = cli({"append", m_db, "--key-file", m_keyFile}, events(-1, maxEvents));
-        m_fullAppendMs = std::max<qint64>(timer.elapsed(), 20);
-        QVERIFY2(first.exitCode == 0, first.err.constData());
-        QCOMPARE(first.out, QByteArray::number(maxEvents) + '\n');
+        qint64 acknowledged = 0;
+        qint64 firstAckMicros = -1;
+        int acks = 0;
+        while (process.state() != QProcess::NotRunning || process.canReadLine()) {
+            process.waitForReadyRead(1000);
+            const qint64 now = readAcknowledged(process, acknowledged);
+            if (now != acknowledged) {
+                if (firstAckMicros < 0) {
+                    timer.start();
+                    firstAckMicros = 0;
+                }
+                ++acks;
+                acknowledged = now;
+            }
+        }
+        QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(acknowledged, qint64(maxEvents));
+        QCOMPARE(acks, (maxEvents + batchSize - 1) / batchSize);
+        QCOMPARE(process.readAllStandardOutput(), QByteArray::number(maxEvents) + '\n');
+        m_batchMicros = std::max<qint64>(timer.nsecsElapsed() / 1000 / std::max(acks - 1, 1), 200);
         QCOMPARE(records().size(), maxEvents);
         QCOMPARE(verify().value("exit").toInt(), 0);
-        qInfo() << "an uninterrupted append of" << maxEvents << "events takes" << m_fullAppendMs << "ms";
+        qInfo() << "an uninterrupted append of" << maxEvents << "events commits a batch of" << batchSize << "every"
+                << m_batchMicros << "us";
     }
 
     void killDuringBulkAppend()
@@ -150,9 +196,12 @@ private slots:
         QVERIFY(!before.isEmpty());
         int kills = 0;
         int killedWhileWriting = 0;
+        int killedBeforeFirstCommit = 0;
+        QList<int> killedInQuarter(4, 0); // write phase quarters, by the batches acknowledged before the kill
         int killedNothingNew = 0;
         int killedSomeNew = 0;
         int killedAllNew = 0;
+        int unacknowledgedKept = 0; // kills after a commit that the append had no time to acknowledge
         int completed = 0;
         QList<int> interrupted; // iterations whose append was killed, for the resume check
         QList<int> eventCounts(maxIterations, 0);
@@ -160,39 +209,45 @@ private slots:
         for (; iteration < maxIterations && kills < minKills; ++iteration) {
             const int count = std::uniform_int_distribution<int>(minEvents, maxEvents)(m_random);
             eventCounts[iteration] = count;
+            const int batches = (count + batchSize - 1) / batchSize;
             const QByteArray input = events(iteration, count);
-            // One kill in five while standard input is still being written, the others after it was closed, at a
-            // random delay within the time an uninterrupted append takes.
-            const bool duringInput = std::uniform_int_distribution<int>(0, 4)(m_random) == 0;
+            const bool duringInput = std::uniform_int_distribution<int>(0, 9)(m_random) == 0;
             const qsizetype inputPrefix = std::uniform_int_distribution<qsizetype>(1, input.size() - 1)(m_random);
-            const int delayMs = std::uniform_int_distribution<int>(0, static_cast<int>(m_fullAppendMs))(m_random);
+            // Kill after `waitAcks` acknowledged batches plus a fraction of a batch: 0 acknowledgements puts the
+            // kill inside the first transaction (or just before it), `batches - 1` inside the last one.
+            const int waitAcks = std::uniform_int_distribution<int>(0, batches - 1)(m_random);
+            const qint64 delayMicros = std::uniform_int_distribution<qint64>(0, m_batchMicros)(m_random);
 
-            QElapsedTimer timer;
-            timer.start();
             QProcess process;
-            process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), {"append", m_db, "--key-file", m_keyFile});
+            process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), appendArguments(m_db, m_keyFile));
             QVERIFY(process.waitForStarted());
+            process.setReadChannel(QProcess::StandardError);
             process.write(duringInput ? input.left(inputPrefix) : input);
             if (!duringInput)
                 process.closeWriteChannel();
             while (process.bytesToWrite() > 0 && process.state() == QProcess::Running)
                 process.waitForBytesWritten(1000);
-            bool finished = false;
-            if (!duringInput && delayMs > 0)
-                finished = process.waitForFinished(delayMs);
-            if (!finished && process.state() != QProcess::NotRunning) {
+            qint64 acknowledged = 0;
+            if (!duringInput) {
+                const qint64 target = qint64(waitAcks) * batchSize;
+                while (acknowledged < target && process.state() == QProcess::Running) {
+                    process.waitForReadyRead(1000);
+                    acknowledged = readAcknowledged(process, acknowledged);
+                }
+                std::this_thread::sleep_for(std::chrono::microseconds(delayMicros));
+            }
+            if (process.state() != QProcess::NotRunning) {
                 process.kill(); // SIGKILL
                 QVERIFY(process.waitForFinished(30000));
             }
             const bool killed = process.exitStatus() == QProcess::CrashExit;
+            acknowledged = readAcknowledged(process, acknowledged); // lines written before the kill count too
             const QByteArray out = process.readAllStandardOutput();
             if (!killed) {
                 // It finished before the kill: the append must have succeeded and is acknowledged.
                 QVERIFY2(!duringInput, "append finished although its standard input was still open");
                 QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
                 QCOMPARE(out, QByteArray::number(count) + '\n');
-                // Appends slow down as the ledger grows: spread later kill points over the latest full duration.
-                m_fullAppendMs = std::max<qint64>(m_fullAppendMs, timer.elapsed());
             }
 
             // (1) The ledger verifies after every kill, HMACs included.
@@ -203,7 +258,8 @@ private slots:
                                     .arg(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)))));
 
             // (2) Nothing that was in the ledger disappears or changes: the earlier records are a byte-identical
-            // prefix. What the killed append left is a prefix, in order, of the events it was given.
+            // prefix. Every acknowledged record is there; what the killed append left is a prefix, in order, of
+            // the events it was given.
             const QList<QByteArray> after = records();
             QVERIFY2(after.size() >= before.size(),
                      qPrintable(QStringLiteral("iteration %1: %2 records before, %3 after")
@@ -212,6 +268,9 @@ private slots:
                 QVERIFY2(after.at(i) == before.at(i),
                          qPrintable(QStringLiteral("iteration %1: record %2 changed").arg(iteration).arg(i)));
             const qsizetype added = after.size() - before.size();
+            QVERIFY2(added >= acknowledged,
+                     qPrintable(QStringLiteral("iteration %1: %2 records acknowledged, %3 kept")
+                                    .arg(iteration).arg(acknowledged).arg(added)));
             QVERIFY2(added <= count, qPrintable(QStringLiteral("iteration %1: %2 records added from %3 events")
                                                     .arg(iteration).arg(added).arg(count)));
             for (qsizetype i = 0; i < added; ++i)
@@ -227,6 +286,12 @@ private slots:
                 interrupted.append(iteration);
                 if (duringInput)
                     ++killedWhileWriting;
+                else if (acknowledged == 0)
+                    ++killedBeforeFirstCommit;
+                else
+                    ++killedInQuarter[std::min<qsizetype>(3, 4 * (acknowledged / batchSize) / batches)];
+                if (added > acknowledged)
+                    ++unacknowledgedKept;
                 if (added == 0)
                     ++killedNothingNew;
                 else if (added < count)
@@ -236,11 +301,20 @@ private slots:
             }
             before = after;
         }
-        qInfo().nospace() << iteration << " appends: " << kills << " killed (" << killedWhileWriting
-                          << " while writing standard input; " << killedNothingNew << " left no new records, "
-                          << killedSomeNew << " some, " << killedAllNew << " all), " << completed
+        qInfo().nospace() << iteration << " appends: " << kills << " killed, " << completed
                           << " completed before the kill; ledger size " << before.size();
+        qInfo().nospace() << "kill points: " << killedWhileWriting << " while writing standard input, "
+                          << killedBeforeFirstCommit << " before the first acknowledged commit; after an "
+                          << "acknowledged commit, by quarter of the write phase: " << killedInQuarter.at(0) << " / "
+                          << killedInQuarter.at(1) << " / " << killedInQuarter.at(2) << " / "
+                          << killedInQuarter.at(3);
+        qInfo().nospace() << "records left by the killed appends: " << killedNothingNew << " none, " << killedSomeNew
+                          << " some, " << killedAllNew << " all; " << unacknowledgedKept
+                          << " kept a committed batch the append had not acknowledged yet";
         QVERIFY2(kills >= minKills, qPrintable(QStringLiteral("only %1 kills in %2 appends").arg(kills).arg(iteration)));
+        // The point of the suite: most kills land while records are being written, not while input is read.
+        QVERIFY2(kills - killedWhileWriting - killedBeforeFirstCommit >= kills / 2,
+                 "fewer than half of the kills landed after the first commit");
 
         // (3) Appending resumes: one uninterrupted append of the last interrupted appends' events (some already
         // recorded, those are skipped) and new ones. Every event given ends up in the ledger exactly once.

@@ -12,6 +12,7 @@
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/SignedNote.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,8 @@
 #include <sqlite3.h>
 
 #include <functional>
+
+#include <unistd.h>
 
 using namespace custos;
 
@@ -190,6 +193,55 @@ private slots:
         QCOMPARE(cli({"pubkey", m_export}).out.trimmed(), m_vkey.toUtf8());
         QCOMPARE(cli({"checkpoint", m_export}).out, cli({"checkpoint", m_db}).out);
         QCOMPARE(cli({"records", m_export}).out, cli({"records", m_db}).out);
+    }
+
+    // verify opens SQLite read-only: it changes nothing, reads what a live writer's log holds, and works in a
+    // directory it may not write to (as root, the check drops to the nobody user, for whom the directory is
+    // read-only; permission bits do not stop root).
+    void verifyIsReadOnly()
+    {
+        const QString db = copyOf(m_db);
+        const QByteArray original = readFile(db);
+        QCOMPARE(verifyJson({db, "--key-file", m_keyFile}, 0).value("records_valid").toInteger(), recordCount);
+        QCOMPARE(readFile(db), original);
+
+        // A writer keeps its connection open, so the records appended next stay in its write-ahead log.
+        sqlite3* writer = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &writer), SQLITE_OK);
+        auto closeWriter = qScopeGuard([writer] { sqlite3_close(writer); });
+        QCOMPARE(sqlite3_exec(writer, "SELECT count(*) FROM records", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(cli({"append", db, "--key-file", m_keyFile}, events(100, 105)).exitCode, 0);
+        QVERIFY(QFileInfo(db + "-wal").size() > 0);
+        QCOMPARE(readFile(db), original); // the new records are only in the log
+
+        for (const bool withLog : {false, true}) {
+            const QString dir = m_dir.filePath(withLog ? "read-only-with-log" : "read-only");
+            QVERIFY(QDir().mkpath(dir));
+            const QString copy = dir + "/ledger.db";
+            QVERIFY(QFile::copy(withLog ? db : m_db, copy));
+            if (withLog) {
+                QVERIFY(QFile::copy(db + "-wal", copy + "-wal"));
+                QVERIFY(QFile::copy(db + "-shm", copy + "-shm"));
+            }
+            const QStringList filesBefore = QDir(dir).entryList(QDir::Files, QDir::Name);
+            QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                            | QFile::ReadOther | QFile::ExeOther));
+            QProcess process;
+            const QStringList arguments{"verify", "--json", copy};
+            if (::geteuid() == 0)
+                process.start("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups",
+                                                     qEnvironmentVariable("CUSTOS_LEDGER_BIN")}
+                                             + arguments);
+            else
+                process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
+            QVERIFY(process.waitForFinished(60000));
+            const QByteArray out = process.readAllStandardOutput();
+            QVERIFY2(process.exitCode() == 0, QByteArray(out + process.readAllStandardError()).constData());
+            QCOMPARE(QJsonDocument::fromJson(out).object().value("records_valid").toInteger(),
+                     recordCount + (withLog ? 5 : 0));
+            QCOMPARE(QDir(dir).entryList(QDir::Files, QDir::Name), filesBefore);
+        }
     }
 
     void proofsMatchTheRecords()

@@ -70,6 +70,20 @@ private slots:
             QCOMPARE(tree.root(size).toHex(), roots.at(size - 1));
     }
 
+    void frontierMatchesTheTree()
+    {
+        // The O(log n) frontier the store appends with and the verifier streams through: same roots, every size.
+        const QList<QByteArray> leaves = leafData(70);
+        const MerkleTree tree = treeOf(leaves);
+        MerkleFrontier frontier;
+        QCOMPARE(frontier.root(), tree.root(0));
+        for (qsizetype size = 1; size <= leaves.size(); ++size) {
+            frontier.append(QByteArrayView(tree.leafHash(size - 1)));
+            QCOMPARE(frontier.size(), size);
+            QCOMPARE(frontier.root().toHex(), tree.root(size).toHex());
+        }
+    }
+
     void inclusionProofsForEveryIndex()
     {
         const QList<QByteArray> leaves = leafData(64);
