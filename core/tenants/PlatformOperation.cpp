@@ -1,5 +1,6 @@
 #include "core/tenants/PlatformOperation.h"
 
+#include "core/audit/ActionRecord.h"
 #include "core/audit/AuditTrail.h"
 #include "core/common/Logging.h"
 
@@ -81,34 +82,16 @@ void PlatformOperation::complete(PlatformOutcome outcome)
         m_details.insert(QStringLiteral("http_status"), outcome.error.httpStatus);
     outcome.details = m_details;
 
-    QString errorText;
+    ActionRecord record{m_action,     m_correlationId, m_actor.id, m_actor.username, m_targetType,
+                        m_targetId,   m_targetName,    m_tenant,   std::nullopt,      m_details};
     if (!outcome.succeeded)
-        errorText = Error::kindName(outcome.error.kind) + QStringLiteral(": ") + outcome.error.what
-                    + (outcome.error.why.isEmpty() ? QString() : QStringLiteral(" — ") + outcome.error.why);
-    const QJsonObject entry{
-        {QStringLiteral("source"), QStringLiteral("local")},
-        {QStringLiteral("source_id"), m_correlationId},
-        {QStringLiteral("action"), m_action},
-        {QStringLiteral("actor"),
-         QJsonObject{{QStringLiteral("id"), m_actor.id}, {QStringLiteral("username"), m_actor.username}}},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), m_targetType},
-                                               {QStringLiteral("id"), m_targetId},
-                                               {QStringLiteral("name"), m_targetName}}},
-        {QStringLiteral("tenant"), m_tenant},
-        {QStringLiteral("outcome"), outcome.succeeded ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE")},
-        {QStringLiteral("error"), errorText},
-        {QStringLiteral("details"), m_details},
-    };
+        record.error = outcome.error;
+    const QJsonObject entry = record.toEntry();
     m_services.audit->record(entry, this, [this, outcome = std::move(outcome)](const Status& recorded) mutable {
         if (!recorded.ok()) {
-            // What happened on the servers stands; the operator must know it is not in the ledger.
             qCWarning(lcLedger) << "operation" << m_correlationId << "could not be recorded:" << recorded.error().why;
-            Error error = recorded.error();
-            error.what = outcome.succeeded
-                             ? tr("%1 — but the audit ledger could not record it").arg(outcome.summary)
-                             : tr("The failure could not be recorded in the audit ledger either");
+            outcome.error = unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
             outcome.succeeded = false;
-            outcome.error = error;
         }
         m_finished = true;
         emit finished(outcome);

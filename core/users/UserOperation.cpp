@@ -1,5 +1,6 @@
 #include "core/users/UserOperation.h"
 
+#include "core/audit/ActionRecord.h"
 #include "core/audit/AuditTrail.h"
 #include "core/common/Logging.h"
 #include "core/keycloak/UserAccessApi.h"
@@ -133,33 +134,16 @@ void UserOperation::complete(OperationOutcome outcome)
         m_details.insert(QStringLiteral("refused"), true);
     outcome.details = m_details;
 
-    QString errorText;
+    ActionRecord record{auditActionName(m_action), m_correlationId, m_actor.id, m_actor.username,
+                        QStringLiteral("user"), m_target.id, m_target.username, {}, std::nullopt, m_details};
     if (!outcome.succeeded)
-        errorText = Error::kindName(outcome.error.kind) + QStringLiteral(": ") + outcome.error.what
-                + (outcome.error.why.isEmpty() ? QString() : QStringLiteral(" — ") + outcome.error.why);
-    const QJsonObject entry{
-        {QStringLiteral("source"), QStringLiteral("local")},
-        {QStringLiteral("source_id"), m_correlationId},
-        {QStringLiteral("action"), auditActionName(m_action)},
-        {QStringLiteral("actor"),
-         QJsonObject{{QStringLiteral("id"), m_actor.id}, {QStringLiteral("username"), m_actor.username}}},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), QStringLiteral("user")},
-                                               {QStringLiteral("id"), m_target.id},
-                                               {QStringLiteral("name"), m_target.username}}},
-        {QStringLiteral("outcome"), outcome.succeeded ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE")},
-        {QStringLiteral("error"), errorText},
-        {QStringLiteral("details"), m_details},
-    };
+        record.error = outcome.error;
+    const QJsonObject entry = record.toEntry();
     m_services.audit->record(entry, this, [this, outcome = std::move(outcome)](const Status& recorded) mutable {
         if (!recorded.ok()) {
-            // What happened in Keycloak stands; the operator must know it is not in the ledger.
             qCWarning(lcLedger) << "operation" << m_correlationId << "could not be recorded:" << recorded.error().why;
-            Error error = recorded.error();
-            error.what = outcome.succeeded
-                             ? tr("%1 was done in Keycloak, but the audit ledger could not record it").arg(outcome.summary)
-                             : tr("The failure could not be recorded in the audit ledger either");
+            outcome.error = unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
             outcome.succeeded = false;
-            outcome.error = error;
         }
         m_finished = true;
         emit finished(outcome);
