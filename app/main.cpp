@@ -2,6 +2,7 @@
 #include "core/auth/ProfileStore.h"
 #include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/audit/AuditorWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,9 +37,38 @@ int main(int argc, char* argv[])
         QStringLiteral("import-profile"),
         QApplication::translate("main", "Add or update the environment described in <file> (JSON), then select it."),
         QStringLiteral("file"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Verify the ledger export <file> in auditor mode, without signing in."),
+        QStringLiteral("file"));
     parser.addOption(profileOption);
     parser.addOption(importOption);
-    parser.process(app);
+    parser.addOption(openOption);
+    // Desktops pass the file opened from a file manager as an argument: Exec=custos %f.
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QApplication::translate("main", "A ledger export to verify, as with --open."),
+        QStringLiteral("[file]"));
+    // process() exits with 1 on a bad argument; the documented code for that is 2.
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "custos: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    parser.process(app); // prints and exits for --help, --help-all and --version
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && parser.isSet(openOption))) {
+        std::fprintf(stderr, "custos: %s\n",
+                     qPrintable(QApplication::translate("main", "open one ledger export at a time")));
+        return 2;
+    }
+    const QString exportPath = parser.isSet(openOption) ? parser.value(openOption) : files.value(0);
+
+    // Auditor mode needs no server, profile or keychain: only the export and what this computer trusts.
+    if (!exportPath.isEmpty()) {
+        custos::AuditorWindow auditor;
+        auditor.openExport(exportPath);
+        auditor.show();
+        return app.exec();
+    }
 
     custos::ProfileStore profiles;
     QString selected = parser.value(profileOption);

@@ -1,48 +1,105 @@
 #include "ui/MainWindow.h"
 
+#include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Session.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/UserAccessApi.h"
+#include "core/keycloak/UserSecurityApi.h"
+#include "core/keycloak/UsersApi.h"
+#include "core/users/Operator.h"
 #include "ui/SignInController.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/users/ActionGating.h"
+#include "ui/users/UserActionsController.h"
+#include "ui/users/UserDetailPanel.h"
+#include "ui/users/UsersPage.h"
 #include "ui/widgets/SignInPage.h"
 #include "ui/widgets/WorkspacePage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QSysInfo>
 
 namespace custos {
 
 MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
+    , m_secrets(secrets)
     , m_http(new HttpClient(this))
     , m_session(new Session(secrets, this))
     , m_api(new ApiClient(m_http, m_session, this))
     , m_keycloak(new KeycloakAdmin(m_api, {}, {}, this))
+    , m_users(new UsersApi(m_keycloak, this))
+    , m_userAccess(new UserAccessApi(m_keycloak, this))
+    , m_userSecurity(new UserSecurityApi(m_keycloak, this))
     , m_controller(new SignInController(m_http, secrets, m_session, profiles, this))
     , m_pages(new QStackedWidget(this))
     , m_signIn(new SignInPage(this))
-    , m_workspace(new WorkspacePage(m_session, m_keycloak, this))
+    , m_workspace(new WorkspacePage(m_session, UserServices{m_users, m_userAccess, m_userSecurity, nullptr}, this))
+    , m_audit(new AuditPage(this))
+    , m_userActions(new UserActionsController(
+          UserServices{m_users, m_userAccess, m_userSecurity, nullptr},
+          [this] { return Operator::from(m_session->identity()); },
+          [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
+              m_controller->stepUp(reason, context, std::move(done));
+          },
+          this, this))
     , m_connection(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Custos"));
     m_pages->addWidget(m_signIn);
     m_pages->addWidget(m_workspace);
+    // The local ledger's records; whoever opens the ledger (the audit trail) hands the page its path.
+    m_workspace->addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
     setCentralWidget(m_pages);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_connection);
     createMenus();
     reloadProfiles(m_profiles->lastUsed());
+
+    // User actions: the users page only asks (actionRequested, revokeSessionRequested); the controller runs them
+    // and the page reads the changed users again (refreshUsers).
+    UsersPage* usersPage = m_workspace->usersPage();
+    connect(usersPage, &UsersPage::actionRequested, m_userActions, &UserActionsController::request);
+    connect(usersPage, &UsersPage::revokeSessionRequested, m_userActions,
+            &UserActionsController::requestSessionRevoke);
+    connect(m_userActions, &UserActionsController::usersChanged, usersPage, &UsersPage::refreshUsers);
+    connect(m_userActions, &UserActionsController::openUserRequested, this, [this, usersPage](const UserRef& user) {
+        m_workspace->showSection(QStringLiteral("users"));
+        KeycloakUser listed;
+        listed.id = user.id;
+        listed.username = user.username;
+        usersPage->detailPanel()->setUser(listed); // reads the whole user by id
+    });
+    connect(m_userActions, &UserActionsController::outcomeReported, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    // No write action may run without the audit ledger: the page's actions say why while it is not open.
+    usersPage->setWriteBlockedReason(m_userActions->writeBlockedReason());
+    connect(m_userActions, &UserActionsController::writeAvailabilityChanged, usersPage,
+            &UsersPage::setWriteBlockedReason);
+    connect(m_userActions, &UserActionsController::writeAvailabilityChanged, this, &MainWindow::updateBulkAction);
+    // A step-up (before an MFA reset) runs while the workspace is shown, not the sign-in page: when no browser
+    // could be opened, the address to open is given here.
+    connect(m_controller, &SignInController::waitingForBrowser, this, [this](const QUrl& url, bool browserOpened) {
+        if (m_session->isSignedIn() && !browserOpened)
+            statusBar()->showMessage(tr("Open this address in your browser to confirm it is you: %1")
+                                         .arg(url.toString(QUrl::FullyEncoded)));
+    });
 
     connect(m_signIn, &SignInPage::signInRequested, this, [this](const Profile& profile) {
         m_signIn->setStatus(tr("Contacting %1…").arg(profile.keycloakBaseUrl().host()));
@@ -115,6 +172,11 @@ void MainWindow::createMenus()
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setEnabled(false);
     file->addSeparator();
+    m_bulkCsvAction = file->addAction(tr("&Bulk action from a CSV file…"), m_userActions,
+                                      [this] { m_userActions->requestBulk(); });
+    m_bulkCsvAction->setObjectName(QStringLiteral("bulkCsvAction"));
+    updateBulkAction();
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -136,15 +198,81 @@ void MainWindow::onSignedIn()
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->refresh();
     m_signOutAction->setEnabled(true);
+    openLedger();
+    updateBulkAction();
     updateStatusBar();
 }
 
 void MainWindow::onSignedOut()
 {
     m_pages->setCurrentWidget(m_signIn);
+    m_workspace->clear();
     m_signIn->setStatus(tr("You are signed out."));
     m_signOutAction->setEnabled(false);
+    updateBulkAction();
     updateStatusBar();
+}
+
+namespace {
+
+// One ledger per OS account and machine, shared by every profile (each record names its actor and target), so
+// its origin names the machine, not a profile: "custos.local/<host name>". A C2SP origin may hold no white space
+// and no '+'; any character of the host name other than [A-Za-z0-9.-] becomes '-'. The origin is fixed when the
+// ledger is created; opening an existing ledger keeps its own.
+QString ledgerOrigin()
+{
+    QString host = QSysInfo::machineHostName();
+    for (QChar& c : host)
+        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'.' && c != u'-')
+            c = u'-';
+    return QStringLiteral("custos.local/") + (host.isEmpty() ? QStringLiteral("this-machine") : host);
+}
+
+} // namespace
+
+void MainWindow::openLedger()
+{
+    if (m_ledger || m_ledgerOpening)
+        return;
+    const QString directory =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ledger");
+    // The ledger says who did what to whom: only this OS account may read it.
+    if (!QDir().mkpath(directory)
+        || !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ExeOwner)) {
+        m_userActions->setAuditUnavailable(tr("the folder %1 could not be created").arg(directory));
+        return;
+    }
+    m_ledgerOpening = true;
+    m_userActions->setAuditUnavailable(tr("it is being opened"));
+    LedgerAuditTrail::open(directory + QStringLiteral("/custos.ledger"), ledgerOrigin(), m_secrets, this,
+                           [this](const Result<LedgerAuditTrail*>& opened) {
+                               m_ledgerOpening = false;
+                               if (!opened.ok()) {
+                                   // Retried at the next sign-in; until then nothing can be changed.
+                                   m_userActions->setAuditUnavailable(opened.error().userMessage());
+                                   statusBar()->showMessage(m_userActions->writeBlockedReason());
+                                   return;
+                               }
+                               m_ledger = opened.value();
+                               m_ledger->setParent(this);
+                               m_userActions->setAuditTrail(m_ledger);
+                               m_audit->setLedger(m_ledger->path());
+                           });
+}
+
+void MainWindow::updateBulkAction()
+{
+    if (!m_bulkCsvAction)
+        return;
+    QString why = m_session->isSignedIn() ? missingRoleReason(m_session->identity(), UserAction::Offboard)
+                                          : tr("Sign in first");
+    if (why.isEmpty())
+        why = m_userActions->writeBlockedReason();
+    m_bulkCsvAction->setEnabled(why.isEmpty());
+    m_bulkCsvAction->setToolTip(why.isEmpty() ? tr("Leaver, role change, unlock or MFA reset for the users a CSV "
+                                                   "file names")
+                                              : why);
 }
 
 void MainWindow::updateStatusBar()

@@ -10,12 +10,18 @@ class QStackedWidget;
 namespace custos {
 
 class ApiClient;
+class AuditPage;
 class HttpClient;
 class KeycloakAdmin;
+class LedgerAuditTrail;
 class SecretStore;
 class Session;
 class SignInController;
 class SignInPage;
+class UserAccessApi;
+class UserActionsController;
+class UserSecurityApi;
+class UsersApi;
 class WorkspacePage;
 
 class MainWindow : public QMainWindow
@@ -32,6 +38,9 @@ public:
 
     [[nodiscard]] SignInController* signInController() const { return m_controller; }
     [[nodiscard]] Session* session() const { return m_session; }
+    [[nodiscard]] WorkspacePage* workspace() const { return m_workspace; }
+    [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
+    [[nodiscard]] UserActionsController* userActions() const { return m_userActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,18 +52,30 @@ private:
     void onSignedIn();
     void onSignedOut();
     void updateStatusBar();
+    // Opens (or creates) the audit ledger once signed in; write actions stay disabled until it is open.
+    void openLedger();
+    void updateBulkAction();
 
     ProfileStore* m_profiles;
+    SecretStore* m_secrets;
     HttpClient* m_http;
     Session* m_session;
     ApiClient* m_api;
     KeycloakAdmin* m_keycloak;
+    UsersApi* m_users;
+    UserAccessApi* m_userAccess;
+    UserSecurityApi* m_userSecurity;
     SignInController* m_controller;
     QStackedWidget* m_pages;
     SignInPage* m_signIn;
     WorkspacePage* m_workspace;
+    AuditPage* m_audit;
+    UserActionsController* m_userActions;
+    LedgerAuditTrail* m_ledger = nullptr;
+    bool m_ledgerOpening = false;
     QLabel* m_connection;
     QAction* m_signOutAction = nullptr;
+    QAction* m_bulkCsvAction = nullptr;
 };
 
 } // namespace custos

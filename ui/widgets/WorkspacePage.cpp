@@ -1,80 +1,106 @@
 #include "ui/widgets/WorkspacePage.h"
 
 #include "core/auth/Session.h"
-#include "core/keycloak/KeycloakAdmin.h"
+#include "ui/users/UsersPage.h"
+#include "ui/widgets/OverviewPage.h"
 
-#include <QFormLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <QAction>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
 
 namespace custos {
 
-WorkspacePage::WorkspacePage(Session* session, KeycloakAdmin* keycloak, QWidget* parent)
+namespace {
+const QString sectionSetting = QStringLiteral("workspace/section");
+const QString overviewKey = QStringLiteral("overview");
+const QString usersKey = QStringLiteral("users");
+} // namespace
+
+WorkspacePage::WorkspacePage(Session* session, const UserServices& services, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_keycloak(keycloak)
-    , m_identity(new QLabel(this))
-    , m_roles(new QLabel(this))
-    , m_expiry(new QLabel(this))
-    , m_persistence(new QLabel(this))
-    , m_userCount(new QLabel(this))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new OverviewPage(session, services.users, this))
+    , m_users(new UsersPage(services.users, services.access, services.security, this))
+    , m_remembered(QSettings().value(sectionSetting, overviewKey).toString())
 {
     setObjectName(QStringLiteral("workspacePage"));
-    m_identity->setObjectName(QStringLiteral("identityLabel"));
-    m_roles->setObjectName(QStringLiteral("rolesLabel"));
-    m_roles->setWordWrap(true);
-    m_expiry->setObjectName(QStringLiteral("expiryLabel"));
-    m_persistence->setObjectName(QStringLiteral("persistenceLabel"));
-    m_persistence->setWordWrap(true);
-    m_userCount->setObjectName(QStringLiteral("userCountLabel"));
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_navigation->setObjectName(QStringLiteral("workspaceNavigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_navigation->setSpacing(2);
+    m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Signed in as:"), m_identity);
-    form->addRow(tr("Administration roles:"), m_roles);
-    form->addRow(tr("Session:"), m_expiry);
-    form->addRow(tr("Remembered:"), m_persistence);
-    form->addRow(tr("Users in the realm:"), m_userCount);
-    auto* column = new QVBoxLayout(this);
-    column->addWidget(new QLabel(tr("<h2>Overview</h2>"), this));
-    column->addLayout(form);
-    column->addWidget(m_refresh, 0, Qt::AlignLeft);
-    column->addStretch();
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
 
-    connect(m_refresh, &QPushButton::clicked, this, &WorkspacePage::refresh);
-    connect(m_session, &Session::refreshed, this, &WorkspacePage::showIdentity);
-    connect(m_session, &Session::persistenceChanged, this, &WorkspacePage::showIdentity);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &WorkspacePage::onSectionChanged);
+    connect(m_session, &Session::refreshed, this, [this] { m_users->setIdentity(m_session->identity()); });
+
+    addSection(overviewKey, tr("Overview"), m_overview);
+    addSection(usersKey, tr("Users"), m_users);
 }
 
-void WorkspacePage::showIdentity()
+void WorkspacePage::addSection(const QString& key, const QString& title, QWidget* page)
 {
-    const Identity& identity = m_session->identity();
-    const QString who = identity.displayName.isEmpty() ? identity.username
-                                                       : QStringLiteral("%1 (%2)").arg(identity.displayName, identity.username);
-    m_identity->setText(tr("%1 — realm %2").arg(who, m_session->profile().realm()));
-    m_roles->setText(identity.roles.isEmpty() ? tr("none: you can sign in but not administer this realm")
-                                              : identity.roles.join(QStringLiteral(", ")));
-    const QDateTime ends = m_session->sessionExpiresAt();
-    m_expiry->setText(ends.isValid() ? tr("renewed automatically until %1")
-                                           .arg(QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat))
-                                     : tr("renewed automatically"));
-    m_persistence->setText(m_session->persistence() == Session::Persistence::Keychain
-                               ? tr("yes, in the system keychain")
-                               : tr("no — session only: the system keychain is unavailable, so you will sign in "
-                                    "again after quitting. Nothing was written to disk."));
+    const int index = m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, key);
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+    if (index < 9) {
+        auto* open = new QAction(this);
+        open->setObjectName(key + QStringLiteral("SectionAction"));
+        open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        open->setShortcutContext(Qt::WindowShortcut);
+        item->setToolTip(tr("%1 (%2)").arg(title, open->shortcut().toString(QKeySequence::NativeText)));
+        connect(open, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+        addAction(open);
+    }
+    if (m_navigation->currentRow() < 0 || key == m_remembered)
+        m_navigation->setCurrentRow(index);
+}
+
+void WorkspacePage::showSection(const QString& key)
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == key)
+            m_navigation->setCurrentRow(row);
+}
+
+QString WorkspacePage::currentSection() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void WorkspacePage::onSectionChanged(int row)
+{
+    if (row < 0)
+        return;
+    m_stack->setCurrentIndex(row);
+    const QString key = currentSection();
+    QSettings().setValue(sectionSetting, key);
+    // The users are listed when the operator first goes there, not at sign-in.
+    if (m_stack->currentWidget() == m_users && m_session->isSignedIn())
+        m_users->activate();
 }
 
 void WorkspacePage::refresh()
 {
-    showIdentity();
-    m_userCount->setText(tr("counting…"));
-    m_keycloak->countUsers({}, this, [this](const Result<int>& count) {
-        m_userCount->setText(count.ok() ? QLocale().toString(count.value()) : count.error().userMessage());
-    });
+    m_overview->refresh();
+    m_users->setIdentity(m_session->identity());
+    if (m_stack->currentWidget() == m_users)
+        m_users->activate();
 }
+
+void WorkspacePage::clear() { m_users->clear(); }
 
 } // namespace custos

@@ -1,37 +1,48 @@
 #pragma once
 
+#include "core/users/UserOperation.h"
+
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+class QListWidget;
+class QStackedWidget;
 
 namespace custos {
 
-class KeycloakAdmin;
+class OverviewPage;
 class Session;
+class UsersPage;
 
-// What the operator sees once signed in: who they are, where, with which roles, until when; and the realm at a
-// glance. The views of users, audit and certificates hang below this page.
+// The signed-in console: a navigation list on the left (Overview, Users, and whatever the window adds, such as
+// Audit), the chosen section on the right. Ctrl+1, Ctrl+2… open the sections in order; the last one open is
+// remembered for the next start.
 class WorkspacePage : public QWidget
 {
     Q_OBJECT
 public:
-    WorkspacePage(Session* session, KeycloakAdmin* keycloak, QWidget* parent = nullptr);
+    WorkspacePage(Session* session, const UserServices& services, QWidget* parent = nullptr);
 
-    // Shows the session and re-reads the realm's figures; the window calls it once the clients point at the realm.
+    // Appends a section; `key` names it in the settings. Opens it when it was the last one open.
+    void addSection(const QString& key, const QString& title, QWidget* page);
+    void showSection(const QString& key);
+    [[nodiscard]] QString currentSection() const;
+
+    [[nodiscard]] UsersPage* usersPage() const { return m_users; }
+
+    // Shows the session and re-reads the realm; the window calls it once the clients point at the realm.
     void refresh();
+    // Forgets what was read from the realm (after sign-out).
+    void clear();
 
 private:
-    void showIdentity();
+    void onSectionChanged(int row);
 
     Session* m_session;
-    KeycloakAdmin* m_keycloak;
-    QLabel* m_identity;
-    QLabel* m_roles;
-    QLabel* m_expiry;
-    QLabel* m_persistence;
-    QLabel* m_userCount;
-    QPushButton* m_refresh;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    OverviewPage* m_overview;
+    UsersPage* m_users;
+    QString m_remembered; // the section open when the application last ran
 };
 
 } // namespace custos

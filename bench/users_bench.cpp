@@ -1,0 +1,215 @@
+// Users view benchmark against a running devstack ($CUSTOS_DEVSTACK_DIR): the real UsersPage, offscreen.
+//  1. first page shown: from submitting "list everyone" to the table's first paint with rows (several runs)
+//  2. scrolling to the end: the view scrolled to the bottom again and again, so it fetches page after page, while a
+//     1 ms heartbeat timer records the longest gap between its ticks (the longest UI-thread stall)
+//  3. memory: resident set size growth from before the search to every row loaded
+// Run it with bench/run-users-bench, which brings up a throw-away devstack with 10,000 generated users.
+#include "core/http/ApiClient.h"
+#include "core/http/HttpClient.h"
+#include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/UserAccessApi.h"
+#include "core/keycloak/UserSecurityApi.h"
+#include "core/keycloak/UsersApi.h"
+#include "tests/support/DevStack.h"
+#include "tests/support/ServiceAccount.h"
+#include "ui/users/UsersModel.h"
+#include "ui/users/UsersPage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace custos;
+
+namespace {
+
+constexpr int firstPageRuns = 7;
+
+double residentMiB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
+}
+
+// The longest gap between two ticks of a 1 ms timer: how long the UI thread was unable to run anything else.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return std::max(m_longest, m_clock.elapsed());
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+// Calls `done` with the milliseconds from now to the first paint of the table that shows rows, then goes.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QTableView* table, QObject* parent, std::function<void(qint64)> done)
+        : QObject(parent)
+        , m_table(table)
+        , m_done(std::move(done))
+    {
+        m_clock.start();
+        table->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_table->model()->rowCount() > 0 && m_done) {
+            m_table->viewport()->removeEventFilter(this);
+            // After this paint has happened: the rows are on the screen.
+            QTimer::singleShot(0, this, [this, elapsed = m_clock.elapsed()] {
+                deleteLater();
+                std::exchange(m_done, {})(elapsed);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView* m_table;
+    std::function<void(qint64)> m_done;
+    QElapsedTimer m_clock;
+};
+
+class Bench : public QObject
+{
+public:
+    Bench(UsersApi* users, UserAccessApi* access, UserSecurityApi* security)
+        : m_page(users, access, security)
+        , m_table(m_page.findChild<QTableView*>(QStringLiteral("usersTable")))
+    {
+        m_page.resize(1200, 800);
+        m_page.show();
+    }
+
+    void run() { firstPage(); }
+
+private:
+    void firstPage()
+    {
+        m_page.clear();
+        new FirstPaint(m_table, this, [this](qint64 ms) {
+            m_firstPage.append(ms);
+            if (m_firstPage.size() < firstPageRuns)
+                return QTimer::singleShot(0, this, [this] { firstPage(); });
+            QTimer::singleShot(0, this, [this] { scrollToEnd(); });
+        });
+        m_page.submitSearch();
+    }
+
+    void scrollToEnd()
+    {
+        m_page.clear();
+        m_rssBefore = residentMiB();
+        m_clock.start();
+        m_heartbeat.start();
+        m_page.submitSearch();
+        // The operator holding End: the view fetches the next page whenever the last row becomes visible.
+        auto* scroller = new QTimer(this);
+        scroller->setInterval(15);
+        connect(scroller, &QTimer::timeout, this, [this, scroller] {
+            UsersModel* model = m_page.model();
+            if (model->pageError()) {
+                std::fprintf(stderr, "custos-bench-users: %s\n", qPrintable(model->pageError()->userMessage()));
+                QCoreApplication::exit(1);
+                return;
+            }
+            m_table->scrollToBottom();
+            if (model->isComplete() && !model->isLoading()) {
+                scroller->stop();
+                report();
+            }
+        });
+        scroller->start();
+    }
+
+    void report()
+    {
+        const qint64 stall = m_heartbeat.stop();
+        const qint64 loadAll = m_clock.elapsed();
+        const double rss = residentMiB() - m_rssBefore;
+        UsersModel* model = m_page.model();
+        std::sort(m_firstPage.begin(), m_firstPage.end());
+        std::printf("users in the realm:     %d\n", model->total().value_or(-1));
+        std::printf("first page shown:       median %lld ms, worst %lld ms (%lld runs; target <= 300 ms)\n",
+                    static_cast<long long>(m_firstPage.at(m_firstPage.size() / 2)),
+                    static_cast<long long>(m_firstPage.last()), static_cast<long long>(m_firstPage.size()));
+        std::printf("scrolled to the end:    %d rows in %.1f s\n", model->rowCount(), double(loadAll) / 1000.0);
+        std::printf("longest UI stall:       %lld ms (target <= 50 ms)\n", static_cast<long long>(stall));
+        std::printf("memory for the rows:    %.1f MiB resident growth for %d rows (target < 50 MB)\n", rss,
+                    model->rowCount());
+        std::fflush(stdout);
+        QCoreApplication::exit(model->rowCount() == model->total().value_or(-1) ? 0 : 1);
+    }
+
+    UsersPage m_page;
+    QTableView* m_table;
+    Heartbeat m_heartbeat;
+    QElapsedTimer m_clock;
+    QList<qint64> m_firstPage;
+    double m_rssBefore = 0;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const auto stack = test::DevStack::fromEnvironment();
+    if (!stack.isUp()) {
+        std::fprintf(stderr,
+                     "custos-bench-users: no devstack (set CUSTOS_DEVSTACK_DIR, or use bench/run-users-bench)\n");
+        return 2;
+    }
+    HttpClient http;
+    test::ServiceAccount account(&http, stack.tokenEndpoint(), stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
+                                 stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")));
+    ApiClient api(&http, &account);
+    KeycloakAdmin admin(&api, stack.keycloakUrl(), stack.realm());
+    UsersApi users(&admin);
+    UserAccessApi access(&admin);
+    UserSecurityApi security(&admin);
+    Bench bench(&users, &access, &security);
+    // The first request also fetches the service account's token: get it first so it is not measured.
+    account.refreshAccessToken(&bench, [&bench](const Status& token) {
+        if (!token.ok()) {
+            std::fprintf(stderr, "custos-bench-users: %s\n", qPrintable(token.error().userMessage()));
+            QCoreApplication::exit(2);
+            return;
+        }
+        bench.run();
+    });
+    return app.exec();
+}

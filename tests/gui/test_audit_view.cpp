@@ -1,0 +1,335 @@
+// The audit view over a ledger database and an export: the lazy model (checked by QAbstractItemModelTester),
+// the filters, the detail pane of a known record, and the verification view on good and tampered exports.
+#include "AuditLedgerFixture.h"
+
+#include "core/crypto/Sha256.h"
+#include "core/ledger/LedgerStore.h"
+#include "core/ledger/MerkleTree.h"
+#include "ui/audit/AuditLedger.h"
+#include "ui/audit/AuditLogModel.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/VerificationView.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace custos;
+namespace fixture = AuditLedgerFixture;
+
+namespace {
+
+constexpr int recordCount = 1200; // more than two pages, and more than one chunk of the inclusion prover
+
+// Fetches pages until the model has them all; each page is answered by the ledger's worker.
+bool fetchAll(AuditLogModel& model)
+{
+    while (model.canFetchMore({}) || model.isSearching()) {
+        if (!model.isSearching())
+            model.fetchMore({});
+        QSignalSpy done(&model, &AuditLogModel::searchingChanged);
+        if (model.isSearching() && !done.wait(10000))
+            return false;
+    }
+    return true;
+}
+
+bool waitOpened(AuditLedger& ledger)
+{
+    QSignalSpy opened(&ledger, &AuditLedger::opened);
+    return ledger.isOpen() || opened.wait(10000);
+}
+
+QString cell(const AuditLogModel& model, int row, int column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
+VerificationOutcome verified(VerificationView& view, const QString& path)
+{
+    QSignalSpy finished(&view, &VerificationView::finished);
+    view.verify(path);
+    if (!finished.wait(20000))
+        return {};
+    return finished.first().first().value<VerificationOutcome>();
+}
+
+} // namespace
+
+class TestAuditView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    LedgerKeys m_keys;
+    QString m_db;
+    QString m_export;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_keys = fixture::newKeys();
+        m_db = m_dir.filePath("ledger.db");
+        m_export = m_dir.filePath("ledger.jsonl");
+        QVERIFY(fixture::create(m_db, m_keys, recordCount));
+        QVERIFY(fixture::exportTo(m_db, m_export));
+    }
+
+    void modelPagesThroughTheLedger_data()
+    {
+        QTest::addColumn<bool>("database");
+        QTest::newRow("database") << true;
+        QTest::newRow("export") << false;
+    }
+    void modelPagesThroughTheLedger()
+    {
+        QFETCH(bool, database);
+        AuditLedger ledger(database ? m_db : m_export);
+        AuditLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLedger(&ledger);
+        QVERIFY(waitOpened(ledger));
+        QTRY_COMPARE(model.rowCount(), AuditLogModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), recordCount);
+        QVERIFY(!model.canFetchMore({}));
+
+        QCOMPARE(cell(model, 0, AuditLogModel::SeqColumn), QString("0"));
+        QCOMPARE(cell(model, 1199, AuditLogModel::SeqColumn), QString("1199"));
+        QCOMPARE(cell(model, 4, AuditLogModel::ActorColumn), QString("bob"));
+        QCOMPARE(cell(model, 2, AuditLogModel::ActionColumn), QString("LOGIN_ERROR"));
+        QCOMPARE(cell(model, 2, AuditLogModel::OutcomeColumn), QString("FAILURE"));
+        QCOMPARE(cell(model, 3, AuditLogModel::SourceColumn), QString("keycloak-admin"));
+        QCOMPARE(cell(model, 7, AuditLogModel::TargetColumn), QString("user user-7"));
+        QCOMPARE(cell(model, 7, AuditLogModel::TenantColumn), QString("globex"));
+        QCOMPARE(cell(model, 0, AuditLogModel::TimeColumn), QString("2026-11-23T08:00:00.000Z"));
+        QCOMPARE(model.data(model.index(5, AuditLogModel::StatusColumn), AuditLogModel::StatusRole)
+                     .value<AuditLogModel::RowStatus>(),
+                 AuditLogModel::RowStatus::NotChecked);
+    }
+
+    void modelOnAFilteredExportShowsTheSeqsItCarries()
+    {
+        const QString filtered = m_dir.filePath("failures.jsonl");
+        QVERIFY(fixture::exportTo(m_db, filtered, {{"outcome", "FAILURE"}}));
+        AuditLedger ledger(filtered);
+        AuditLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLedger(&ledger);
+        QVERIFY(waitOpened(ledger));
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), fixture::countLoginErrors(recordCount));
+        QCOMPARE(cell(model, 0, AuditLogModel::SeqColumn), QString("2"));
+        QCOMPARE(cell(model, 1, AuditLogModel::SeqColumn), QString("6"));
+        QCOMPARE(model.data(model.index(1, 0), AuditLogModel::PositionRole).toLongLong(), 1);
+    }
+
+    void filtersSelectTheMatchingRecords_data()
+    {
+        QTest::addColumn<bool>("database");
+        QTest::addColumn<AuditFilter>("filter");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("shown");
+        const int n = recordCount;
+        for (const bool database : {true, false}) {
+            const char* kind = database ? "database" : "export";
+            AuditFilter filter;
+            filter.action = "login_error"; // case-insensitive
+            QTest::addRow("%s: action", kind) << database << filter << fixture::countLoginErrors(n)
+                                              << int(AuditLogModel::ActionColumn) << "LOGIN_ERROR";
+            filter = {};
+            filter.actor = "ALI";
+            QTest::addRow("%s: actor", kind) << database << filter << n / 3 << int(AuditLogModel::ActorColumn)
+                                             << "alice";
+            filter = {};
+            filter.outcome = "FAILURE";
+            filter.tenant = "acme";
+            QTest::addRow("%s: outcome and tenant", kind) << database << filter << fixture::countLoginErrors(n)
+                                                          << int(AuditLogModel::TenantColumn) << "acme";
+            filter = {};
+            filter.source = "keycloak-admin";
+            QTest::addRow("%s: source", kind) << database << filter << n / 4 << int(AuditLogModel::SourceColumn)
+                                              << "keycloak-admin";
+            filter = {};
+            filter.target = "user-119";
+            QTest::addRow("%s: target", kind) << database << filter << 11 << int(AuditLogModel::TenantColumn)
+                                              << QString(); // user-119 and user-1190 … user-1199
+            filter = {};
+            filter.text = "\"i\":777}";
+            QTest::addRow("%s: free text", kind) << database << filter << 1 << int(AuditLogModel::SeqColumn)
+                                                 << "777";
+            filter = {};
+            // Records are 216 s apart from 08:00 on the 23rd: the 24th (UTC) holds seqs 267 to 666.
+            filter.from = QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc());
+            filter.to = QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc());
+            QTest::addRow("%s: time range", kind) << database << filter << 400 << int(AuditLogModel::TimeColumn)
+                                                  << QString();
+        }
+    }
+    void filtersSelectTheMatchingRecords()
+    {
+        QFETCH(bool, database);
+        QFETCH(AuditFilter, filter);
+        QFETCH(int, expected);
+        QFETCH(int, column);
+        QFETCH(QString, shown);
+        AuditLedger ledger(database ? m_db : m_export);
+        AuditLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLedger(&ledger);
+        QVERIFY(waitOpened(ledger));
+        model.setFilter(filter);
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), expected);
+        for (int row = 0; row < model.rowCount() && !shown.isEmpty(); ++row)
+            QCOMPARE(cell(model, row, column), shown);
+        if (filter.from.isValid()) {
+            QCOMPARE(cell(model, 0, AuditLogModel::SeqColumn), QString("267"));
+            QVERIFY(cell(model, expected - 1, AuditLogModel::TimeColumn).startsWith("2026-11-24T23:"));
+        }
+        model.setFilter({});
+        QTRY_COMPARE(model.rowCount(), AuditLogModel::pageSize);
+    }
+
+    void detailPaneShowsAKnownRecord_data()
+    {
+        QTest::addColumn<int>("seq");
+        QTest::newRow("first chunk") << 5;
+        QTest::newRow("second chunk") << 1100; // its proof crosses the prover's chunk boundary
+    }
+    void detailPaneShowsAKnownRecord()
+    {
+        QFETCH(int, seq);
+        auto store = LedgerStore::open(m_db);
+        QVERIFY(store.ok());
+        const auto stored = (*store)->records(seq - 1, seq + 1).value();
+        const auto checkpoint = (*store)->latestCheckpoint().value();
+        const auto expectedProof = (*store)->storedTree()->inclusionProof(seq, checkpoint->size).value();
+
+        AuditPage page(m_db);
+        page.setHmacKey(m_keys.hmacKey());
+        auto* view = page.findChild<QTableView*>("auditLogView");
+        QVERIFY(view);
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        QVERIFY(fetchAll(*page.model()));
+        view->setCurrentIndex(page.model()->index(seq, 0));
+
+        const auto text = [&](const char* name) {
+            auto* edit = page.findChild<QPlainTextEdit*>(name);
+            return edit ? edit->toPlainText() : page.findChild<QLabel*>(name)->text();
+        };
+        QVERIFY(text("prettyJson").contains(QStringLiteral("\"seq\": %1").arg(seq)));
+        QVERIFY(text("prettyJson").contains("\n    \"action\""));
+        QVERIFY(text("exactBytes").startsWith(QString::fromUtf8(stored.at(1).bytes) + "\n"));
+        QVERIFY(text("hmacDetail").contains(QString::fromLatin1(stored.at(1).hmac.toHex())));
+        QVERIFY(text("hmacDetail").contains("matches the record"));
+        QVERIFY(text("chainDetail").contains(QString::fromLatin1(Sha256::hash(stored.at(0).bytes).toHex())));
+        QVERIFY(text("chainDetail").contains(QStringLiteral("matches the hash of record %1").arg(seq - 1)));
+        QTRY_VERIFY(text("proofStatus").contains("verifies against the root"));
+        QStringList hashes;
+        for (const QByteArray& hash : expectedProof)
+            hashes.append(QString::fromLatin1(hash.toHex()));
+        QCOMPARE(text("proofHashes"), hashes.join('\n'));
+    }
+
+    void verificationViewOnAGoodExport()
+    {
+        VerificationView view;
+        const VerificationOutcome outcome = verified(view, m_export);
+        QVERIFY(outcome.error.isEmpty());
+        QVERIFY(outcome.report.ok());
+        QVERIFY(view.findChild<QLabel*>("summaryLabel")->text().contains("1200/1200 records valid"));
+        QCOMPARE(view.findChild<QLabel*>("failureLabel")->text(), QString("none"));
+        QCOMPARE(view.findChild<QLabel*>("originLabel")->text(), fixture::origin);
+        QVERIFY(view.findChild<QLabel*>("sizeLabel")->text().contains("1")); // locale-formatted 1,200
+        const QString fingerprint = view.findChild<QLabel*>("fingerprintLabel")->text();
+        QCOMPARE(fingerprint.size(), 64 + 15);
+        QCOMPARE(QString(fingerprint).remove(' '),
+                 QString::fromLatin1(Sha256::hash(m_keys.signingKey().publicKey()).toHex().toUpper()));
+        // Four calendar days of activity; a quarter of the records are failed sign-ins.
+        QCOMPARE(outcome.activity.size(), 4);
+        qint64 failedLogins = 0;
+        for (const ActivityDay& day : outcome.activity)
+            failedLogins += day.failedLogins;
+        QCOMPARE(failedLogins, fixture::countLoginErrors(recordCount));
+        auto* chart = view.findChild<QChartView*>("activityChart");
+        QCOMPARE(chart->chart()->series().size(), 3);
+        QCOMPARE(static_cast<QLineSeries*>(chart->chart()->series().at(0))->count(), 4);
+    }
+
+    void verificationViewOnTamperedExports_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<qint64>("seq");
+        QTest::newRow("modified record") << "modify" << "modified" << qint64(7);
+        QTest::newRow("deleted record") << "delete" << "missing record" << qint64(7);
+    }
+    void verificationViewOnTamperedExports()
+    {
+        QFETCH(QString, attack);
+        QFETCH(QString, kind);
+        QFETCH(qint64, seq);
+        QList<QByteArray> lines = fixture::readFile(m_export).split('\n');
+        const int line = static_cast<int>(seq) + 1; // after the header
+        if (attack == "modify") {
+            QVERIFY(lines[line].contains("\"username\":\"bob\""));
+            lines[line].replace("\"username\":\"bob\"", "\"username\":\"eve\"");
+        } else {
+            lines.removeAt(line);
+        }
+        const QString tampered = m_dir.filePath(attack + ".jsonl");
+        QVERIFY(fixture::writeFile(tampered, lines.join('\n')));
+
+        AuditPage page(tampered);
+        QSignalSpy finished(page.verificationView(), &VerificationView::finished);
+        QVERIFY(finished.wait(20000));
+        auto* view = page.verificationView();
+        QVERIFY(view->outcome()->error.isEmpty());
+        QVERIFY(!view->outcome()->report.ok());
+        QVERIFY(view->findChild<QLabel*>("summaryLabel")->text().contains("FAILED"));
+        const QString failure = view->findChild<QLabel*>("failureLabel")->text();
+        QVERIFY2(failure.startsWith(QStringLiteral("%1 at seq %2").arg(kind).arg(seq)), qPrintable(failure));
+
+        // The log marks the bad record and no longer vouches for the others.
+        AuditLogModel* model = page.model();
+        QTRY_VERIFY(model->rowCount() > static_cast<int>(seq));
+        const auto status = [&](int row) {
+            return model->data(model->index(row, AuditLogModel::StatusColumn), AuditLogModel::StatusRole)
+                .value<AuditLogModel::RowStatus>();
+        };
+        if (attack == "modify") {
+            QCOMPARE(status(static_cast<int>(seq)), AuditLogModel::RowStatus::Failed);
+            QVERIFY(model->data(model->index(static_cast<int>(seq), AuditLogModel::StatusColumn), Qt::ToolTipRole)
+                        .toString()
+                        .contains("modified"));
+        }
+        QCOMPARE(status(0), AuditLogModel::RowStatus::Unverified);
+    }
+
+    void rowsShowVerifiedOnceTheLedgerVerifies()
+    {
+        AuditPage page(m_db);
+        QSignalSpy finished(page.verificationView(), &VerificationView::finished);
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        const QModelIndex status = page.model()->index(3, AuditLogModel::StatusColumn);
+        QCOMPARE(status.data(AuditLogModel::StatusRole).value<AuditLogModel::RowStatus>(),
+                 AuditLogModel::RowStatus::Verified);
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains("signed tree of 1200 records"));
+    }
+};
+
+QTEST_MAIN(TestAuditView)
+#include "test_audit_view.moc"

@@ -1,0 +1,141 @@
+// Auditor mode: an export opened without signing in, its key pinned, and what this computer remembers about
+// the origin used to flag a foreign key or a rewritten history.
+#include "AuditLedgerFixture.h"
+
+#include "core/ledger/AuditorTrustStore.h"
+#include "ui/audit/AuditorWindow.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+namespace fixture = AuditLedgerFixture;
+using History = VerificationOutcome::History;
+using KeyTrust = VerificationOutcome::KeyTrust;
+
+class TestAuditorWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_trust;
+
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    // Opens `exportPath` in `window` and returns what the window concluded.
+    static VerificationOutcome assess(AuditorWindow& window, const QString& exportPath)
+    {
+        QSignalSpy assessed(&window, &AuditorWindow::assessed);
+        window.openExport(exportPath);
+        if (!assessed.wait(20000))
+            return {};
+        return assessed.first().first().value<VerificationOutcome>();
+    }
+
+    static QString banner(const AuditorWindow& window) { return window.findChild<QLabel*>("trustBanner")->text(); }
+    static bool alarm(const AuditorWindow& window)
+    {
+        return window.findChild<QLabel*>("trustBanner")->property("alarm").toBool();
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_trust = path("trust.ini");
+    }
+
+    void pinnedKeyThenAnotherKeyIsUntrusted()
+    {
+        const LedgerKeys ours = fixture::newKeys();
+        QVERIFY(fixture::create(path("ours.db"), ours, 20));
+        QVERIFY(fixture::exportTo(path("ours.db"), path("ours.jsonl")));
+        AuditorWindow window(m_trust);
+        window.show();
+
+        VerificationOutcome outcome = assess(window, path("ours.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QCOMPARE(outcome.keyTrust, KeyTrust::NotPinned);
+        QVERIFY(banner(window).contains("not pinned"));
+        QVERIFY(window.findChild<QLabel*>("auditorFingerprint")->text().contains(fixture::origin));
+        auto* pin = window.findChild<QPushButton*>("pinKeyButton");
+        QVERIFY(pin->isEnabled());
+
+        QSignalSpy assessed(&window, &AuditorWindow::assessed);
+        QTest::mouseClick(pin, Qt::LeftButton);
+        QVERIFY(assessed.wait(20000));
+        outcome = assessed.first().first().value<VerificationOutcome>();
+        QCOMPARE(outcome.keyTrust, KeyTrust::Pinned);
+        QVERIFY(!alarm(window));
+        QVERIFY(banner(window).contains("Signed by the key you pinned"));
+        QVERIFY(!pin->isEnabled());
+        QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).pinnedKey, outcome.verifierKey);
+
+        // The same origin, signed by a key nobody pinned.
+        const LedgerKeys theirs = fixture::newKeys();
+        QVERIFY(fixture::create(path("theirs.db"), theirs, 20));
+        QVERIFY(fixture::exportTo(path("theirs.db"), path("theirs.jsonl")));
+        outcome = assess(window, path("theirs.jsonl"));
+        QCOMPARE(outcome.keyTrust, KeyTrust::Untrusted);
+        QCOMPARE(outcome.report.kind, VerificationReport::Kind::UntrustedKey);
+        QVERIFY(alarm(window));
+        QVERIFY2(banner(window).contains("UNTRUSTED KEY"), qPrintable(banner(window)));
+        QVERIFY(!pin->isEnabled());
+    }
+
+    void rewrittenHistoryIsFlagged()
+    {
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("first.db"), keys, 20));
+        QVERIFY(fixture::exportTo(path("first.db"), path("first.jsonl")));
+        AuditorWindow window(m_trust);
+        QVERIFY(assess(window, path("first.jsonl")).report.ok());
+        const QByteArray remembered = AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint;
+        QVERIFY(!remembered.isEmpty());
+
+        // Whoever holds the signing key rebuilds the ledger without record 0 and signs a longer history: the
+        // export verifies on its own, but does not extend the checkpoint the auditor saw.
+        QVERIFY(fixture::create(path("rewritten.db"), keys, 0));
+        QVERIFY(fixture::append(path("rewritten.db"), keys, 1, 26));
+        QVERIFY(fixture::exportTo(path("rewritten.db"), path("rewritten.jsonl")));
+        const VerificationOutcome outcome = assess(window, path("rewritten.jsonl"));
+        QCOMPARE(outcome.history, History::Rewritten);
+        QCOMPARE(outcome.rememberedSize, 20);
+        QCOMPARE(outcome.report.kind, VerificationReport::Kind::InconsistentWithEarlierCheckpoint);
+        QVERIFY(alarm(window));
+        QVERIFY2(banner(window).contains("HISTORY REWRITTEN"), qPrintable(banner(window)));
+        QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint, remembered);
+    }
+
+    void consistentLargerExportIsAcceptedAndRemembered()
+    {
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, 20));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("monday.jsonl")));
+        AuditorWindow window(m_trust);
+        QCOMPARE(assess(window, path("monday.jsonl")).history, History::FirstSeen);
+
+        QVERIFY(fixture::append(path("ledger.db"), keys, 20, 35));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("friday.jsonl")));
+        const VerificationOutcome outcome = assess(window, path("friday.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QCOMPARE(outcome.history, History::Consistent);
+        QCOMPARE(outcome.rememberedSize, 20);
+        QCOMPARE(outcome.checkpointSize, 35);
+        QVERIFY(!alarm(window));
+        QVERIFY(banner(window).contains("Extends the checkpoint of 20 records"));
+        QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint, outcome.checkpointNote);
+
+        // Monday's export again is older than what was seen since: not a rewrite, and nothing moves back.
+        QCOMPARE(assess(window, path("monday.jsonl")).history, History::Older);
+        QVERIFY(!alarm(window));
+        QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint, outcome.checkpointNote);
+    }
+};
+
+QTEST_MAIN(TestAuditorWindow)
+#include "test_auditor_window.moc"

@@ -1,0 +1,414 @@
+// The users view against the real Keycloak of the devstack: the paged model under QAbstractItemModelTester, every
+// search mode compared with the same query sent through the API, paging to the end, stale pages, the detail tabs,
+// inline errors with Retry, a vanished user, and the actions gated by the operator's roles.
+#include "core/auth/Identity.h"
+#include "core/http/ApiClient.h"
+#include "core/http/HttpClient.h"
+#include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/UserAccessApi.h"
+#include "core/keycloak/UserSecurityApi.h"
+#include "core/keycloak/UsersApi.h"
+#include "tests/support/DevStack.h"
+#include "tests/support/ServiceAccount.h"
+#include "ui/users/UserDetailPanel.h"
+#include "ui/users/UsersModel.h"
+#include "ui/users/UsersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+using namespace custos;
+
+namespace {
+
+constexpr int serverWait = 30000;
+
+UserQuery query(UserQuery::Mode mode, const QString& text, const QString& attribute = {})
+{
+    UserQuery q;
+    q.mode = mode;
+    q.text = text;
+    q.attribute = attribute;
+    return q;
+}
+
+QStringList treeTexts(const QWidget* tab)
+{
+    QStringList texts;
+    const auto* tree = tab->findChild<QTreeWidget*>(QStringLiteral("tabTree"));
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it)
+        texts.append((*it)->text(0));
+    return texts;
+}
+
+} // namespace
+
+class TestUsersView : public QObject
+{
+    Q_OBJECT
+private:
+    test::DevStack m_stack;
+    HttpClient* m_http = nullptr;
+    test::ServiceAccount* m_account = nullptr;
+    ApiClient* m_api = nullptr;
+    KeycloakAdmin* m_admin = nullptr;
+    UsersApi* m_users = nullptr;
+    UserAccessApi* m_access = nullptr;
+    UserSecurityApi* m_security = nullptr;
+
+    // Waits until the model has answered its current page (rows or an error) and its count.
+    static bool settled(const UsersModel& model)
+    {
+        return QTest::qWaitFor([&] { return !model.isLoading() && (model.total() || model.countError()); },
+                               serverWait);
+    }
+
+    // Scrolls to the end the way a view does: fetchMore while the model can.
+    static bool loadEverything(UsersModel& model)
+    {
+        while (settled(model) && model.canFetchMore({}))
+            model.fetchMore({});
+        return settled(model) && model.isComplete() && !model.pageError();
+    }
+
+    // The ids the API itself returns for `q`, all pages at once.
+    QSet<QString> serverIds(const UserQuery& q)
+    {
+        std::optional<Result<QList<KeycloakUser>>> result;
+        m_users->search(q, 0, 5000, this, [&](const Result<QList<KeycloakUser>>& r) { result.emplace(r); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, serverWait) || !result->ok())
+            return {};
+        QSet<QString> ids;
+        for (const KeycloakUser& user : result->value())
+            ids.insert(user.id);
+        return ids;
+    }
+
+    static QSet<QString> modelIds(const UsersModel& model)
+    {
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.user(row).id);
+        return ids;
+    }
+
+    static Identity identityWith(const QStringList& roles)
+    {
+        Identity identity;
+        identity.username = QStringLiteral("operator");
+        identity.roles = roles;
+        return identity;
+    }
+
+    // A page whose list shows exactly alice, selected.
+    bool showAlice(UsersPage& page)
+    {
+        page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Exact));
+        auto* field = page.findChild<QLineEdit*>(QStringLiteral("searchField"));
+        field->setText(QStringLiteral("alice"));
+        QTest::keyClick(field, Qt::Key_Return);
+        if (!settled(*page.model()) || page.model()->rowCount() != 1)
+            return false;
+        auto* table = page.findChild<QTableView*>(QStringLiteral("usersTable"));
+        table->selectRow(0);
+        return page.detailPanel()->userId() == page.model()->user(0).id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_stack = test::DevStack::fromEnvironment();
+        QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
+        m_http = new HttpClient(this);
+        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
+                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        m_api = new ApiClient(m_http, m_account, this);
+        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
+        m_users = new UsersApi(m_admin, this);
+        m_access = new UserAccessApi(m_admin, this);
+        m_security = new UserSecurityApi(m_admin, this);
+    }
+
+    void modelPassesTheItemModelTesterWhilePagingAndSearching()
+    {
+        UsersModel model(m_users);
+        // The tester also calls fetchMore() from inside every reset and insertion, as views do.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.search(query(UserQuery::Mode::Prefix, QStringLiteral("m")));
+        QVERIFY(loadEverything(model));
+        QVERIFY2(model.rowCount() > UsersModel::pageSize, qPrintable(QString::number(model.rowCount())));
+        QCOMPARE(model.rowCount(), *model.total());
+        QCOMPARE(modelIds(model).size(), model.rowCount()); // fetchMore during a reset asks for no page twice
+        model.search(query(UserQuery::Mode::Exact, QStringLiteral("alice")));
+        QVERIFY(settled(model));
+        QCOMPARE(model.rowCount(), 1);
+        model.updateUser(model.user(0));
+        model.removeUser(model.user(0).id);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void exactSearchFindsOneUser()
+    {
+        UsersModel model(m_users);
+        model.search(query(UserQuery::Mode::Exact, QStringLiteral("alice")));
+        QVERIFY(settled(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.user(0).username, QStringLiteral("alice"));
+        QCOMPARE(model.total(), std::optional<int>(1));
+        QVERIFY(model.isComplete());
+        QVERIFY(model.user(0).bruteForce.known); // the listing reports lockouts
+    }
+
+    void eachModeListsWhatTheServerReturns_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("prefix") << int(UserQuery::Mode::Prefix) << "mar" << "";
+        QTest::newRow("infix") << int(UserQuery::Mode::Infix) << "ller" << "";
+        QTest::newRow("exact") << int(UserQuery::Mode::Exact) << "bob" << "";
+        QTest::newRow("attribute") << int(UserQuery::Mode::Attribute) << "Engineering" << "department";
+    }
+
+    void eachModeListsWhatTheServerReturns()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, text);
+        QFETCH(QString, attribute);
+        const UserQuery q = query(UserQuery::Mode(mode), text, attribute);
+        UsersModel model(m_users);
+        model.search(q);
+        QVERIFY(loadEverything(model));
+        const QSet<QString> expected = serverIds(q);
+        QVERIFY2(!expected.isEmpty(), "the API found nobody: the comparison would prove nothing");
+        QCOMPARE(modelIds(model), expected);
+        QCOMPARE(model.total(), std::optional<int>(int(expected.size())));
+    }
+
+    void fetchMoreLoadsEveryPageOfALargeSearch()
+    {
+        // About 300 users of the devstack work in Engineering: three full pages and a short one.
+        UsersModel model(m_users);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.search(query(UserQuery::Mode::Attribute, QStringLiteral("Engineering"), QStringLiteral("department")));
+        QVERIFY(loadEverything(model));
+        QVERIFY2(*model.total() > 2 * UsersModel::pageSize, qPrintable(QString::number(*model.total())));
+        QCOMPARE(model.rowCount(), *model.total());
+        QCOMPARE(modelIds(model).size(), model.rowCount()); // no page twice
+        QCOMPARE(inserted.size(), (model.rowCount() + UsersModel::pageSize - 1) / UsersModel::pageSize);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void aPageOfAnEarlierSearchIsDiscarded()
+    {
+        UsersModel model(m_users);
+        QSignalSpy failed(&model, &UsersModel::pageFailed);
+        model.search({});
+        QVERIFY(settled(model));
+        model.fetchMore({}); // the second page of "everyone" is in flight…
+        QVERIFY(model.isLoading());
+        // …when the operator searches again. The abandoned page answers (Cancelled, or its rows if they were already
+        // on their way) to a generation that is over: neither an error nor a row of it may show.
+        model.search(query(UserQuery::Mode::Exact, QStringLiteral("alice")));
+        QVERIFY(settled(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.user(0).username, QStringLiteral("alice"));
+        QCOMPARE(model.total(), std::optional<int>(1));
+        QCOMPARE(failed.size(), 0); // the abandoned page is not reported as an error
+        QVERIFY(!model.pageError());
+    }
+
+    void aFailedPageIsShownInlineAndRetriedWithoutLosingTheSearch()
+    {
+        KeycloakAdmin admin(m_api, m_stack.keycloakUrl(), QStringLiteral("no-such-realm"));
+        UsersApi users(&admin);
+        UserAccessApi access(&admin);
+        UserSecurityApi security(&admin);
+        UsersPage page(&users, &access, &security);
+        page.show();
+        auto* field = page.findChild<QLineEdit*>(QStringLiteral("searchField"));
+        field->setText(QStringLiteral("ali"));
+        QTest::keyClick(field, Qt::Key_Return);
+        auto* bar = page.findChild<QWidget*>(QStringLiteral("pageErrorBar"));
+        QVERIFY(QTest::qWaitFor([&] { return bar->isVisible(); }, serverWait));
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("pageErrorLabel"))->text().isEmpty());
+        QCOMPARE(field->text(), QStringLiteral("ali"));
+
+        admin.setRealm(m_stack.keycloakUrl(), m_stack.realm());
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("pageRetryButton")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() > 0; }, serverWait));
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(page.model()->query().text, QStringLiteral("ali"));
+    }
+
+    void statusLineShowsTotalAndLoaded()
+    {
+        UsersPage page(m_users, m_access, m_security);
+        page.show();
+        page.activate(); // everyone
+        QVERIFY(settled(*page.model()));
+        const QString status = page.findChild<QLabel*>(QStringLiteral("usersStatusLabel"))->text();
+        QVERIFY2(status.contains(QLocale().toString(*page.model()->total())) &&
+                     status.contains(QStringLiteral("%1 loaded").arg(UsersModel::pageSize)),
+                 qPrintable(status));
+    }
+
+    void detailTabsShowAlicesRolesAndGroups()
+    {
+        UsersPage page(m_users, m_access, m_security);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(showAlice(page));
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("userDetailTabs"));
+
+        auto* roles = page.findChild<QWidget*>(QStringLiteral("rolesTab"));
+        tabs->setCurrentWidget(roles);
+        QVERIFY(QTest::qWaitFor([&] { return treeTexts(roles).contains(QStringLiteral("manage-users")); }, serverWait));
+        const QStringList roleTexts = treeTexts(roles);
+        QVERIFY2(roleTexts.contains(QStringLiteral("iam-operator")), qPrintable(roleTexts.join(u',')));
+        QVERIFY2(!roleTexts.contains(QStringLiteral("realm-admin")), qPrintable(roleTexts.join(u',')));
+
+        auto* groups = page.findChild<QWidget*>(QStringLiteral("groupsTab"));
+        tabs->setCurrentWidget(groups);
+        QVERIFY(QTest::qWaitFor([&] { return treeTexts(groups).contains(QStringLiteral("/engineering")); },
+                                serverWait));
+
+        auto* profile = page.findChild<QWidget*>(QStringLiteral("profileTab"));
+        tabs->setCurrentWidget(profile);
+        QVERIFY(QTest::qWaitFor([&] { return treeTexts(profile).contains(QStringLiteral("Account")); }, serverWait));
+
+        // Tabs never shown have not asked the server anything yet.
+        auto* events = page.findChild<QWidget*>(QStringLiteral("eventsTab"));
+        QVERIFY(treeTexts(events).isEmpty());
+        QVERIFY(events->findChild<QLabel*>(QStringLiteral("tabMessage"))->text().contains(QStringLiteral("Loading")));
+    }
+
+    void readRolesDisableEveryWriteActionAndNameTheMissingRole()
+    {
+        UsersPage page(m_users, m_access, m_security);
+        page.show();
+        // ada the auditor: view-users and query-users (and others), never manage-users.
+        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users")}));
+        QVERIFY(showAlice(page));
+        for (UserAction action : {UserAction::Create, UserAction::ChangeAccess, UserAction::Offboard,
+                                  UserAction::ResetMfa, UserAction::ResetPassword, UserAction::Unlock,
+                                  UserAction::SendActionsEmail}) {
+            QAction* qaction = page.action(action);
+            QVERIFY(qaction);
+            QVERIFY2(!qaction->isEnabled(), qPrintable(qaction->objectName()));
+            QCOMPARE(qaction->toolTip(), QStringLiteral("Needs the realm-management role manage-users; you have: "
+                                                        "view-users, query-users"));
+        }
+        QVERIFY(!page.detailPanel()->revokeSessionAction()->isEnabled());
+        QVERIFY(page.detailPanel()->revokeSessionAction()->toolTip().contains(QStringLiteral("manage-users")));
+    }
+
+    void manageUsersEnablesTheActionsTheSelectionAllows()
+    {
+        UsersPage page(m_users, m_access, m_security);
+        page.show();
+        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
+                                       QStringLiteral("manage-users")}));
+        QVERIFY(page.action(UserAction::Create)->isEnabled());
+        QVERIFY(!page.action(UserAction::Offboard)->isEnabled()); // nobody selected yet
+        QCOMPARE(page.action(UserAction::Offboard)->toolTip(), QStringLiteral("Select one or more users"));
+        QVERIFY(showAlice(page));
+        for (UserAction action : {UserAction::ChangeAccess, UserAction::Offboard, UserAction::ResetMfa,
+                                  UserAction::ResetPassword, UserAction::SendActionsEmail})
+            QVERIFY2(page.action(action)->isEnabled(), qPrintable(page.action(action)->objectName()));
+        QVERIFY(!page.action(UserAction::Unlock)->isEnabled()); // alice is not locked
+        QCOMPARE(page.action(UserAction::Unlock)->toolTip(), QStringLiteral("None of the selected users is locked"));
+
+        QSignalSpy requested(&page, &UsersPage::actionRequested);
+        page.action(UserAction::Offboard)->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).value<UserAction>(), UserAction::Offboard);
+        const auto users = requested.first().at(1).value<QList<KeycloakUser>>();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().username, QStringLiteral("alice"));
+    }
+
+    void aUserThatVanishedLeavesTheListOnRefresh()
+    {
+        const QString username = QStringLiteral("vanishing-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        std::optional<Result<QString>> created;
+        m_users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
+                        [&](const Result<QString>& r) { created.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, serverWait));
+        QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
+        const QString id = created->value();
+
+        UsersPage page(m_users, m_access, m_security);
+        page.show();
+        page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Exact));
+        page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(username);
+        page.submitSearch();
+        QVERIFY(settled(*page.model()));
+        QCOMPARE(page.model()->rowCount(), 1);
+
+        std::optional<Status> deleted;
+        m_admin->sendStatus(HttpRequest::withoutBody("DELETE", m_admin->adminUrl(KeycloakAdmin::userPath(id)),
+                                                     QStringLiteral("delete the test user")),
+                            QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
+        QVERIFY(QTest::qWaitFor([&] { return deleted.has_value(); }, serverWait));
+        QVERIFY(deleted->ok());
+
+        page.refreshUsers({id});
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 0; }, serverWait));
+        auto* notice = page.findChild<QLabel*>(QStringLiteral("usersNoticeLabel"));
+        QVERIFY2(notice->text().contains(QStringLiteral("vanished")) && notice->text().contains(username),
+                 qPrintable(notice->text()));
+    }
+
+    // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.
+    void screenshotOfAlicesDetail()
+    {
+        const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
+        UsersPage page(m_users, m_access, m_security);
+        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
+                                       QStringLiteral("manage-users"), QStringLiteral("query-groups"),
+                                       QStringLiteral("view-events")}));
+        page.resize(1200, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(QStringLiteral("a"));
+        page.submitSearch();
+        UsersModel& model = *page.model();
+        const auto aliceRow = [&model] {
+            for (int row = 0; row < model.rowCount(); ++row)
+                if (model.user(row).username == QStringLiteral("alice"))
+                    return row;
+            return -1;
+        };
+        while (settled(model) && aliceRow() < 0 && model.canFetchMore({}))
+            model.fetchMore({});
+        const int alice = aliceRow();
+        QVERIFY(alice >= 0);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("usersTable"));
+        table->selectRow(alice);
+        table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        auto* roles = page.findChild<QWidget*>(QStringLiteral("rolesTab"));
+        page.findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->setCurrentWidget(roles);
+        QVERIFY(QTest::qWaitFor([&] { return treeTexts(roles).contains(QStringLiteral("manage-users")); }, serverWait));
+        QVERIFY(page.grab().save(shots + QStringLiteral("/users.png")));
+    }
+};
+
+QTEST_MAIN(TestUsersView)
+#include "test_users_view.moc"

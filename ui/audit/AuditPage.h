@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace custos {
+
+class AuditFilterBar;
+class AuditLedger;
+class AuditLogModel;
+class RecordDetailPane;
+class VerificationView;
+
+// The audit view of one ledger, a database or an export: the filterable log with a detail pane, and its
+// verification. Embeddable: the signed-in workspace gives it the local ledger, the auditor window an export.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditPage(QWidget* parent = nullptr);
+    explicit AuditPage(const QString& ledgerPath, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    // Opens `path` (a ledger database or an export) in place of the current ledger and verifies it.
+    void setLedger(const QString& path);
+    [[nodiscard]] QString ledgerPath() const;
+    // The ledger's HMAC key, when the caller has it (a database and its keychain): HMACs are then checked.
+    void setHmacKey(const QByteArray& key);
+    // Auditor mode: verification checks the pinned key and remembered checkpoint (see VerificationView).
+    void setAuditorTrust(const QString& settingsPath);
+
+    [[nodiscard]] AuditLogModel* model() const { return m_model; }
+    [[nodiscard]] VerificationView* verificationView() const { return m_verification; }
+    [[nodiscard]] RecordDetailPane* detailPane() const { return m_detail; }
+
+private:
+    void showRowCount();
+    void showCurrentRecord();
+
+    AuditLedger* m_ledger = nullptr;
+    AuditLogModel* m_model;
+    AuditFilterBar* m_filters;
+    QTableView* m_table;
+    RecordDetailPane* m_detail;
+    VerificationView* m_verification;
+    QTabWidget* m_tabs;
+    QLabel* m_status;
+    QProgressBar* m_opening;
+    QPushButton* m_cancelOpening;
+};
+
+} // namespace custos

@@ -1,0 +1,66 @@
+#include "ui/audit/ChunkedProver.h"
+
+#include "core/ledger/MerkleTree.h"
+
+#include <QCoreApplication>
+
+namespace custos {
+namespace {
+
+QString trProver(const char* text) { return QCoreApplication::translate("custos::ChunkedProver", text); }
+
+MerkleTree treeOf(const QList<QByteArray>& leaves) { return MerkleTree({leaves.begin(), leaves.end()}); }
+
+} // namespace
+
+ChunkedProver::ChunkedProver(LeafSource leaves, qint64 chunkSize)
+    : m_leaves(std::move(leaves))
+    , m_chunkSize(chunkSize)
+{
+}
+
+Status ChunkedProver::computeChunkRoots(qint64 treeSize, const std::function<bool()>& cancelled)
+{
+    if (m_rootsTreeSize == treeSize)
+        return success();
+    QList<QByteArray> roots;
+    for (qint64 begin = 0; begin < treeSize; begin += m_chunkSize) {
+        if (cancelled())
+            return Error{Error::Kind::Cancelled, trProver("The inclusion proof was cancelled"), {}, {}, 0};
+        const qint64 end = std::min(begin + m_chunkSize, treeSize);
+        auto leaves = m_leaves(begin, end);
+        if (!leaves)
+            return leaves.error();
+        if (leaves->size() != end - begin)
+            return Error{Error::Kind::Integrity, trProver("Could not build the inclusion proof"),
+                         trProver("records %1 to %2 are not all present").arg(begin).arg(end - 1), {}, 0};
+        roots.append(treeOf(leaves.value()).root());
+    }
+    m_chunkRoots = std::move(roots);
+    m_rootsTreeSize = treeSize;
+    return success();
+}
+
+Result<QList<QByteArray>> ChunkedProver::prove(qint64 index, qint64 treeSize, const std::function<bool()>& cancelled)
+{
+    if (index < 0 || index >= treeSize)
+        return Error{Error::Kind::Invalid, trProver("No inclusion proof"),
+                     trProver("record %1 is not covered by the checkpoint of %2 records").arg(index).arg(treeSize),
+                     {}, 0};
+    if (auto computed = computeChunkRoots(treeSize, cancelled); !computed)
+        return computed.error();
+    const qint64 chunk = index / m_chunkSize;
+    const qint64 begin = chunk * m_chunkSize;
+    auto leaves = m_leaves(begin, std::min(begin + m_chunkSize, treeSize));
+    if (!leaves)
+        return leaves.error();
+    auto inner = treeOf(leaves.value()).inclusionProof(index - begin, leaves->size());
+    if (!inner)
+        return inner.error();
+    auto outer = treeOf(m_chunkRoots).inclusionProof(chunk, m_chunkRoots.size());
+    if (!outer)
+        return outer.error();
+    return inner.value() + outer.value();
+}
+
+} // namespace custos

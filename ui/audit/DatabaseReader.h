@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ui/audit/ChunkedProver.h"
+#include "ui/audit/LedgerReader.h"
+
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace custos {
+
+// A ledger database opened read-only with a connection of its own (never LedgerStore's, which writes). Filters
+// run in SQL, one page at a time, so a million records are never loaded: fields are read with json_extract from
+// the stored bytes, or from a column of the same name when the schema has one, and compared with the same
+// case-insensitive rule as exports (AuditFilter::contains, registered as custos_contains).
+class DatabaseReader final : public LedgerReader
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<DatabaseReader>> open(const QString& path);
+    ~DatabaseReader() override;
+
+    [[nodiscard]] Result<QList<AuditEntry>> read(const QList<qint64>& positions) override;
+    [[nodiscard]] Result<Page> scan(const AuditFilter& filter, qint64 after, int limit,
+                                    const Cancelled& cancelled) override;
+    [[nodiscard]] Result<QList<QByteArray>> inclusionProof(qint64 position, qint64 seq, qint64 treeSize,
+                                                           const Cancelled& cancelled) override;
+    [[nodiscard]] QByteArray checkpointNote() const override { return m_checkpointNote; }
+    [[nodiscard]] bool isPartial() const override { return false; }
+
+private:
+    DatabaseReader(sqlite3* db, QString path);
+    [[nodiscard]] Error sqlError(const QString& what) const;
+    [[nodiscard]] Result<sqlite3_stmt*> prepare(const QByteArray& sql) const;
+    [[nodiscard]] Result<QList<QByteArray>> leafHashes(qint64 from, qint64 to) const;
+    // The SQL expression of a top-level record field: its column if the schema has one, else json_extract.
+    [[nodiscard]] QByteArray field(const char* name) const;
+
+    sqlite3* m_db;
+    QString m_path;
+    QSet<QString> m_columns;
+    QByteArray m_checkpointNote;
+    ChunkedProver m_prover;
+};
+
+} // namespace custos

@@ -1,0 +1,146 @@
+#include "ui/audit/VerificationJob.h"
+
+#include "core/ledger/AuditorTrustStore.h"
+#include "core/ledger/LedgerVerifier.h"
+#include "core/ledger/NoteVerifier.h"
+#include "core/ledger/SignedNote.h"
+#include "ui/audit/LedgerReader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace custos {
+namespace {
+
+constexpr qint64 progressEvery = 20000;
+
+} // namespace
+
+VerificationJob::VerificationJob(std::shared_ptr<std::atomic<quint64>> current)
+    : m_current(std::move(current))
+{
+}
+
+void VerificationJob::run(quint64 job, const VerificationRequest& request)
+{
+    if (cancelled(job))
+        return;
+    emit progress(job, tr("Reading the ledger…"), 0, 0);
+    VerificationOutcome outcome;
+    outcome.auditor = request.auditor;
+    auto evidence = LedgerVerifier::load(request.path);
+    if (cancelled(job))
+        return;
+    if (!evidence && evidence.error().kind != Error::Kind::Integrity) {
+        outcome.error = evidence.error().userMessage();
+        emit finished(job, outcome);
+        return;
+    }
+    if (!evidence) {
+        // A damaged export is a finding, as `custos-ledger verify` reports it.
+        outcome.report.kind = VerificationReport::Kind::Malformed;
+        outcome.report.detail = evidence.error().why;
+        emit finished(job, outcome);
+        return;
+    }
+    LedgerVerifier::Options options;
+    options.hmacKey = request.hmacKey;
+    outcome.checkpointNote = evidence->latestNote;
+    if (auto checkpoint = LedgerReader::checkpointIn(evidence->latestNote)) {
+        outcome.checkpointSize = checkpoint->size();
+        outcome.checkpointRoot = checkpoint->rootHash();
+    }
+    if (auto key = NoteVerifier::parse(evidence->verifierKey)) {
+        outcome.verifierKey = key->toString();
+        outcome.origin = key->name();
+        outcome.publicKey = key->publicKey();
+        if (request.auditor)
+            prepareTrust(request, evidence.value(), key.value(), options, outcome);
+    }
+    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(evidence->records.size())), 0, 0);
+    outcome.report = LedgerVerifier::verify(evidence.value(), options);
+    if (outcome.report.kind == VerificationReport::Kind::UntrustedKey)
+        outcome.keyTrust = VerificationOutcome::KeyTrust::Untrusted;
+    if (!options.sinceNote.isEmpty() && !outcome.report.ok())
+        outcome.history = outcome.report.kind == VerificationReport::Kind::InconsistentWithEarlierCheckpoint
+                              ? VerificationOutcome::History::Rewritten
+                              : VerificationOutcome::History::NotProvable;
+    if (!countActivity(job, evidence.value(), outcome))
+        return;
+    emit finished(job, outcome);
+}
+
+void VerificationJob::prepareTrust(const VerificationRequest& request, const LedgerEvidence& evidence,
+                                   const NoteVerifier& key, LedgerVerifier::Options& options,
+                                   VerificationOutcome& outcome)
+{
+    using History = VerificationOutcome::History;
+    const AuditorTrustStore::Entry entry = AuditorTrustStore(request.trustSettingsPath).entry(key.name());
+    options.trustedKey = entry.pinnedKey;
+    if (!entry.pinnedKey.isEmpty()) {
+        auto pinned = NoteVerifier::parse(entry.pinnedKey);
+        outcome.keyTrust = pinned && pinned.value() == key ? VerificationOutcome::KeyTrust::Pinned
+                                                           : VerificationOutcome::KeyTrust::Untrusted;
+    }
+    if (entry.lastCheckpoint.isEmpty()) {
+        outcome.history = History::FirstSeen;
+        return;
+    }
+    const auto remembered = LedgerReader::checkpointIn(entry.lastCheckpoint);
+    auto note = SignedNote::parse(entry.lastCheckpoint);
+    if (!remembered || !note || note->verify(key) != SignedNote::Verification::Valid) {
+        outcome.history = History::KeyChanged;
+        return;
+    }
+    outcome.rememberedSize = remembered->size();
+    const auto latest = LedgerReader::checkpointIn(evidence.latestNote);
+    if (!latest) {
+        outcome.history = History::NotProvable; // the verifier reports the damaged checkpoint itself
+        return;
+    }
+    if (remembered->size() > latest->size()) {
+        outcome.history = History::Older;
+    } else if (evidence.filtered) {
+        // Without the other records only a checkpoint of the same size can be compared: by its root.
+        if (remembered->size() == latest->size())
+            outcome.history = remembered->rootHash() == latest->rootHash() ? History::Consistent : History::Rewritten;
+        else
+            outcome.history = History::NotProvable;
+    } else {
+        // The verifier rebuilds the tree from the export's records and checks the consistency proof.
+        options.sinceNote = entry.lastCheckpoint;
+        outcome.history = History::Consistent;
+    }
+}
+
+bool VerificationJob::countActivity(quint64 job, const LedgerEvidence& evidence, VerificationOutcome& outcome)
+{
+    std::map<QDate, ActivityDay> days;
+    const qint64 total = evidence.records.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (i % progressEvery == 0) {
+            if (cancelled(job))
+                return false;
+            emit progress(job, tr("Counting activity…"), i, total);
+        }
+        const QJsonObject record = QJsonDocument::fromJson(evidence.records.at(i)).object();
+        const QDate day = QDate::fromString(record.value(u"time").toString().left(10), Qt::ISODate);
+        if (!day.isValid())
+            continue;
+        ActivityDay& counts = days[day];
+        counts.day = day;
+        if (record.value(u"outcome").toString() == u"FAILURE")
+            ++counts.failure;
+        else
+            ++counts.success;
+        if (record.value(u"action").toString() == u"LOGIN_ERROR")
+            ++counts.failedLogins;
+    }
+    for (const auto& [day, counts] : days)
+        outcome.activity.append(counts);
+    return true;
+}
+
+} // namespace custos

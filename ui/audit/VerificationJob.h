@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/ledger/LedgerVerifier.h"
+#include "core/ledger/VerificationReport.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace custos {
+
+class NoteVerifier;
+
+// Events on one day, for the activity chart.
+struct ActivityDay
+{
+    QDate day;
+    qint64 success = 0;
+    qint64 failure = 0;
+    qint64 failedLogins = 0; // action LOGIN_ERROR: Keycloak's failed sign-ins
+};
+
+struct VerificationRequest
+{
+    QString path;
+    QByteArray hmacKey; // checks a database's record HMACs when given
+    bool auditor = false; // check the key and history against what this computer remembers (AuditorTrustStore)
+    QString trustSettingsPath; // the AuditorTrustStore's file; empty: the application's settings
+};
+
+struct VerificationOutcome
+{
+    enum class KeyTrust { NotPinned, Pinned, Untrusted };
+    enum class History {
+        FirstSeen,   // no checkpoint remembered for this origin
+        Consistent,  // extends (or equals) the remembered checkpoint
+        Rewritten,   // does not extend it: records were changed, dropped or replaced
+        KeyChanged,  // the remembered checkpoint is not signed by this export's key
+        Older,       // smaller than the remembered checkpoint: the export cannot prove it is a prefix
+        NotProvable, // a filtered export of another size carries no consistency proof
+    };
+
+    QString error; // the ledger could not be read at all; nothing else is set
+    VerificationReport report;
+    QString verifierKey;
+    QString origin;
+    QByteArray publicKey;
+    QByteArray checkpointNote;
+    qint64 checkpointSize = -1;
+    QByteArray checkpointRoot;
+    bool auditor = false;
+    KeyTrust keyTrust = KeyTrust::NotPinned;
+    History history = History::FirstSeen;
+    qint64 rememberedSize = -1;
+    QList<ActivityDay> activity;
+};
+
+// Verifies one ledger on a worker thread: reads it, runs LedgerVerifier (the same checks as `custos-ledger
+// verify`), in auditor mode against the pinned key and the remembered checkpoint, and counts the activity per
+// day. A newer job number cancels the running job at its next step.
+class VerificationJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit VerificationJob(std::shared_ptr<std::atomic<quint64>> current);
+
+    void run(quint64 job, const custos::VerificationRequest& request);
+
+signals:
+    // `total` 0: a step of unknown length.
+    void progress(quint64 job, const QString& step, qint64 done, qint64 total);
+    void finished(quint64 job, const custos::VerificationOutcome& outcome);
+
+private:
+    [[nodiscard]] bool cancelled(quint64 job) const { return *m_current != job; }
+    // Decides what to check the export's history with, from what this computer remembers for its origin.
+    static void prepareTrust(const VerificationRequest& request, const LedgerEvidence& evidence,
+                             const NoteVerifier& key, LedgerVerifier::Options& options,
+                             VerificationOutcome& outcome);
+    [[nodiscard]] bool countActivity(quint64 job, const LedgerEvidence& evidence, VerificationOutcome& outcome);
+
+    std::shared_ptr<std::atomic<quint64>> m_current;
+};
+
+} // namespace custos

@@ -1,0 +1,43 @@
+#include "ui/audit/VerificationText.h"
+
+#include "core/crypto/Sha256.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace custos::VerificationText {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("custos::VerificationText", text); }
+
+} // namespace
+
+QString kindLabel(VerificationReport::Kind kind)
+{
+    using Kind = VerificationReport::Kind;
+    switch (kind) {
+    case Kind::None: return tr("valid");
+    case Kind::Modified: return tr("modified");
+    case Kind::Missing: return tr("missing record");
+    case Kind::Inserted: return tr("inserted record");
+    case Kind::Reordered: return tr("reordered");
+    case Kind::Truncated: return tr("truncated");
+    case Kind::BadCheckpointSignature: return tr("bad checkpoint signature");
+    case Kind::UntrustedKey: return tr("untrusted key");
+    case Kind::InconsistentWithEarlierCheckpoint: return tr("inconsistent with an earlier checkpoint");
+    case Kind::BadHmac: return tr("bad HMAC");
+    case Kind::Malformed: return tr("malformed");
+    }
+    return VerificationReport::kindName(kind);
+}
+
+QString fingerprint(const QByteArray& publicKey)
+{
+    const QString hex = QString::fromLatin1(Sha256::hash(publicKey).toHex().toUpper());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups.append(hex.mid(i, 4));
+    return groups.join(u' ');
+}
+
+} // namespace custos::VerificationText

@@ -1,0 +1,321 @@
+#include "ui/users/UserActionsController.h"
+
+#include "core/audit/AuditTrail.h"
+#include "core/common/Logging.h"
+#include "core/users/BulkRun.h"
+#include "ui/users/dialogs/BulkDialog.h"
+#include "ui/users/dialogs/HelpdeskDialog.h"
+#include "ui/users/dialogs/JoinerDialog.h"
+#include "ui/users/dialogs/LeaverDialog.h"
+#include "ui/users/dialogs/MoverDialog.h"
+
+#include <QMessageBox>
+#include <QWidget>
+
+namespace custos {
+
+namespace {
+
+UserRef refOf(const KeycloakUser& user) { return UserRef{user.id, user.username}; }
+
+} // namespace
+
+UserActionsController::UserActionsController(const UserServices& services, OperatorSource currentOperator,
+                                             StepUp stepUp, QWidget* window, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_currentOperator(std::move(currentOperator))
+    , m_stepUp(std::move(stepUp))
+    , m_window(window)
+{
+    m_services.audit = nullptr;
+    setAuditUnavailable(tr("it is opened when you sign in"));
+}
+
+void UserActionsController::setAuditTrail(AuditTrail* audit)
+{
+    m_audit = audit;
+    m_blockedReason = audit ? QString() : tr("The audit ledger is not open.");
+    emit writeAvailabilityChanged(m_blockedReason);
+}
+
+void UserActionsController::setAuditUnavailable(const QString& reason)
+{
+    m_audit = nullptr;
+    m_blockedReason = tr("The audit ledger is not open: %1").arg(reason);
+    emit writeAvailabilityChanged(m_blockedReason);
+}
+
+UserServices UserActionsController::services() const
+{
+    UserServices services = m_services;
+    services.audit = m_audit;
+    return services;
+}
+
+void UserActionsController::request(UserAction action, const QList<KeycloakUser>& users)
+{
+    if (!m_blockedReason.isEmpty()) {
+        // The window disables its actions while the ledger is closed; this is the last line of defence.
+        auto* box = new QMessageBox(QMessageBox::Warning, displayName(action), m_blockedReason, QMessageBox::Ok,
+                                    m_window);
+        box->setObjectName(QStringLiteral("ledgerClosedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (action == UserAction::Create)
+        return openJoiner();
+    if (users.isEmpty())
+        return;
+    if (users.size() > 1) {
+        if (bulkActions().contains(action))
+            return requestBulk(users, action);
+        emit outcomeReported(tr("%1 works on one user at a time: select only one.").arg(displayName(action)));
+        return;
+    }
+    const KeycloakUser& user = users.constFirst();
+    switch (action) {
+    case UserAction::ChangeAccess:
+        return openMover(user);
+    case UserAction::Offboard:
+        return openLeaver(user);
+    case UserAction::ResetMfa:
+    case UserAction::ResetPassword:
+    case UserAction::Unlock:
+    case UserAction::SendActionsEmail:
+        return openHelpdesk(action, user, std::nullopt);
+    case UserAction::RevokeSession:
+        // Needs the session: requestSessionRevoke().
+        qCWarning(lcUi) << "RevokeSession requested without a session";
+        return;
+    case UserAction::Create:
+        break; // handled above
+    }
+}
+
+void UserActionsController::requestSessionRevoke(const KeycloakUser& user, const UserSession& session)
+{
+    if (!m_blockedReason.isEmpty())
+        return request(UserAction::RevokeSession, {user}); // says why it cannot run
+    openHelpdesk(UserAction::RevokeSession, user, session);
+}
+
+void UserActionsController::requestBulk(const QList<KeycloakUser>& users, UserAction action)
+{
+    if (!m_blockedReason.isEmpty())
+        return request(action, {}); // says why it cannot run
+    auto* dialog = new BulkDialog(m_services.access, users, action, m_window);
+    connect(dialog, &BulkDialog::runRequested, this, [this, dialog] { runBulk(dialog); });
+    present(dialog);
+}
+
+void UserActionsController::present(QWidget* dialog)
+{
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void UserActionsController::openJoiner()
+{
+    auto* dialog = new JoinerDialog(m_services.access, m_window);
+    connect(dialog, &JoinerDialog::openUserRequested, this, &UserActionsController::openUserRequested);
+    connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
+        whenAllowed(
+            false, dialog,
+            [this, dialog] {
+                auto* operation = new JoinerOperation(services(), m_currentOperator(), dialog->request(), this);
+                start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& outcome) {
+                    auto* joiner = static_cast<JoinerDialog*>(shownIn);
+                    if (outcome.succeeded)
+                        joiner->showTemporaryPassword(operation->temporaryPassword());
+                    else if (outcome.error.kind == Error::Kind::Conflict)
+                        joiner->offerExistingUser(operation->existingUser());
+                });
+            },
+            [dialog](const Error& error) { dialog->showError(error); });
+    });
+    present(dialog);
+}
+
+void UserActionsController::openMover(const KeycloakUser& user)
+{
+    auto* dialog = new MoverDialog(m_services.access, user, m_window);
+    connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
+        whenAllowed(
+            false, dialog,
+            [this, dialog] {
+                start(new MoverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->change(),
+                                         this),
+                      dialog);
+            },
+            [dialog](const Error& error) { dialog->showError(error); });
+    });
+    present(dialog);
+}
+
+void UserActionsController::openLeaver(const KeycloakUser& user)
+{
+    auto* dialog = new LeaverDialog(user, m_window);
+    connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
+        whenAllowed(
+            false, dialog,
+            [this, dialog] {
+                start(new LeaverOperation(services(), m_currentOperator(), refOf(dialog->user()),
+                                          dialog->leaveGroups(), this),
+                      dialog);
+            },
+            [dialog](const Error& error) { dialog->showError(error); });
+    });
+    present(dialog);
+}
+
+void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& user,
+                                         const std::optional<UserSession>& session)
+{
+    auto* dialog = new HelpdeskDialog(action, user, session, m_window);
+    connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
+        const bool stepUp = dialog->action() == UserAction::ResetMfa;
+        if (stepUp)
+            dialog->setBusy(tr("Confirming it is you: sign in again in your browser if it asks…"));
+        whenAllowed(
+            stepUp, dialog,
+            [this, dialog] {
+                const UserRef target = refOf(dialog->user());
+                switch (dialog->action()) {
+                case UserAction::ResetMfa:
+                    return start(new MfaResetOperation(services(), m_currentOperator(), target, this), dialog);
+                case UserAction::ResetPassword: {
+                    auto* operation = new PasswordResetOperation(services(), m_currentOperator(), target, this);
+                    return start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& out) {
+                        if (out.succeeded)
+                            static_cast<HelpdeskDialog*>(shownIn)->showTemporaryPassword(
+                                operation->temporaryPassword());
+                    });
+                }
+                case UserAction::Unlock:
+                    return start(new UnlockOperation(services(), m_currentOperator(), target, this), dialog);
+                case UserAction::SendActionsEmail:
+                    return start(new ActionsEmailOperation(services(), m_currentOperator(), target,
+                                                           dialog->checkedEmailActions(), this),
+                                 dialog);
+                case UserAction::RevokeSession:
+                    return start(new RevokeSessionOperation(services(), m_currentOperator(), target,
+                                                            dialog->session().value_or(UserSession{}), this),
+                                 dialog);
+                case UserAction::Create:
+                case UserAction::ChangeAccess:
+                case UserAction::Offboard:
+                    break; // their own dialogs
+                }
+            },
+            [dialog](const Error& error) { dialog->showError(error); });
+    });
+    present(dialog);
+}
+
+void UserActionsController::whenAllowed(bool needsStepUp, QObject* context, std::function<void()> next,
+                                        std::function<void(const Error&)> failed)
+{
+    if (!m_audit)
+        return failed(Error{Error::Kind::Io, tr("Nothing was done"), m_blockedReason,
+                            tr("Every action is recorded in the audit ledger first; sign in again to open it"), 0});
+    if (!needsStepUp)
+        return next();
+    const Operator actor = m_currentOperator();
+    const bool recent = actor.authTime.isValid()
+                        && actor.authTime.secsTo(QDateTime::currentDateTimeUtc())
+                               < MfaResetOperation::stepUpWindowSeconds;
+    if (recent)
+        return next();
+    // The operation checks the authentication time again itself and refuses (and records) if it is too old.
+    m_stepUp(tr("reset a second factor"), context,
+             [next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
+                 if (steppedUp.ok())
+                     next();
+                 else
+                     failed(steppedUp.error());
+             });
+}
+
+void UserActionsController::start(UserOperation* operation, ActionDialog* dialog,
+                                  std::function<void(ActionDialog*, const OperationOutcome&)> shown)
+{
+    const QPointer<ActionDialog> shownIn(dialog);
+    dialog->setBusy(tr("Starting…"));
+    connect(operation, &UserOperation::progress, dialog, &ActionDialog::setBusy);
+    connect(operation, &UserOperation::finished, this,
+            [this, operation, shownIn, shown = std::move(shown)](const OperationOutcome& outcome) {
+                if (shownIn) {
+                    shownIn->showOutcome(outcome);
+                    if (shown)
+                        shown(shownIn, outcome);
+                }
+                emit outcomeReported(tr("%1 · %2: %3")
+                                         .arg(displayName(outcome.action), outcome.target.username,
+                                              ActionDialog::describe(outcome)));
+                if (!outcome.target.id.isEmpty())
+                    emit usersChanged({outcome.target.id});
+                operation->deleteLater();
+            });
+    operation->start();
+}
+
+void UserActionsController::runBulk(BulkDialog* dialog)
+{
+    const QList<BulkItem> items = dialog->items();
+    const bool leaveGroups = dialog->leaveGroups();
+    const bool needsStepUp = std::any_of(items.cbegin(), items.cend(),
+                                         [](const BulkItem& item) { return item.action == UserAction::ResetMfa; });
+    whenAllowed(
+        needsStepUp, dialog,
+        [this, dialog, items, leaveGroups] {
+            auto* run = new BulkRun(
+                items,
+                [this, leaveGroups](const BulkItem& item, QObject* parent) {
+                    return createBulkOperation(item, leaveGroups, parent);
+                },
+                BulkRun::defaultConcurrency, this);
+            dialog->track(run);
+            connect(run, &BulkRun::finished, this, [this, run] {
+                QStringList changed;
+                int done = 0;
+                for (const OperationOutcome& outcome : run->outcomes()) {
+                    done += outcome.succeeded ? 1 : 0;
+                    if (!outcome.target.id.isEmpty())
+                        changed.append(outcome.target.id);
+                }
+                emit outcomeReported(tr("Bulk action: %1 of %2 done").arg(done).arg(run->items().size()));
+                emit usersChanged(changed);
+                run->deleteLater();
+            });
+            run->start();
+        },
+        [dialog](const Error& error) { dialog->showError(error); });
+}
+
+UserOperation* UserActionsController::createBulkOperation(const BulkItem& item, bool leaveGroups,
+                                                          QObject* parent) const
+{
+    // Read for every item: a long run keeps up with a refreshed identity.
+    const Operator actor = m_currentOperator();
+    switch (item.action) {
+    case UserAction::Offboard:
+        return new LeaverOperation(services(), actor, item.user, leaveGroups, parent);
+    case UserAction::ChangeAccess:
+        return new MoverOperation(services(), actor, item.user, item.change, parent);
+    case UserAction::Unlock:
+        return new UnlockOperation(services(), actor, item.user, parent);
+    case UserAction::ResetMfa:
+        return new MfaResetOperation(services(), actor, item.user, parent);
+    case UserAction::Create:
+    case UserAction::ResetPassword:
+    case UserAction::SendActionsEmail:
+    case UserAction::RevokeSession:
+        break; // not bulk actions: neither the dialog nor parseBulkCsv produces them
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+} // namespace custos

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/keycloak/Representations.h"
+#include "core/users/BulkRun.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace custos {
+
+class ActionDialog;
+class AuditTrail;
+class BulkDialog;
+class BulkRun;
+
+// Runs what the operator asks of users: opens the dialog for the action, and when it is confirmed creates the
+// operation (or the bulk run) with the services and the current operator, shows its progress and its outcome,
+// and says which users changed. Outcomes are shown only after the operation's finished(), which follows the
+// ledger record. No action runs without the audit trail: until one is set, every request is refused with the
+// reason, and writeBlockedReason() says why for the window to disable its actions.
+class UserActionsController : public QObject
+{
+    Q_OBJECT
+public:
+    // Who acts, read afresh for every operation (a step-up changes the authentication time).
+    using OperatorSource = std::function<Operator()>;
+    // A fresh authentication in the browser before a sensitive action; `done` runs once with the outcome.
+    using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)>)>;
+
+    // `services.audit` is ignored: the trail is set with setAuditTrail() once it is open. Dialogs are window-modal
+    // children of `window`.
+    UserActionsController(const UserServices& services, OperatorSource currentOperator, StepUp stepUp,
+                          QWidget* window, QObject* parent = nullptr);
+
+    // The trail every operation records to; until it is set, write actions are refused with `reason`.
+    void setAuditTrail(AuditTrail* audit);
+    void setAuditUnavailable(const QString& reason);
+    // Why write actions cannot run now (empty when they can).
+    [[nodiscard]] QString writeBlockedReason() const { return m_blockedReason; }
+
+public slots:
+    // `users` is empty for Create; more than one user (or a bulk action from the bulk menu) opens the bulk dialog.
+    void request(custos::UserAction action, const QList<custos::KeycloakUser>& users);
+    void requestSessionRevoke(const custos::KeycloakUser& user, const custos::UserSession& session);
+    // The bulk dialog with no selection: a CSV file is the source.
+    void requestBulk(const QList<custos::KeycloakUser>& users = {},
+                     custos::UserAction action = custos::UserAction::Offboard);
+
+signals:
+    // Empty when write actions may run, otherwise why not ("The audit ledger is not open: …").
+    void writeAvailabilityChanged(const QString& blockedReason);
+    // These users were changed (or may have been, after a failure): views showing them refresh.
+    void usersChanged(const QStringList& userIds);
+    // The operator asked to see this user (after a joiner's conflict).
+    void openUserRequested(const custos::UserRef& user);
+    // One line for the status bar, for every outcome (also when its dialog was closed meanwhile).
+    void outcomeReported(const QString& message);
+
+private:
+    void openJoiner();
+    void openMover(const KeycloakUser& user);
+    void openLeaver(const KeycloakUser& user);
+    void openHelpdesk(UserAction action, const KeycloakUser& user, const std::optional<UserSession>& session);
+    void runBulk(BulkDialog* dialog);
+    // Shows `dialog` window-modal, without a nested event loop.
+    void present(QWidget* dialog);
+
+    // Runs `next` once the operator may act: the ledger is open, and for `needsStepUp` they authenticated within
+    // the step-up window (or do so now). Otherwise `failed` gets the reason.
+    void whenAllowed(bool needsStepUp, QObject* context, std::function<void()> next,
+                     std::function<void(const Error&)> failed);
+    // Starts `operation` for `dialog`: progress while it runs, `shown(outcome)` after finished(), then the
+    // refresh of the user. The operation belongs to the controller: closing the dialog never abandons it.
+    void start(UserOperation* operation, ActionDialog* dialog,
+               std::function<void(ActionDialog*, const OperationOutcome&)> shown = {});
+    [[nodiscard]] UserServices services() const;
+    [[nodiscard]] UserOperation* createBulkOperation(const BulkItem& item, bool leaveGroups, QObject* parent) const;
+
+    UserServices m_services;
+    OperatorSource m_currentOperator;
+    StepUp m_stepUp;
+    QPointer<QWidget> m_window;
+    QPointer<AuditTrail> m_audit;
+    QString m_blockedReason;
+};
+
+} // namespace custos

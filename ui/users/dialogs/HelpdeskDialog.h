@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/keycloak/Representations.h"
+#include "core/users/UserAction.h"
+#include "ui/users/dialogs/ActionDialog.h"
+
+#include <optional>
+
+class QCheckBox;
+
+namespace custos {
+
+class SecretField;
+
+// The helpdesk's actions on one user, each a confirmation naming the user and what will happen: reset MFA,
+// reset password (the temporary password shown once afterwards), unlock, send a required-actions e-mail (with
+// the actions to ask for) and end one session.
+class HelpdeskDialog : public ActionDialog
+{
+    Q_OBJECT
+public:
+    // `session` is the session to end, for RevokeSession only.
+    HelpdeskDialog(UserAction action, const KeycloakUser& user, const std::optional<UserSession>& session,
+                   QWidget* parent = nullptr);
+
+    // The required actions Keycloak can ask for in the e-mail, in the order offered.
+    [[nodiscard]] static QStringList emailActions();
+
+    [[nodiscard]] UserAction action() const { return m_action; }
+    [[nodiscard]] const KeycloakUser& user() const { return m_user; }
+    [[nodiscard]] const std::optional<UserSession>& session() const { return m_session; }
+    // The actions checked for the e-mail.
+    [[nodiscard]] QStringList checkedEmailActions() const;
+
+    void showTemporaryPassword(const QString& password);
+
+private:
+    [[nodiscard]] QString question() const;
+
+    UserAction m_action;
+    KeycloakUser m_user;
+    std::optional<UserSession> m_session;
+    QList<QCheckBox*> m_emailActions;
+    SecretField* m_secret = nullptr;
+};
+
+} // namespace custos

@@ -1,0 +1,128 @@
+#include "ui/users/dialogs/MoverDialog.h"
+
+#include "core/keycloak/UserAccessApi.h"
+#include "ui/users/dialogs/CheckableList.h"
+
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace custos {
+
+namespace {
+
+QStringList idsOf(const auto& items)
+{
+    QStringList ids;
+    for (const auto& item : items)
+        ids.append(item.id);
+    return ids;
+}
+
+} // namespace
+
+MoverDialog::MoverDialog(UserAccessApi* access, const KeycloakUser& user, QWidget* parent)
+    : ActionDialog(QStringLiteral("moverDialog"), tr("Roles and groups of %1").arg(user.username), tr("&Apply"),
+                   parent)
+    , m_access(access)
+    , m_user(user)
+    , m_roles(new CheckableList(QStringLiteral("moverRoles"), this))
+    , m_groups(new CheckableList(QStringLiteral("moverGroups"), this))
+    , m_preview(new QListWidget(this))
+    , m_undone(new QLabel(this))
+{
+    auto* intro = new QLabel(tr("Check what <b>%1</b> should have. Only direct memberships are listed: roles that "
+                                "come through groups or composites change with those.")
+                                 .arg(user.displayName().toHtmlEscaped()),
+                             this);
+    intro->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("previewList"));
+    m_preview->setMaximumHeight(140);
+    auto* previewBox = new QGroupBox(tr("What applying changes"), this);
+    (new QVBoxLayout(previewBox))->addWidget(m_preview);
+
+    formLayout()->addWidget(intro);
+    formLayout()->addLayout(CheckableList::sideBySide(tr("Realm roles"), m_roles, tr("Groups"), m_groups), 1);
+    formLayout()->addWidget(previewBox);
+    m_undone->setObjectName(QStringLiteral("undoneLabel"));
+    m_undone->setWordWrap(true);
+    m_undone->hide();
+    resultLayout()->addWidget(m_undone);
+    resize(680, 620);
+
+    connect(m_roles, &CheckableList::checkedChanged, this, &MoverDialog::updatePreview);
+    connect(m_groups, &CheckableList::checkedChanged, this, &MoverDialog::updatePreview);
+    load(false);
+}
+
+void MoverDialog::load(bool keepChecked)
+{
+    m_loaded = false;
+    const QStringList checkedRoles = m_roles->checkedIds();
+    const QStringList checkedGroups = m_groups->checkedIds();
+    m_roles->showMessage(tr("Reading roles…"));
+    m_groups->showMessage(tr("Reading groups…"));
+    updatePreview();
+    // The realm's lists, then the user's direct memberships: the lists are checked from the latter.
+    AccessChoices::load(m_access, this, [=, this](const Result<AccessChoices>& choices) {
+        if (!choices.ok())
+            return showError(choices.error());
+        m_choices = choices.value();
+        m_access->userRealmRoles(m_user.id, false, this, [=, this](const Result<QList<RoleRef>>& roles) {
+            if (!roles.ok())
+                return showError(roles.error());
+            m_currentRoles = roles.value();
+            m_access->userGroups(m_user.id, this, [=, this](const Result<QList<GroupRef>>& groups) {
+                if (!groups.ok())
+                    return showError(groups.error());
+                m_currentGroups = groups.value();
+                // A membership of a group beyond the listed ones must still be shown (and can be removed).
+                for (const GroupRef& group : std::as_const(m_currentGroups))
+                    if (!m_choices.groups.contains(group))
+                        m_choices.groups.append(group);
+                m_roles->setEntries(CheckableList::entries(m_choices.roles));
+                m_groups->setEntries(CheckableList::entries(m_choices.groups));
+                m_roles->setCheckedIds(keepChecked ? checkedRoles : idsOf(m_currentRoles));
+                m_groups->setCheckedIds(keepChecked ? checkedGroups : idsOf(m_currentGroups));
+                m_loaded = true;
+                updatePreview();
+            });
+        });
+    });
+}
+
+AccessChange MoverDialog::change() const
+{
+    return AccessChange::between(m_currentRoles, CheckableList::pick(m_choices.roles, m_roles->checkedIds()),
+                                 m_currentGroups, CheckableList::pick(m_choices.groups, m_groups->checkedIds()));
+}
+
+void MoverDialog::updatePreview()
+{
+    m_preview->clear();
+    const AccessChange pending = m_loaded ? change() : AccessChange{};
+    if (pending.isEmpty())
+        m_preview->addItem(m_loaded ? tr("No change yet.")
+                                    : tr("Reading %1's roles and groups…").arg(m_user.username));
+    else
+        m_preview->addItems(pending.describe());
+    setConfirmAllowed(m_loaded && !pending.isEmpty());
+}
+
+void MoverDialog::showOutcome(const OperationOutcome& outcome)
+{
+    ActionDialog::showOutcome(outcome);
+    // The operation lists in its details the applied steps it undid after the failure; show them so the operator
+    // knows the state Keycloak is left in.
+    QStringList undone;
+    for (const QJsonValue& step : outcome.details.value(QStringLiteral("undone")).toArray())
+        undone.append(step.toString());
+    m_undone->setText(tr("Undone after the failure:\n%1").arg(undone.join(u'\n')));
+    m_undone->setVisible(!outcome.succeeded && !undone.isEmpty());
+    // Read what the user has now; after a failure the operator's choices stay checked so they can try again.
+    load(!outcome.succeeded);
+}
+
+} // namespace custos
