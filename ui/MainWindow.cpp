@@ -9,6 +9,7 @@
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "core/users/Operator.h"
+#include "ui/LedgerController.h"
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/users/ActionGating.h"
@@ -58,7 +59,14 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
               m_controller->stepUp(reason, context, std::move(done));
           },
           this, this))
+    , m_ledger(new LedgerController(
+          secrets, m_session, m_keycloak,
+          [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
+              m_controller->stepUp(reason, context, std::move(done));
+          },
+          this))
     , m_connection(new QLabel(this))
+    , m_ledgerStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Custos"));
@@ -68,7 +76,23 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     m_workspace->addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
     setCentralWidget(m_pages);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_ledgerStatus->setObjectName(QStringLiteral("ledgerStatus"));
+    m_ledgerStatus->setText(m_ledger->statusText());
+    statusBar()->addPermanentWidget(m_ledgerStatus);
     statusBar()->addPermanentWidget(m_connection);
+    connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, &QLabel::setText);
+    connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {
+        m_userActions->setAuditTrail(trail);
+        m_audit->setHmacKey(trail->hmacKey());
+        m_audit->setLedger(trail->path());
+        m_exportLedgerAction->setEnabled(true);
+        m_recordEventsAction->setEnabled(true);
+    });
+    connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
+        // Retried at the next sign-in; until then nothing can be changed.
+        m_userActions->setAuditUnavailable(reason);
+        statusBar()->showMessage(m_userActions->writeBlockedReason());
+    });
     createMenus();
     reloadProfiles(m_profiles->lastUsed());
 
@@ -176,16 +200,28 @@ void MainWindow::createMenus()
                                       [this] { m_userActions->requestBulk(); });
     m_bulkCsvAction->setObjectName(QStringLiteral("bulkCsvAction"));
     updateBulkAction();
+    m_exportLedgerAction = file->addAction(tr("&Export audit ledger…"), this, &MainWindow::exportLedger);
+    m_exportLedgerAction->setObjectName(QStringLiteral("exportLedgerAction"));
+    m_exportLedgerAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportLedgerAction->setEnabled(false);
+    m_recordEventsAction =
+        file->addAction(tr("&Record Keycloak events now"), m_ledger, &LedgerController::recordKeycloakEvents);
+    m_recordEventsAction->setObjectName(QStringLiteral("recordEventsAction"));
+    m_recordEventsAction->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Custos"), this, [this] {
-        QMessageBox::about(this, tr("About Custos"),
-                           tr("<h3>Custos %1</h3><p>A desktop console for identity and access administration, with "
-                              "a signed local audit ledger.</p>")
-                               .arg(QApplication::applicationVersion()));
+        // Window-modal and asynchronous, like every box here: no nested event loop.
+        auto* about = new QMessageBox(QMessageBox::Information, tr("About Custos"),
+                                      tr("<h3>Custos %1</h3><p>A desktop console for identity and access "
+                                         "administration, with a signed local audit ledger.</p>")
+                                          .arg(QApplication::applicationVersion()),
+                                      QMessageBox::Ok, this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 
@@ -209,6 +245,7 @@ void MainWindow::onSignedOut()
     m_workspace->clear();
     m_signIn->setStatus(tr("You are signed out."));
     m_signOutAction->setEnabled(false);
+    m_ledger->pause();
     updateBulkAction();
     updateStatusBar();
 }
@@ -232,8 +269,6 @@ QString ledgerOrigin()
 
 void MainWindow::openLedger()
 {
-    if (m_ledger || m_ledgerOpening)
-        return;
     const QString directory =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ledger");
     // The ledger says who did what to whom: only this OS account may read it.
@@ -243,22 +278,37 @@ void MainWindow::openLedger()
         m_userActions->setAuditUnavailable(tr("the folder %1 could not be created").arg(directory));
         return;
     }
-    m_ledgerOpening = true;
-    m_userActions->setAuditUnavailable(tr("it is being opened"));
-    LedgerAuditTrail::open(directory + QStringLiteral("/custos.ledger"), ledgerOrigin(), m_secrets, this,
-                           [this](const Result<LedgerAuditTrail*>& opened) {
-                               m_ledgerOpening = false;
-                               if (!opened.ok()) {
-                                   // Retried at the next sign-in; until then nothing can be changed.
-                                   m_userActions->setAuditUnavailable(opened.error().userMessage());
-                                   statusBar()->showMessage(m_userActions->writeBlockedReason());
-                                   return;
-                               }
-                               m_ledger = opened.value();
-                               m_ledger->setParent(this);
-                               m_userActions->setAuditTrail(m_ledger);
-                               m_audit->setLedger(m_ledger->path());
-                           });
+    if (!m_ledger->trail())
+        m_userActions->setAuditUnavailable(tr("it is being opened"));
+    m_ledger->open(directory + QStringLiteral("/custos.ledger"), ledgerOrigin());
+}
+
+void MainWindow::exportLedger()
+{
+    // Non-modal: the window keeps working while the operator picks a file.
+    auto* dialog = new QFileDialog(this, tr("Export audit ledger"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QStringList filters{tr("Verifiable ledger export (*.custos-ledger)"),
+                              tr("Signed JSON Lines, seed-000 format (*.jsonl)"), tr("Spreadsheet (*.csv)")};
+    dialog->setNameFilters(filters);
+    dialog->setDefaultSuffix(QStringLiteral("custos-ledger"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString& filter) {
+        const QStringList suffixes{QStringLiteral("custos-ledger"), QStringLiteral("jsonl"), QStringLiteral("csv")};
+        dialog->setDefaultSuffix(suffixes.value(int(filters.indexOf(filter)), suffixes.first()));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, filters](const QString& path) {
+        const int chosen = int(filters.indexOf(dialog->selectedNameFilter()));
+        const auto format = chosen == 1   ? LedgerAuditTrail::ExportFormat::Seed000
+                            : chosen == 2 ? LedgerAuditTrail::ExportFormat::Csv
+                                          : LedgerAuditTrail::ExportFormat::Evidence;
+        statusBar()->showMessage(tr("Confirm your identity to export the audit ledger…"));
+        m_ledger->exportLedger(path, format, this, [this, path](const Status& exported) {
+            statusBar()->showMessage(exported.ok() ? tr("The audit ledger was exported to %1").arg(path)
+                                                   : exported.error().userMessage());
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::updateBulkAction()

@@ -13,7 +13,7 @@ class ApiClient;
 class AuditPage;
 class HttpClient;
 class KeycloakAdmin;
-class LedgerAuditTrail;
+class LedgerController;
 class SecretStore;
 class Session;
 class SignInController;
@@ -41,6 +41,7 @@ public:
     [[nodiscard]] WorkspacePage* workspace() const { return m_workspace; }
     [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
     [[nodiscard]] UserActionsController* userActions() const { return m_userActions; }
+    [[nodiscard]] LedgerController* ledger() const { return m_ledger; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +55,7 @@ private:
     void updateStatusBar();
     // Opens (or creates) the audit ledger once signed in; write actions stay disabled until it is open.
     void openLedger();
+    void exportLedger();
     void updateBulkAction();
 
     ProfileStore* m_profiles;
@@ -71,11 +73,13 @@ private:
     WorkspacePage* m_workspace;
     AuditPage* m_audit;
     UserActionsController* m_userActions;
-    LedgerAuditTrail* m_ledger = nullptr;
-    bool m_ledgerOpening = false;
+    LedgerController* m_ledger;
     QLabel* m_connection;
+    QLabel* m_ledgerStatus;
     QAction* m_signOutAction = nullptr;
     QAction* m_bulkCsvAction = nullptr;
+    QAction* m_exportLedgerAction = nullptr;
+    QAction* m_recordEventsAction = nullptr;
 };
 
 } // namespace custos

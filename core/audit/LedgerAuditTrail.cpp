@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/keychain/SecretStore.h"
+#include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
 
@@ -37,6 +38,20 @@ public:
             return;
         m_drainScheduled = true;
         QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+    }
+
+    // Worker thread.
+    Status exportTo(const QString& path, ExportFormat format, const LedgerExport::Filter& filter)
+    {
+        switch (format) {
+        case ExportFormat::Evidence:
+            return LedgerExport::write(*m_store, path, filter);
+        case ExportFormat::Seed000:
+            return LedgerExport::writeHmacJsonl(*m_store, path, filter, m_keys.hmacKey());
+        case ExportFormat::Csv:
+            return LedgerExport::writeCsv(*m_store, path, filter);
+        }
+        return success();
     }
 
 private:
@@ -102,6 +117,7 @@ LedgerAuditTrail::LedgerAuditTrail(std::unique_ptr<LedgerStore> store, LedgerKey
                                    QObject* parent)
     : AuditTrail(parent)
     , m_path(path)
+    , m_hmacKey(keys.hmacKey())
     , m_worker(new Worker(std::move(store), std::move(keys)))
 {
     m_thread.setObjectName(QStringLiteral("custos-ledger"));
@@ -122,6 +138,31 @@ void LedgerAuditTrail::record(const QJsonObject& entry, QObject* context, std::f
     enqueue({entry}, context, [done = std::move(done)](const Result<Appended>& appended) {
         done(appended.ok() ? Status(success()) : Status(appended.error()));
     });
+}
+
+void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
+                                const QList<std::pair<QString, QString>>& filter, QObject* context,
+                                std::function<void(const Status&)> done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<LedgerAuditTrail> self(this);
+    Worker* worker = m_worker;
+    // Queued behind the appends already posted to the worker, so the export includes them.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, self, guard, path, format, filter, done = std::move(done)] {
+            const Status written = worker->exportTo(path, format, filter);
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [guard, written, done] {
+                    if (guard)
+                        done(written);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void LedgerAuditTrail::recordAll(const QList<QJsonObject>& entries, QObject* context,

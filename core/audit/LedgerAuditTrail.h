@@ -36,6 +36,17 @@ public:
         qint64 appended = 0;
         qint64 duplicates = 0; // already in the ledger (same source and source_id): ingestion resumes safely
     };
+    enum class ExportFormat {
+        Evidence, // the verifiable JSON Lines export (records, proofs, checkpoint, key)
+        Seed000,  // one JSON object per line with an HMAC "signature" (the seed-000 format)
+        Csv,      // for spreadsheets; not verifiable
+    };
+    // Writes an export on the ledger's thread, after every append queued before it: a consistent snapshot.
+    void exportTo(const QString& path, ExportFormat format, const QList<std::pair<QString, QString>>& filter,
+                  QObject* context, std::function<void(const Status&)> done);
+    // The records' HMAC key, for views that check each record's HMAC. It never leaves the process.
+    [[nodiscard]] QByteArray hmacKey() const { return m_hmacKey; }
+
     // Appends many entries in one transaction (ingested Keycloak and platform events).
     void recordAll(const QList<QJsonObject>& entries, QObject* context,
                    std::function<void(const Result<Appended>&)> done);
@@ -49,6 +60,7 @@ private:
     void enqueue(const QList<QJsonObject>& entries, QObject* context,
                  std::function<void(const Result<Appended>&)> done);
     QString m_path;
+    QByteArray m_hmacKey;
     QThread m_thread;
     Worker* m_worker;
 };

@@ -1,5 +1,6 @@
 #include "core/ledger/LedgerExport.h"
 
+#include "core/common/Csv.h"
 #include "core/crypto/Hmac.h"
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerRecord.h"
@@ -150,6 +151,28 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
         QJsonObject object = record->toJson();
         object.insert(QStringLiteral("signature"), QString::fromLatin1(Hmac::sha256(hmacKey, stored.bytes).toHex()));
         out += canonicalLine(object);
+    }
+    return save(path, out);
+}
+
+Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, const Filter& filter)
+{
+    auto selection = select(store, filter);
+    if (!selection)
+        return selection.error();
+    QByteArray out = "seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n";
+    for (const auto& stored : std::as_const(selection->records)) {
+        auto record = LedgerRecord::fromBytes(stored.bytes);
+        if (!record)
+            return Error{Error::Kind::Integrity, trExport("Could not export the ledger"),
+                         trExport("record %1 is damaged").arg(stored.seq), trExport("Run custos-ledger verify"), 0};
+        const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
+        const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
+        const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),
+                              csvField(actor),              csvField(record->action),  csvField(record->targetType),
+                              csvField(target),             csvField(record->tenant),  csvField(record->outcome),
+                              csvField(record->error)};
+        out += row.join(u',').toUtf8() + "\r\n";
     }
     return save(path, out);
 }

@@ -31,6 +31,9 @@ public:
     // canonical JSON (sorted keys, no whitespace) under `hmacKey`.
     [[nodiscard]] static Status writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
                                                QByteArrayView hmacKey);
+    // The records as CSV for spreadsheets (seq, time, source, actor, action, target, tenant, outcome, error):
+    // convenient, not verifiable; the JSON Lines export is the evidence.
+    [[nodiscard]] static Status writeCsv(const LedgerStore& store, const QString& path, const Filter& filter);
     [[nodiscard]] static Result<LedgerEvidence> parse(QByteArrayView bytes);
 
     struct HmacJsonlReport

@@ -1,5 +1,7 @@
 #include "core/users/BulkRun.h"
 
+#include "core/common/Csv.h"
+
 #include <QCoreApplication>
 
 namespace custos {
@@ -201,20 +203,14 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
 
 QByteArray bulkResultsCsv(const QList<BulkItem>& items, const QList<OperationOutcome>& outcomes)
 {
-    const auto quote = [](QString value) -> QString {
-        // Also defuses spreadsheet formulas: a cell starting with = + - @ is prefixed with an apostrophe.
-        if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)))
-            value.prepend(u'\'');
-        return u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    };
     QByteArray out = "username,action,outcome,result,correlation_id\r\n";
     for (qsizetype i = 0; i < items.size(); ++i) {
         const OperationOutcome outcome = outcomes.value(i);
         const QString result = outcome.succeeded ? QStringLiteral("SUCCESS")
                                : outcome.refused ? QStringLiteral("REFUSED")
                                                  : QStringLiteral("FAILURE");
-        const QStringList row{quote(items.at(i).user.username), quote(csvKeyword(items.at(i).action)), quote(result),
-                              quote(outcome.summary), quote(outcome.correlationId)};
+        const QStringList row{csvField(items.at(i).user.username), csvField(csvKeyword(items.at(i).action)),
+                              csvField(result), csvField(outcome.summary), csvField(outcome.correlationId)};
         out += row.join(u',').toUtf8() + "\r\n";
     }
     return out;

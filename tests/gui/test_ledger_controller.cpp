@@ -1,0 +1,163 @@
+#include "core/auth/ProviderMetadata.h"
+#include "core/auth/Session.h"
+#include "core/auth/TokenEndpoint.h"
+#include "core/http/ApiClient.h"
+#include "core/http/HttpClient.h"
+#include "core/keychain/SecretStore.h"
+#include "core/keycloak/KeycloakAdmin.h"
+#include "core/ledger/LedgerExport.h"
+#include "core/ledger/LedgerStore.h"
+#include "core/ledger/LedgerVerifier.h"
+#include "tests/support/DevStack.h"
+#include "tests/support/ServiceAccount.h"
+#include "ui/LedgerController.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+
+// The window's ledger: opened with keys in the keychain, Keycloak's events recorded in the background, exports
+// only after step-up and recorded themselves. Against the real devstack, signed in as ada (auditor).
+class TestLedgerController : public QObject
+{
+    Q_OBJECT
+private:
+    test::DevStack m_stack;
+    QTemporaryDir m_dir;
+    HttpClient* m_http = nullptr;
+    MemorySecretStore* m_secrets = nullptr;
+    Session* m_session = nullptr;
+    ApiClient* m_api = nullptr;
+    KeycloakAdmin* m_admin = nullptr;
+    LedgerController* m_ledger = nullptr;
+    int m_stepUps = 0;
+    bool m_stepUpSucceeds = true;
+
+    QList<QJsonObject> records()
+    {
+        auto store = LedgerStore::openReadOnly(m_ledger->trail()->path());
+        const auto stored = (*store)->records(0, (*store)->recordCount().value());
+        QList<QJsonObject> out;
+        for (const auto& record : stored.value())
+            out.append(QJsonDocument::fromJson(record.bytes).object());
+        return out;
+    }
+
+    Status exportAs(const QString& path, LedgerAuditTrail::ExportFormat format)
+    {
+        std::optional<Status> result;
+        m_ledger->exportLedger(path, format, this, [&result](const Status& s) { result.emplace(s); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+            qFatal("export did not finish");
+        return *result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_stack = test::DevStack::fromEnvironment();
+        QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
+        QVERIFY(m_dir.isValid());
+        m_http = new HttpClient(this);
+        m_secrets = new MemorySecretStore(this);
+        m_session = new Session(m_secrets, this);
+
+        // ada's real session: the password grant of the test client stands in for the browser sign-in.
+        test::ServiceAccount account(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
+                                     m_stack.value("CUSTOS_TEST_CLIENT_SECRET"));
+        std::optional<Result<QJsonObject>> grant;
+        account.passwordGrant("ada", m_stack.value("CUSTOS_DEMO_ADA_PASSWORD"), this,
+                              [&grant](const Result<QJsonObject>& r) { grant.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return grant.has_value(); }, 30000));
+        QVERIFY(grant->ok());
+        auto tokens = TokenSet::parse(QJsonDocument(grant->value()).toJson(), QDateTime::currentDateTimeUtc());
+        QVERIFY(tokens.ok());
+        std::optional<Result<ProviderMetadata>> metadata;
+        ProviderMetadata::discover(m_http, m_stack.issuer(), this,
+                                   [&metadata](const Result<ProviderMetadata>& r) { metadata.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return metadata.has_value(); }, 30000));
+        QVERIFY(metadata->ok());
+        Identity identity;
+        identity.subject = "ada-subject";
+        identity.username = "ada";
+        identity.roles = Identity::realmManagementRoles(tokens->accessToken);
+        identity.authTime = QDateTime::currentDateTimeUtc();
+        QVERIFY2(identity.hasRole("view-events"), qPrintable(identity.roles.join(',')));
+        m_session->establish(m_stack.profile(),
+                             std::make_shared<TokenEndpoint>(m_http, metadata->value(), m_stack.value("CUSTOS_CLIENT_ID")),
+                             tokens.value(), identity);
+
+        m_api = new ApiClient(m_http, m_session, this);
+        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
+        m_ledger = new LedgerController(
+            m_secrets, m_session, m_admin,
+            [this](const QString&, QObject*, std::function<void(const Status&)> done) {
+                ++m_stepUps;
+                done(m_stepUpSucceeds ? Status(success())
+                                      : Status(Error{Error::Kind::Cancelled, "step-up", "cancelled", {}, 0}));
+            },
+            this);
+    }
+
+    void opensTheLedgerAndRecordsKeycloakEvents()
+    {
+        QSignalSpy opened(m_ledger, &LedgerController::opened);
+        m_ledger->open(m_dir.filePath("custos.ledger"), "custos.test/window");
+        QVERIFY(opened.wait(30000));
+        // Keys went to the keychain (here the in-memory store), never next to the database.
+        QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
+        QVERIFY2(m_ledger->statusText().contains("records"), qPrintable(m_ledger->statusText()));
+        const auto all = records();
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const QJsonObject& r) { return r.value("source") == "keycloak-admin"; }));
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const QJsonObject& r) { return r.value("source") == "keycloak-user"; }));
+    }
+
+    void exportsNeedStepUpAndAreRecorded()
+    {
+        const int before = m_stepUps;
+        const QString evidence = m_dir.filePath("out.custos-ledger");
+        QVERIFY(exportAs(evidence, LedgerAuditTrail::ExportFormat::Evidence).ok());
+        QCOMPARE(m_stepUps, before + 1);
+        auto loaded = LedgerVerifier::load(evidence);
+        QVERIFY(loaded.ok());
+        const VerificationReport report = LedgerVerifier::verify(loaded.value(), {});
+        QVERIFY2(report.ok(), "the export verifies");
+
+        QVERIFY(exportAs(m_dir.filePath("out.csv"), LedgerAuditTrail::ExportFormat::Csv).ok());
+        QFile csv(m_dir.filePath("out.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("seq,time,source,actor,action"));
+        QVERIFY(exportAs(m_dir.filePath("out.jsonl"), LedgerAuditTrail::ExportFormat::Seed000).ok());
+        auto seed = LedgerExport::verifyHmacJsonl(
+            [&] { QFile f(m_dir.filePath("out.jsonl")); f.open(QIODevice::ReadOnly); return f.readAll(); }(),
+            m_ledger->trail()->hmacKey());
+        QVERIFY(seed.ok());
+        QVERIFY(seed->total > 0);
+        QCOMPARE(seed->valid, seed->total);
+
+        const auto all = records();
+        const qsizetype exports = std::count_if(all.begin(), all.end(), [](const QJsonObject& r) {
+            return r.value("action") == "LEDGER_EXPORTED" && r.value("outcome") == "SUCCESS";
+        });
+        QCOMPARE(exports, qsizetype(3));
+        QCOMPARE(all.last().value("actor").toObject().value("username").toString(), QStringLiteral("ada"));
+
+        // No step-up, no export: nothing written, nothing recorded as exported.
+        m_stepUpSucceeds = false;
+        const QString refused = m_dir.filePath("refused.custos-ledger");
+        const Status denied = exportAs(refused, LedgerAuditTrail::ExportFormat::Evidence);
+        m_stepUpSucceeds = true;
+        QVERIFY(!denied.ok());
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(records().size(), all.size());
+    }
+};
+
+QTEST_MAIN(TestLedgerController)
+#include "test_ledger_controller.moc"

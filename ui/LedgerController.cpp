@@ -1,0 +1,188 @@
+#include "ui/LedgerController.h"
+
+#include "core/audit/ActionRecord.h"
+#include "core/audit/KeycloakEventIngestor.h"
+#include "core/auth/Session.h"
+#include "core/common/Logging.h"
+#include "core/crypto/Sha256.h"
+#include "core/keycloak/KeycloakAdmin.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSettings>
+#include <QUuid>
+
+namespace custos {
+
+namespace {
+
+QString formatName(LedgerAuditTrail::ExportFormat format)
+{
+    switch (format) {
+    case LedgerAuditTrail::ExportFormat::Evidence:
+        return QStringLiteral("evidence-jsonl");
+    case LedgerAuditTrail::ExportFormat::Seed000:
+        return QStringLiteral("jsonl-hmac");
+    case LedgerAuditTrail::ExportFormat::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+} // namespace
+
+LedgerController::LedgerController(SecretStore* secrets, Session* session, KeycloakAdmin* keycloak, StepUp stepUp,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_session(session)
+    , m_keycloak(keycloak)
+    , m_stepUp(std::move(stepUp))
+{
+    m_ingestionTimer.setInterval(ingestionIntervalMs);
+    connect(&m_ingestionTimer, &QTimer::timeout, this, &LedgerController::recordKeycloakEvents);
+    m_status = tr("Ledger: not open");
+}
+
+LedgerController::~LedgerController() = default;
+
+void LedgerController::setStatus(const QString& text)
+{
+    if (text == m_status)
+        return;
+    m_status = text;
+    emit statusChanged(text);
+}
+
+void LedgerController::showSize()
+{
+    if (isIngesting())
+        return;
+    setStatus(m_size < 0 ? tr("Ledger: open")
+                         : tr("Ledger: %1 records").arg(QLocale().toString(m_size)));
+}
+
+void LedgerController::open(const QString& path, const QString& origin)
+{
+    if (m_trail) {
+        m_ingestionTimer.start();
+        recordKeycloakEvents();
+        return;
+    }
+    if (m_opening)
+        return;
+    m_opening = true;
+    setStatus(tr("Ledger: opening…"));
+    LedgerAuditTrail::open(path, origin, m_secrets, this, [this](const Result<LedgerAuditTrail*>& result) {
+        m_opening = false;
+        if (!result.ok()) {
+            setStatus(tr("Ledger: not open (%1)").arg(result.error().why));
+            emit openFailed(result.error().userMessage());
+            return;
+        }
+        m_trail = result.value();
+        m_trail->setParent(this);
+        connect(m_trail, &LedgerAuditTrail::appended, this, [this](qint64 size) {
+            m_size = size;
+            showSize();
+        });
+        showSize();
+        emit opened(m_trail.data());
+        m_ingestionTimer.start();
+        recordKeycloakEvents();
+    });
+}
+
+void LedgerController::pause()
+{
+    m_ingestionTimer.stop();
+    cancelIngestion();
+}
+
+bool LedgerController::isIngesting() const { return m_ingestor && m_ingestor->isRunning(); }
+
+void LedgerController::recordKeycloakEvents()
+{
+    if (!m_trail || !m_session->isSignedIn() || isIngesting())
+        return;
+    // Reading events needs view-events; an operator without it simply has no ingestion, not an error.
+    if (!m_session->identity().hasRole(QStringLiteral("view-events"))) {
+        showSize();
+        return;
+    }
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>();
+    // One position per ledger and realm: another profile's realm has its own events.
+    const QString key = QString::fromLatin1(
+        Sha256::hash((m_trail->path() + u'|' + m_session->profile().issuer.toString()).toUtf8()).toHex().left(16));
+    delete m_ingestor;
+    m_ingestor = new KeycloakEventIngestor(m_keycloak, m_trail, m_settings.get(), key, this);
+    connect(m_ingestor, &KeycloakEventIngestor::progress, this, [this](qint64 appended, const QString&) {
+        setStatus(tr("Ledger: recording Keycloak events… %1").arg(QLocale().toString(appended)));
+    });
+    connect(m_ingestor, &KeycloakEventIngestor::finished, this,
+            [this](const Result<KeycloakEventIngestor::Summary>& summary) {
+                if (!summary.ok() && summary.error().kind != Error::Kind::Cancelled) {
+                    setStatus(tr("Ledger: Keycloak events not recorded (%1)").arg(summary.error().why));
+                    return;
+                }
+                showSize();
+            });
+    setStatus(tr("Ledger: recording Keycloak events…"));
+    m_ingestor->start();
+}
+
+void LedgerController::cancelIngestion()
+{
+    if (m_ingestor)
+        m_ingestor->cancel();
+}
+
+void LedgerController::exportLedger(const QString& path, LedgerAuditTrail::ExportFormat format, QObject* context,
+                                    std::function<void(const Status&)> done)
+{
+    if (!m_trail)
+        return done(Error{Error::Kind::Io, tr("Could not export the audit ledger"), tr("it is not open"),
+                          tr("Sign in first; the ledger opens with the session"), 0});
+    QPointer<QObject> guard(context);
+    m_stepUp(tr("Exporting the audit ledger"), this,
+             [this, path, format, guard, done = std::move(done)](const Status& confirmed) {
+                 if (!guard)
+                     return;
+                 if (!confirmed.ok())
+                     return done(confirmed.error());
+                 m_trail->exportTo(path, format, {}, this,
+                                   [this, path, format, guard, done](const Status& written) {
+                                       recordExport(path, format, written, guard, done);
+                                   });
+             });
+}
+
+void LedgerController::recordExport(const QString& path, LedgerAuditTrail::ExportFormat format,
+                                    const Status& written, QObject* context, std::function<void(const Status&)> done)
+{
+    const Identity& identity = m_session->identity();
+    ActionRecord record;
+    record.action = QStringLiteral("LEDGER_EXPORTED");
+    record.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.actorId = identity.subject;
+    record.actorUsername = identity.username;
+    record.targetType = QStringLiteral("ledger");
+    record.targetId = m_trail->path();
+    record.targetName = QFileInfo(path).fileName();
+    record.details = QJsonObject{{QStringLiteral("format"), formatName(format)},
+                                 {QStringLiteral("correlation_id"), record.correlationId}};
+    if (!written.ok())
+        record.error = written.error();
+    QPointer<QObject> guard(context);
+    m_trail->record(record.toEntry(), this, [written, guard, done](const Status& recorded) {
+        if (!guard)
+            return;
+        if (!recorded.ok())
+            return done(unrecordedError(recorded.error(), written.ok(), tr("The export was written")));
+        done(written);
+    });
+}
+
+} // namespace custos

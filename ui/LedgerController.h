@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/audit/LedgerAuditTrail.h"
+#include "core/common/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace custos {
+
+class KeycloakAdmin;
+class KeycloakEventIngestor;
+class SecretStore;
+class Session;
+
+// The local audit ledger of the signed-in window: opens (or creates) it, keeps Keycloak's admin and user events
+// flowing into it in the background, writes exports behind step-up (and records that it did), and says in one
+// line how it stands.
+class LedgerController : public QObject
+{
+    Q_OBJECT
+public:
+    using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)>)>;
+
+    static constexpr int ingestionIntervalMs = 5 * 60 * 1000;
+
+    LedgerController(SecretStore* secrets, Session* session, KeycloakAdmin* keycloak, StepUp stepUp,
+                     QObject* parent = nullptr);
+    ~LedgerController() override;
+
+    // Opens the ledger at `path` (created with origin `origin` if missing); idempotent. Then records Keycloak's
+    // events now and every few minutes while signed in, if the operator may read them (view-events).
+    void open(const QString& path, const QString& origin);
+    [[nodiscard]] LedgerAuditTrail* trail() const { return m_trail; }
+    // Stops background work (at sign-out); the ledger stays open.
+    void pause();
+
+    void recordKeycloakEvents();
+    void cancelIngestion();
+    [[nodiscard]] bool isIngesting() const;
+
+    // Confirms the operator's identity (step-up), writes the export, records LEDGER_EXPORTED (success or failure)
+    // and only then calls `done`.
+    void exportLedger(const QString& path, LedgerAuditTrail::ExportFormat format, QObject* context,
+                      std::function<void(const Status&)> done);
+
+    // "Ledger: 1,234 records", "Ledger: recording Keycloak events… 300", "Ledger: not open (reason)".
+    [[nodiscard]] QString statusText() const { return m_status; }
+
+signals:
+    void opened(custos::LedgerAuditTrail* trail);
+    void openFailed(const QString& reason);
+    void statusChanged(const QString& text);
+
+private:
+    void setStatus(const QString& text);
+    void showSize();
+    void recordExport(const QString& path, LedgerAuditTrail::ExportFormat format, const Status& written,
+                      QObject* context, std::function<void(const Status&)> done);
+
+    SecretStore* m_secrets;
+    Session* m_session;
+    KeycloakAdmin* m_keycloak;
+    StepUp m_stepUp;
+    QPointer<LedgerAuditTrail> m_trail;
+    std::unique_ptr<QSettings> m_settings;
+    KeycloakEventIngestor* m_ingestor = nullptr;
+    QTimer m_ingestionTimer;
+    bool m_opening = false;
+    qint64 m_size = -1;
+    QString m_status;
+};
+
+} // namespace custos
