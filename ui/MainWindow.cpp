@@ -5,17 +5,28 @@
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/OrganizationsApi.h"
+#include "core/keycloak/RealmKeysApi.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
+#include "core/platform/ExpiryCollector.h"
+#include "core/platform/PlatformApi.h"
 #include "core/users/Operator.h"
 #include "ui/LedgerController.h"
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/certificates/CertificatesPage.h"
+#include "ui/expiry/ExpiryPage.h"
+#include "ui/expiry/ExpirySummary.h"
+#include "ui/keys/RealmKeysPage.h"
+#include "ui/tenants/PlatformContext.h"
+#include "ui/tenants/TenantsPage.h"
 #include "ui/users/ActionGating.h"
 #include "ui/users/UserActionsController.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersPage.h"
+#include "ui/widgets/OverviewPage.h"
 #include "ui/widgets/SignInPage.h"
 #include "ui/widgets/WorkspacePage.h"
 
@@ -47,6 +58,9 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     , m_users(new UsersApi(m_keycloak, this))
     , m_userAccess(new UserAccessApi(m_keycloak, this))
     , m_userSecurity(new UserSecurityApi(m_keycloak, this))
+    , m_platform(new PlatformApi(m_api, {}, this))
+    , m_organizations(new OrganizationsApi(m_keycloak, this))
+    , m_realmKeys(new RealmKeysApi(m_keycloak, this))
     , m_controller(new SignInController(m_http, secrets, m_session, profiles, this))
     , m_pages(new QStackedWidget(this))
     , m_signIn(new SignInPage(this))
@@ -59,6 +73,14 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
               m_controller->stepUp(reason, context, std::move(done));
           },
           this, this))
+    , m_platformContext(new PlatformContext(
+          PlatformServices{m_platform, m_organizations, m_realmKeys, m_users, nullptr},
+          [this] { return Operator::from(m_session->identity()); },
+          [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
+              m_controller->stepUp(reason, context, std::move(done));
+          },
+          this))
+    , m_expiry(new ExpiryCollector(m_platform, m_realmKeys, this))
     , m_ledger(new LedgerController(
           secrets, m_session, m_keycloak,
           [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
@@ -73,6 +95,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     m_pages->addWidget(m_signIn);
     m_pages->addWidget(m_workspace);
     // The local ledger's records; whoever opens the ledger (the audit trail) hands the page its path.
+    addPlatformSections();
     m_workspace->addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
     setCentralWidget(m_pages);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
@@ -83,6 +106,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, &QLabel::setText);
     connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {
         m_userActions->setAuditTrail(trail);
+        m_platformContext->setAuditTrail(trail);
         m_audit->setHmacKey(trail->hmacKey());
         m_audit->setLedger(trail->path());
         m_exportLedgerAction->setEnabled(true);
@@ -91,6 +115,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
         // Retried at the next sign-in; until then nothing can be changed.
         m_userActions->setAuditUnavailable(reason);
+        m_platformContext->setAuditUnavailable(reason);
         statusBar()->showMessage(m_userActions->writeBlockedReason());
     });
     createMenus();
@@ -173,6 +198,22 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPlatformSections()
+{
+    m_workspace->addSection(QStringLiteral("tenants"), tr("Tenants"), new TenantsPage(m_platformContext, this));
+    m_workspace->addSection(QStringLiteral("certificates"), tr("Certificates"),
+                            new CertificatesPage(m_platformContext, this));
+    m_workspace->addSection(QStringLiteral("keys"), tr("Realm keys"),
+                            new RealmKeysPage(m_platformContext, m_keycloak, this));
+    m_workspace->addSection(QStringLiteral("expiry"), tr("Expiry"), new ExpiryPage(m_expiry, this));
+    // What expires soon is on the overview at sign-in, with a link to the whole list.
+    auto* summary = new ExpirySummary(m_expiry, this);
+    summary->setObjectName(QStringLiteral("expirySummary"));
+    m_workspace->overviewPage()->addRow(tr("Expiring soon:"), summary);
+    connect(summary, &ExpirySummary::openRequested, this,
+            [this] { m_workspace->showSection(QStringLiteral("expiry")); });
+}
+
 void MainWindow::selectProfile(const QString& name) { reloadProfiles(name); }
 
 void MainWindow::resumeSession()
@@ -229,6 +270,9 @@ void MainWindow::onSignedIn()
 {
     const Profile& profile = m_session->profile();
     m_keycloak->setRealm(profile.keycloakBaseUrl(), profile.realm());
+    m_platform->setServiceRoot(profile.platformUrl);
+    m_platformContext->refreshIdentity();
+    m_expiry->collect();
     m_signIn->showIdle();
     m_signIn->setStatus({});
     m_pages->setCurrentWidget(m_workspace);
@@ -243,6 +287,7 @@ void MainWindow::onSignedOut()
 {
     m_pages->setCurrentWidget(m_signIn);
     m_workspace->clear();
+    m_platformContext->clear();
     m_signIn->setStatus(tr("You are signed out."));
     m_signOutAction->setEnabled(false);
     m_ledger->pause();

@@ -11,6 +11,11 @@ namespace custos {
 
 class ApiClient;
 class AuditPage;
+class ExpiryCollector;
+class OrganizationsApi;
+class PlatformApi;
+class PlatformContext;
+class RealmKeysApi;
 class HttpClient;
 class KeycloakAdmin;
 class LedgerController;
@@ -48,6 +53,8 @@ protected:
 
 private:
     void createMenus();
+    // Tenants, certificates, realm keys and expiry: the platform's pages and the realm's keys.
+    void addPlatformSections();
     void importProfile();
     void reloadProfiles(const QString& selected);
     void onSignedIn();
@@ -67,12 +74,17 @@ private:
     UsersApi* m_users;
     UserAccessApi* m_userAccess;
     UserSecurityApi* m_userSecurity;
+    PlatformApi* m_platform;
+    OrganizationsApi* m_organizations;
+    RealmKeysApi* m_realmKeys;
     SignInController* m_controller;
     QStackedWidget* m_pages;
     SignInPage* m_signIn;
     WorkspacePage* m_workspace;
     AuditPage* m_audit;
     UserActionsController* m_userActions;
+    PlatformContext* m_platformContext;
+    ExpiryCollector* m_expiry;
     LedgerController* m_ledger;
     QLabel* m_connection;
     QLabel* m_ledgerStatus;

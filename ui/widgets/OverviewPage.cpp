@@ -33,15 +33,15 @@ OverviewPage::OverviewPage(Session* session, UsersApi* users, QWidget* parent)
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Signed in as:"), m_identity);
-    form->addRow(tr("Administration roles:"), m_roles);
-    form->addRow(tr("Session:"), m_expiry);
-    form->addRow(tr("Remembered:"), m_persistence);
-    form->addRow(tr("Users in the realm:"), m_userCount);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("Signed in as:"), m_identity);
+    m_form->addRow(tr("Administration roles:"), m_roles);
+    m_form->addRow(tr("Session:"), m_expiry);
+    m_form->addRow(tr("Remembered:"), m_persistence);
+    m_form->addRow(tr("Users in the realm:"), m_userCount);
     auto* column = new QVBoxLayout(this);
     column->addWidget(new QLabel(tr("<h2>Overview</h2>"), this));
-    column->addLayout(form);
+    column->addLayout(m_form);
     column->addWidget(m_refresh, 0, Qt::AlignLeft);
     column->addStretch();
 
@@ -68,6 +68,8 @@ void OverviewPage::showIdentity()
                                : tr("no — session only: the system keychain is unavailable, so you will sign in "
                                     "again after quitting. Nothing was written to disk."));
 }
+
+void OverviewPage::addRow(const QString& label, QWidget* widget) { m_form->addRow(label, widget); }
 
 void OverviewPage::refresh()
 {

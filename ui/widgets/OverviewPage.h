@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -19,6 +20,8 @@ public:
 
     // Shows the session and re-reads the realm's figures.
     void refresh();
+    // Another line of figures ("Expiring soon:" and its summary), owned by whoever adds it.
+    void addRow(const QString& label, QWidget* widget);
 
 private:
     void showIdentity();
@@ -31,6 +34,7 @@ private:
     QLabel* m_persistence;
     QLabel* m_userCount;
     QPushButton* m_refresh;
+    QFormLayout* m_form;
 };
 
 } // namespace custos

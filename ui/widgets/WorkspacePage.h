@@ -28,6 +28,7 @@ public:
     [[nodiscard]] QString currentSection() const;
 
     [[nodiscard]] UsersPage* usersPage() const { return m_users; }
+    [[nodiscard]] OverviewPage* overviewPage() const { return m_overview; }
 
     // Shows the session and re-reads the realm; the window calls it once the clients point at the realm.
     void refresh();

@@ -234,6 +234,10 @@ def create_app(settings: Settings, db: Database) -> FastAPI:
             return problem_response(request, Problem("method-not-allowed",
                                                      f"{request.method} is not supported here",
                                                      headers={"Allow": ", ".join(allowed)}))
+        if exc.status_code == 400 and str(exc.detail) == "There was an error parsing the body":
+            # A body that is not JSON at all is as invalid as one of the wrong shape: 422, as the contract says.
+            return problem_response(request, Problem("validation-error", "the request body is not valid JSON",
+                                                     errors=[{"pointer": "#", "detail": "not valid JSON"}]))
         if exc.status_code == 400:
             return problem_response(request, Problem("bad-request", str(exc.detail)))
         log.error("unexpected HTTP exception %s: %s", exc.status_code, exc.detail)

@@ -89,13 +89,18 @@ QString sourceIdOf(const QByteArray& record)
 }
 
 // The acknowledgements an append printed so far ("committed N" lines on stderr).
-qint64 readAcknowledged(QProcess& process, qint64 acknowledged)
+// Reads the "committed N" lines available; returns the last count and adds the number of lines to `lines`
+// (several can arrive in one read, so counting changes of the value would miss some).
+qint64 readAcknowledged(QProcess& process, qint64 acknowledged, int* lines = nullptr)
 {
     process.setReadChannel(QProcess::StandardError);
     while (process.canReadLine()) {
         const QByteArray line = process.readLine().trimmed();
-        if (line.startsWith("committed "))
+        if (line.startsWith("committed ")) {
             acknowledged = line.mid(10).toLongLong();
+            if (lines)
+                ++*lines;
+        }
     }
     return acknowledged;
 }
@@ -167,15 +172,12 @@ private slots:
         int acks = 0;
         while (process.state() != QProcess::NotRunning || process.canReadLine()) {
             process.waitForReadyRead(1000);
-            const qint64 now = readAcknowledged(process, acknowledged);
-            if (now != acknowledged) {
-                if (firstAckMicros < 0) {
-                    timer.start();
-                    firstAckMicros = 0;
-                }
-                ++acks;
-                acknowledged = now;
+            const qint64 now = readAcknowledged(process, acknowledged, &acks);
+            if (now != acknowledged && firstAckMicros < 0) {
+                timer.start();
+                firstAckMicros = 0;
             }
+            acknowledged = now;
         }
         QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);

@@ -1,0 +1,89 @@
+#include "core/tenants/MemberOperations.h"
+
+#include "core/keycloak/OrganizationsApi.h"
+#include "core/keycloak/UsersApi.h"
+
+namespace custos {
+namespace {
+
+const QString memberType = QStringLiteral("organization-member");
+
+Error noOrganization(const Tenant& tenant)
+{
+    return Error{Error::Kind::Invalid, QObject::tr("The tenant %1 has no Keycloak organization").arg(tenant.slug),
+                 QObject::tr("it is not linked to one"), QObject::tr("Link the tenant to its organization first"), 0};
+}
+
+} // namespace
+
+OrganizationMemberAddition::OrganizationMemberAddition(const PlatformServices& services, const Operator& actor,
+                                                       const Tenant& tenant, const QString& account, QObject* parent)
+    : PlatformOperation(QStringLiteral("ORGANIZATION_MEMBER_ADDED"), services, actor, parent)
+    , m_tenant(tenant)
+    , m_account(account.trimmed())
+{
+    setTarget(memberType, {}, m_account);
+    setTenant(tenant.slug);
+}
+
+void OrganizationMemberAddition::run()
+{
+    note(QStringLiteral("organization_id"), m_tenant.keycloakOrganizationId);
+    if (m_tenant.keycloakOrganizationId.isEmpty())
+        return refuse(noOrganization(m_tenant));
+    if (m_account.isEmpty())
+        return refuse(Error{Error::Kind::Invalid, tr("Nobody was added"), tr("no username or e-mail was entered"),
+                            tr("Enter the username or e-mail address of an existing account"), 0});
+    emit progress(tr("Looking up %1").arg(m_account));
+    auto found = [this](const Result<std::optional<KeycloakUser>>& user) {
+        if (!user.ok())
+            return fail(user.error());
+        if (!user->has_value())
+            return refuse(Error{Error::Kind::NotFound, tr("Nobody was added"),
+                                tr("no account is called “%1”").arg(m_account),
+                                tr("Check the spelling; new people are invited from the tenant wizard"), 404});
+        const KeycloakUser member = user->value();
+        setTarget(memberType, member.id, member.username);
+        emit progress(tr("Adding %1 to %2").arg(member.username, m_tenant.slug));
+        services().organizations->addMember(m_tenant.keycloakOrganizationId, member.id, this,
+                                            [this, member](const Status& added) {
+                                                if (!added.ok())
+                                                    return fail(added.error());
+                                                succeed(tr("%1 is now a member of %2")
+                                                            .arg(member.username, m_tenant.slug));
+                                            });
+    };
+    if (m_account.contains(u'@'))
+        services().users->findByEmail(m_account, this, found);
+    else
+        services().users->findByUsername(m_account, this, found);
+}
+
+OrganizationMemberRemoval::OrganizationMemberRemoval(const PlatformServices& services, const Operator& actor,
+                                                     const Tenant& tenant, const QString& userId,
+                                                     const QString& username, QObject* parent)
+    : PlatformOperation(QStringLiteral("ORGANIZATION_MEMBER_REMOVED"), services, actor, parent)
+    , m_tenant(tenant)
+    , m_userId(userId)
+    , m_username(username)
+{
+    setTarget(memberType, userId, username);
+    setTenant(tenant.slug);
+}
+
+void OrganizationMemberRemoval::run()
+{
+    note(QStringLiteral("organization_id"), m_tenant.keycloakOrganizationId);
+    if (m_tenant.keycloakOrganizationId.isEmpty())
+        return refuse(noOrganization(m_tenant));
+    emit progress(tr("Removing %1 from %2").arg(m_username, m_tenant.slug));
+    services().organizations->removeMember(m_tenant.keycloakOrganizationId, m_userId, this,
+                                           [this](const Status& removed) {
+                                               if (!removed.ok())
+                                                   return fail(removed.error());
+                                               succeed(tr("%1 is no longer a member of %2; the account stays")
+                                                           .arg(m_username, m_tenant.slug));
+                                           });
+}
+
+} // namespace custos

@@ -1,0 +1,151 @@
+#include "tests/gui/PlatformConsoleFixture.h"
+
+#include "core/audit/LedgerAuditTrail.h"
+#include "core/auth/Identity.h"
+#include "core/http/ApiClient.h"
+#include "core/http/HttpClient.h"
+#include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/OrganizationsApi.h"
+#include "core/keycloak/RealmKeysApi.h"
+#include "core/keycloak/UsersApi.h"
+#include "core/ledger/LedgerKeys.h"
+#include "core/ledger/LedgerRecord.h"
+#include "core/ledger/LedgerStore.h"
+#include "core/platform/PlatformApi.h"
+#include "tests/support/ServiceAccount.h"
+#include "tests/support/UserToken.h"
+#include "ui/tenants/PlatformContext.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QUuid>
+#include <QWidget>
+
+namespace custos {
+
+PlatformConsoleFixture::PlatformConsoleFixture(QObject* parent)
+    : QObject(parent)
+{
+}
+
+PlatformConsoleFixture::~PlatformConsoleFixture() = default;
+
+QString PlatformConsoleFixture::setUp()
+{
+    qRegisterMetaType<PlatformOutcome>();
+    m_stack = test::DevStack::fromEnvironment();
+    if (!m_stack.isUp())
+        return QStringLiteral("the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
+    if (m_stack.value(QStringLiteral("CUSTOS_PLATFORM_URL")).isEmpty())
+        return QStringLiteral("the devstack runs no platform service");
+    if (!m_dir.isValid())
+        return QStringLiteral("no temporary directory");
+    m_http = new HttpClient(this);
+    m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(),
+                                         m_stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
+                                         m_stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")), this);
+    m_ledgerPath = m_dir.filePath(QStringLiteral("audit.ledger"));
+    auto keys = LedgerKeys::generate();
+    if (!keys)
+        return keys.error().userMessage();
+    LedgerStore::Meta meta;
+    meta.origin = QStringLiteral("custos.test/platform-gui");
+    meta.publicKey = keys->signingKey().publicKey();
+    meta.ledgerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    meta.keyStorage = QStringLiteral("key-file");
+    auto store = LedgerStore::create(m_ledgerPath, meta);
+    if (!store)
+        return store.error().userMessage();
+    m_audit = new LedgerAuditTrail(std::move(store).value(), keys.value(), m_ledgerPath, this);
+    return {};
+}
+
+std::unique_ptr<TestConsole> PlatformConsoleFixture::console(const QString& username)
+{
+    auto console = std::make_unique<TestConsole>();
+    TestConsole* c = console.get();
+    c->token = new test::UserToken(m_account, username,
+                                   m_stack.value(QStringLiteral("CUSTOS_DEMO_") + username.toUpper()
+                                                 + QStringLiteral("_PASSWORD")),
+                                   this);
+    const auto granted = await<Done>([&](auto done) {
+        c->token->refreshAccessToken(this, [done](const Status& status) { done(status); });
+    });
+    if (!granted.ok())
+        qFatal("no token for %s: %s", qPrintable(username), qPrintable(granted.error().userMessage()));
+    auto* api = new ApiClient(m_http, c->token, this);
+    c->admin = new KeycloakAdmin(api, m_stack.keycloakUrl(), m_stack.realm(), this);
+    c->platform = new PlatformApi(api, QUrl(m_stack.value(QStringLiteral("CUSTOS_PLATFORM_URL"))), this);
+    c->organizations = new OrganizationsApi(c->admin, this);
+    c->keys = new RealmKeysApi(c->admin, this);
+    c->users = new UsersApi(c->admin, this);
+    const auto me = await<PlatformIdentity>([&](auto done) { c->platform->me(this, done); });
+    if (!me.ok())
+        qFatal("me: %s", qPrintable(me.error().userMessage()));
+    c->actor = Operator{me->sub, me->username, Identity::realmManagementRoles(c->token->accessToken()),
+                        QDateTime::currentDateTimeUtc()};
+    c->context = new PlatformContext(
+        PlatformServices{c->platform, c->organizations, c->keys, c->users, nullptr}, [c] { return c->actor; },
+        // The browser step-up, as SignInController does it: the operator authenticates again, authTime is now.
+        [c](const QString&, QObject*, std::function<void(const Status&)> done) {
+            ++c->stepUps;
+            c->actor.authTime = QDateTime::currentDateTimeUtc();
+            done(success());
+        },
+        this);
+    c->context->setAuditTrail(m_audit);
+    QSignalSpy known(c->context, &PlatformContext::identityChanged);
+    c->context->refreshIdentity();
+    if (!known.wait(serverWait) || !c->context->hasPlatformIdentity())
+        qFatal("no platform identity for %s", qPrintable(username));
+    return console;
+}
+
+QStringList PlatformConsoleFixture::ledgerActions() const
+{
+    QStringList actions;
+    auto store = LedgerStore::open(m_ledgerPath);
+    if (!store)
+        return actions;
+    const Result<qint64> count = store.value()->recordCount();
+    const auto stored = store.value()->records(0, count.ok() ? count.value() : 0);
+    if (!stored)
+        return actions;
+    for (const LedgerStore::StoredRecord& record : stored.value())
+        if (const Result<LedgerRecord> parsed = LedgerRecord::fromBytes(record.bytes); parsed.ok())
+            actions.append(parsed->action);
+    return actions;
+}
+
+VersionedTenant PlatformConsoleFixture::tenantBySlug(const TestConsole& console, const QString& slug)
+{
+    const auto found = await<std::optional<Tenant>>([&](auto done) { console.platform->tenantBySlug(slug, this, done); });
+    if (!found.ok() || !found->has_value())
+        return {};
+    const auto versioned = await<VersionedTenant>([&](auto done) { console.platform->tenant(found->value().id, this, done); });
+    return versioned.ok() ? versioned.value() : VersionedTenant{};
+}
+
+bool acceptMessageBox(QWidget* parent, const QString& name)
+{
+    auto* box = parent->findChild<QMessageBox*>(name);
+    if (!box)
+        return false;
+    for (QAbstractButton* button : box->buttons())
+        if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+            button->click();
+            return true;
+        }
+    return false;
+}
+
+bool saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return true;
+    return widget->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace custos

@@ -1,0 +1,100 @@
+#pragma once
+
+// What the tenants and certificates GUI tests share: the devstack, a real ledger on a temporary file, and one
+// signed-in console per demo user (a real password-grant session against Keycloak and the platform), each with
+// the PlatformContext the pages are built on.
+#include "core/common/Result.h"
+#include "core/platform/PlatformTypes.h"
+#include "core/users/Operator.h"
+#include "tests/support/DevStack.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace custos {
+
+class ApiClient;
+class HttpClient;
+class KeycloakAdmin;
+class LedgerAuditTrail;
+class OrganizationsApi;
+class PlatformApi;
+class PlatformContext;
+class RealmKeysApi;
+class UsersApi;
+
+namespace test {
+class ServiceAccount;
+class UserToken;
+}
+
+struct TestConsole
+{
+    test::UserToken* token = nullptr;
+    KeycloakAdmin* admin = nullptr;
+    PlatformApi* platform = nullptr;
+    OrganizationsApi* organizations = nullptr;
+    RealmKeysApi* keys = nullptr;
+    UsersApi* users = nullptr;
+    PlatformContext* context = nullptr;
+    Operator actor;   // what the context hands to operations; tests age authTime to force a step-up
+    int stepUps = 0;  // how often the context asked for a step-up
+};
+
+class PlatformConsoleFixture : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int serverWait = 60000;
+
+    explicit PlatformConsoleFixture(QObject* parent = nullptr);
+    ~PlatformConsoleFixture() override;
+
+    // Empty when everything is ready, otherwise why not.
+    [[nodiscard]] QString setUp();
+    // A console for `username` whose context knows its platform roles and records to the ledger.
+    [[nodiscard]] std::unique_ptr<TestConsole> console(const QString& username);
+    [[nodiscard]] const test::DevStack& stack() const { return m_stack; }
+    [[nodiscard]] QString ledgerPath() const { return m_ledgerPath; }
+    // The actions recorded in the ledger so far, oldest first.
+    [[nodiscard]] QStringList ledgerActions() const;
+
+    template <typename T, typename Call>
+    static Result<T> await(Call call);
+
+    [[nodiscard]] VersionedTenant tenantBySlug(const TestConsole& console, const QString& slug);
+
+private:
+    test::DevStack m_stack;
+    QTemporaryDir m_dir;
+    QString m_ledgerPath;
+    HttpClient* m_http = nullptr;
+    test::ServiceAccount* m_account = nullptr;
+    LedgerAuditTrail* m_audit = nullptr;
+};
+
+// Clicks the accept button of the message box `name` that `parent` opened (window-modal, so no nested loop runs).
+bool acceptMessageBox(QWidget* parent, const QString& name);
+
+// Saves `widget` as <CUSTOS_SCREENSHOT_DIR>/<name>.png when the variable is set (under Xvfb); true otherwise.
+bool saveScreenshot(QWidget* widget, const QString& name);
+
+} // namespace custos
+
+#include <QTest>
+
+template <typename T, typename Call>
+custos::Result<T> custos::PlatformConsoleFixture::await(Call call)
+{
+    std::optional<Result<T>> result;
+    call([&result](const Result<T>& r) { result.emplace(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, serverWait))
+        return Error{Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in time"), {}, 0};
+    return *result;
+}

@@ -1,0 +1,317 @@
+#include "ui/certificates/CertificatesPage.h"
+
+#include "core/platform/PlatformApi.h"
+#include "ui/certificates/CertificateTimeline.h"
+#include "ui/certificates/StageCertificateDialog.h"
+#include "ui/certificates/TenantCaPanel.h"
+#include "ui/tenants/OutcomeBar.h"
+#include "ui/tenants/PlatformContext.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace custos {
+namespace {
+
+enum Column { StateColumn, SubjectColumn, NamesColumn, FromColumn, UntilColumn, LeftColumn, KeyColumn,
+              FingerprintColumn, ColumnCount };
+
+CertificateTimeline::State timelineState(PlatformCertificate::State state)
+{
+    switch (state) {
+    case PlatformCertificate::State::Active: return CertificateTimeline::State::Active;
+    case PlatformCertificate::State::Staged: return CertificateTimeline::State::Staged;
+    case PlatformCertificate::State::Archived: return CertificateTimeline::State::Archived;
+    }
+    return CertificateTimeline::State::Archived;
+}
+
+int stateOrder(PlatformCertificate::State state)
+{
+    switch (state) {
+    case PlatformCertificate::State::Active: return 0;
+    case PlatformCertificate::State::Staged: return 1;
+    case PlatformCertificate::State::Archived: return 2;
+    }
+    return 3;
+}
+
+// The common name is what operators recognise; the whole subject is in the table and the tooltip.
+QString commonName(const QString& subject)
+{
+    for (const QString& part : subject.split(u','))
+        if (part.trimmed().startsWith(QStringLiteral("CN=")))
+            return part.trimmed().mid(3);
+    return subject;
+}
+
+} // namespace
+
+CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new CertificateTimeline(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_tenantCa(new TenantCaPanel(context, this))
+    , m_outcome(new OutcomeBar(this))
+{
+    setObjectName(QStringLiteral("certificatesPage"));
+    m_tabs->setObjectName(QStringLiteral("certificateTabs"));
+    m_timeline->setWarningDays(warningDays);
+    m_table->setObjectName(QStringLiteral("certificateTable"));
+    m_table->setAccessibleName(tr("Platform certificates"));
+    m_table->setHorizontalHeaderLabels({tr("State"), tr("Subject"), tr("Names (SAN)"), tr("Valid from"),
+                                        tr("Valid until"), tr("Days left"), tr("Key"), tr("SHA-256")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("certificateToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createActions();
+    toolBar->addAction(m_stage);
+    toolBar->addSeparator();
+    toolBar->addAction(m_activate);
+    toolBar->addAction(m_restore);
+    toolBar->addAction(m_discard);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refresh);
+
+    auto* legend = new QLabel(tr("<span style='color:#2e7d32'>■</span> active &nbsp; "
+                                 "<span style='color:#1565c0'>■</span> staged &nbsp; "
+                                 "<span style='color:#9e9e9e'>■</span> archived &nbsp; "
+                                 "<span style='color:#f59e0b'>■</span> ends within %1 days &nbsp; "
+                                 "<span style='color:#c62828'>■</span> expired &nbsp; "
+                                 "<span style='color:#c62828'>|</span> today")
+                                  .arg(warningDays),
+                              this);
+    legend->setObjectName(QStringLiteral("timelineLegend"));
+
+    auto* platformTab = new QWidget(this);
+    auto* platformLayout = new QVBoxLayout(platformTab);
+    platformLayout->addWidget(toolBar);
+    platformLayout->addWidget(m_outcome);
+    platformLayout->addWidget(m_timeline);
+    platformLayout->addWidget(legend);
+    platformLayout->addWidget(m_table, 1);
+    m_tabs->addTab(platformTab, tr("&Platform certificates"));
+    m_tabs->addTab(m_tenantCa, tr("&Tenant CA certificates"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CertificatesPage::updateActions);
+    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &CertificatesPage::updateActions);
+    connect(m_context, &PlatformContext::identityChanged, this, [this] {
+        updateActions();
+        if (m_context->hasPlatformIdentity())
+            reload();
+    });
+    updateActions();
+}
+
+void CertificatesPage::createActions()
+{
+    m_stage = new QAction(tr("&Stage…"), this);
+    m_stage->setObjectName(QStringLiteral("stageCertificateAction"));
+    m_activate = new QAction(tr("&Activate…"), this);
+    m_activate->setObjectName(QStringLiteral("activateCertificateAction"));
+    m_restore = new QAction(tr("&Restore…"), this);
+    m_restore->setObjectName(QStringLiteral("restoreCertificateAction"));
+    m_discard = new QAction(tr("&Discard…"), this);
+    m_discard->setObjectName(QStringLiteral("discardCertificateAction"));
+    m_refresh = new QAction(tr("Re&fresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshCertificatesAction"));
+    connect(m_stage, &QAction::triggered, this, &CertificatesPage::openStageDialog);
+    connect(m_activate, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Activate); });
+    connect(m_restore, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Restore); });
+    connect(m_discard, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Discard); });
+    connect(m_refresh, &QAction::triggered, this, &CertificatesPage::reload);
+}
+
+void CertificatesPage::reload()
+{
+    m_call.cancel();
+    m_call = m_context->services().platform->platformCertificates(
+        {}, this, [this](const Result<QList<PlatformCertificate>>& listed) {
+            if (!listed.ok())
+                return m_outcome->showError(listed.error());
+            showCertificates(listed.value());
+        });
+    m_tenantCa->reload();
+}
+
+void CertificatesPage::showCertificates(const QList<PlatformCertificate>& certificates)
+{
+    const QString keep = selected() ? selected()->id : QString();
+    m_certificates = certificates;
+    std::stable_sort(m_certificates.begin(), m_certificates.end(),
+                     [](const PlatformCertificate& a, const PlatformCertificate& b) {
+                         if (stateOrder(a.state) != stateOrder(b.state))
+                             return stateOrder(a.state) < stateOrder(b.state);
+                         return a.facts.notAfter > b.facts.notAfter;
+                     });
+    const QDateTime now = m_timeline->now();
+    const QLocale locale;
+    QList<CertificateTimeline::Entry> entries;
+    m_table->setRowCount(int(m_certificates.size()));
+    for (int row = 0; row < m_certificates.size(); ++row) {
+        const PlatformCertificate& certificate = m_certificates.at(row);
+        const CertificateFacts& facts = certificate.facts;
+        entries.append({commonName(facts.subject), facts.notBefore, facts.notAfter, timelineState(certificate.state)});
+        const qint64 days = now.daysTo(facts.notAfter);
+        const QString left = days < 0 ? tr("expired %n day(s) ago", nullptr, int(-days))
+                                      : tr("%n day(s)", nullptr, int(days));
+        const QString key = facts.keyCurve.isEmpty() ? tr("%1 %2").arg(facts.keyType).arg(facts.keyBits)
+                                                     : tr("%1 %2").arg(facts.keyType, facts.keyCurve);
+        const QStringList cells{PlatformCertificate::stateName(certificate.state),
+                                facts.subject,
+                                facts.sans.join(QStringLiteral(", ")),
+                                locale.toString(facts.notBefore.toLocalTime().date(), QLocale::ShortFormat),
+                                locale.toString(facts.notAfter.toLocalTime().date(), QLocale::ShortFormat),
+                                left,
+                                key,
+                                facts.fingerprintSha256};
+        const bool warn = days < warningDays;
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (warn) {
+                item->setBackground(days < 0 ? QColor(0xf8, 0xd7, 0xda) : QColor(0xfd, 0xec, 0xc8));
+                item->setForeground(Qt::black);
+            }
+            item->setToolTip(column == LeftColumn && warn ? tr("Ends within %1 days").arg(warningDays) : cells.at(column));
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_timeline->setEntries(entries);
+    m_table->resizeColumnsToContents();
+    if (!keep.isEmpty())
+        selectCertificate(keep);
+    updateActions();
+}
+
+void CertificatesPage::selectCertificate(const QString& certificateId)
+{
+    for (int row = 0; row < m_certificates.size(); ++row)
+        if (m_certificates.at(row).id == certificateId)
+            return m_table->selectRow(row);
+}
+
+const PlatformCertificate* CertificatesPage::selected() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_certificates.size() || m_table->selectedItems().isEmpty())
+        return nullptr;
+    return &m_certificates.at(row);
+}
+
+void CertificatesPage::updateActions()
+{
+    QString denied = m_context->platformCertificatesDenied();
+    if (denied.isEmpty())
+        denied = m_context->writeBlockedReason();
+    const PlatformCertificate* certificate = selected();
+    const bool staged = certificate && certificate->state == PlatformCertificate::State::Staged;
+    const bool archived = certificate && certificate->state == PlatformCertificate::State::Archived;
+    auto gate = [&denied](QAction* action, bool applicable, const QString& tip) {
+        action->setEnabled(denied.isEmpty() && applicable);
+        action->setToolTip(denied.isEmpty() ? tip : denied);
+    };
+    gate(m_stage, true, tr("Stage a new certificate from a PEM or PKCS#12 file"));
+    gate(m_activate, staged,
+         tr("Put the selected staged certificate in service (asks you to confirm your identity)"));
+    gate(m_restore, archived,
+         tr("Put the selected archived certificate back in service (asks you to confirm your identity)"));
+    gate(m_discard, staged,
+         tr("Discard the selected staged certificate (asks you to confirm your identity)"));
+}
+
+void CertificatesPage::openStageDialog()
+{
+    // The new certificate must serve the names the active one serves.
+    QStringList hostNames;
+    for (const PlatformCertificate& certificate : std::as_const(m_certificates))
+        if (certificate.state == PlatformCertificate::State::Active)
+            for (const QString& san : certificate.facts.sans)
+                if (san.startsWith(QStringLiteral("DNS:")))
+                    hostNames.append(san.mid(4));
+    auto* dialog = new StageCertificateDialog(m_context, hostNames, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StageCertificateDialog::staged, this, [this](const PlatformCertificate& staged) {
+        m_call.cancel();
+        m_call = m_context->services().platform->platformCertificates(
+            {}, this, [this, id = staged.id](const Result<QList<PlatformCertificate>>& listed) {
+                if (!listed.ok())
+                    return m_outcome->showError(listed.error());
+                showCertificates(listed.value());
+                selectCertificate(id);
+            });
+    });
+    dialog->open();
+}
+
+void CertificatesPage::confirmChange(PlatformCertificateChange::Change change)
+{
+    const PlatformCertificate* chosen = selected();
+    if (!chosen)
+        return;
+    const PlatformCertificate certificate = *chosen;
+    const QString subject = certificate.facts.subject;
+    QString title;
+    QString question;
+    QString verb;
+    switch (change) {
+    case PlatformCertificateChange::Change::Activate:
+        title = tr("Activate certificate");
+        question = tr("Put %1 in service? The active certificate is archived (it can be restored).").arg(subject);
+        verb = tr("&Activate");
+        break;
+    case PlatformCertificateChange::Change::Restore:
+        title = tr("Restore certificate");
+        question = tr("Put the archived %1 back in service? The active certificate is archived.").arg(subject);
+        verb = tr("&Restore");
+        break;
+    case PlatformCertificateChange::Change::Discard:
+        title = tr("Discard certificate");
+        question = tr("Discard the staged %1? It has to be staged again to be used.").arg(subject);
+        verb = tr("&Discard");
+        break;
+    }
+    auto* ask = new QMessageBox(QMessageBox::Question, title,
+                                question + QStringLiteral("\n\n")
+                                    + tr("You will be asked to confirm your identity unless you signed in within the "
+                                         "last %n minute(s).", nullptr, PlatformContext::stepUpWindowSeconds / 60),
+                                QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("certificateConfirmBox"));
+    ask->addButton(verb, QMessageBox::AcceptRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this, [this, certificate, change, title] {
+        m_outcome->showProgress(tr("Confirming it is you: sign in again in your browser if it asks"));
+        m_context->whenAllowed(
+            true, title.toLower(), this,
+            [this, certificate, change] {
+                auto* operation = new PlatformCertificateChange(m_context->services(), m_context->currentOperator(),
+                                                                certificate, change, m_context);
+                m_outcome->track(operation);
+                connect(operation, &PlatformOperation::finished, this, &CertificatesPage::reload);
+                operation->start();
+            },
+            [this](const Error& error) { m_outcome->showError(error); });
+    });
+    ask->open();
+}
+
+} // namespace custos

@@ -1,0 +1,210 @@
+#include "ui/certificates/TenantCaPanel.h"
+
+#include "core/platform/PlatformApi.h"
+#include "core/tenants/CertificateOperations.h"
+#include "ui/certificates/StageTenantCaDialog.h"
+#include "ui/tenants/OutcomeBar.h"
+#include "ui/tenants/PlatformContext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace custos {
+namespace {
+
+enum Column { LabelColumn, StateColumn, SubjectColumn, UntilColumn, FingerprintColumn, ColumnCount };
+
+} // namespace
+
+TenantCaPanel::TenantCaPanel(PlatformContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_tenants(new QComboBox(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_stage(new QPushButton(tr("S&tage CA certificate…"), this))
+    , m_activate(new QPushButton(tr("&Activate…"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_outcome(new OutcomeBar(this))
+{
+    setObjectName(QStringLiteral("tenantCaPanel"));
+    m_tenants->setObjectName(QStringLiteral("tenantCaTenant"));
+    m_tenants->setAccessibleName(tr("Tenant"));
+    m_table->setObjectName(QStringLiteral("tenantCaTable"));
+    m_table->setAccessibleName(tr("Tenant CA certificates"));
+    m_table->setHorizontalHeaderLabels({tr("Label"), tr("State"), tr("Subject"), tr("Valid until"), tr("SHA-256")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_stage->setObjectName(QStringLiteral("stageTenantCaButton"));
+    m_activate->setObjectName(QStringLiteral("activateTenantCaButton"));
+    m_delete->setObjectName(QStringLiteral("deleteTenantCaButton"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Tenant:"), this));
+    top->addWidget(m_tenants, 1);
+    top->addWidget(m_stage);
+    top->addWidget(m_activate);
+    top->addWidget(m_delete);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_table, 1);
+
+    connect(m_tenants, &QComboBox::currentIndexChanged, this, &TenantCaPanel::loadCertificates);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &TenantCaPanel::updateActions);
+    connect(m_stage, &QPushButton::clicked, this, &TenantCaPanel::openStage);
+    connect(m_activate, &QPushButton::clicked, this, [this] { confirmChange(true); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { confirmChange(false); });
+    connect(m_context, &PlatformContext::identityChanged, this, &TenantCaPanel::updateActions);
+    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &TenantCaPanel::updateActions);
+    updateActions();
+}
+
+void TenantCaPanel::reload()
+{
+    loadTenants({}, {});
+}
+
+void TenantCaPanel::loadTenants(const QString& cursor, QList<Tenant> collected)
+{
+    TenantQuery query;
+    query.limit = 200;
+    query.cursor = cursor;
+    const quint64 generation = ++m_generation;
+    m_call = m_context->services().platform->tenants(
+        query, this, [this, generation, collected = std::move(collected)](const Result<TenantPage>& page) mutable {
+            if (generation != m_generation)
+                return;
+            if (!page.ok())
+                return m_outcome->showError(page.error());
+            collected.append(page->items);
+            if (!page->nextCursor.isEmpty())
+                return loadTenants(page->nextCursor, std::move(collected));
+            const QString previous = m_tenants->currentData().toString();
+            m_tenantList = collected;
+            const QSignalBlocker blocker(m_tenants);
+            m_tenants->clear();
+            for (const Tenant& tenant : std::as_const(m_tenantList))
+                m_tenants->addItem(tr("%1 (%2)").arg(tenant.slug, tenant.name), tenant.id);
+            const int keep = m_tenants->findData(previous);
+            // A tenant admin's own tenant comes first when nothing was chosen yet.
+            const int own = m_tenants->findData(m_context->platformIdentity().tenantId);
+            m_tenants->setCurrentIndex(keep >= 0 ? keep : std::max(own, 0));
+            loadCertificates();
+        });
+}
+
+Tenant TenantCaPanel::currentTenant() const
+{
+    const QString id = m_tenants->currentData().toString();
+    for (const Tenant& tenant : m_tenantList)
+        if (tenant.id == id)
+            return tenant;
+    return {};
+}
+
+const TenantCaCertificate* TenantCaPanel::selected() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_certificates.size() || m_table->selectedItems().isEmpty())
+        return nullptr;
+    return &m_certificates.at(row);
+}
+
+void TenantCaPanel::loadCertificates()
+{
+    const Tenant tenant = currentTenant();
+    m_table->setRowCount(0);
+    m_certificates.clear();
+    updateActions();
+    if (tenant.id.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    m_call = m_context->services().platform->tenantCaCertificates(
+        tenant.id, this, [this, generation](const Result<QList<TenantCaCertificate>>& listed) {
+            if (generation != m_generation)
+                return;
+            if (!listed.ok())
+                return m_outcome->showError(listed.error());
+            m_certificates = listed.value();
+            m_table->setRowCount(int(m_certificates.size()));
+            for (int row = 0; row < m_certificates.size(); ++row) {
+                const TenantCaCertificate& ca = m_certificates.at(row);
+                const QStringList cells{ca.label, ca.active ? tr("active") : tr("staged"), ca.facts.subject,
+                                        QLocale().toString(ca.facts.notAfter.toLocalTime().date(), QLocale::ShortFormat),
+                                        ca.facts.fingerprintSha256};
+                for (int column = 0; column < ColumnCount; ++column)
+                    m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            }
+            m_table->resizeColumnsToContents();
+            updateActions();
+        });
+}
+
+void TenantCaPanel::updateActions()
+{
+    const Tenant tenant = currentTenant();
+    QString denied = tenant.id.isEmpty() ? tr("Choose a tenant first") : m_context->tenantCaDenied(tenant.id);
+    if (denied.isEmpty())
+        denied = m_context->writeBlockedReason();
+    const TenantCaCertificate* certificate = selected();
+    m_stage->setEnabled(denied.isEmpty());
+    m_activate->setEnabled(denied.isEmpty() && certificate && !certificate->active);
+    m_delete->setEnabled(denied.isEmpty() && certificate);
+    m_stage->setToolTip(denied.isEmpty() ? tr("Stage a CA certificate for this tenant") : denied);
+    m_activate->setToolTip(denied.isEmpty() ? tr("Trust the selected staged CA certificate") : denied);
+    m_delete->setToolTip(denied.isEmpty() ? tr("Delete the selected CA certificate") : denied);
+}
+
+void TenantCaPanel::openStage()
+{
+    auto* dialog = new StageTenantCaDialog(m_context, currentTenant(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StageTenantCaDialog::staged, this, &TenantCaPanel::loadCertificates);
+    dialog->open();
+}
+
+void TenantCaPanel::confirmChange(bool activate)
+{
+    const TenantCaCertificate* chosen = selected();
+    if (!chosen)
+        return;
+    const TenantCaCertificate certificate = *chosen;
+    const Tenant tenant = currentTenant();
+    auto* ask = new QMessageBox(
+        QMessageBox::Question, activate ? tr("Activate CA certificate") : tr("Delete CA certificate"),
+        activate ? tr("Trust client certificates of %1 issued by “%2” (%3)?")
+                       .arg(tenant.slug, certificate.label, certificate.facts.subject)
+                 : tr("Delete the CA certificate “%1” of %2? Client certificates issued by it are no longer trusted.")
+                       .arg(certificate.label, tenant.slug),
+        QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("tenantCaConfirmBox"));
+    ask->addButton(activate ? tr("&Activate") : tr("&Delete"), QMessageBox::AcceptRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this, [this, tenant, certificate, activate] {
+        m_context->whenAllowed(
+            false, {}, this,
+            [this, tenant, certificate, activate] {
+                auto* change = new TenantCaCertificateChange(
+                    m_context->services(), m_context->currentOperator(), tenant, certificate,
+                    activate ? TenantCaCertificateChange::Change::Activate : TenantCaCertificateChange::Change::Delete,
+                    m_context);
+                m_outcome->track(change);
+                connect(change, &PlatformOperation::finished, this, &TenantCaPanel::loadCertificates);
+                change->start();
+            },
+            [this](const Error& error) { m_outcome->showError(error); });
+    });
+    ask->open();
+}
+
+} // namespace custos

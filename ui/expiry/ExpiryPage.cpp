@@ -1,0 +1,59 @@
+#include "ui/expiry/ExpiryPage.h"
+
+#include "core/platform/ExpiryCollector.h"
+#include "ui/expiry/ExpiryModel.h"
+#include "ui/expiry/ExpirySummary.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace custos {
+
+ExpiryPage::ExpiryPage(ExpiryCollector* collector, QWidget* parent)
+    : QWidget(parent)
+    , m_collector(collector)
+    , m_model(new ExpiryModel(this))
+    , m_summary(new ExpirySummary(collector, this))
+    , m_table(new QTableView(this))
+    , m_problems(new QLabel(this))
+{
+    setObjectName(QStringLiteral("expiryPage"));
+    m_table->setObjectName(QStringLiteral("expiryTable"));
+    m_table->setAccessibleName(tr("Certificates and keys by expiry"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setObjectName(QStringLiteral("expiryProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->hide();
+    auto* toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* refresh = toolBar->addAction(tr("Re&fresh"));
+    refresh->setObjectName(QStringLiteral("refreshExpiryAction"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problems);
+    connect(refresh, &QAction::triggered, m_collector, &ExpiryCollector::collect);
+    connect(m_collector, &ExpiryCollector::finished, this, &ExpiryPage::showReport);
+}
+
+void ExpiryPage::showReport(const ExpiryReport& report)
+{
+    m_model->setReport(report);
+    m_table->resizeColumnsToContents();
+    QStringList problems;
+    for (const Error& problem : report.problems)
+        problems.append(problem.userMessage());
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+} // namespace custos

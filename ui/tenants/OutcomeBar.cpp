@@ -1,0 +1,89 @@
+#include "ui/tenants/OutcomeBar.h"
+
+#include "core/tenants/PlatformOperation.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace custos {
+
+OutcomeBar::OutcomeBar(QWidget* parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("outcomeBar"));
+    setFrameShape(QFrame::StyledPanel);
+    m_label->setObjectName(QStringLiteral("outcomeText"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setText(QStringLiteral("×"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss the message"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void OutcomeBar::track(PlatformOperation* operation)
+{
+    connect(operation, &PlatformOperation::progress, this, &OutcomeBar::showProgress);
+    connect(operation, &PlatformOperation::finished, this, &OutcomeBar::showOutcome);
+    connect(operation, &PlatformOperation::finished, operation, &QObject::deleteLater);
+}
+
+void OutcomeBar::showProgress(const QString& text)
+{
+    present(text + QStringLiteral("…"), Tone::Neutral);
+}
+
+void OutcomeBar::showOutcome(const PlatformOutcome& outcome)
+{
+    if (outcome.succeeded)
+        present(outcome.summary, Tone::Success);
+    else
+        showError(outcome.error);
+}
+
+void OutcomeBar::showError(const Error& error)
+{
+    present(error.userMessage(), Tone::Failure);
+}
+
+void OutcomeBar::showMessage(const QString& text)
+{
+    present(text, Tone::Neutral);
+}
+
+QString OutcomeBar::text() const
+{
+    return m_label->text();
+}
+
+void OutcomeBar::present(const QString& text, Tone tone)
+{
+    m_failure = tone == Tone::Failure;
+    m_label->setText(text);
+    // Colour backs up the words, it never replaces them: the text itself says whether it failed.
+    QPalette palette = this->palette();
+    const QColor base = palette.color(QPalette::Window);
+    QColor tint = base;
+    if (tone == Tone::Success)
+        tint = QColor(0xdf, 0xf0, 0xd8);
+    else if (tone == Tone::Failure)
+        tint = QColor(0xf8, 0xd7, 0xda);
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, tone == Tone::Neutral ? palette.color(QPalette::WindowText) : Qt::black);
+    setPalette(palette);
+    setAutoFillBackground(tone != Tone::Neutral);
+    m_close->setVisible(tone != Tone::Neutral);
+    setAccessibleDescription(text);
+    setVisible(true);
+}
+
+} // namespace custos

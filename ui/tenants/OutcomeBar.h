@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace custos {
+
+class PlatformOperation;
+struct PlatformOutcome;
+
+// One line under a page's toolbar that says what an operation is doing and, once its ledger record is durable,
+// how it ended — never in a modal box, so an error never blocks the window. Failures stay until dismissed.
+class OutcomeBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit OutcomeBar(QWidget* parent = nullptr);
+
+    // Shows `operation`'s progress, then its outcome; deletes the operation after its finished().
+    void track(PlatformOperation* operation);
+    void showProgress(const QString& text);
+    void showOutcome(const PlatformOutcome& outcome);
+    void showError(const Error& error);
+    void showMessage(const QString& text);
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] bool isFailure() const { return m_failure; }
+
+private:
+    enum class Tone { Neutral, Success, Failure };
+    void present(const QString& text, Tone tone);
+
+    QLabel* m_label;
+    QToolButton* m_close;
+    bool m_failure = false;
+};
+
+} // namespace custos
