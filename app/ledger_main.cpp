@@ -62,7 +62,12 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
     if (!parser.parse(arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(help)) {
-        writeOut(parser.helpText().toUtf8());
+        // QCommandLineParser names only the program in its usage line; name the command too.
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst();
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: ") + arguments.constFirst());
+        writeOut(text.toUtf8());
         return exitOk;
     }
     const auto count = parser.positionalArguments().size();
@@ -258,7 +263,9 @@ int cmdExport(const QStringList& arguments)
         QStringLiteral("Export the records the latest checkpoint covers, with the signed checkpoint and the verifier "
                        "key. With --filter only matching records, each with its inclusion proof."));
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
-    parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The export file to write."));
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+                                 QStringLiteral("The export file to write. Name it NAME.custos-ledger: desktops "
+                                                "open that with Custos, which verifies it."));
     const QCommandLineOption filter(QStringLiteral("filter"),
                                     QStringLiteral("Keep records whose FIELD (action, actor, outcome, source, tenant, "
                                                    "target) equals VALUE. Repeat to combine."),
