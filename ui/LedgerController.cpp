@@ -143,8 +143,7 @@ void LedgerController::exportLedger(const QString& path, LedgerAuditTrail::Expor
                                     std::function<void(const Status&)> done)
 {
     if (!m_trail)
-        return done(Error{Error::Kind::Io, tr("Could not export the audit ledger"), tr("it is not open"),
-                          tr("Sign in first; the ledger opens with the session"), 0});
+        return done(notOpenError(tr("Could not export the audit ledger")));
     QPointer<QObject> guard(context);
     m_stepUp(tr("Exporting the audit ledger"), this,
              [this, path, format, guard, done = std::move(done)](const Status& confirmed) {
@@ -154,13 +153,38 @@ void LedgerController::exportLedger(const QString& path, LedgerAuditTrail::Expor
                      return done(confirmed.error());
                  m_trail->exportTo(path, format, {}, this,
                                    [this, path, format, guard, done](const Status& written) {
-                                       recordExport(path, format, written, guard, done);
+                                       recordExport(path, formatName(format), written, guard, done);
                                    });
              });
 }
 
-void LedgerController::recordExport(const QString& path, LedgerAuditTrail::ExportFormat format,
-                                    const Status& written, QObject* context, std::function<void(const Status&)> done)
+void LedgerController::confirmReport(QObject* context, std::function<void(const Status&)> done)
+{
+    if (!m_trail)
+        return done(notOpenError(tr("Could not write the audit report")));
+    QPointer<QObject> guard(context);
+    m_stepUp(tr("Writing an audit report"), this, [guard, done = std::move(done)](const Status& confirmed) {
+        if (guard)
+            done(confirmed);
+    });
+}
+
+void LedgerController::recordReport(const QString& path, const Status& written, QObject* context,
+                                    std::function<void(const Status&)> done)
+{
+    if (!m_trail)
+        return done(notOpenError(tr("Could not record the audit report")));
+    recordExport(path, QStringLiteral("pdf-report"), written, context, std::move(done));
+}
+
+Status LedgerController::notOpenError(const QString& what) const
+{
+    return Error{Error::Kind::Io, what, tr("the audit ledger is not open"),
+                 tr("Sign in first; the ledger opens with the session"), 0};
+}
+
+void LedgerController::recordExport(const QString& path, const QString& format, const Status& written,
+                                    QObject* context, std::function<void(const Status&)> done)
 {
     const Identity& identity = m_session->identity();
     ActionRecord record;
@@ -171,7 +195,7 @@ void LedgerController::recordExport(const QString& path, LedgerAuditTrail::Expor
     record.targetType = QStringLiteral("ledger");
     record.targetId = m_trail->path();
     record.targetName = QFileInfo(path).fileName();
-    record.details = QJsonObject{{QStringLiteral("format"), formatName(format)},
+    record.details = QJsonObject{{QStringLiteral("format"), format},
                                  {QStringLiteral("correlation_id"), record.correlationId}};
     if (!written.ok())
         record.error = written.error();

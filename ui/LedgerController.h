@@ -49,6 +49,12 @@ public:
     void exportLedger(const QString& path, LedgerAuditTrail::ExportFormat format, QObject* context,
                       std::function<void(const Status&)> done);
 
+    // A PDF audit report is an export too: confirmReport() asks for step-up before the report is written, and
+    // recordReport() records LEDGER_EXPORTED (format pdf-report, success, failure or cancellation) before `done`.
+    void confirmReport(QObject* context, std::function<void(const Status&)> done);
+    void recordReport(const QString& path, const Status& written, QObject* context,
+                      std::function<void(const Status&)> done);
+
     // "Ledger: 1,234 records", "Ledger: recording Keycloak events… 300", "Ledger: not open (reason)".
     [[nodiscard]] QString statusText() const { return m_status; }
 
@@ -60,8 +66,9 @@ signals:
 private:
     void setStatus(const QString& text);
     void showSize();
-    void recordExport(const QString& path, LedgerAuditTrail::ExportFormat format, const Status& written,
-                      QObject* context, std::function<void(const Status&)> done);
+    [[nodiscard]] Status notOpenError(const QString& what) const;
+    void recordExport(const QString& path, const QString& format, const Status& written, QObject* context,
+                      std::function<void(const Status&)> done);
 
     SecretStore* m_secrets;
     Session* m_session;

@@ -16,6 +16,8 @@
 #include "ui/LedgerController.h"
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/reports/AuditReportDialog.h"
+#include "ui/widgets/MessageBoxes.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/expiry/ExpiryPage.h"
 #include "ui/expiry/ExpirySummary.h"
@@ -110,8 +112,10 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_audit->setHmacKey(trail->hmacKey());
         m_audit->setLedger(trail->path());
         m_exportLedgerAction->setEnabled(true);
+        m_saveReportAction->setEnabled(true);
         m_recordEventsAction->setEnabled(true);
     });
+    connect(m_audit, &AuditPage::reportRequested, this, &MainWindow::saveAuditReport);
     connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
         // Retried at the next sign-in; until then nothing can be changed.
         m_userActions->setAuditUnavailable(reason);
@@ -245,6 +249,10 @@ void MainWindow::createMenus()
     m_exportLedgerAction->setObjectName(QStringLiteral("exportLedgerAction"));
     m_exportLedgerAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportLedgerAction->setEnabled(false);
+    m_saveReportAction = file->addAction(tr("Save audit &report as PDF…"), this, &MainWindow::saveAuditReport);
+    m_saveReportAction->setObjectName(QStringLiteral("saveReportAction"));
+    m_saveReportAction->setShortcut(QKeySequence::Print);
+    m_saveReportAction->setEnabled(false);
     m_recordEventsAction =
         file->addAction(tr("&Record Keycloak events now"), m_ledger, &LedgerController::recordKeycloakEvents);
     m_recordEventsAction->setObjectName(QStringLiteral("recordEventsAction"));
@@ -255,14 +263,10 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Custos"), this, [this] {
-        // Window-modal and asynchronous, like every box here: no nested event loop.
-        auto* about = new QMessageBox(QMessageBox::Information, tr("About Custos"),
-                                      tr("<h3>Custos %1</h3><p>A desktop console for identity and access "
-                                         "administration, with a signed local audit ledger.</p>")
-                                          .arg(QApplication::applicationVersion()),
-                                      QMessageBox::Ok, this);
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
+        showMessageBox(this, QMessageBox::Information, tr("About Custos"),
+                       tr("<h3>Custos %1</h3><p>A desktop console for identity and access "
+                          "administration, with a signed local audit ledger.</p>")
+                           .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -356,6 +360,46 @@ void MainWindow::exportLedger()
     dialog->open();
 }
 
+void MainWindow::saveAuditReport()
+{
+    auto* dialog = new QFileDialog(this, tr("Save audit report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::writeAuditReport);
+    dialog->open();
+}
+
+void MainWindow::writeAuditReport(const QString& path)
+{
+    statusBar()->showMessage(tr("Confirm your identity to write the audit report…"));
+    m_ledger->confirmReport(this, [this, path](const Status& confirmed) {
+        const auto report = [this, path](const Status& written) {
+            m_ledger->recordReport(path, written, this, [this, path](const Status& recorded) {
+                statusBar()->showMessage(recorded.ok() ? tr("The audit report was saved to %1").arg(path)
+                                                       : recorded.error().userMessage());
+            });
+        };
+        if (!confirmed.ok())
+            return report(confirmed.error());
+        AuditReportRequest request = m_audit->reportRequest();
+        request.outputPath = path;
+        const Identity& identity = m_session->identity();
+        request.operatorName = identity.displayName.isEmpty()
+                                   ? identity.username
+                                   : QStringLiteral("%1 (%2)").arg(identity.displayName, identity.username);
+        request.profileName = m_session->profile().name;
+        auto* progress = new AuditReportDialog(std::move(request), this);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(progress, &AuditReportDialog::finished, this, [report](const AuditReportOutcome& outcome) {
+            report(outcome.ok() ? Status(success()) : Status(*outcome.error));
+        });
+        statusBar()->showMessage(tr("Writing the audit report…"));
+        progress->start();
+    });
+}
+
 void MainWindow::updateBulkAction()
 {
     if (!m_bulkCsvAction)
@@ -386,19 +430,20 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::importProfile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import profile"), QString(), tr("Custos profiles (*.json)"));
-    if (path.isEmpty())
-        return;
+    auto* dialog = new QFileDialog(this, tr("Import profile"), QString(), tr("Custos profiles (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importProfileFrom);
+    dialog->open();
+}
+
+void MainWindow::importProfileFrom(const QString& path)
+{
     const Result<Profile> profile = Profile::fromFile(path);
-    if (!profile.ok()) {
-        QMessageBox::warning(this, tr("Import profile"), profile.error().userMessage());
-        return;
-    }
-    if (Status saved = m_profiles->save(profile.value()); !saved.ok()) {
-        QMessageBox::warning(this, tr("Import profile"), saved.error().userMessage());
-        return;
-    }
+    if (!profile.ok())
+        return showMessageBox(this, QMessageBox::Warning, tr("Import profile"), profile.error().userMessage());
+    if (Status saved = m_profiles->save(profile.value()); !saved.ok())
+        return showMessageBox(this, QMessageBox::Warning, tr("Import profile"), saved.error().userMessage());
     reloadProfiles(profile->name);
 }
 

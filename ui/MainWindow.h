@@ -56,6 +56,7 @@ private:
     // Tenants, certificates, realm keys and expiry: the platform's pages and the realm's keys.
     void addPlatformSections();
     void importProfile();
+    void importProfileFrom(const QString& path);
     void reloadProfiles(const QString& selected);
     void onSignedIn();
     void onSignedOut();
@@ -63,6 +64,9 @@ private:
     // Opens (or creates) the audit ledger once signed in; write actions stay disabled until it is open.
     void openLedger();
     void exportLedger();
+    // A PDF report of the audit page's ledger and filter, after step-up; recorded in the ledger like any export.
+    void saveAuditReport();
+    void writeAuditReport(const QString& path);
     void updateBulkAction();
 
     ProfileStore* m_profiles;
@@ -91,6 +95,7 @@ private:
     QAction* m_signOutAction = nullptr;
     QAction* m_bulkCsvAction = nullptr;
     QAction* m_exportLedgerAction = nullptr;
+    QAction* m_saveReportAction = nullptr;
     QAction* m_recordEventsAction = nullptr;
 };
 

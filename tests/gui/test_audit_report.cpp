@@ -5,10 +5,16 @@
 
 #include "core/ledger/LedgerStore.h"
 #include "ui/reports/AuditReport.h"
+#include "ui/reports/AuditReportDialog.h"
 #include "ui/reports/AuditReportJob.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditorWindow.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -91,6 +97,9 @@ private slots:
     void jobReportsProgressAndFinishes();
     void deletedJobNeverCallsBack();
     void refusesWithoutAnOperator();
+    void dialogShowsTheOutcome();
+    void escapeCancelsARunningReport();
+    void auditorWindowSavesAReport();
 
 private:
     AuditReportRequest request(const QString& ledger, const QString& pdf) const;
@@ -278,6 +287,74 @@ void TestAuditReport::refusesWithoutAnOperator()
     QVERIFY(!summary);
     QCOMPARE(summary.error().kind, Error::Kind::Invalid);
     QVERIFY(!QFile::exists(anonymous.outputPath));
+}
+
+void TestAuditReport::dialogShowsTheOutcome()
+{
+    QWidget window;
+    window.show();
+    auto* dialog = new AuditReportDialog(request(m_database, QStringLiteral("dialog.pdf")), &window);
+    QSignalSpy finished(dialog, &AuditReportDialog::finished);
+    dialog->start();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).value<AuditReportOutcome>().ok());
+    // Done: the result stays on screen, with a way to open the PDF.
+    QVERIFY(dialog->isVisible());
+    const QString result = dialog->findChild<QLabel*>(QStringLiteral("reportResult"))->text();
+    QVERIFY2(result.contains(QStringLiteral("%1 records valid").arg(recordCount)), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("%1 record").arg(recordCount)), qPrintable(result));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("openReportButton"))->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestAuditReport::escapeCancelsARunningReport()
+{
+    QWidget window;
+    window.show();
+    auto* dialog = new AuditReportDialog(request(m_database, QStringLiteral("escaped.pdf")), &window);
+    QSignalSpy finished(dialog, &AuditReportDialog::finished);
+    dialog->start();
+    // Escape while the report runs asks it to stop; the dialog stays until the job has stopped.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(finished.wait(60000));
+    const auto outcome = finished.at(0).at(0).value<AuditReportOutcome>();
+    QVERIFY(outcome.error && outcome.error->kind == Error::Kind::Cancelled);
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("escaped.pdf"))));
+}
+
+void TestAuditReport::auditorWindowSavesAReport()
+{
+    const QString exported = m_dir.filePath(QStringLiteral("auditor.custos-ledger"));
+    QVERIFY(AuditLedgerFixture::exportTo(m_database, exported));
+    AuditorWindow window(m_dir.filePath(QStringLiteral("trust.ini")));
+    window.show();
+    QSignalSpy assessed(&window, &AuditorWindow::assessed);
+    window.openExport(exported);
+    QVERIFY(assessed.wait(20000));
+    auto* button = window.page()->findChild<QPushButton*>(QStringLiteral("reportButton"));
+    QTRY_VERIFY(button->isEnabled());
+
+    // The page's button asks; the window picks the file (its own, non-native dialog offscreen) and writes.
+    button->click();
+    auto* chooser = window.findChild<QFileDialog*>();
+    QVERIFY(chooser);
+    const QString pdf = m_dir.filePath(QStringLiteral("auditor.pdf"));
+    chooser->selectFile(pdf);
+    QVERIFY(QMetaObject::invokeMethod(chooser, "accept")); // protected in QFileDialog, a slot of QDialog
+    auto* dialog = window.findChild<AuditReportDialog*>();
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &AuditReportDialog::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.at(0).at(0).value<AuditReportOutcome>().ok());
+    const QString title = pageText(pdf, 1);
+    QVERIFY2(title.contains(QStringLiteral("%1/%1 records valid").arg(recordCount)), qPrintable(title));
+    QVERIFY2(title.simplified().contains(QStringLiteral("auditor, local account")), qPrintable(title));
 }
 
 QTEST_MAIN(TestAuditReport)

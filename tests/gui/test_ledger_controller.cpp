@@ -5,6 +5,7 @@
 #include "core/http/HttpClient.h"
 #include "core/keychain/SecretStore.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/UsersApi.h"
 #include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace custos;
 
@@ -93,6 +95,23 @@ private slots:
                              std::make_shared<TokenEndpoint>(m_http, metadata->value(), m_stack.value("CUSTOS_CLIENT_ID")),
                              tokens.value(), identity);
 
+        // An admin event of this run, whatever ran before on this Keycloak: a user created and deleted by the
+        // test client's service account (ada, an auditor, may not write).
+        auto* writer = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
+                                                m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        auto* adminApi = new ApiClient(m_http, writer, this);
+        UsersApi users(new KeycloakAdmin(adminApi, m_stack.keycloakUrl(), m_stack.realm(), this));
+        std::optional<Result<QString>> created;
+        const QString username = "ledger-ctl-" + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        users.create(QJsonObject{{"username", username}}, this,
+                     [&created](const Result<QString>& r) { created.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 30000));
+        QVERIFY(created->ok());
+        std::optional<Status> removed;
+        users.remove(created->value(), this, [&removed](const Status& r) { removed.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 30000));
+        QVERIFY(removed->ok());
+
         m_api = new ApiClient(m_http, m_session, this);
         m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
         m_ledger = new LedgerController(
@@ -156,6 +175,40 @@ private slots:
         QVERIFY(!denied.ok());
         QVERIFY(!QFile::exists(refused));
         QCOMPARE(records().size(), all.size());
+    }
+
+    void reportsNeedStepUpAndAreRecorded()
+    {
+        const auto call = [this](auto&& start) {
+            std::optional<Status> result;
+            start([&result](const Status& s) { result.emplace(s); });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 30000) ? *result : Status(Error{});
+        };
+        const int before = m_stepUps;
+        QVERIFY(call([this](auto done) { m_ledger->confirmReport(this, done); }).ok());
+        QCOMPARE(m_stepUps, before + 1);
+        const QString pdf = m_dir.filePath("report.pdf");
+        QVERIFY(call([&](auto done) { m_ledger->recordReport(pdf, success(), this, done); }).ok());
+        QJsonObject last = records().last();
+        QCOMPARE(last.value("action").toString(), QStringLiteral("LEDGER_EXPORTED"));
+        QCOMPARE(last.value("outcome").toString(), QStringLiteral("SUCCESS"));
+        QCOMPARE(last.value("details").toObject().value("format").toString(), QStringLiteral("pdf-report"));
+        QCOMPARE(last.value("target").toObject().value("name").toString(), QStringLiteral("report.pdf"));
+
+        // A report the operator cancelled is recorded too, as a failure, and the caller still hears why.
+        const Error cancelled{Error::Kind::Cancelled, "Could not write the audit report", "cancelled", {}, 0};
+        const Status recorded = call([&](auto done) { m_ledger->recordReport(pdf, cancelled, this, done); });
+        QVERIFY(!recorded.ok());
+        QCOMPARE(recorded.error().kind, Error::Kind::Cancelled);
+        last = records().last();
+        QCOMPARE(last.value("outcome").toString(), QStringLiteral("FAILURE"));
+        QCOMPARE(last.value("details").toObject().value("format").toString(), QStringLiteral("pdf-report"));
+
+        // No step-up, no report.
+        m_stepUpSucceeds = false;
+        const Status denied = call([this](auto done) { m_ledger->confirmReport(this, done); });
+        m_stepUpSucceeds = true;
+        QVERIFY(!denied.ok());
     }
 };
 

@@ -32,6 +32,7 @@ AuditPage::AuditPage(QWidget* parent)
     , m_status(new QLabel(this))
     , m_opening(new QProgressBar(this))
     , m_cancelOpening(new QPushButton(tr("&Cancel"), this))
+    , m_report(new QPushButton(tr("PDF &report…"), this))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_table->setObjectName(QStringLiteral("auditLogView"));
@@ -39,6 +40,9 @@ AuditPage::AuditPage(QWidget* parent)
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_opening->setObjectName(QStringLiteral("openingProgress"));
     m_cancelOpening->setObjectName(QStringLiteral("cancelOpeningButton"));
+    m_report->setObjectName(QStringLiteral("reportButton"));
+    m_report->setToolTip(tr("Save the verification summary and the records the filter shows as a PDF report"));
+    m_report->setEnabled(false);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,6 +76,7 @@ AuditPage::AuditPage(QWidget* parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_opening);
     statusRow->addWidget(m_cancelOpening);
+    statusRow->addWidget(m_report);
     auto* log = new QWidget(this);
     auto* logColumn = new QVBoxLayout(log);
     logColumn->addWidget(m_filters);
@@ -85,6 +90,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_opening->hide();
     m_cancelOpening->hide();
 
+    connect(m_report, &QPushButton::clicked, this, &AuditPage::reportRequested);
     connect(m_filters, &AuditFilterBar::filterChanged, m_model, &AuditLogModel::setFilter);
     connect(m_model, &AuditLogModel::searchingChanged, this, &AuditPage::showRowCount);
     connect(m_model, &AuditLogModel::searchFailed, m_status, &QLabel::setText);
@@ -107,8 +113,18 @@ AuditPage::~AuditPage() = default;
 
 QString AuditPage::ledgerPath() const { return m_ledger ? m_ledger->path() : QString(); }
 
+AuditReportRequest AuditPage::reportRequest() const
+{
+    AuditReportRequest request;
+    request.ledgerPath = ledgerPath();
+    request.filter = m_model->filter();
+    request.hmacKey = m_hmacKey;
+    return request;
+}
+
 void AuditPage::setHmacKey(const QByteArray& key)
 {
+    m_hmacKey = key;
     m_detail->setHmacKey(key);
     m_verification->setHmacKey(key);
 }
@@ -119,6 +135,7 @@ void AuditPage::setLedger(const QString& path)
 {
     delete m_ledger;
     m_ledger = new AuditLedger(path, this);
+    m_report->setEnabled(false);
     m_status->setText(m_ledger->isDatabase() ? tr("Opening the ledger…") : tr("Indexing the export…"));
     m_opening->setRange(0, 0);
     m_opening->setVisible(!m_ledger->isDatabase());
@@ -129,6 +146,7 @@ void AuditPage::setLedger(const QString& path)
         m_opening->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
     });
     connect(m_ledger, &AuditLedger::opened, this, [this] {
+        m_report->setEnabled(true);
         m_opening->hide();
         m_cancelOpening->hide();
     });

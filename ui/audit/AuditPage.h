@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/reports/AuditReport.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -34,9 +36,17 @@ public:
     // Auditor mode: verification checks the pinned key and remembered checkpoint (see VerificationView).
     void setAuditorTrust(const QString& settingsPath);
 
+    // A PDF report of what the log shows: this ledger, the current filter, and the HMAC key when there is one.
+    // The caller adds the output path and the watermark.
+    [[nodiscard]] AuditReportRequest reportRequest() const;
+
     [[nodiscard]] AuditLogModel* model() const { return m_model; }
     [[nodiscard]] VerificationView* verificationView() const { return m_verification; }
     [[nodiscard]] RecordDetailPane* detailPane() const { return m_detail; }
+
+signals:
+    // The operator asked for a PDF report (the page's button); the window decides where it goes and who signs it.
+    void reportRequested();
 
 private:
     void showRowCount();
@@ -52,6 +62,8 @@ private:
     QLabel* m_status;
     QProgressBar* m_opening;
     QPushButton* m_cancelOpening;
+    QPushButton* m_report;
+    QByteArray m_hmacKey;
 };
 
 } // namespace custos

@@ -3,6 +3,8 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/VerificationText.h"
 #include "ui/audit/VerificationView.h"
+#include "ui/reports/AuditReportDialog.h"
+#include "ui/widgets/MessageBoxes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -49,6 +50,9 @@ AuditorWindow::AuditorWindow(const QString& trustSettingsPath, QWidget* parent)
     QAction* open = file->addAction(tr("&Open ledger export…"), this, &AuditorWindow::chooseExport);
     open->setObjectName(QStringLiteral("openExportAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction* report = file->addAction(tr("Save &report as PDF…"), this, &AuditorWindow::saveReport);
+    report->setObjectName(QStringLiteral("saveReportAction"));
+    report->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -67,6 +71,7 @@ AuditorWindow::AuditorWindow(const QString& trustSettingsPath, QWidget* parent)
     resize(1200, 760);
 
     connect(m_pin, &QPushButton::clicked, this, &AuditorWindow::pinKey);
+    connect(m_page, &AuditPage::reportRequested, this, &AuditorWindow::saveReport);
     connect(m_page->verificationView(), &VerificationView::finished, this, &AuditorWindow::onVerified);
 }
 
@@ -74,10 +79,45 @@ AuditorWindow::~AuditorWindow() = default;
 
 void AuditorWindow::chooseExport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open ledger export"), {},
-                                                      tr("Ledger exports (*.jsonl *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openExport(path);
+    auto* dialog = new QFileDialog(this, tr("Open ledger export"), {},
+                                   tr("Ledger exports (*.custos-ledger *.jsonl *.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &AuditorWindow::openExport);
+    dialog->open();
+}
+
+void AuditorWindow::saveReport()
+{
+    if (m_page->ledgerPath().isEmpty())
+        return statusBar()->showMessage(tr("Open a ledger export first."));
+    auto* dialog = new QFileDialog(this, tr("Save audit report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, &AuditorWindow::writeReport);
+    dialog->open();
+}
+
+void AuditorWindow::writeReport(const QString& path)
+{
+    AuditReportRequest request = m_page->reportRequest();
+    request.outputPath = path;
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("USERNAME");
+    request.operatorName = tr("%1 (auditor, local account)").arg(account.isEmpty() ? tr("unknown") : account);
+    // With a pinned key, the report checks the checkpoint against it, as the window does.
+    if (const auto& outcome = m_page->verificationView()->outcome(); outcome && !outcome->origin.isEmpty())
+        request.trustedKey = m_trust.entry(outcome->origin).pinnedKey;
+    auto* progress = new AuditReportDialog(std::move(request), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &AuditReportDialog::finished, this, [this, path](const AuditReportOutcome& outcome) {
+        statusBar()->showMessage(outcome.ok() ? tr("The audit report was saved to %1").arg(path)
+                                              : outcome.error->userMessage());
+    });
+    progress->start();
 }
 
 void AuditorWindow::openExport(const QString& path)
@@ -94,10 +134,8 @@ void AuditorWindow::pinKey()
     const auto& outcome = m_page->verificationView()->outcome();
     if (!outcome || outcome->verifierKey.isEmpty())
         return;
-    if (auto pinned = m_trust.pinKey(outcome->origin, outcome->verifierKey); !pinned) {
-        QMessageBox::warning(this, tr("Pin the key"), pinned.error().userMessage());
-        return;
-    }
+    if (auto pinned = m_trust.pinKey(outcome->origin, outcome->verifierKey); !pinned)
+        return showMessageBox(this, QMessageBox::Warning, tr("Pin the key"), pinned.error().userMessage());
     statusBar()->showMessage(tr("Key pinned for %1").arg(outcome->origin));
     m_page->verificationView()->verify(m_page->ledgerPath());
 }

@@ -34,6 +34,10 @@ signals:
 
 private:
     void chooseExport();
+    // A PDF report of the open export, its verification and the records the filter shows; no sign-in, so the
+    // watermark names the local account.
+    void saveReport();
+    void writeReport(const QString& path);
     void pinKey();
     void onVerified(const VerificationOutcome& outcome);
     void showVerdict(const VerificationOutcome& outcome);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/reports/AuditReportJob.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace custos {
+
+// Writes one PDF audit report and shows how it goes: the step, a progress bar and Cancel while it runs, then what
+// was written (pages, records, the verification verdict) with a button that opens the PDF. Closing the dialog
+// while the report runs cancels it. finished() is emitted exactly once, before the dialog can be closed, so the
+// caller can record the outcome (the workspace writes it to the ledger).
+class AuditReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AuditReportDialog(AuditReportRequest request, QWidget* parent = nullptr);
+    ~AuditReportDialog() override;
+
+    // Starts the report and shows the dialog (window-modal, no nested event loop).
+    void start();
+    [[nodiscard]] bool isRunning() const { return m_job->isRunning(); }
+
+    void reject() override;
+
+signals:
+    void finished(const custos::AuditReportOutcome& outcome);
+
+private:
+    void showProgress(const QString& step, qint64 done, qint64 total);
+    void showOutcome(const AuditReportOutcome& outcome);
+
+    QString m_outputPath;
+    AuditReportJob* m_job;
+    QLabel* m_step;
+    QProgressBar* m_progress;
+    QLabel* m_result;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_cancel;
+    QPushButton* m_openReport;
+};
+
+} // namespace custos
