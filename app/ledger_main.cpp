@@ -393,19 +393,17 @@ int cmdVerify(const QStringList& arguments)
             return fail(report.error());
         return printReport(report.value());
     }
-    auto evidence = LedgerVerifier::load(path);
-    if (!evidence) {
+    auto report = LedgerVerifier::verifyExport(path, options);
+    if (!report) {
         // A file that is no export at all is a usage error; a damaged export is an integrity finding.
-        if (evidence.error().kind != Error::Kind::Integrity)
-            return fail(evidence.error());
-        VerificationReport report;
-        report.kind = VerificationReport::Kind::Malformed;
-        report.detail = evidence.error().why;
-        return printReport(report);
+        if (report.error().kind != Error::Kind::Integrity)
+            return fail(report.error());
+        VerificationReport malformed;
+        malformed.kind = VerificationReport::Kind::Malformed;
+        malformed.detail = report.error().why;
+        return printReport(malformed);
     }
-    if (evidence->filtered && !options.sinceNote.isEmpty())
-        return fail(QStringLiteral("--since needs the database or an unfiltered export"));
-    return printReport(LedgerVerifier::verify(evidence.value(), options));
+    return printReport(report.value());
 }
 
 // checkpoint, pubkey, records and prove read a database or an export the same way.

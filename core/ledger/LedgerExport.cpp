@@ -9,6 +9,7 @@
 #include "core/ledger/NoteVerifier.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -204,34 +205,38 @@ Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(QByteArrayVi
     return report;
 }
 
-Result<LedgerEvidence> LedgerExport::parse(QByteArrayView bytes)
+namespace {
+
+// The export read one line at a time (the line without its '\n'), so that a file of any size can be checked in
+// constant memory: parse() keeps the records, scanFile() hands each to its caller instead.
+class ExportLineParser
 {
-    if (!bytes.endsWith('\n'))
-        return malformed(trExport("it does not end with a newline (it may be cut short)"));
-    const QList<QByteArray> lines = bytes.first(bytes.size() - 1).toByteArray().split('\n');
-    if (lines.size() > maxLineCount)
-        return malformed(trExport("it has too many lines"));
-    auto header = Jcs::parse(lines.first());
-    if (!header || !header->isObject() || header->toObject().value(headerKey).toInt() != 1)
-        return malformed(trExport("its first line is not a custos-ledger-export version 1 header"));
-    LedgerEvidence evidence;
-    evidence.origin = LedgerEvidence::Origin::Export;
-    const QJsonObject filter = header->toObject().value(QStringLiteral("filter")).toObject();
-    evidence.filtered = !filter.isEmpty();
-    bool inTrailer = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray& line = lines.at(i);
-        if (!line.startsWith(trailerPrefix)) {
-            if (inTrailer)
-                return malformed(trExport("line %1: a record after the trailer").arg(i + 1));
-            evidence.records.append(line);
-            continue;
+public:
+    enum class Line { Header, Record, Trailer };
+
+    [[nodiscard]] Result<Line> add(QByteArrayView line)
+    {
+        if (++m_lines > maxLineCount)
+            return malformed(trExport("it has too many lines"));
+        if (m_lines == 1) {
+            auto header = Jcs::parse(line);
+            if (!header || !header->isObject() || header->toObject().value(headerKey).toInt() != 1)
+                return malformed(trExport("its first line is not a custos-ledger-export version 1 header"));
+            m_evidence.origin = LedgerEvidence::Origin::Export;
+            m_evidence.filtered = !header->toObject().value(QStringLiteral("filter")).toObject().isEmpty();
+            return Line::Header;
         }
-        inTrailer = true;
+        if (!line.startsWith(trailerPrefix)) {
+            if (m_inTrailer)
+                return malformed(trExport("line %1: a record after the trailer").arg(m_lines));
+            ++m_records;
+            return Line::Record;
+        }
+        m_inTrailer = true;
         auto value = Jcs::parse(line);
         const QJsonObject object = value && value->isObject() ? value->toObject() : QJsonObject();
         if (object.size() != 1)
-            return malformed(trExport("line %1 is not a trailer object").arg(i + 1));
+            return malformed(trExport("line %1 is not a trailer object").arg(m_lines));
         const QString key = object.constBegin().key();
         const QJsonValue content = object.constBegin().value();
         if (key == proofKey) {
@@ -239,25 +244,105 @@ Result<LedgerEvidence> LedgerExport::parse(QByteArrayView bytes)
             for (const QJsonValue hash : content.toObject().value(QStringLiteral("hashes")).toArray()) {
                 const QByteArray decoded = QByteArray::fromHex(hash.toString().toLatin1());
                 if (decoded.size() != 32)
-                    return malformed(trExport("line %1: a proof hash is not 32 bytes of hex").arg(i + 1));
+                    return malformed(trExport("line %1: a proof hash is not 32 bytes of hex").arg(m_lines));
                 proof.append(decoded);
             }
-            evidence.inclusionProofs.append(proof);
-        } else if (key == checkpointKey && content.isString() && evidence.latestNote.isEmpty()) {
-            evidence.latestNote = content.toString().toUtf8();
-        } else if (key == keyKey && content.isString() && evidence.verifierKey.isEmpty()) {
-            evidence.verifierKey = content.toString();
+            m_evidence.inclusionProofs.append(proof);
+        } else if (key == checkpointKey && content.isString() && m_evidence.latestNote.isEmpty()) {
+            m_evidence.latestNote = content.toString().toUtf8();
+        } else if (key == keyKey && content.isString() && m_evidence.verifierKey.isEmpty()) {
+            m_evidence.verifierKey = content.toString();
         } else {
-            return malformed(trExport("line %1 is an unknown or repeated trailer").arg(i + 1));
+            return malformed(trExport("line %1 is an unknown or repeated trailer").arg(m_lines));
         }
+        return Line::Trailer;
     }
-    if (evidence.verifierKey.isEmpty())
-        return malformed(trExport("it carries no verifier key"));
-    if (evidence.filtered && evidence.inclusionProofs.size() != evidence.records.size())
-        return malformed(trExport("a filtered export needs one inclusion proof per record"));
-    if (!evidence.filtered && !evidence.inclusionProofs.isEmpty())
-        return malformed(trExport("an unfiltered export carries no inclusion proofs"));
+
+    // Everything but the records; call once every line was added.
+    [[nodiscard]] Result<LedgerEvidence> finish()
+    {
+        if (m_lines == 0)
+            return malformed(trExport("its first line is not a custos-ledger-export version 1 header"));
+        if (m_evidence.verifierKey.isEmpty())
+            return malformed(trExport("it carries no verifier key"));
+        if (m_evidence.filtered && m_evidence.inclusionProofs.size() != m_records)
+            return malformed(trExport("a filtered export needs one inclusion proof per record"));
+        if (!m_evidence.filtered && !m_evidence.inclusionProofs.isEmpty())
+            return malformed(trExport("an unfiltered export carries no inclusion proofs"));
+        return std::move(m_evidence);
+    }
+
+private:
+    LedgerEvidence m_evidence;
+    qint64 m_lines = 0;
+    qint64 m_records = 0;
+    bool m_inTrailer = false;
+};
+
+// A line longer than this is no record a ledger wrote; refusing it bounds the memory a hostile file can claim.
+constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
+constexpr qint64 readChunkBytes = 4 * 1024 * 1024;
+
+} // namespace
+
+Result<LedgerEvidence> LedgerExport::parse(QByteArrayView bytes)
+{
+    if (!bytes.endsWith('\n'))
+        return malformed(trExport("it does not end with a newline (it may be cut short)"));
+    ExportLineParser parser;
+    QList<QByteArray> records;
+    for (qsizetype start = 0; start < bytes.size();) {
+        const qsizetype end = bytes.indexOf('\n', start);
+        const QByteArrayView line = bytes.sliced(start, end - start);
+        auto kind = parser.add(line);
+        if (!kind)
+            return kind.error();
+        if (kind.value() == ExportLineParser::Line::Record)
+            records.append(line.toByteArray());
+        start = end + 1;
+    }
+    auto finished = parser.finish();
+    if (!finished)
+        return finished.error();
+    LedgerEvidence evidence = std::move(finished).value();
+    evidence.records = std::move(records);
     return evidence;
+}
+
+Result<LedgerEvidence> LedgerExport::scanFile(const QString& path, const RecordVisitor& visit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Io, trExport("Could not read %1").arg(path), file.errorString(), {}, 0};
+    ExportLineParser parser;
+    QByteArray pending; // the start of a line whose end is in a later chunk
+    qint64 index = 0;
+    bool visiting = static_cast<bool>(visit);
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(readChunkBytes);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return Error{Error::Kind::Io, trExport("Could not read %1").arg(path), file.errorString(), {}, 0};
+        qsizetype start = 0;
+        for (qsizetype end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) {
+            QByteArrayView line = QByteArrayView(chunk).sliced(start, end - start);
+            if (!pending.isEmpty()) {
+                pending.append(line);
+                line = pending;
+            }
+            auto kind = parser.add(line);
+            if (!kind)
+                return kind.error();
+            if (visiting && kind.value() == ExportLineParser::Line::Record)
+                visiting = visit(index++, line);
+            pending.clear();
+        }
+        pending.append(QByteArrayView(chunk).sliced(start));
+        if (pending.size() > maxLineBytes)
+            return malformed(trExport("a line is longer than %1 MiB").arg(maxLineBytes / (1024 * 1024)));
+    }
+    if (!pending.isEmpty())
+        return malformed(trExport("it does not end with a newline (it may be cut short)"));
+    return parser.finish();
 }
 
 } // namespace custos

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 namespace custos {
@@ -35,6 +36,11 @@ public:
     // convenient, not verifiable; the JSON Lines export is the evidence.
     [[nodiscard]] static Status writeCsv(const LedgerStore& store, const QString& path, const Filter& filter);
     [[nodiscard]] static Result<LedgerEvidence> parse(QByteArrayView bytes);
+    // parse() for a file of any size, in constant memory: each record goes to `visit` (its 0-based index and
+    // bytes, valid during the call; return false to stop visiting) instead of into the evidence, whose records
+    // stay empty. The whole file is still read and checked. `visit` may be empty.
+    using RecordVisitor = std::function<bool(qint64 index, QByteArrayView bytes)>;
+    [[nodiscard]] static Result<LedgerEvidence> scanFile(const QString& path, const RecordVisitor& visit);
 
     struct HmacJsonlReport
     {

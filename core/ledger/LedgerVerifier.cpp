@@ -607,4 +607,33 @@ Result<VerificationReport> LedgerVerifier::verifyDatabase(const QString& path, c
     return verifyInDetail(evidence.value(), options);
 }
 
+Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, const Options& options)
+{
+    auto claims = LedgerExport::scanFile(path, {});
+    if (!claims)
+        return claims.error();
+    if (claims->filtered && !options.sinceNote.isEmpty())
+        return Error{Error::Kind::Invalid, trVerify("Could not check %1 against the earlier checkpoint").arg(path),
+                     trVerify("a filtered export holds only some records, so no consistency proof can be built"),
+                     trVerify("Verify the database or an unfiltered export"), 0};
+    if (!claims->filtered) {
+        auto quick = verifyQuickly(claims.value(), options, [&path](const RecordSink& sink) -> Status {
+            auto scanned = LedgerExport::scanFile(
+                path, [&sink](qint64 index, QByteArrayView bytes) { return sink(index, bytes, {}, {}); });
+            if (!scanned)
+                return scanned.error();
+            return success();
+        });
+        if (!quick)
+            return quick.error();
+        if (quick.value())
+            return *quick.value();
+    }
+    // Filtered exports (small by nature) and any export that failed the quick pass are loaded whole.
+    auto evidence = load(path);
+    if (!evidence)
+        return evidence.error();
+    return verifyInDetail(evidence.value(), options);
+}
+
 } // namespace custos

@@ -26,6 +26,9 @@ public:
     // Verifies a ledger database without loading it: SQLite opened read-only, the records streamed, so memory
     // stays small whatever the size. A ledger that fails is then loaded whole to name its first problem.
     [[nodiscard]] static Result<VerificationReport> verifyDatabase(const QString& path, const Options& options);
+    // The same for an export file: read twice, line by line (the trailer that signs the records comes last).
+    // A malformed export fails with Error::Kind::Integrity.
+    [[nodiscard]] static Result<VerificationReport> verifyExport(const QString& path, const Options& options);
     [[nodiscard]] static Result<LedgerEvidence> loadDatabase(const QString& path);
     // A database or an export file, told apart by the SQLite file header.
     [[nodiscard]] static Result<LedgerEvidence> load(const QString& path);

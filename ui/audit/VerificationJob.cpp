@@ -1,6 +1,8 @@
 #include "ui/audit/VerificationJob.h"
 
 #include "core/ledger/AuditorTrustStore.h"
+#include "core/ledger/LedgerExport.h"
+#include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/SignedNote.h"
@@ -28,48 +30,128 @@ void VerificationJob::run(quint64 job, const VerificationRequest& request)
     if (cancelled(job))
         return;
     emit progress(job, tr("Reading the ledger…"), 0, 0);
+    if (LedgerVerifier::isDatabase(request.path))
+        runOnDatabase(job, request);
+    else
+        runOnExport(job, request);
+}
+
+void VerificationJob::runOnDatabase(quint64 job, const VerificationRequest& request)
+{
+    // Streamed: a database of a million records is verified and counted one row at a time, never loaded whole.
     VerificationOutcome outcome;
     outcome.auditor = request.auditor;
-    auto evidence = LedgerVerifier::load(request.path);
-    if (cancelled(job))
-        return;
-    if (!evidence && evidence.error().kind != Error::Kind::Integrity) {
-        outcome.error = evidence.error().userMessage();
+    auto opened = LedgerStore::openReadOnly(request.path);
+    if (!opened) {
+        outcome.error = opened.error().userMessage();
         emit finished(job, outcome);
         return;
     }
-    if (!evidence) {
+    const std::unique_ptr<LedgerStore> store = std::move(opened).value();
+    const auto count = store->recordCount();
+    const auto latest = store->latestCheckpoint();
+    if (!count || !latest) {
+        outcome.error = (!count ? count.error() : latest.error()).userMessage();
+        emit finished(job, outcome);
+        return;
+    }
+    LedgerEvidence claims; // what the database claims, without its records
+    claims.origin = LedgerEvidence::Origin::Database;
+    if (latest.value())
+        claims.latestNote = latest.value()->note;
+    claims.verifierKey = NoteVerifier(store->meta().origin, store->meta().publicKey).toString();
+    LedgerVerifier::Options options;
+    options.hmacKey = request.hmacKey;
+    describeClaims(request, claims, options, outcome);
+    if (cancelled(job))
+        return;
+    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(count.value())), 0, 0);
+    auto report = LedgerVerifier::verifyDatabase(request.path, options);
+    if (!report) {
+        outcome.error = report.error().userMessage();
+        emit finished(job, outcome);
+        return;
+    }
+    outcome.report = report.value();
+    judgeReport(options, outcome);
+    const RecordSource records = [&store](const RecordVisitor& visit) {
+        return store->scanRecords([&visit](const LedgerStore::RecordView& record) { return visit(record.bytes); })
+            .ok();
+    };
+    if (!countActivity(job, count.value(), records, outcome))
+        return;
+    emit finished(job, outcome);
+}
+
+void VerificationJob::runOnExport(quint64 job, const VerificationRequest& request)
+{
+    // Streamed like a database: an export is read line by line, never held whole.
+    VerificationOutcome outcome;
+    outcome.auditor = request.auditor;
+    qint64 count = 0;
+    auto claims = LedgerExport::scanFile(request.path, [this, job, &count](qint64, QByteArrayView) {
+        ++count;
+        return !cancelled(job);
+    });
+    if (cancelled(job))
+        return;
+    if (!claims && claims.error().kind != Error::Kind::Integrity) {
+        outcome.error = claims.error().userMessage();
+        emit finished(job, outcome);
+        return;
+    }
+    if (!claims) {
         // A damaged export is a finding, as `custos-ledger verify` reports it.
         outcome.report.kind = VerificationReport::Kind::Malformed;
-        outcome.report.detail = evidence.error().why;
+        outcome.report.detail = claims.error().why;
         emit finished(job, outcome);
         return;
     }
     LedgerVerifier::Options options;
-    options.hmacKey = request.hmacKey;
-    outcome.checkpointNote = evidence->latestNote;
-    if (auto checkpoint = LedgerReader::checkpointIn(evidence->latestNote)) {
+    describeClaims(request, claims.value(), options, outcome);
+    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(count)), 0, 0);
+    auto report = LedgerVerifier::verifyExport(request.path, options);
+    if (!report) {
+        outcome.error = report.error().userMessage();
+        emit finished(job, outcome);
+        return;
+    }
+    outcome.report = report.value();
+    judgeReport(options, outcome);
+    const RecordSource records = [&request](const RecordVisitor& visit) {
+        return LedgerExport::scanFile(request.path, [&visit](qint64, QByteArrayView bytes) { return visit(bytes); })
+            .ok();
+    };
+    if (!countActivity(job, count, records, outcome))
+        return;
+    emit finished(job, outcome);
+}
+
+void VerificationJob::describeClaims(const VerificationRequest& request, const LedgerEvidence& claims,
+                                     LedgerVerifier::Options& options, VerificationOutcome& outcome)
+{
+    outcome.checkpointNote = claims.latestNote;
+    if (auto checkpoint = LedgerReader::checkpointIn(claims.latestNote)) {
         outcome.checkpointSize = checkpoint->size();
         outcome.checkpointRoot = checkpoint->rootHash();
     }
-    if (auto key = NoteVerifier::parse(evidence->verifierKey)) {
+    if (auto key = NoteVerifier::parse(claims.verifierKey)) {
         outcome.verifierKey = key->toString();
         outcome.origin = key->name();
         outcome.publicKey = key->publicKey();
         if (request.auditor)
-            prepareTrust(request, evidence.value(), key.value(), options, outcome);
+            prepareTrust(request, claims, key.value(), options, outcome);
     }
-    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(evidence->records.size())), 0, 0);
-    outcome.report = LedgerVerifier::verify(evidence.value(), options);
+}
+
+void VerificationJob::judgeReport(const LedgerVerifier::Options& options, VerificationOutcome& outcome)
+{
     if (outcome.report.kind == VerificationReport::Kind::UntrustedKey)
         outcome.keyTrust = VerificationOutcome::KeyTrust::Untrusted;
     if (!options.sinceNote.isEmpty() && !outcome.report.ok())
         outcome.history = outcome.report.kind == VerificationReport::Kind::InconsistentWithEarlierCheckpoint
                               ? VerificationOutcome::History::Rewritten
                               : VerificationOutcome::History::NotProvable;
-    if (!countActivity(job, evidence.value(), outcome))
-        return;
-    emit finished(job, outcome);
 }
 
 void VerificationJob::prepareTrust(const VerificationRequest& request, const LedgerEvidence& evidence,
@@ -115,20 +197,24 @@ void VerificationJob::prepareTrust(const VerificationRequest& request, const Led
     }
 }
 
-bool VerificationJob::countActivity(quint64 job, const LedgerEvidence& evidence, VerificationOutcome& outcome)
+bool VerificationJob::countActivity(quint64 job, qint64 total, const RecordSource& records,
+                                    VerificationOutcome& outcome)
 {
     std::map<QDate, ActivityDay> days;
-    const qint64 total = evidence.records.size();
-    for (qint64 i = 0; i < total; ++i) {
-        if (i % progressEvery == 0) {
-            if (cancelled(job))
+    qint64 i = 0;
+    bool stopped = false;
+    records([&](QByteArrayView bytes) {
+        if (i++ % progressEvery == 0) {
+            if (cancelled(job)) {
+                stopped = true;
                 return false;
-            emit progress(job, tr("Counting activity…"), i, total);
+            }
+            emit progress(job, tr("Counting activity…"), i - 1, total);
         }
-        const QJsonObject record = QJsonDocument::fromJson(evidence.records.at(i)).object();
+        const QJsonObject record = QJsonDocument::fromJson(bytes.toByteArray()).object();
         const QDate day = QDate::fromString(record.value(u"time").toString().left(10), Qt::ISODate);
         if (!day.isValid())
-            continue;
+            return true;
         ActivityDay& counts = days[day];
         counts.day = day;
         if (record.value(u"outcome").toString() == u"FAILURE")
@@ -137,7 +223,10 @@ bool VerificationJob::countActivity(quint64 job, const LedgerEvidence& evidence,
             ++counts.success;
         if (record.value(u"action").toString() == u"LOGIN_ERROR")
             ++counts.failedLogins;
-    }
+        return true;
+    });
+    if (stopped)
+        return false;
     for (const auto& [day, counts] : days)
         outcome.activity.append(counts);
     return true;

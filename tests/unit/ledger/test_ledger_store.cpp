@@ -301,6 +301,76 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QVERIFY(!LedgerExport::parse(bytes).ok());
+        // The streaming reader refuses the same files, as an integrity finding.
+        const QString path = m_dir.filePath("malformed.jsonl");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const auto scanned = LedgerExport::scanFile(path, {});
+        QVERIFY(!scanned.ok());
+        QCOMPARE(scanned.error().kind, Error::Kind::Integrity);
+        QCOMPARE(LedgerVerifier::verifyExport(path, {}).error().kind, Error::Kind::Integrity);
+    }
+
+    // Records larger than the reader's 4 MiB chunks, so lines cross chunk boundaries: the streaming reader sees
+    // the same records as parse(), and verifies, tampered or not, as the in-memory verifier does.
+    void streamedExportMatchesParsedExport()
+    {
+        auto store = createStore("streamed.db");
+        QList<QJsonObject> entries;
+        for (int i = 0; i < 9; ++i) {
+            QJsonObject entry = makeEvent(i);
+            entry.insert("details", QJsonObject{{"blob", QString(1'500'000 + 7919 * i, QChar(u'a' + i))}});
+            entries.append(entry);
+        }
+        QVERIFY(store->append(entries, m_keys.hmacKey(), &m_keys.signingKey(), QDateTime::currentDateTimeUtc()).ok());
+        const QString path = m_dir.filePath("streamed.jsonl");
+        QVERIFY(LedgerExport::write(*store, path, {}).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.size() > 3 * 4 * 1024 * 1024);
+        const auto parsed = LedgerExport::parse(bytes);
+        QVERIFY(parsed.ok());
+
+        QList<QByteArray> visited;
+        const auto scanned = LedgerExport::scanFile(path, [&visited](qint64 index, QByteArrayView record) {
+            if (index != visited.size())
+                return false;
+            visited.append(record.toByteArray());
+            return true;
+        });
+        QVERIFY2(scanned.ok(), qPrintable(scanned ? QString() : scanned.error().userMessage()));
+        QCOMPARE(visited, parsed->records);
+        QVERIFY(scanned->records.isEmpty());
+        QCOMPARE(scanned->latestNote, parsed->latestNote);
+        QCOMPARE(scanned->verifierKey, parsed->verifierKey);
+        const auto report = LedgerVerifier::verifyExport(path, {});
+        QVERIFY(report.ok());
+        QVERIFY2(report->ok(), qPrintable(report->toText()));
+        QCOMPARE(report->checked, qint64(9));
+
+        // One byte changed in record 5: the same finding, kind and seq, as the in-memory verifier's.
+        QByteArray tampered = bytes;
+        qsizetype at = 0;
+        for (int line = 0; line < 6; ++line) // the header, then records 0 to 4
+            at = tampered.indexOf('\n', at) + 1;
+        QCOMPARE(tampered.at(at + 1000), 'f'); // inside record 5's blob
+        tampered[at + 1000] = 'g';
+        const QString tamperedPath = m_dir.filePath("streamed-tampered.jsonl");
+        QFile tamperedFile(tamperedPath);
+        QVERIFY(tamperedFile.open(QIODevice::WriteOnly));
+        QCOMPARE(tamperedFile.write(tampered), tampered.size());
+        tamperedFile.close();
+        const VerificationReport expected = LedgerVerifier::verify(LedgerExport::parse(tampered).value(), {});
+        QVERIFY(!expected.ok());
+        const auto streamed = LedgerVerifier::verifyExport(tamperedPath, {});
+        QVERIFY2(streamed.ok(), qPrintable(streamed ? QString() : streamed.error().userMessage()));
+        QCOMPARE(streamed->kind, expected.kind);
+        QCOMPARE(streamed->firstBadSeq, expected.firstBadSeq);
+        QCOMPARE(streamed->firstBadSeq, qint64(5));
     }
 };
 
