@@ -344,10 +344,7 @@ int cmdVerify(const QStringList& arguments)
         QByteArray key = readKeyFileBytes(parser.value(hmacKeyFile), problem);
         if (!problem.isEmpty())
             return fail(problem);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("could not read %1: %2").arg(path, file.errorString()));
-        auto report = LedgerExport::verifyHmacJsonl(file.readAll(), key);
+        auto report = LedgerExport::verifyHmacJsonl(path, key);
         OPENSSL_cleanse(key.data(), static_cast<size_t>(key.size()));
         if (!report)
             return fail(report.error());

@@ -6,6 +6,8 @@
 #include "core/common/Logging.h"
 #include "core/crypto/Sha256.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/platform/PlatformAuditIngestor.h"
+#include "core/users/Operator.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -100,7 +102,10 @@ void LedgerController::pause()
     cancelIngestion();
 }
 
-bool LedgerController::isIngesting() const { return m_ingestor && m_ingestor->isRunning(); }
+bool LedgerController::isIngesting() const
+{
+    return (m_ingestor && m_ingestor->isRunning()) || (m_platformIngestor && m_platformIngestor->isRunning());
+}
 
 void LedgerController::recordKeycloakEvents()
 {
@@ -108,6 +113,7 @@ void LedgerController::recordKeycloakEvents()
         return;
     // Reading events needs view-events; an operator without it simply has no ingestion, not an error.
     if (!m_session->identity().hasRole(QStringLiteral("view-events"))) {
+        recordPlatformEvents();
         showSize();
         return;
     }
@@ -127,10 +133,62 @@ void LedgerController::recordKeycloakEvents()
                     setStatus(tr("Ledger: Keycloak events not recorded (%1)").arg(summary.error().why));
                     return;
                 }
+                if (summary.ok())
+                    recordPlatformEvents();
                 showSize();
             });
     setStatus(tr("Ledger: recording Keycloak events…"));
     m_ingestor->start();
+}
+
+void LedgerController::setPlatformFeed(PlatformApi* platform)
+{
+    if (platform == m_platform)
+        return;
+    m_platform = platform;
+    // A running run finishes on its own; the next one uses the new feed.
+    if (m_platformIngestor && !m_platformIngestor->isRunning()) {
+        delete m_platformIngestor;
+        m_platformIngestor = nullptr;
+    }
+    recordPlatformEvents();
+}
+
+void LedgerController::recordPlatformEvents()
+{
+    if (!m_trail || !m_platform || !m_session->isSignedIn() || isIngesting())
+        return;
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>();
+    delete m_platformIngestor;
+    m_platformIngestor =
+        new PlatformAuditIngestor(m_platform, m_trail, m_settings.get(), Operator::from(m_session->identity()), this);
+    connect(m_platformIngestor, &PlatformAuditIngestor::progress, this, [this](qint64 lastEventId) {
+        setStatus(tr("Ledger: recording platform audit events… %1").arg(QLocale().toString(lastEventId)));
+    });
+    connect(m_platformIngestor, &PlatformAuditIngestor::chainBroken, this,
+            [this](const QString& chain, qint64 eventId, const Error& error) {
+                const QString message =
+                    chain.isEmpty()
+                        ? tr("The platform's audit chain is broken at event %1: %2").arg(eventId).arg(error.why)
+                        : tr("The audit chain of tenant %1 is broken at event %2: %3")
+                              .arg(chain)
+                              .arg(eventId)
+                              .arg(error.why);
+                emit platformChainBroken(message);
+            });
+    connect(m_platformIngestor, &PlatformAuditIngestor::finished, this,
+            [this](const Result<PlatformAuditIngestor::Summary>& summary) {
+                if (summary.ok())
+                    return showSize();
+                if (summary.error().kind == Error::Kind::Integrity)
+                    return setStatus(tr("Ledger: platform audit chain BROKEN, recording stopped"));
+                if (summary.error().kind == Error::Kind::Forbidden) // the role was taken away meanwhile
+                    return showSize();
+                setStatus(tr("Ledger: platform audit events not recorded (%1)").arg(summary.error().why));
+            });
+    setStatus(tr("Ledger: recording platform audit events…"));
+    m_platformIngestor->start();
 }
 
 void LedgerController::cancelIngestion()

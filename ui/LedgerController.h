@@ -15,11 +15,13 @@ namespace custos {
 
 class KeycloakAdmin;
 class KeycloakEventIngestor;
+class PlatformApi;
+class PlatformAuditIngestor;
 class SecretStore;
 class Session;
 
 // The local audit ledger of the signed-in window: opens (or creates) it, keeps Keycloak's admin and user events
-// flowing into it in the background, writes exports behind step-up (and records that it did), and says in one
+// and the platform's audit feed (its hash chains checked on the way in) flowing into it in the background, writes exports behind step-up (and records that it did), and says in one
 // line how it stands.
 class LedgerController : public QObject
 {
@@ -40,7 +42,12 @@ public:
     // Stops background work (at sign-out); the ledger stays open.
     void pause();
 
+    // Keycloak's events, then the platform's feed when it is set; also every few minutes while signed in.
     void recordKeycloakEvents();
+    // The platform's audit feed joins the background recording for an operator who may read all of it
+    // (audit:read); nullptr stops it (sign-out, or a tenant admin, who sees only their tenant's part).
+    void setPlatformFeed(PlatformApi* platform);
+    void recordPlatformEvents();
     void cancelIngestion();
     [[nodiscard]] bool isIngesting() const;
 
@@ -62,6 +69,8 @@ signals:
     void opened(custos::LedgerAuditTrail* trail);
     void openFailed(const QString& reason);
     void statusChanged(const QString& text);
+    // The platform's feed failed its hash-chain check: an event was changed, removed or inserted upstream.
+    void platformChainBroken(const QString& message);
 
 private:
     void setStatus(const QString& text);
@@ -77,6 +86,8 @@ private:
     QPointer<LedgerAuditTrail> m_trail;
     std::unique_ptr<QSettings> m_settings;
     KeycloakEventIngestor* m_ingestor = nullptr;
+    PlatformApi* m_platform = nullptr;
+    PlatformAuditIngestor* m_platformIngestor = nullptr;
     QTimer m_ingestionTimer;
     bool m_opening = false;
     qint64 m_size = -1;

@@ -1,6 +1,7 @@
 #include "core/ledger/LedgerExport.h"
 
 #include "core/common/Csv.h"
+#include "core/common/LineReader.h"
 #include "core/crypto/Hmac.h"
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerRecord.h"
@@ -9,10 +10,12 @@
 #include "core/ledger/NoteVerifier.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <memory>
+#include <optional>
 
 namespace custos {
 namespace {
@@ -23,6 +26,8 @@ const QString proofKey = QStringLiteral("custos-ledger-proof");
 const QString checkpointKey = QStringLiteral("custos-ledger-checkpoint");
 const QString keyKey = QStringLiteral("custos-ledger-key");
 constexpr qint64 maxLineCount = 100'000'000;
+// A line longer than this is no record a ledger wrote; refusing it bounds the memory a hostile file can claim.
+constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
 
 QString trExport(const char* text) { return QCoreApplication::translate("custos::LedgerExport", text); }
 
@@ -48,14 +53,14 @@ bool passes(const LedgerRecord& record, const LedgerExport::Filter& filter)
     return true;
 }
 
-struct Selection
+// The latest signed checkpoint an export is bound to: it holds the records that checkpoint covers.
+struct Coverage
 {
-    QList<LedgerStore::StoredRecord> records;
     QByteArray note;
     qint64 size = 0;
 };
 
-Result<Selection> select(const LedgerStore& store, const LedgerExport::Filter& filter)
+Result<Coverage> coverage(const LedgerStore& store, const LedgerExport::Filter& filter)
 {
     for (const auto& [field, value] : filter)
         if (!LedgerRecord::isFilterField(field))
@@ -67,33 +72,60 @@ Result<Selection> select(const LedgerStore& store, const LedgerExport::Filter& f
     if (!latest.value())
         return Error{Error::Kind::Invalid, trExport("Could not export the ledger"),
                      trExport("it has no signed checkpoint yet"), trExport("Append records first"), 0};
-    Selection selection;
-    selection.note = latest.value()->note;
-    selection.size = latest.value()->size;
-    auto all = store.records(0, selection.size);
-    if (!all)
-        return all.error();
-    for (const auto& stored : all.value()) {
-        if (!filter.isEmpty()) {
-            auto record = LedgerRecord::fromBytes(stored.bytes);
-            if (!record)
-                return Error{Error::Kind::Integrity, trExport("Could not export the ledger"),
-                             trExport("record %1 is damaged").arg(stored.seq), trExport("Run custos-ledger verify"),
-                             0};
-            if (!passes(record.value(), filter))
-                continue;
-        }
-        selection.records.append(stored);
-    }
-    return selection;
+    return Coverage{latest.value()->note, latest.value()->size};
 }
 
-Status save(const QString& path, const QByteArray& content)
+Error damaged(qint64 seq)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+    return Error{Error::Kind::Integrity, trExport("Could not export the ledger"),
+                 trExport("record %1 is damaged").arg(seq), trExport("Run custos-ledger verify"), 0};
+}
+
+// Streams the records [0, size) that pass `filter` to `write`, one row in memory at a time, with the parsed
+// record when `parse` is set or a filter needed it.
+using SelectedWriter = std::function<void(const LedgerStore::RecordView& stored, const LedgerRecord* record)>;
+
+Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& filter, qint64 size, bool parse,
+                       const SelectedWriter& write)
+{
+    std::optional<Error> failure;
+    const Status scanned = store.scanRecords([&](const LedgerStore::RecordView& stored) {
+        if (stored.seq >= size)
+            return false;
+        if (!parse && filter.isEmpty()) {
+            write(stored, nullptr);
+            return true;
+        }
+        auto record = LedgerRecord::fromBytes(stored.bytes);
+        if (!record) {
+            failure = damaged(stored.seq);
+            return false;
+        }
+        if (passes(record.value(), filter))
+            write(stored, &record.value());
+        return true;
+    });
+    if (failure)
+        return *failure;
+    return scanned;
+}
+
+// Written next to the target and renamed over it only when complete: a failed export leaves no partial file.
+Status finish(QSaveFile& file, const QString& path, const Status& written)
+{
+    if (!written)
+        return written;
+    if (!file.commit())
         return Error{Error::Kind::Io, trExport("Could not write %1").arg(path), file.errorString(), {}, 0};
     return success();
+}
+
+Result<std::unique_ptr<QSaveFile>> createFile(const QString& path)
+{
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly))
+        return Error{Error::Kind::Io, trExport("Could not write %1").arg(path), file->errorString(), {}, 0};
+    return file;
 }
 
 } // namespace
@@ -102,90 +134,102 @@ bool LedgerExport::isExport(QByteArrayView bytes) { return bytes.startsWith("{\"
 
 Status LedgerExport::write(const LedgerStore& store, const QString& path, const Filter& filter)
 {
-    auto selection = select(store, filter);
-    if (!selection)
-        return selection.error();
+    auto covered = coverage(store, filter);
+    if (!covered)
+        return covered.error();
+    auto created = createFile(path);
+    if (!created)
+        return created.error();
+    QSaveFile& out = *created.value();
     QJsonObject filterJson;
     for (const auto& [field, value] : filter) {
         QJsonArray values = filterJson.value(field).toArray();
         values.append(value);
         filterJson.insert(field, values);
     }
-    QByteArray out = canonicalLine(QJsonObject{{headerKey, 1},
-                                               {QStringLiteral("filter"), filterJson},
-                                               {QStringLiteral("origin"), store.meta().origin}});
-    for (const auto& record : std::as_const(selection->records))
-        out += record.bytes + '\n';
-    if (!filter.isEmpty()) {
+    out.write(canonicalLine(QJsonObject{{headerKey, 1},
+                                        {QStringLiteral("filter"), filterJson},
+                                        {QStringLiteral("origin"), store.meta().origin}}));
+    QList<qint64> listed; // a filtered export's records, for their inclusion proofs
+    Status written = forEachSelected(store, filter, covered->size, false,
+                                     [&](const LedgerStore::RecordView& stored, const LedgerRecord*) {
+                                         out.write(stored.bytes.data(), stored.bytes.size());
+                                         out.write("\n", 1);
+                                         if (!filter.isEmpty())
+                                             listed.append(stored.seq);
+                                     });
+    if (written && !filter.isEmpty()) {
         auto tree = store.storedTree();
         if (!tree)
             return tree.error();
-        for (const auto& record : std::as_const(selection->records)) {
-            auto proof = tree->inclusionProof(record.seq, selection->size);
+        for (const qint64 seq : std::as_const(listed)) {
+            auto proof = tree->inclusionProof(seq, covered->size);
             if (!proof)
                 return proof.error();
             QJsonArray hashes;
             for (const QByteArray& hash : proof.value())
                 hashes.append(QString::fromLatin1(hash.toHex()));
-            out += canonicalLine(QJsonObject{
-                {proofKey, QJsonObject{{QStringLiteral("index"), record.seq}, {QStringLiteral("hashes"), hashes}}}});
+            out.write(canonicalLine(
+                QJsonObject{{proofKey, QJsonObject{{QStringLiteral("index"), seq}, {QStringLiteral("hashes"), hashes}}}}));
         }
     }
-    out += canonicalLine(QJsonObject{{checkpointKey, QString::fromUtf8(selection->note)}});
-    out += canonicalLine(QJsonObject{{keyKey, NoteVerifier(store.meta().origin, store.meta().publicKey).toString()}});
-    return save(path, out);
+    out.write(canonicalLine(QJsonObject{{checkpointKey, QString::fromUtf8(covered->note)}}));
+    out.write(canonicalLine(QJsonObject{{keyKey, NoteVerifier(store.meta().origin, store.meta().publicKey).toString()}}));
+    return finish(out, path, written);
 }
 
 Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
                                     QByteArrayView hmacKey)
 {
-    auto selection = select(store, filter);
-    if (!selection)
-        return selection.error();
-    QByteArray out;
-    for (const auto& stored : std::as_const(selection->records)) {
-        auto record = LedgerRecord::fromBytes(stored.bytes);
-        if (!record)
-            return Error{Error::Kind::Integrity, trExport("Could not export the ledger"),
-                         trExport("record %1 is damaged").arg(stored.seq), trExport("Run custos-ledger verify"), 0};
-        // The stored bytes are already the sorted-keys, no-whitespace JSON of the record.
-        QJsonObject object = record->toJson();
-        object.insert(QStringLiteral("signature"), QString::fromLatin1(Hmac::sha256(hmacKey, stored.bytes).toHex()));
-        out += canonicalLine(object);
-    }
-    return save(path, out);
+    auto covered = coverage(store, filter);
+    if (!covered)
+        return covered.error();
+    auto created = createFile(path);
+    if (!created)
+        return created.error();
+    QSaveFile& out = *created.value();
+    const Status written = forEachSelected(
+        store, filter, covered->size, true, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
+            // The stored bytes are already the sorted-keys, no-whitespace JSON of the record.
+            QJsonObject object = record->toJson();
+            object.insert(QStringLiteral("signature"),
+                          QString::fromLatin1(Hmac::sha256(hmacKey, stored.bytes).toHex()));
+            out.write(canonicalLine(object));
+        });
+    return finish(out, path, written);
 }
 
 Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, const Filter& filter)
 {
-    auto selection = select(store, filter);
-    if (!selection)
-        return selection.error();
-    QByteArray out = "seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n";
-    for (const auto& stored : std::as_const(selection->records)) {
-        auto record = LedgerRecord::fromBytes(stored.bytes);
-        if (!record)
-            return Error{Error::Kind::Integrity, trExport("Could not export the ledger"),
-                         trExport("record %1 is damaged").arg(stored.seq), trExport("Run custos-ledger verify"), 0};
-        const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
-        const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
-        const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),
-                              csvField(actor),              csvField(record->action),  csvField(record->targetType),
-                              csvField(target),             csvField(record->tenant),  csvField(record->outcome),
-                              csvField(record->error)};
-        out += row.join(u',').toUtf8() + "\r\n";
-    }
-    return save(path, out);
+    auto covered = coverage(store, filter);
+    if (!covered)
+        return covered.error();
+    auto created = createFile(path);
+    if (!created)
+        return created.error();
+    QSaveFile& out = *created.value();
+    out.write("seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n");
+    const Status written =
+        forEachSelected(store, filter, covered->size, true, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
+            const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
+            const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
+            const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),
+                                  csvField(actor),              csvField(record->action),  csvField(record->targetType),
+                                  csvField(target),             csvField(record->tenant),  csvField(record->outcome),
+                                  csvField(record->error)};
+            out.write(row.join(u',').toUtf8() + "\r\n");
+        });
+    return finish(out, path, written);
 }
 
-Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(QByteArrayView bytes, QByteArrayView hmacKey)
+Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(const QString& path, QByteArrayView hmacKey)
 {
     HmacJsonlReport report;
     qint64 lineNumber = 0;
-    for (const QByteArray& line : bytes.toByteArray().split('\n')) {
+    const auto check = [&](QByteArrayView line) {
         ++lineNumber;
         if (line.trimmed().isEmpty())
-            continue;
+            return true;
         ++report.total;
         bool ok = false;
         auto value = Jcs::parse(line);
@@ -193,15 +237,19 @@ Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(QByteArrayVi
             QJsonObject object = value->toObject();
             const QString signature = object.take(QStringLiteral("signature")).toString();
             auto canonical = Jcs::canonicalize(QJsonValue(object));
-            ok = canonical && Hmac::equal(QByteArray::fromHex(signature.toLatin1()),
-                                          Hmac::sha256(hmacKey, canonical.value()))
-                 && signature.size() == 64;
+            ok = canonical && signature.size() == 64
+                 && Hmac::equal(QByteArray::fromHex(signature.toLatin1()), Hmac::sha256(hmacKey, canonical.value()));
         }
         if (ok)
             ++report.valid;
         else if (report.firstBadLine < 0)
             report.firstBadLine = lineNumber;
-    }
+        return true;
+    };
+    auto read = LineReader::read(path, maxLineBytes, check);
+    if (!read)
+        return read.error();
+    check(read->unterminated); // seed 000 does not require a final newline
     return report;
 }
 
@@ -279,10 +327,6 @@ private:
     bool m_inTrailer = false;
 };
 
-// A line longer than this is no record a ledger wrote; refusing it bounds the memory a hostile file can claim.
-constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
-constexpr qint64 readChunkBytes = 4 * 1024 * 1024;
-
 } // namespace
 
 Result<LedgerEvidence> LedgerExport::parse(QByteArrayView bytes)
@@ -311,36 +355,25 @@ Result<LedgerEvidence> LedgerExport::parse(QByteArrayView bytes)
 
 Result<LedgerEvidence> LedgerExport::scanFile(const QString& path, const RecordVisitor& visit)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trExport("Could not read %1").arg(path), file.errorString(), {}, 0};
     ExportLineParser parser;
-    QByteArray pending; // the start of a line whose end is in a later chunk
+    std::optional<Error> failure;
     qint64 index = 0;
     bool visiting = static_cast<bool>(visit);
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(readChunkBytes);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return Error{Error::Kind::Io, trExport("Could not read %1").arg(path), file.errorString(), {}, 0};
-        qsizetype start = 0;
-        for (qsizetype end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) {
-            QByteArrayView line = QByteArrayView(chunk).sliced(start, end - start);
-            if (!pending.isEmpty()) {
-                pending.append(line);
-                line = pending;
-            }
-            auto kind = parser.add(line);
-            if (!kind)
-                return kind.error();
-            if (visiting && kind.value() == ExportLineParser::Line::Record)
-                visiting = visit(index++, line);
-            pending.clear();
+    auto read = LineReader::read(path, maxLineBytes, [&](QByteArrayView line) {
+        auto kind = parser.add(line);
+        if (!kind) {
+            failure = kind.error();
+            return false;
         }
-        pending.append(QByteArrayView(chunk).sliced(start));
-        if (pending.size() > maxLineBytes)
-            return malformed(trExport("a line is longer than %1 MiB").arg(maxLineBytes / (1024 * 1024)));
-    }
-    if (!pending.isEmpty())
+        if (visiting && kind.value() == ExportLineParser::Line::Record)
+            visiting = visit(index++, line);
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!read)
+        return read.error().kind == Error::Kind::Integrity ? malformed(read.error().why) : read.error();
+    if (!read->unterminated.isEmpty())
         return malformed(trExport("it does not end with a newline (it may be cut short)"));
     return parser.finish();
 }

@@ -15,7 +15,8 @@ namespace custos {
 
 class LedgerStore;
 
-// The export file: UTF-8 JSON Lines, each line RFC 8785 canonical JSON.
+// The export file: UTF-8 JSON Lines, each line RFC 8785 canonical JSON. Every writer and reader streams: one record
+// in memory at a time, whatever the ledger's size.
 //   line 1   {"custos-ledger-export":1,"filter":{FIELD:[VALUE,...]},"origin":ORIGIN}
 //   records  the records' exact bytes (the Merkle leaves), one per line, in seq order
 //   trailer  {"custos-ledger-proof":{"hashes":[HEX,...],"index":SEQ}}  one per record, filtered exports only
@@ -48,7 +49,8 @@ public:
         qint64 valid = 0;
         qint64 firstBadLine = -1; // 1-based
     };
-    [[nodiscard]] static Result<HmacJsonlReport> verifyHmacJsonl(QByteArrayView bytes, QByteArrayView hmacKey);
+    // Checks each line's signature of a seed-000 file, read line by line.
+    [[nodiscard]] static Result<HmacJsonlReport> verifyHmacJsonl(const QString& path, QByteArrayView hmacKey);
     [[nodiscard]] static bool isExport(QByteArrayView bytes);
 };
 

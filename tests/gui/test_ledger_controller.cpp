@@ -6,11 +6,13 @@
 #include "core/keychain/SecretStore.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UsersApi.h"
+#include "core/platform/PlatformApi.h"
 #include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "tests/support/DevStack.h"
 #include "tests/support/ServiceAccount.h"
+#include "tests/support/UserToken.h"
 #include "ui/LedgerController.h"
 
 #include <QFile>
@@ -153,9 +155,7 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("seq,time,source,actor,action"));
         QVERIFY(exportAs(m_dir.filePath("out.jsonl"), LedgerAuditTrail::ExportFormat::Seed000).ok());
-        auto seed = LedgerExport::verifyHmacJsonl(
-            [&] { QFile f(m_dir.filePath("out.jsonl")); f.open(QIODevice::ReadOnly); return f.readAll(); }(),
-            m_ledger->trail()->hmacKey());
+        auto seed = LedgerExport::verifyHmacJsonl(m_dir.filePath("out.jsonl"), m_ledger->trail()->hmacKey());
         QVERIFY(seed.ok());
         QVERIFY(seed->total > 0);
         QCOMPARE(seed->valid, seed->total);
@@ -209,6 +209,35 @@ private slots:
         const Status denied = call([this](auto done) { m_ledger->confirmReport(this, done); });
         m_stepUpSucceeds = true;
         QVERIFY(!denied.ok());
+    }
+
+    // The platform's feed joins the background recording once set: its events land with source "platform" and a
+    // second run adds nothing new. vera (viewer) reads the whole feed (audit:read).
+    void recordsThePlatformFeedWhenSet()
+    {
+        auto* account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
+                                                 m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        auto* vera = new test::UserToken(account, "vera", m_stack.value("CUSTOS_DEMO_VERA_PASSWORD"), this);
+        auto* platform = new PlatformApi(new ApiClient(m_http, vera, this), m_stack.profile().platformUrl, this);
+        QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
+        const auto platformRecords = [this] {
+            const auto all = records();
+            return std::count_if(all.begin(), all.end(),
+                                 [](const QJsonObject& r) { return r.value("source") == "platform"; });
+        };
+        QCOMPARE(platformRecords(), 0);
+        m_ledger->setPlatformFeed(platform);
+        QVERIFY(m_ledger->isIngesting());
+        QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
+        QVERIFY2(!m_ledger->statusText().contains("not recorded") && !m_ledger->statusText().contains("BROKEN"),
+                 qPrintable(m_ledger->statusText()));
+        const auto first = platformRecords();
+        QVERIFY2(first > 0, "the devstack's platform has audit events from its seed data and earlier tests");
+
+        m_ledger->recordPlatformEvents();
+        QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
+        QCOMPARE(platformRecords(), first);
+        m_ledger->setPlatformFeed(nullptr);
     }
 };
 
