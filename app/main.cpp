@@ -2,10 +2,12 @@
 #include "core/auth/ProfileStore.h"
 #include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 #include "ui/audit/AuditorWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -25,6 +27,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Custos"));
     QApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.custos.Custos"));
+    custos::installTranslations(app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Custos: identity and access administration."));
@@ -86,7 +89,8 @@ int main(int argc, char* argv[])
             selected = profile->name;
     }
     if (!selected.isEmpty() && !profiles.find(selected)) {
-        std::fprintf(stderr, "custos: no environment is named \"%s\"\n", qPrintable(selected));
+        std::fprintf(stderr, "custos: %s\n",
+                     qPrintable(QApplication::translate("main", "no environment is named \"%1\"").arg(selected)));
         return 2;
     }
 

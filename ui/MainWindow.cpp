@@ -16,6 +16,7 @@
 #include "ui/LedgerController.h"
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditorWindow.h"
 #include "ui/reports/AuditReportDialog.h"
 #include "ui/widgets/MessageBoxes.h"
 #include "ui/certificates/CertificatesPage.h"
@@ -116,6 +117,20 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_recordEventsAction->setEnabled(true);
     });
     connect(m_audit, &AuditPage::reportRequested, this, &MainWindow::saveAuditReport);
+    // The platform's whole audit feed is recorded for operators who may read all of it (cpi-admin, viewer).
+    connect(m_platformContext, &PlatformContext::identityChanged, this, [this] {
+        const bool wholeFeed = m_platformContext->hasPlatformIdentity()
+                               && m_platformContext->platformIdentity().may(QStringLiteral("audit:read"));
+        m_ledger->setPlatformFeed(wholeFeed ? m_platform : nullptr);
+    });
+    connect(m_ledger, &LedgerController::platformChainBroken, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+        showMessageBox(this, QMessageBox::Critical, tr("Platform audit chain broken"),
+                       tr("<p>%1</p><p>Recording the platform's audit feed stopped at that event, and the break "
+                          "is recorded in the ledger. Report it to the platform team: an event was changed, "
+                          "removed or inserted after it was written.</p>")
+                           .arg(message.toHtmlEscaped()));
+    });
     connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
         // Retried at the next sign-in; until then nothing can be changed.
         m_userActions->setAuditUnavailable(reason);
@@ -237,6 +252,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* importAction = file->addAction(tr("&Import profile…"), this, &MainWindow::importProfile);
     importAction->setObjectName(QStringLiteral("importProfileAction"));
+    QAction* openExport = file->addAction(tr("&Open ledger export…"), this, &MainWindow::openLedgerExport);
+    openExport->setObjectName(QStringLiteral("openExportAction"));
+    openExport->setShortcut(QKeySequence::Open);
     m_signOutAction = file->addAction(tr("Sign &out"), m_controller, &SignInController::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setEnabled(false);
@@ -295,6 +313,7 @@ void MainWindow::onSignedOut()
     m_signIn->setStatus(tr("You are signed out."));
     m_signOutAction->setEnabled(false);
     m_ledger->pause();
+    m_ledger->setPlatformFeed(nullptr);
     updateBulkAction();
     updateStatusBar();
 }
@@ -362,13 +381,7 @@ void MainWindow::exportLedger()
 
 void MainWindow::saveAuditReport()
 {
-    auto* dialog = new QFileDialog(this, tr("Save audit report"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::writeAuditReport);
-    dialog->open();
+    AuditReportDialog::chooseOutput(this, [this](const QString& path) { writeAuditReport(path); });
 }
 
 void MainWindow::writeAuditReport(const QString& path)
@@ -398,6 +411,22 @@ void MainWindow::writeAuditReport(const QString& path)
         statusBar()->showMessage(tr("Writing the audit report…"));
         progress->start();
     });
+}
+
+void MainWindow::openLedgerExport()
+{
+    // Non-modal, like every file dialog here: the window keeps working while the auditor picks a file.
+    auto* dialog = new QFileDialog(this, tr("Open ledger export"), {},
+                                   tr("Ledger exports (*.custos-ledger *.jsonl *.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [](const QString& path) {
+        auto* auditor = new AuditorWindow;
+        auditor->setAttribute(Qt::WA_DeleteOnClose);
+        auditor->openExport(path);
+        auditor->show();
+    });
+    dialog->open();
 }
 
 void MainWindow::updateBulkAction()

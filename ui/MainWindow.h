@@ -64,6 +64,8 @@ private:
     // Opens (or creates) the audit ledger once signed in; write actions stay disabled until it is open.
     void openLedger();
     void exportLedger();
+    // Auditor mode from the console: a chosen export verified in a window of its own, as `custos FILE` does.
+    void openLedgerExport();
     // A PDF report of the audit page's ledger and filter, after step-up; recorded in the ledger like any export.
     void saveAuditReport();
     void writeAuditReport(const QString& path);

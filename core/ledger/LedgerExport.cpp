@@ -120,12 +120,22 @@ Status finish(QSaveFile& file, const QString& path, const Status& written)
     return success();
 }
 
-Result<std::unique_ptr<QSaveFile>> createFile(const QString& path)
+// What every writer starts from: the checkpoint it is bound to and the file being written.
+struct ExportTarget
 {
+    Coverage covered;
+    std::unique_ptr<QSaveFile> file;
+};
+
+Result<ExportTarget> startExport(const LedgerStore& store, const LedgerExport::Filter& filter, const QString& path)
+{
+    auto covered = coverage(store, filter);
+    if (!covered)
+        return covered.error();
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io, trExport("Could not write %1").arg(path), file->errorString(), {}, 0};
-    return file;
+    return ExportTarget{covered.value(), std::move(file)};
 }
 
 } // namespace
@@ -134,13 +144,11 @@ bool LedgerExport::isExport(QByteArrayView bytes) { return bytes.startsWith("{\"
 
 Status LedgerExport::write(const LedgerStore& store, const QString& path, const Filter& filter)
 {
-    auto covered = coverage(store, filter);
-    if (!covered)
-        return covered.error();
-    auto created = createFile(path);
-    if (!created)
-        return created.error();
-    QSaveFile& out = *created.value();
+    auto started = startExport(store, filter, path);
+    if (!started)
+        return started.error();
+    const Coverage& covered = started->covered;
+    QSaveFile& out = *started->file;
     QJsonObject filterJson;
     for (const auto& [field, value] : filter) {
         QJsonArray values = filterJson.value(field).toArray();
@@ -151,7 +159,7 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
                                         {QStringLiteral("filter"), filterJson},
                                         {QStringLiteral("origin"), store.meta().origin}}));
     QList<qint64> listed; // a filtered export's records, for their inclusion proofs
-    Status written = forEachSelected(store, filter, covered->size, false,
+    Status written = forEachSelected(store, filter, covered.size, false,
                                      [&](const LedgerStore::RecordView& stored, const LedgerRecord*) {
                                          out.write(stored.bytes.data(), stored.bytes.size());
                                          out.write("\n", 1);
@@ -163,7 +171,7 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
         if (!tree)
             return tree.error();
         for (const qint64 seq : std::as_const(listed)) {
-            auto proof = tree->inclusionProof(seq, covered->size);
+            auto proof = tree->inclusionProof(seq, covered.size);
             if (!proof)
                 return proof.error();
             QJsonArray hashes;
@@ -173,7 +181,7 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
                 QJsonObject{{proofKey, QJsonObject{{QStringLiteral("index"), seq}, {QStringLiteral("hashes"), hashes}}}}));
         }
     }
-    out.write(canonicalLine(QJsonObject{{checkpointKey, QString::fromUtf8(covered->note)}}));
+    out.write(canonicalLine(QJsonObject{{checkpointKey, QString::fromUtf8(covered.note)}}));
     out.write(canonicalLine(QJsonObject{{keyKey, NoteVerifier(store.meta().origin, store.meta().publicKey).toString()}}));
     return finish(out, path, written);
 }
@@ -181,15 +189,13 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
 Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
                                     QByteArrayView hmacKey)
 {
-    auto covered = coverage(store, filter);
-    if (!covered)
-        return covered.error();
-    auto created = createFile(path);
-    if (!created)
-        return created.error();
-    QSaveFile& out = *created.value();
+    auto started = startExport(store, filter, path);
+    if (!started)
+        return started.error();
+    const Coverage& covered = started->covered;
+    QSaveFile& out = *started->file;
     const Status written = forEachSelected(
-        store, filter, covered->size, true, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
+        store, filter, covered.size, true, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
             // The stored bytes are already the sorted-keys, no-whitespace JSON of the record.
             QJsonObject object = record->toJson();
             object.insert(QStringLiteral("signature"),
@@ -201,16 +207,14 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
 
 Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, const Filter& filter)
 {
-    auto covered = coverage(store, filter);
-    if (!covered)
-        return covered.error();
-    auto created = createFile(path);
-    if (!created)
-        return created.error();
-    QSaveFile& out = *created.value();
+    auto started = startExport(store, filter, path);
+    if (!started)
+        return started.error();
+    const Coverage& covered = started->covered;
+    QSaveFile& out = *started->file;
     out.write("seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n");
     const Status written =
-        forEachSelected(store, filter, covered->size, true, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
+        forEachSelected(store, filter, covered.size, true, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
             const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
             const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
             const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),

@@ -5,7 +5,11 @@
 namespace custos {
 
 namespace {
-QString trAction(const char* text) { return QCoreApplication::translate("custos::UserAction", text); }
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well; a helper taking the text as a variable hides it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::UserAction)
+};
 } // namespace
 
 QString requiredRole(UserAction)
@@ -41,21 +45,21 @@ QString displayName(UserAction action)
 {
     switch (action) {
     case UserAction::Create:
-        return trAction("New user");
+        return Text::tr("New user");
     case UserAction::ChangeAccess:
-        return trAction("Change roles and groups");
+        return Text::tr("Change roles and groups");
     case UserAction::Offboard:
-        return trAction("Offboard (leaver)");
+        return Text::tr("Offboard (leaver)");
     case UserAction::ResetMfa:
-        return trAction("Reset MFA");
+        return Text::tr("Reset MFA");
     case UserAction::ResetPassword:
-        return trAction("Reset password");
+        return Text::tr("Reset password");
     case UserAction::Unlock:
-        return trAction("Unlock");
+        return Text::tr("Unlock");
     case UserAction::SendActionsEmail:
-        return trAction("Send required-actions e-mail");
+        return Text::tr("Send required-actions e-mail");
     case UserAction::RevokeSession:
-        return trAction("End session");
+        return Text::tr("End session");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "ui/certificates/CertificateTimeline.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/certificates/StageCertificateDialog.h"
+#include "ui/widgets/StatusColours.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
 
@@ -79,14 +80,16 @@ private slots:
         QVERIFY(timeline.accessibleDescription().contains(QStringLiteral("expires in 10 day")));
         timeline.resize(800, timeline.sizeHint().height());
         const QImage image = timeline.grab().toImage();
-        // The 10-day bar is painted in the warning colour, the staged one in blue.
+        // The 10-day bar is painted in the palette's warning colour, the staged one in its info blue.
+        const QColor warning = StatusColours::text(StatusColours::Role::Warning, timeline.palette());
+        const QColor info = StatusColours::text(StatusColours::Role::Info, timeline.palette());
         bool amber = false;
         bool blue = false;
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                amber = amber || c == QColor(0xf5, 0x9e, 0x0b);
-                blue = blue || c == QColor(0x15, 0x65, 0xc0);
+                amber = amber || c == warning;
+                blue = blue || c == info;
             }
         QVERIFY(amber);
         QVERIFY(blue);

@@ -11,6 +11,7 @@ ActivityChart::ActivityChart(QWidget* parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("activityChart"));
+    setAccessibleName(tr("Activity per day"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     chart()->setTitle(tr("Activity per day"));

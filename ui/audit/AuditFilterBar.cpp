@@ -1,5 +1,7 @@
 #include "ui/audit/AuditFilterBar.h"
 
+#include "ui/widgets/Shortcuts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -46,6 +48,11 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
     m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
     m_source->setObjectName(QStringLiteral("sourceFilter"));
+    // The check boxes in front say what the date fields are, but they are not labels: the fields need names.
+    m_from->setAccessibleName(tr("From (UTC)"));
+    m_to->setAccessibleName(tr("Until (UTC)"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_source->setAccessibleName(tr("Source"));
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const char* outcome : {"SUCCESS", "FAILURE"})
         m_outcome->addItem(QString::fromLatin1(outcome), QString::fromLatin1(outcome));
@@ -69,6 +76,7 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     grid->addWidget(m_target, 1, 4);
     grid->addWidget(m_tenant, 1, 5);
     grid->setColumnStretch(6, 1);
+    Shortcuts::addFind(this, m_text);
 
     connect(m_settle, &QTimer::timeout, this, &AuditFilterBar::apply);
     for (QLineEdit* edit : {m_actor, m_action, m_target, m_tenant, m_text}) {
@@ -89,6 +97,7 @@ QLineEdit* AuditFilterBar::lineEdit(const QString& name, const QString& placehol
     auto* edit = new QLineEdit(this);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder); // the placeholder is all the label there is, and it goes when typing
     edit->setClearButtonEnabled(true);
     return edit;
 }

@@ -5,6 +5,7 @@
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/RecordDetailPane.h"
 #include "ui/audit/VerificationView.h"
+#include "ui/widgets/HeaderStateKeeper.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,6 +37,7 @@ AuditPage::AuditPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("auditPage"));
     m_table->setObjectName(QStringLiteral("auditLogView"));
+    m_table->setAccessibleName(tr("Audit records"));
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_opening->setObjectName(QStringLiteral("openingProgress"));
@@ -60,8 +62,10 @@ AuditPage::AuditPage(QWidget* parent)
                                             {AuditLogModel::TenantColumn, 60},  {AuditLogModel::OutcomeColumn, 80}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
+    HeaderStateKeeper::keep(m_table);
 
     auto* detailScroll = new QScrollArea(this);
+    detailScroll->setAccessibleName(tr("Record details"));
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     auto* splitter = new QSplitter(Qt::Horizontal, this);

@@ -91,13 +91,7 @@ void AuditorWindow::saveReport()
 {
     if (m_page->ledgerPath().isEmpty())
         return statusBar()->showMessage(tr("Open a ledger export first."));
-    auto* dialog = new QFileDialog(this, tr("Save audit report"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    connect(dialog, &QFileDialog::fileSelected, this, &AuditorWindow::writeReport);
-    dialog->open();
+    AuditReportDialog::chooseOutput(this, [this](const QString& path) { writeReport(path); });
 }
 
 void AuditorWindow::writeReport(const QString& path)

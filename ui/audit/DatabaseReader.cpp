@@ -8,7 +8,11 @@
 namespace custos {
 namespace {
 
-QString trReader(const char* text) { return QCoreApplication::translate("custos::DatabaseReader", text); }
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well; a helper taking the text as a variable hides it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::DatabaseReader)
+};
 
 struct Statement
 {
@@ -69,27 +73,27 @@ DatabaseReader::~DatabaseReader() { sqlite3_close_v2(m_db); }
 Error DatabaseReader::sqlError(const QString& what) const
 {
     return Error{Error::Kind::Io, what,
-                 trReader("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))), {}, 0};
+                 Text::tr("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))), {}, 0};
 }
 
 Result<sqlite3_stmt*> DatabaseReader::prepare(const QByteArray& sql) const
 {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.constData(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        return sqlError(trReader("Could not read the ledger"));
+        return sqlError(Text::tr("Could not read the ledger"));
     return stmt;
 }
 
 Result<std::unique_ptr<DatabaseReader>> DatabaseReader::open(const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        return Error{Error::Kind::Io, trReader("Could not open the ledger"), trReader("%1 does not exist").arg(path),
+        return Error{Error::Kind::Io, Text::tr("Could not open the ledger"), Text::tr("%1 does not exist").arg(path),
                      {}, 0};
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     std::unique_ptr<DatabaseReader> reader(new DatabaseReader(db, path));
     if (rc != SQLITE_OK)
-        return reader->sqlError(trReader("Could not open the ledger"));
+        return reader->sqlError(Text::tr("Could not open the ledger"));
     // The ledger may be appended to while it is shown: wait for a writer's commit instead of failing.
     sqlite3_busy_timeout(db, 2000);
     sqlite3_create_function(db, "custos_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, containsFunction,
@@ -101,8 +105,8 @@ Result<std::unique_ptr<DatabaseReader>> DatabaseReader::open(const QString& path
     while (sqlite3_step(columnList.stmt) == SQLITE_ROW)
         reader->m_columns.insert(QString::fromUtf8(columnBlob(columnList.stmt, 0)));
     if (!reader->m_columns.contains(QStringLiteral("bytes")))
-        return Error{Error::Kind::Invalid, trReader("Could not open the ledger"),
-                     trReader("%1 is not a ledger database").arg(path), {}, 0};
+        return Error{Error::Kind::Invalid, Text::tr("Could not open the ledger"),
+                     Text::tr("%1 is not a ledger database").arg(path), {}, 0};
     auto checkpoint = reader->prepare("SELECT note FROM checkpoints ORDER BY id DESC LIMIT 1");
     if (!checkpoint)
         return checkpoint.error();
@@ -134,7 +138,7 @@ Result<QList<AuditEntry>> DatabaseReader::read(const QList<qint64>& positions)
         if (rc == SQLITE_ROW)
             entries.append(AuditEntry::decode(seq, columnBlob(statement.stmt, 0), columnBlob(statement.stmt, 1)));
         else if (rc != SQLITE_DONE)
-            return sqlError(trReader("Could not read the ledger records"));
+            return sqlError(Text::tr("Could not read the ledger records"));
     }
     return entries;
 }
@@ -188,9 +192,9 @@ Result<LedgerReader::Page> DatabaseReader::scan(const AuditFilter& filter, qint6
     while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
         page.positions.append(sqlite3_column_int64(statement.stmt, 0));
     if (rc == SQLITE_INTERRUPT)
-        return Error{Error::Kind::Cancelled, trReader("The search was cancelled"), {}, {}, 0};
+        return Error{Error::Kind::Cancelled, Text::tr("The search was cancelled"), {}, {}, 0};
     if (rc != SQLITE_DONE)
-        return sqlError(trReader("Could not search the ledger"));
+        return sqlError(Text::tr("Could not search the ledger"));
     page.exhausted = page.positions.size() < limit;
     return page;
 }
@@ -208,7 +212,7 @@ Result<QList<QByteArray>> DatabaseReader::leafHashes(qint64 from, qint64 to) con
     while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
         hashes.append(columnBlob(statement.stmt, 0));
     if (rc != SQLITE_DONE)
-        return sqlError(trReader("Could not read the ledger's hashes"));
+        return sqlError(Text::tr("Could not read the ledger's hashes"));
     return hashes;
 }
 

@@ -16,11 +16,15 @@ constexpr qint64 maxHeaderBytes = 64 * 1024;
 constexpr qint64 maxLineBytes = 64 * 1024 * 1024;
 constexpr qint64 blockBytes = 4 * 1024 * 1024;
 
-QString trIndex(const char* text) { return QCoreApplication::translate("custos::ExportIndex", text); }
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well; a helper taking the text as a variable hides it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::ExportIndex)
+};
 
 Error malformed(const QString& path, const QString& why)
 {
-    return Error{Error::Kind::Integrity, trIndex("Could not read the export %1").arg(path), why, {}, 0};
+    return Error{Error::Kind::Integrity, Text::tr("Could not read the export %1").arg(path), why, {}, 0};
 }
 
 } // namespace
@@ -29,16 +33,16 @@ Result<ExportIndex> ExportIndex::build(const QString& path, const std::function<
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trIndex("Could not read %1").arg(path), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
     const qint64 total = file.size();
     ExportIndex index;
     index.path = path;
     const QByteArray header = file.readLine(maxHeaderBytes);
     if (!LedgerExport::isExport(header) || !header.endsWith('\n'))
-        return malformed(path, trIndex("it is not a custos ledger export"));
+        return malformed(path, Text::tr("it is not a custos ledger export"));
     auto headerJson = Jcs::parse(QByteArrayView(header).chopped(1));
     if (!headerJson || headerJson->toObject().value(u"custos-ledger-export").toInt() != 1)
-        return malformed(path, trIndex("its first line is not a version 1 export header"));
+        return malformed(path, Text::tr("its first line is not a version 1 export header"));
     index.origin = headerJson->toObject().value(u"origin").toString();
     index.filtered = !headerJson->toObject().value(u"filter").toObject().isEmpty();
 
@@ -50,10 +54,10 @@ Result<ExportIndex> ExportIndex::build(const QString& path, const std::function<
     QByteArray buffer;
     while (!file.atEnd()) {
         if (!progress(blockStart, total))
-            return Error{Error::Kind::Cancelled, trIndex("Opening the export was cancelled"), {}, {}, 0};
+            return Error{Error::Kind::Cancelled, Text::tr("Opening the export was cancelled"), {}, {}, 0};
         const QByteArray block = file.read(blockBytes);
         if (block.isEmpty())
-            return Error{Error::Kind::Io, trIndex("Could not read %1").arg(path), file.errorString(), {}, 0};
+            return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
         buffer += block;
         qsizetype lineStart = 0;
         while (const char* newline = static_cast<const char*>(
@@ -76,7 +80,7 @@ Result<ExportIndex> ExportIndex::build(const QString& path, const std::function<
                 else if (trailer.contains(u"custos-ledger-key"))
                     index.verifierKey = trailer.value(u"custos-ledger-key").toString();
             } else if (inTrailer) {
-                return malformed(path, trIndex("a record follows the trailer at byte %1").arg(start));
+                return malformed(path, Text::tr("a record follows the trailer at byte %1").arg(start));
             } else {
                 index.recordOffsets.push_back(start);
                 recordsEnd = end;
@@ -84,12 +88,12 @@ Result<ExportIndex> ExportIndex::build(const QString& path, const std::function<
             lineStart = lineEnd;
         }
         if (buffer.size() - lineStart > maxLineBytes)
-            return malformed(path, trIndex("a line at byte %1 is too long").arg(blockStart + lineStart));
+            return malformed(path, Text::tr("a line at byte %1 is too long").arg(blockStart + lineStart));
         buffer.remove(0, lineStart);
         blockStart += lineStart;
     }
     if (!buffer.isEmpty())
-        return malformed(path, trIndex("it does not end with a newline (it may be cut short)"));
+        return malformed(path, Text::tr("it does not end with a newline (it may be cut short)"));
     index.recordOffsets.push_back(recordsEnd);
     if (!index.proofOffsets.empty())
         index.proofOffsets.push_back(proofsEnd);

@@ -13,7 +13,11 @@ namespace {
 
 constexpr qint64 scanBlock = 1024;
 
-QString trReader(const char* text) { return QCoreApplication::translate("custos::ExportReader", text); }
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well; a helper taking the text as a variable hides it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::ExportReader)
+};
 
 } // namespace
 
@@ -37,7 +41,7 @@ Result<std::unique_ptr<ExportReader>> ExportReader::open(std::shared_ptr<const E
 {
     std::unique_ptr<ExportReader> reader(new ExportReader(std::move(index)));
     if (!reader->m_file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trReader("Could not read %1").arg(reader->m_file.fileName()),
+        return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(reader->m_file.fileName()),
                      reader->m_file.errorString(), {}, 0};
     return reader;
 }
@@ -53,8 +57,8 @@ Result<QList<QByteArray>> ExportReader::lines(const std::vector<qint64>& offsets
     const auto at = [&](qint64 i) { return offsets[static_cast<size_t>(i)]; };
     QByteArray block;
     if (!m_file.seek(at(from)) || (block = m_file.read(at(to) - at(from))).size() != at(to) - at(from))
-        return Error{Error::Kind::Io, trReader("Could not read %1").arg(m_file.fileName()),
-                     trReader("the file changed or could not be read: %1").arg(m_file.errorString()), {}, 0};
+        return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(m_file.fileName()),
+                     Text::tr("the file changed or could not be read: %1").arg(m_file.errorString()), {}, 0};
     out.reserve(to - from);
     for (qint64 i = from; i < to; ++i)
         out.append(block.sliced(at(i) - at(from), at(i + 1) - at(i) - 1));
@@ -94,7 +98,7 @@ Result<LedgerReader::Page> ExportReader::scan(const AuditFilter& filter, qint64 
     }
     while (next < count && page.positions.size() < limit) {
         if (cancelled())
-            return Error{Error::Kind::Cancelled, trReader("The search was cancelled"), {}, {}, 0};
+            return Error{Error::Kind::Cancelled, Text::tr("The search was cancelled"), {}, {}, 0};
         auto block = lines(m_index->recordOffsets, next, std::min(next + scanBlock, count));
         if (!block)
             return block.error();
@@ -124,8 +128,8 @@ Result<QList<QByteArray>> ExportReader::inclusionProof(qint64 position, qint64 s
     auto json = Jcs::parse(line->value(0));
     const QJsonObject proof = json ? json->toObject().value(u"custos-ledger-proof").toObject() : QJsonObject();
     if (line->isEmpty() || proof.value(u"index").toInteger(-1) != seq)
-        return Error{Error::Kind::Integrity, trReader("No inclusion proof"),
-                     trReader("the export carries no proof for record %1").arg(seq), {}, 0};
+        return Error{Error::Kind::Integrity, Text::tr("No inclusion proof"),
+                     Text::tr("the export carries no proof for record %1").arg(seq), {}, 0};
     QList<QByteArray> hashes;
     for (const QJsonValue hash : proof.value(u"hashes").toArray())
         hashes.append(QByteArray::fromHex(hash.toString().toLatin1()));

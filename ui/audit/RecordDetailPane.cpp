@@ -5,6 +5,7 @@
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/MerkleTree.h"
 #include "ui/audit/AuditLedger.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -48,6 +49,7 @@ RecordDetailPane::RecordDetailPane(QWidget* parent)
     , m_proof(codeView(QStringLiteral("proofHashes"), this))
 {
     setObjectName(QStringLiteral("recordDetail"));
+    m_proof->setAccessibleName(tr("Inclusion proof hashes"));
     m_bytes->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_bytes->setMaximumHeight(110);
     m_proof->setMaximumHeight(110);
@@ -95,7 +97,8 @@ void RecordDetailPane::showEntry(const std::optional<AuditEntry>& entry)
                               .arg(entry->bytes.size())
                               .arg(hex(Sha256::hash(entry->bytes))));
     m_problem->setVisible(!entry->problem.isEmpty());
-    m_problem->setText(tr("<b style='color:#b00020'>Not a valid ledger record:</b> %1")
+    StatusColours::colourText(m_problem, StatusColours::Role::Danger);
+    m_problem->setText(tr("<b>Not a valid ledger record:</b> %1")
                            .arg(entry->problem.toHtmlEscaped()));
     showHmac(*entry);
     showChainLink(*entry);

@@ -3,6 +3,7 @@
 #include "ui/audit/ActivityChart.h"
 #include "ui/audit/VerificationText.h"
 #include "ui/audit/WorkerThread.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -126,6 +127,7 @@ void VerificationView::setRunning(bool running)
 void VerificationView::clear()
 {
     m_summary->setText(tr("<b>Not yet verified</b>"));
+    StatusColours::colourText(m_summary, std::nullopt);
     for (QLabel* label : {m_failure, m_origin, m_size, m_root, m_key, m_fingerprint, m_hmac})
         label->clear();
     m_chart->setActivity({});
@@ -151,13 +153,14 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
     const VerificationReport& report = outcome.report;
     const QLocale locale;
     if (!outcome.error.isEmpty()) {
-        m_summary->setText(tr("<b style='color:#b00020'>Could not verify</b>"));
+        m_summary->setText(tr("<b>Could not verify</b>"));
+        StatusColours::colourText(m_summary, StatusColours::Role::Danger);
         m_failure->setText(outcome.error);
     } else {
         const QString counts = tr("%1/%2 records valid").arg(report.valid).arg(report.checked);
-        m_summary->setText(report.ok() ? tr("<b style='color:#1b5e20'>✔ %1</b>").arg(counts.toHtmlEscaped())
-                                       : tr("<b style='color:#b00020'>✘ %1 — verification FAILED</b>")
-                                             .arg(counts.toHtmlEscaped()));
+        m_summary->setText(report.ok() ? tr("<b>✔ %1</b>").arg(counts.toHtmlEscaped())
+                                       : tr("<b>✘ %1 — verification FAILED</b>").arg(counts.toHtmlEscaped()));
+        StatusColours::colourText(m_summary, report.ok() ? StatusColours::Role::Success : StatusColours::Role::Danger);
         if (report.ok())
             m_failure->setText(tr("none"));
         else if (report.firstBadSeq >= 0)

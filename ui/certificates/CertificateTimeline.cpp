@@ -1,5 +1,7 @@
 #include "ui/certificates/CertificateTimeline.h"
 
+#include "ui/widgets/StatusColours.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -16,11 +18,7 @@ constexpr int barHeight = 16;
 constexpr int axisHeight = 34; // month labels and the "Today" caption above the rows
 constexpr int margin = 8;
 
-const QColor activeColour(0x2e, 0x7d, 0x32);
-const QColor stagedColour(0x15, 0x65, 0xc0);
-const QColor archivedColour(0x9e, 0x9e, 0x9e);
-const QColor warningColour(0xf5, 0x9e, 0x0b);
-const QColor expiredColour(0xc6, 0x28, 0x28);
+using StatusColours::Role;
 
 } // namespace
 
@@ -121,16 +119,17 @@ QRect CertificateTimeline::barRect(const Geometry& g, int index) const
 QColor CertificateTimeline::colour(const Entry& entry) const
 {
     const QDateTime today = now();
+    const QPalette& pal = palette();
     if (entry.notAfter <= today)
-        return expiredColour;
+        return StatusColours::text(Role::Danger, pal);
     if (today.daysTo(entry.notAfter) < m_warningDays)
-        return warningColour;
+        return StatusColours::text(Role::Warning, pal);
     switch (entry.state) {
-    case State::Active: return activeColour;
-    case State::Staged: return stagedColour;
-    case State::Archived: return archivedColour;
+    case State::Active: return StatusColours::text(Role::Success, pal);
+    case State::Staged: return StatusColours::text(Role::Info, pal);
+    case State::Archived: return StatusColours::text(Role::Neutral, pal);
     }
-    return archivedColour;
+    return StatusColours::text(Role::Neutral, pal);
 }
 
 QString CertificateTimeline::describe(const Entry& entry) const
@@ -190,7 +189,7 @@ void CertificateTimeline::paintEvent(QPaintEvent*)
     // The warning window: from today to today + warningDays.
     const qreal warnLeft = g.x(today);
     const qreal warnRight = g.x(today.addDays(m_warningDays));
-    QColor warnBand = warningColour;
+    QColor warnBand = StatusColours::text(Role::Warning, pal);
     warnBand.setAlpha(40);
     painter.fillRect(QRectF(warnLeft, g.axis.top(), warnRight - warnLeft, g.axis.height()), warnBand);
 
@@ -234,7 +233,7 @@ void CertificateTimeline::paintEvent(QPaintEvent*)
 
     // Today, over everything.
     const int todayX = int(g.x(today));
-    painter.setPen(QPen(expiredColour, 2));
+    painter.setPen(QPen(StatusColours::text(Role::Danger, pal), 2));
     painter.drawLine(todayX, g.axis.top() - 8, todayX, rowsBottom);
     const QString todayText = tr("Today");
     const int textWidth = metrics.horizontalAdvance(todayText);

@@ -6,8 +6,12 @@
 #include "ui/certificates/TenantCaPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/HeaderStateKeeper.h"
+#include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -77,6 +81,7 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_columnsSized = HeaderStateKeeper::keep(m_table);
 
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("certificateToolBar"));
@@ -90,22 +95,16 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     toolBar->addSeparator();
     toolBar->addAction(m_refresh);
 
-    auto* legend = new QLabel(tr("<span style='color:#2e7d32'>■</span> active &nbsp; "
-                                 "<span style='color:#1565c0'>■</span> staged &nbsp; "
-                                 "<span style='color:#9e9e9e'>■</span> archived &nbsp; "
-                                 "<span style='color:#f59e0b'>■</span> ends within %1 days &nbsp; "
-                                 "<span style='color:#c62828'>■</span> expired &nbsp; "
-                                 "<span style='color:#c62828'>|</span> today")
-                                  .arg(warningDays),
-                              this);
-    legend->setObjectName(QStringLiteral("timelineLegend"));
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("timelineLegend"));
+    updateLegend();
 
     auto* platformTab = new QWidget(this);
     auto* platformLayout = new QVBoxLayout(platformTab);
     platformLayout->addWidget(toolBar);
     platformLayout->addWidget(m_outcome);
     platformLayout->addWidget(m_timeline);
-    platformLayout->addWidget(legend);
+    platformLayout->addWidget(m_legend);
     platformLayout->addWidget(m_table, 1);
     m_tabs->addTab(platformTab, tr("&Platform certificates"));
     m_tabs->addTab(m_tenantCa, tr("&Tenant CA certificates"));
@@ -125,6 +124,7 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
 
 void CertificatesPage::createActions()
 {
+    //: Hands a certificate to the platform without putting it in service; activating it is a later step.
     m_stage = new QAction(tr("&Stage…"), this);
     m_stage->setObjectName(QStringLiteral("stageCertificateAction"));
     m_activate = new QAction(tr("&Activate…"), this);
@@ -135,6 +135,8 @@ void CertificatesPage::createActions()
     m_discard->setObjectName(QStringLiteral("discardCertificateAction"));
     m_refresh = new QAction(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshCertificatesAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(Shortcuts::withShortcut(tr("Read the certificates again"), m_refresh->shortcut()));
     connect(m_stage, &QAction::triggered, this, &CertificatesPage::openStageDialog);
     connect(m_activate, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Activate); });
     connect(m_restore, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Restore); });
@@ -188,19 +190,46 @@ void CertificatesPage::showCertificates(const QList<PlatformCertificate>& certif
         const bool warn = days < warningDays;
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            if (warn) {
-                item->setBackground(days < 0 ? QColor(0xf8, 0xd7, 0xda) : QColor(0xfd, 0xec, 0xc8));
-                item->setForeground(Qt::black);
-            }
+            if (warn) // a tint the palette's own text reads well on
+                item->setBackground(StatusColours::background(
+                    days < 0 ? StatusColours::Role::Danger : StatusColours::Role::Warning, palette()));
             item->setToolTip(column == LeftColumn && warn ? tr("Ends within %1 days").arg(warningDays) : cells.at(column));
             m_table->setItem(row, column, item);
         }
     }
     m_timeline->setEntries(entries);
-    m_table->resizeColumnsToContents();
+    if (!m_columnsSized && m_table->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     if (!keep.isEmpty())
         selectCertificate(keep);
     updateActions();
+}
+
+void CertificatesPage::updateLegend()
+{
+    using StatusColours::Role;
+    const auto mark = [this](Role role, const QString& glyph) {
+        const QString colour = StatusColours::text(role, palette()).name();
+        return QStringLiteral("<span style='color:%1'>%2</span>").arg(colour, glyph);
+    };
+    const QString square = QStringLiteral("■");
+    m_legend->setText(tr("%1 active &nbsp; %2 staged &nbsp; %3 archived &nbsp; %4 ends within %5 days &nbsp; "
+                         "%6 expired &nbsp; %7 today")
+                          .arg(mark(Role::Success, square), mark(Role::Info, square), mark(Role::Neutral, square),
+                               mark(Role::Warning, square), QString::number(warningDays), mark(Role::Danger, square),
+                               mark(Role::Danger, QStringLiteral("|"))));
+}
+
+void CertificatesPage::changeEvent(QEvent* event)
+{
+    // A change to a dark theme or back: the legend and the highlighted rows take the new palette's shades.
+    if (event->type() == QEvent::PaletteChange && m_legend) {
+        updateLegend();
+        showCertificates(m_certificates);
+    }
+    QWidget::changeEvent(event);
 }
 
 void CertificatesPage::selectCertificate(const QString& certificateId)

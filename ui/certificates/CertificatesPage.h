@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QTableWidget;
 class QTabWidget;
 
@@ -43,9 +44,14 @@ public:
     // Selects the certificate with this id in the table.
     void selectCertificate(const QString& certificateId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void createActions();
     void showCertificates(const QList<PlatformCertificate>& certificates);
+    // The timeline's colours in words, in the palette's shades.
+    void updateLegend();
     void updateActions();
     [[nodiscard]] const PlatformCertificate* selected() const;
     void openStageDialog();
@@ -57,6 +63,7 @@ private:
     QTabWidget* m_tabs;
     CertificateTimeline* m_timeline;
     QTableWidget* m_table;
+    QLabel* m_legend = nullptr;
     TenantCaPanel* m_tenantCa;
     OutcomeBar* m_outcome;
     QAction* m_stage = nullptr;
@@ -64,6 +71,7 @@ private:
     QAction* m_restore = nullptr;
     QAction* m_discard = nullptr;
     QAction* m_refresh = nullptr;
+    bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
 };
 
 } // namespace custos

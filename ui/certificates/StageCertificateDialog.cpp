@@ -3,6 +3,7 @@
 #include "core/tenants/CertificateOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -236,7 +237,7 @@ void StageCertificateDialog::check()
     }
     for (const Error& problem : problems) {
         auto* item = new QListWidgetItem(problem.userMessage(), m_problems);
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(StatusColours::text(StatusColours::Role::Danger, m_problems->palette()));
     }
     if (!problems.isEmpty()) {
         m_verdict->setText(tr("%n problem(s): nothing will be sent until they are fixed.", nullptr,

@@ -5,6 +5,7 @@
 #include "ui/certificates/StageTenantCaDialog.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/HeaderStateKeeper.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -44,12 +45,15 @@ TenantCaPanel::TenantCaPanel(PlatformContext* context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_columnsSized = HeaderStateKeeper::keep(m_table);
     m_stage->setObjectName(QStringLiteral("stageTenantCaButton"));
     m_activate->setObjectName(QStringLiteral("activateTenantCaButton"));
     m_delete->setObjectName(QStringLiteral("deleteTenantCaButton"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Tenant:"), this));
+    auto* tenantLabel = new QLabel(tr("Tenant:"), this);
+    tenantLabel->setBuddy(m_tenants); // ties the label to the box for screen readers
+    top->addWidget(tenantLabel);
     top->addWidget(m_tenants, 1);
     top->addWidget(m_stage);
     top->addWidget(m_activate);
@@ -145,7 +149,10 @@ void TenantCaPanel::loadCertificates()
                 for (int column = 0; column < ColumnCount; ++column)
                     m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             }
-            m_table->resizeColumnsToContents();
+            if (!m_columnsSized && m_table->rowCount() > 0) {
+                m_table->resizeColumnsToContents();
+                m_columnsSized = true;
+            }
             updateActions();
         });
 }

@@ -43,6 +43,7 @@ private:
     quint64 m_generation = 0;
     QComboBox* m_tenants;
     QTableWidget* m_table;
+    bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     QPushButton* m_stage;
     QPushButton* m_activate;
     QPushButton* m_delete;

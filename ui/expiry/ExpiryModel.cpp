@@ -1,5 +1,7 @@
 #include "ui/expiry/ExpiryModel.h"
 
+#include "ui/widgets/StatusColours.h"
+
 #include <QBrush>
 #include <QLocale>
 
@@ -50,12 +52,10 @@ QVariant ExpiryModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == DaysLeft)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (row.withinWarning) {
-        if (role == Qt::BackgroundRole)
-            return QBrush(row.daysLeft < 0 ? QColor(0xf8, 0xd7, 0xda) : QColor(0xfd, 0xec, 0xc8));
-        if (role == Qt::ForegroundRole)
-            return QBrush(Qt::black);
-    }
+    // A tint the palette's own text reads well on, in light and dark themes alike.
+    if (row.withinWarning && role == Qt::BackgroundRole)
+        return QBrush(StatusColours::background(row.daysLeft < 0 ? StatusColours::Role::Danger
+                                                                 : StatusColours::Role::Warning));
     return {};
 }
 

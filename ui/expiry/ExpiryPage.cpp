@@ -3,6 +3,8 @@
 #include "core/platform/ExpiryCollector.h"
 #include "ui/expiry/ExpiryModel.h"
 #include "ui/expiry/ExpirySummary.h"
+#include "ui/widgets/HeaderStateKeeper.h"
+#include "ui/widgets/Shortcuts.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -29,6 +31,7 @@ ExpiryPage::ExpiryPage(ExpiryCollector* collector, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_columnsSized = HeaderStateKeeper::keep(m_table);
     m_problems->setObjectName(QStringLiteral("expiryProblems"));
     m_problems->setWordWrap(true);
     m_problems->hide();
@@ -36,6 +39,8 @@ ExpiryPage::ExpiryPage(ExpiryCollector* collector, QWidget* parent)
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction* refresh = toolBar->addAction(tr("Re&fresh"));
     refresh->setObjectName(QStringLiteral("refreshExpiryAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(Shortcuts::withShortcut(tr("Check the certificates and keys again"), refresh->shortcut()));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addWidget(m_summary);
@@ -48,7 +53,10 @@ ExpiryPage::ExpiryPage(ExpiryCollector* collector, QWidget* parent)
 void ExpiryPage::showReport(const ExpiryReport& report)
 {
     m_model->setReport(report);
-    m_table->resizeColumnsToContents();
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     QStringList problems;
     for (const Error& problem : report.problems)
         problems.append(problem.userMessage());

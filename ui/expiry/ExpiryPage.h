@@ -30,6 +30,7 @@ private:
     ExpiryModel* m_model;
     ExpirySummary* m_summary;
     QTableView* m_table;
+    bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     QLabel* m_problems;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/expiry/ExpirySummary.h"
 
+#include "ui/widgets/StatusColours.h"
+
 namespace custos {
 
 ExpirySummary::ExpirySummary(ExpiryCollector* collector, QWidget* parent)
@@ -50,9 +52,9 @@ void ExpirySummary::setReport(const ExpiryReport& report)
     const QString sentence = describe(report, m_warningDays);
     const bool warn = std::any_of(report.rows.begin(), report.rows.end(),
                                   [](const ExpiryRow& row) { return row.withinWarning; });
-    setText(QStringLiteral("<span style='%1'>%2</span> <a href='expiry'>%3</a>")
-                .arg(warn ? QStringLiteral("color:#b45309;font-weight:bold") : QString(), sentence.toHtmlEscaped(),
-                     tr("Show all")));
+    const QString shown = warn ? QStringLiteral("<b>%1</b>").arg(sentence.toHtmlEscaped()) : sentence.toHtmlEscaped();
+    setText(QStringLiteral("%1 <a href='expiry'>%2</a>").arg(shown, tr("Show all")));
+    StatusColours::colourText(this, warn ? std::optional(StatusColours::Role::Warning) : std::nullopt);
     setAccessibleDescription(sentence);
 }
 

@@ -61,7 +61,9 @@ KeyRotationPanel::KeyRotationPanel(PlatformContext* context, QWidget* parent)
     m_deleteState->setObjectName(QStringLiteral("rotationDeleteState"));
 
     auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Algorithm:"), this), 0, 0);
+    auto* algorithmLabel = new QLabel(tr("Algorithm:"), this);
+    algorithmLabel->setBuddy(m_algorithmBox); // ties the label to the box for screen readers
+    grid->addWidget(algorithmLabel, 0, 0);
     grid->addWidget(m_algorithmBox, 0, 1);
     grid->addWidget(m_add, 1, 0);
     grid->addWidget(m_addState, 1, 1);

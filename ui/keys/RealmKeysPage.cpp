@@ -5,6 +5,8 @@
 #include "ui/keys/KeyRotationPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/HeaderStateKeeper.h"
+#include "ui/widgets/Shortcuts.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -66,10 +68,13 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_columnsSized = HeaderStateKeeper::keep(m_table);
     auto* toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction* refresh = toolBar->addAction(tr("Re&fresh"));
     refresh->setObjectName(QStringLiteral("refreshKeysAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(Shortcuts::withShortcut(tr("Read the realm's keys again"), refresh->shortcut()));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addWidget(m_outcome);
@@ -137,7 +142,10 @@ void RealmKeysPage::showKeys(const RealmKeys& keys, const QList<KeyProvider>& pr
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    if (!m_columnsSized && m_table->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     m_rotation->setKeys(keys, providers);
 }
 

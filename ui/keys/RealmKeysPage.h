@@ -34,6 +34,7 @@ private:
     PlatformContext* m_context;
     KeycloakAdmin* m_admin;
     QTableWidget* m_table;
+    bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     KeyRotationPanel* m_rotation;
     OutcomeBar* m_outcome;
     quint64 m_generation = 0;

@@ -23,10 +23,11 @@
 namespace custos {
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Q_DECLARE_TR_FUNCTIONS names the context for lupdate as well; a helper taking the text as a variable hides it.
+struct Text
 {
-    return QCoreApplication::translate("custos::AuditReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::AuditReport)
+};
 
 constexpr qint64 progressEvery = 2000;
 // Coordinates of the PDF, in dots per inch: text and lines stay vectors whatever the number.
@@ -48,7 +49,7 @@ QFont textFont(QFont font, qreal pointSize)
     return font;
 }
 
-Error cancelledError() { return Error{Error::Kind::Cancelled, tr("The report was cancelled"), {}, {}, 0}; }
+Error cancelledError() { return Error{Error::Kind::Cancelled, Text::tr("The report was cancelled"), {}, {}, 0}; }
 
 struct Row
 {
@@ -85,7 +86,7 @@ Result<QList<Row>> selectRows(const LedgerEvidence& evidence, const AuditFilter&
         if (i % progressEvery == 0) {
             if (cancelled)
                 return cancelledError();
-            progress(tr("Selecting records…"), i, total);
+            progress(Text::tr("Selecting records…"), i, total);
         }
         const QByteArray& bytes = evidence.records.at(i);
         auto record = LedgerRecord::fromBytes(bytes);
@@ -98,13 +99,13 @@ Result<QList<Row>> selectRows(const LedgerEvidence& evidence, const AuditFilter&
             Row row;
             row.seq = evidence.storedSeqs.value(i, -1);
             row.readable = false;
-            row.action = tr("unreadable record: %1").arg(record.error().why);
+            row.action = Text::tr("unreadable record: %1").arg(record.error().why);
             rows.append(row);
         }
         if (rows.size() > AuditReport::maxRecords)
-            return Error{Error::Kind::Invalid, tr("Too many records for one report"),
-                         tr("more than %1 records match the filter").arg(AuditReport::maxRecords),
-                         tr("Narrow the filter or the time range"), 0};
+            return Error{Error::Kind::Invalid, Text::tr("Too many records for one report"),
+                         Text::tr("more than %1 records match the filter").arg(AuditReport::maxRecords),
+                         Text::tr("Narrow the filter or the time range"), 0};
     }
     return rows;
 }
@@ -135,21 +136,21 @@ QString monospaceRow(const QString& label, const QString& value)
 QString filterFacts(const AuditFilter& filter)
 {
     if (filter.isEmpty())
-        return factRow(tr("Filter"), tr("none: every record"));
+        return factRow(Text::tr("Filter"), Text::tr("none: every record"));
     QString facts;
     auto add = [&facts](const QString& label, const QString& value) {
         if (!value.isEmpty())
             facts += factRow(label, value);
     };
-    add(tr("From (inclusive)"), filter.from.isValid() ? formatTime(filter.from) : QString());
-    add(tr("To (exclusive)"), filter.to.isValid() ? formatTime(filter.to) : QString());
-    add(tr("Actor contains"), filter.actor);
-    add(tr("Action contains"), filter.action);
-    add(tr("Target contains"), filter.target);
-    add(tr("Outcome is"), filter.outcome);
-    add(tr("Source is"), filter.source);
-    add(tr("Tenant contains"), filter.tenant);
-    add(tr("Text contains"), filter.text);
+    add(Text::tr("From (inclusive)"), filter.from.isValid() ? formatTime(filter.from) : QString());
+    add(Text::tr("To (exclusive)"), filter.to.isValid() ? formatTime(filter.to) : QString());
+    add(Text::tr("Actor contains"), filter.actor);
+    add(Text::tr("Action contains"), filter.action);
+    add(Text::tr("Target contains"), filter.target);
+    add(Text::tr("Outcome is"), filter.outcome);
+    add(Text::tr("Source is"), filter.source);
+    add(Text::tr("Tenant contains"), filter.tenant);
+    add(Text::tr("Text contains"), filter.text);
     return facts;
 }
 
@@ -166,63 +167,64 @@ struct Facts
 QString titlePage(const Facts& facts, qsizetype listed)
 {
     const VerificationReport& report = facts.report;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Audit report").toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1>").arg(Text::tr("Audit report").toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Ledger %1 (%2 records).")
+                .arg(Text::tr("Ledger %1 (%2 records).")
                          .arg(QFileInfo(facts.request.ledgerPath).fileName(), QString::number(facts.ledgerRecords))
                          .toHtmlEscaped());
     const QString generated =
         facts.request.profileName.isEmpty()
-            ? tr("Generated %1 by %2.").arg(facts.generated, facts.request.operatorName)
-            : tr("Generated %1 by %2 for the environment %3.")
+            ? Text::tr("Generated %1 by %2.").arg(facts.generated, facts.request.operatorName)
+            : Text::tr("Generated %1 by %2 for the environment %3.")
                   .arg(facts.generated, facts.request.operatorName, facts.request.profileName);
     html += QStringLiteral("<p>%1</p>").arg(generated.toHtmlEscaped());
 
-    html += heading(tr("Verification"));
-    QString verdict = tr("%1/%2 records valid").arg(report.valid).arg(report.checked);
+    html += heading(Text::tr("Verification"));
+    QString verdict = Text::tr("%1/%2 records valid").arg(report.valid).arg(report.checked);
     if (!report.ok()) {
         const QString kind = VerificationText::kindLabel(report.kind);
         verdict = report.firstBadSeq >= 0
-                      ? tr("Verification failed: %1 at seq %2").arg(kind).arg(report.firstBadSeq)
-                      : tr("Verification failed: %1").arg(kind);
+                      ? Text::tr("Verification failed: %1 at seq %2").arg(kind).arg(report.firstBadSeq)
+                      : Text::tr("Verification failed: %1").arg(kind);
     }
     html += QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; color:%1\">%2</p>")
                 .arg(report.ok() ? validColour : failedColour, verdict.toHtmlEscaped());
     html += factsTable;
     if (!report.ok()) {
-        html += factRow(tr("Records valid"), tr("%1 of %2").arg(report.valid).arg(report.checked));
+        html += factRow(Text::tr("Records valid"), Text::tr("%1 of %2").arg(report.valid).arg(report.checked));
         if (!report.detail.isEmpty())
-            html += factRow(tr("What is wrong"), report.detail);
+            html += factRow(Text::tr("What is wrong"), report.detail);
     }
-    html += factRow(tr("Record HMACs"), report.hmacChecked ? tr("checked") : tr("not checked (no key given)"));
+    html += factRow(Text::tr("Record HMACs"),
+                    report.hmacChecked ? Text::tr("checked") : Text::tr("not checked (no key given)"));
     if (report.uncheckpointed > 0)
-        html += factRow(tr("Records after the latest checkpoint"),
-                        tr("%1 (covered by the hash chain and HMACs only)").arg(report.uncheckpointed));
+        html += factRow(Text::tr("Records after the latest checkpoint"),
+                        Text::tr("%1 (covered by the hash chain and HMACs only)").arg(report.uncheckpointed));
     html += QStringLiteral("</table>");
 
-    html += heading(tr("Checkpoint")) + factsTable;
+    html += heading(Text::tr("Checkpoint")) + factsTable;
     if (facts.checkpoint) {
-        html += factRow(tr("Origin"), facts.checkpoint->origin());
-        html += factRow(tr("Tree size"), QString::number(facts.checkpoint->size()));
-        html += monospaceRow(tr("Root hash"), QString::fromLatin1(facts.checkpoint->rootHash().toBase64()));
+        html += factRow(Text::tr("Origin"), facts.checkpoint->origin());
+        html += factRow(Text::tr("Tree size"), QString::number(facts.checkpoint->size()));
+        html += monospaceRow(Text::tr("Root hash"), QString::fromLatin1(facts.checkpoint->rootHash().toBase64()));
     } else {
-        html += factRow(tr("Checkpoint"), tr("none: the ledger has no readable signed checkpoint"));
+        html += factRow(Text::tr("Checkpoint"), Text::tr("none: the ledger has no readable signed checkpoint"));
     }
     html += QStringLiteral("</table>");
 
-    html += heading(tr("Verifier key")) + factsTable;
+    html += heading(Text::tr("Verifier key")) + factsTable;
     if (facts.key) {
-        html += monospaceRow(tr("Key"), facts.key->toString());
-        html += monospaceRow(tr("Fingerprint (SHA-256)"), VerificationText::fingerprint(facts.key->publicKey()));
-        html += factRow(QString(), tr("Compare the fingerprint with the one your organisation publishes."));
+        html += monospaceRow(Text::tr("Key"), facts.key->toString());
+        html += monospaceRow(Text::tr("Fingerprint (SHA-256)"), VerificationText::fingerprint(facts.key->publicKey()));
+        html += factRow(QString(), Text::tr("Compare the fingerprint with the one your organisation publishes."));
     } else {
-        html += factRow(tr("Key"), tr("none: the ledger names no readable verifier key"));
+        html += factRow(Text::tr("Key"), Text::tr("none: the ledger names no readable verifier key"));
     }
     html += QStringLiteral("</table>");
 
-    html += heading(tr("Selection")) + factsTable;
+    html += heading(Text::tr("Selection")) + factsTable;
     html += filterFacts(facts.request.filter);
-    html += factRow(tr("Records listed"), QString::number(listed));
+    html += factRow(Text::tr("Records listed"), QString::number(listed));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -245,7 +247,7 @@ QString recordsTable(const QList<Row>& rows, qint64 firstBadSeq)
     for (const auto& [title, width] : columns)
         html += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\">%3</th>")
                     .arg(width)
-                    .arg(headerRowColour, tr(title).toHtmlEscaped());
+                    .arg(headerRowColour, Text::tr(title).toHtmlEscaped());
     html += QStringLiteral("</tr></thead>");
     for (const Row& row : rows) {
         const bool bad = !row.readable || (firstBadSeq >= 0 && row.seq == firstBadSeq);
@@ -303,14 +305,14 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
             progress(step, done, total);
     };
     if (request.operatorName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, tr("Could not write the audit report"),
-                     tr("the watermark needs the name of the operator generating it"), {}, 0};
+        return Error{Error::Kind::Invalid, Text::tr("Could not write the audit report"),
+                     Text::tr("the watermark needs the name of the operator generating it"), {}, 0};
     const QFileInfo ledgerFile(request.ledgerPath);
     if (ledgerFile.exists() && ledgerFile.canonicalFilePath() == QFileInfo(request.outputPath).canonicalFilePath())
-        return Error{Error::Kind::Invalid, tr("Could not write the audit report"),
-                     tr("it would replace the ledger it reports on"), tr("Choose another file name"), 0};
+        return Error{Error::Kind::Invalid, Text::tr("Could not write the audit report"),
+                     Text::tr("it would replace the ledger it reports on"), Text::tr("Choose another file name"), 0};
 
-    report(tr("Reading the ledger…"), 0, 0);
+    report(Text::tr("Reading the ledger…"), 0, 0);
     AuditReportSummary summary;
     LedgerEvidence evidence;
     auto loaded = LedgerVerifier::load(request.ledgerPath);
@@ -320,7 +322,7 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
         return cancelledError();
     if (loaded) {
         evidence = std::move(loaded).value();
-        report(tr("Verifying %n record(s)…", static_cast<int>(evidence.records.size())), 0, 0);
+        report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(evidence.records.size())), 0, 0);
         LedgerVerifier::Options options;
         options.trustedKey = request.trustedKey;
         options.hmacKey = request.hmacKey;
@@ -335,7 +337,7 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
         return rows.error();
     summary.recordsListed = rows->size();
 
-    report(tr("Laying out the report…"), 0, 0);
+    report(Text::tr("Laying out the report…"), 0, 0);
     const QString generated =
         formatTime(request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTimeUtc());
     const std::optional<Checkpoint> checkpoint = LedgerReader::checkpointIn(evidence.latestNote);
@@ -345,19 +347,20 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     const Facts facts{request, summary.verification, checkpoint, key, generated, evidence.records.size()};
     QString html = titlePage(facts, rows->size());
     if (rows->isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No record matches the filter.").toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No record matches the filter.").toHtmlEscaped());
     else
         html += recordsTable(rows.value(), summary.verification.firstBadSeq);
 
     QSaveFile file(request.outputPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, tr("Could not write %1").arg(request.outputPath), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io, Text::tr("Could not write %1").arg(request.outputPath), file.errorString(), {},
+                     0};
     QPdfWriter writer(&file);
     writer.setResolution(resolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, pageMarginsMm,
                                      QPageLayout::Millimeter));
     const QString origin = checkpoint ? checkpoint->origin() : ledgerFile.fileName();
-    writer.setTitle(tr("Audit report: %1").arg(origin));
+    writer.setTitle(Text::tr("Audit report: %1").arg(origin));
     writer.setCreator(QStringLiteral("Custos " CUSTOS_VERSION));
 
     // Device units throughout: the layout measures fonts for the PDF, and a page of the document is the paint
@@ -379,18 +382,18 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     if (!request.profileName.isEmpty())
         watermark += QStringLiteral(" · ") + request.profileName;
     watermark += u'\n' + generated;
-    const QString footer = tr("Custos audit report · %1").arg(origin);
+    const QString footer = Text::tr("Custos audit report · %1").arg(origin);
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{Error::Kind::Io, tr("Could not write %1").arg(request.outputPath), tr("the PDF writer failed"),
-                     {}, 0};
+        return Error{Error::Kind::Io, Text::tr("Could not write %1").arg(request.outputPath),
+                     Text::tr("the PDF writer failed"), {}, 0};
     for (int index = 0; index < summary.pageCount; ++index) {
         if (cancelled) {
             painter.end();
             file.cancelWriting();
             return cancelledError();
         }
-        report(tr("Writing page %1 of %2…").arg(index + 1).arg(summary.pageCount), index, summary.pageCount);
+        report(Text::tr("Writing page %1 of %2…").arg(index + 1).arg(summary.pageCount), index, summary.pageCount);
         if (index > 0)
             writer.newPage();
         drawWatermark(painter, page, watermark);
@@ -404,10 +407,11 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         drawFooter(painter, QRectF(0, bodyHeight, page.width(), footerHeight), footer,
-                   tr("Page %1 of %2").arg(index + 1).arg(summary.pageCount));
+                   Text::tr("Page %1 of %2").arg(index + 1).arg(summary.pageCount));
     }
     if (!painter.end() || !file.commit())
-        return Error{Error::Kind::Io, tr("Could not write %1").arg(request.outputPath), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io, Text::tr("Could not write %1").arg(request.outputPath), file.errorString(), {},
+                     0};
     return summary;
 }
 

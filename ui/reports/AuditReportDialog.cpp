@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -53,6 +54,17 @@ AuditReportDialog::AuditReportDialog(AuditReportRequest request, QWidget* parent
 }
 
 AuditReportDialog::~AuditReportDialog() = default;
+
+void AuditReportDialog::chooseOutput(QWidget* parent, std::function<void(const QString& path)> chosen)
+{
+    auto* dialog = new QFileDialog(parent, tr("Save audit report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, parent, std::move(chosen));
+    dialog->open();
+}
 
 void AuditReportDialog::start()
 {

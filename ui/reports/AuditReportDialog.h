@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
@@ -21,6 +23,9 @@ class AuditReportDialog : public QDialog
 public:
     explicit AuditReportDialog(AuditReportRequest request, QWidget* parent = nullptr);
     ~AuditReportDialog() override;
+
+    // Asks where the PDF goes (a non-modal save dialog over `parent`); `chosen` gets the path.
+    static void chooseOutput(QWidget* parent, std::function<void(const QString& path)> chosen);
 
     // Starts the report and shows the dialog (window-modal, no nested event loop).
     void start();

@@ -1,7 +1,10 @@
 #include "ui/tenants/OutcomeBar.h"
 
 #include "core/tenants/PlatformOperation.h"
+#include "ui/widgets/StatusColours.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -68,22 +71,36 @@ QString OutcomeBar::text() const
 void OutcomeBar::present(const QString& text, Tone tone)
 {
     m_failure = tone == Tone::Failure;
+    m_tone = tone;
     m_label->setText(text);
-    // Colour backs up the words, it never replaces them: the text itself says whether it failed.
-    QPalette palette = this->palette();
-    const QColor base = palette.color(QPalette::Window);
-    QColor tint = base;
-    if (tone == Tone::Success)
-        tint = QColor(0xdf, 0xf0, 0xd8);
-    else if (tone == Tone::Failure)
-        tint = QColor(0xf8, 0xd7, 0xda);
-    palette.setColor(QPalette::Window, tint);
-    palette.setColor(QPalette::WindowText, tone == Tone::Neutral ? palette.color(QPalette::WindowText) : Qt::black);
-    setPalette(palette);
-    setAutoFillBackground(tone != Tone::Neutral);
+    applyTone();
     m_close->setVisible(tone != Tone::Neutral);
     setAccessibleDescription(text);
     setVisible(true);
+}
+
+void OutcomeBar::applyTone()
+{
+    // Colour backs up the words, it never replaces them: the text itself says whether it failed. Only the window
+    // is tinted, from the surrounding palette; the text keeps the palette's own colour, which reads on the tint.
+    QPalette tinted;
+    if (m_tone != Tone::Neutral) {
+        const QPalette around = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+        tinted.setColor(QPalette::Window,
+                        StatusColours::background(m_tone == Tone::Success ? StatusColours::Role::Success
+                                                                          : StatusColours::Role::Danger,
+                                                  around));
+    }
+    setPalette(tinted);
+    setAutoFillBackground(m_tone != Tone::Neutral);
+}
+
+void OutcomeBar::changeEvent(QEvent* event)
+{
+    // The system switched to a dark theme or back; setting the same tint again changes nothing, so this ends.
+    if (event->type() == QEvent::PaletteChange)
+        applyTone();
+    QFrame::changeEvent(event);
 }
 
 } // namespace custos

@@ -29,13 +29,19 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] bool isFailure() const { return m_failure; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum class Tone { Neutral, Success, Failure };
     void present(const QString& text, Tone tone);
+    // Tints the bar for its tone in the current palette's shades.
+    void applyTone();
 
     QLabel* m_label;
     QToolButton* m_close;
     bool m_failure = false;
+    Tone m_tone = Tone::Neutral;
 };
 
 } // namespace custos

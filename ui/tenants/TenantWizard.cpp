@@ -40,6 +40,7 @@ TenantFieldsPage::TenantFieldsPage(QWidget* parent)
     m_name->setPlaceholderText(tr("e.g. Acme Corporation"));
     m_plan->setObjectName(QStringLiteral("wizardPlan"));
     m_plan->setAccessibleName(tr("Plan"));
+    //: The platform's subscription plans.
     m_plan->addItem(tr("Free"), QStringLiteral("free"));
     m_plan->addItem(tr("Standard"), QStringLiteral("standard"));
     m_plan->addItem(tr("Enterprise"), QStringLiteral("enterprise"));

@@ -1,5 +1,7 @@
 #include "ui/tenants/TenantsModel.h"
 
+#include "ui/widgets/StatusColours.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -132,7 +134,7 @@ QVariant TenantsModel::data(const QModelIndex& index, int role) const
     }
     if (index.column() == Status && tenant.isSuspended()) {
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0xb0, 0x3a, 0x00));
+            return QBrush(StatusColours::text(StatusColours::Role::Warning));
         if (role == Qt::FontRole) {
             QFont font;
             font.setBold(true);

@@ -8,6 +8,8 @@
 #include "ui/tenants/TenantDetailPane.h"
 #include "ui/tenants/TenantWizard.h"
 #include "ui/tenants/TenantsModel.h"
+#include "ui/widgets/HeaderStateKeeper.h"
+#include "ui/widgets/Shortcuts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -57,6 +59,7 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     m_statusFilter->addItem(tr("Suspended"), QStringLiteral("suspended"));
     auto* searchButton = new QPushButton(tr("&Search"), this);
     searchButton->setObjectName(QStringLiteral("tenantSearchButton"));
+    Shortcuts::addFind(this, m_search);
 
     m_table->setObjectName(QStringLiteral("tenantTable"));
     m_table->setAccessibleName(tr("Tenants"));
@@ -68,6 +71,7 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_columnsSized = HeaderStateKeeper::keep(m_table);
     m_status->setObjectName(QStringLiteral("tenantCount"));
 
     auto* toolBar = new QToolBar(this);
@@ -109,7 +113,10 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TenantsPage::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TenantsPage::onSelectionChanged);
     connect(m_model, &TenantsModel::pageLoaded, this, [this] {
-        m_table->resizeColumnsToContents();
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_columnsSized = true;
+        }
         updateStatus();
         if (!m_pendingSelection.isEmpty())
             selectTenant(m_pendingSelection);
@@ -147,6 +154,7 @@ void TenantsPage::createActions()
     m_refresh = new QAction(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshTenantsAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(Shortcuts::withShortcut(tr("Read the tenants again"), m_refresh->shortcut()));
     connect(m_create, &QAction::triggered, this, &TenantsPage::openWizard);
     connect(m_suspend, &QAction::triggered, this, [this] { changeStatus(true); });
     connect(m_reactivate, &QAction::triggered, this, [this] { changeStatus(false); });

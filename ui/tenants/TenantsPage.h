@@ -58,6 +58,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_statusFilter;
     QTableView* m_table;
+    bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     QLabel* m_status;
     OutcomeBar* m_outcome;
     QAction* m_create = nullptr;

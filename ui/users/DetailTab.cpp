@@ -1,5 +1,7 @@
 #include "ui/users/DetailTab.h"
 
+#include "ui/widgets/HeaderStateKeeper.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +42,8 @@ DetailTab::DetailTab(const QString& objectName, const QStringList& headers, Load
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
+    // Each tab has its own columns; the widths still follow each user's contents, the order and sort are kept.
+    HeaderStateKeeper::keep(m_tree, objectName + QStringLiteral("Tree"));
     auto* buttonRow = new QHBoxLayout(m_buttons);
     buttonRow->setContentsMargins(0, 0, 0, 0);
     buttonRow->addStretch();
@@ -58,6 +62,8 @@ DetailTab::DetailTab(const QString& objectName, const QStringList& headers, Load
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &DetailTab::selectionChanged);
     clear();
 }
+
+void DetailTab::setTitle(const QString& title) { m_tree->setAccessibleName(title); }
 
 void DetailTab::setUser(const KeycloakUser& user)
 {

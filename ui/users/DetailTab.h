@@ -55,6 +55,8 @@ public:
     [[nodiscard]] QString selectedKey() const;
     // A button above the rows for an action on the selected row.
     void addActionButton(QAction* action);
+    // The tab's title names its rows for screen readers.
+    void setTitle(const QString& title);
 
 signals:
     void loaded();

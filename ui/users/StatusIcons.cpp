@@ -1,6 +1,7 @@
 #include "ui/users/StatusIcons.h"
 
 #include "core/keycloak/Representations.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -10,24 +11,28 @@ namespace custos::StatusIcons {
 
 namespace {
 
-QColor colourOf(State state)
+QColor colourOf(State state, const QPalette& palette)
 {
+    using StatusColours::Role;
     switch (state) {
-    case State::Ok:
-        return QColor(0x9e, 0xa7, 0xb0); // neutral: active, nothing to note
-    case State::Mfa:
-        return QColor(0x2e, 0x9e, 0x5b);
-    case State::Pending:
-        return QColor(0xe0, 0x9b, 0x1a);
-    case State::Locked:
-        return QColor(0xd6, 0x45, 0x3d);
-    case State::Disabled:
-        return QColor(0x5f, 0x66, 0x6d);
+    case State::Ok: { // faint: active, nothing to note
+        QColor faint = StatusColours::text(Role::Neutral, palette);
+        faint.setAlphaF(0.55f);
+        return faint;
     }
-    return Qt::gray;
+    case State::Mfa:
+        return StatusColours::text(Role::Success, palette);
+    case State::Pending:
+        return StatusColours::text(Role::Warning, palette);
+    case State::Locked:
+        return StatusColours::text(Role::Danger, palette);
+    case State::Disabled:
+        return StatusColours::text(Role::Neutral, palette);
+    }
+    return StatusColours::text(Role::Neutral, palette);
 }
 
-QPixmap badge(State state, int size)
+QPixmap badge(State state, int size, const QPalette& palette)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
@@ -35,9 +40,10 @@ QPixmap badge(State state, int size)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF circle = QRectF(pixmap.rect()).adjusted(1.5, 1.5, -1.5, -1.5);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colourOf(state));
+    painter.setBrush(colourOf(state, palette));
     painter.drawEllipse(circle);
-    painter.setPen(QPen(Qt::white, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    // The glyph in the view's own background colour: light on the dark badges of a light theme, and the reverse.
+    painter.setPen(QPen(palette.color(QPalette::Base), size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     const QPointF c = circle.center();
     const qreal r = circle.width() / 4.0;
     switch (state) {
@@ -76,13 +82,18 @@ int severity(const KeycloakUser& user) { return int(stateOf(user)); }
 
 QIcon forState(State state)
 {
-    // QPixmapCache rather than a static: it is emptied while the application still exists.
+    // QPixmapCache rather than a static: it is emptied while the application still exists. The key holds the
+    // palette's colours, so a change to a dark theme draws new badges.
+    const QPalette palette = QGuiApplication::palette();
     QIcon icon;
     for (int size : {16, 24, 32}) {
-        const QString key = QStringLiteral("custos-status-%1-%2").arg(int(state)).arg(size);
+        const QString key = QStringLiteral("custos-status-%1-%2-%3-%4")
+                                .arg(int(state))
+                                .arg(size)
+                                .arg(palette.color(QPalette::Base).name(), palette.color(QPalette::Window).name());
         QPixmap pixmap;
         if (!QPixmapCache::find(key, &pixmap)) {
-            pixmap = badge(state, size);
+            pixmap = badge(state, size, palette);
             QPixmapCache::insert(key, pixmap);
         }
         icon.addPixmap(pixmap);

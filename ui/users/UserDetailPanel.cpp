@@ -94,6 +94,7 @@ DetailTab* UserDetailPanel::addTab(const QString& objectName, const QString& tit
                                    DetailTab::Loader loader)
 {
     auto* tab = new DetailTab(objectName, headers, std::move(loader), m_tabs);
+    tab->setTitle(title);
     m_tabs->addTab(tab, title);
     m_tabList.append(tab);
     return tab;

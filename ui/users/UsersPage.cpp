@@ -6,6 +6,9 @@
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersModel.h"
 #include "ui/users/UsersProxyModel.h"
+#include "ui/widgets/HeaderStateKeeper.h"
+#include "ui/widgets/Shortcuts.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -99,6 +103,7 @@ UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* se
     m_proxy->setSourceModel(m_model);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -121,8 +126,10 @@ UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* se
     m_table->setColumnWidth(UsersModel::NameColumn, 13 * em);
     m_table->setColumnWidth(UsersModel::EmailColumn, 19 * em);
     m_table->setColumnWidth(UsersModel::StatusColumn, 9 * em);
+    HeaderStateKeeper::keep(m_table);
 
     m_filterField->setObjectName(QStringLiteral("quickFilterField"));
+    m_filterField->setAccessibleName(tr("Filter the loaded users"));
     m_filterField->setPlaceholderText(tr("Filter the loaded rows"));
     m_filterField->setToolTip(tr("Narrows the users loaded so far, without asking the server. While a filter is "
                                  "set, scrolling loads no more pages."));
@@ -212,6 +219,7 @@ QWidget* UsersPage::createSearchBar()
     m_searchField->setPlaceholderText(tr("Search users on the server (empty lists everyone)"));
     m_searchField->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    Shortcuts::addFind(this, m_searchField);
 
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
@@ -225,6 +233,16 @@ QWidget* UsersPage::createSearchBar()
     connect(m_searchField, &QLineEdit::returnPressed, this, &UsersPage::submitSearch);
     connect(m_attributeBox->lineEdit(), &QLineEdit::returnPressed, this, &UsersPage::submitSearch);
     connect(m_searchButton, &QPushButton::clicked, this, &UsersPage::submitSearch);
+    // Down from the search field goes to the results, the first one selected: type, Enter, Down, and the user's
+    // detail is shown without reaching for the mouse or tabbing through the toolbar.
+    new QShortcut(QKeySequence(Qt::Key_Down), m_searchField, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            return;
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->selectionModel()->hasSelection())
+            m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect
+                                                                                 | QItemSelectionModel::Rows);
+    }, Qt::WidgetShortcut);
     return bar;
 }
 
@@ -234,8 +252,8 @@ QWidget* UsersPage::createErrorBar()
     m_errorLabel->setObjectName(QStringLiteral("pageErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBar->setStyleSheet(QStringLiteral("#pageErrorBar { background: palette(alternate-base); "
-                                             "border-left: 3px solid #d6453d; }"));
+    m_errorBar->setStyleSheet(QStringLiteral("#pageErrorBar { background: palette(alternate-base); }"));
+    StatusColours::colourText(m_errorLabel, StatusColours::Role::Danger);
     m_errorBar->setAttribute(Qt::WA_StyledBackground);
     auto* retry = new QPushButton(tr("&Retry"), m_errorBar);
     retry->setObjectName(QStringLiteral("pageRetryButton"));
@@ -281,6 +299,17 @@ void UsersPage::createActions()
         refreshUsers(ids);
     });
     refresh->setObjectName(QStringLiteral("refreshUsersAction"));
+    // F5 runs the current search again, as the other pages' Refresh reads their lists again.
+    auto* refreshList = new QAction(tr("Re&fresh the list"), this);
+    refreshList->setObjectName(QStringLiteral("refreshListAction"));
+    refreshList->setShortcut(QKeySequence::Refresh);
+    connect(refreshList, &QAction::triggered, this, [this] {
+        if (m_model->hasSearched())
+            refreshSearch();
+        else
+            submitSearch();
+    });
+    addAction(refreshList);
 }
 
 void UsersPage::setIdentity(const Identity& identity)
@@ -472,7 +501,8 @@ void UsersPage::updateActions()
         if (why.isEmpty() && userAction == UserAction::Unlock && !anyUnlockable)
             why = tr("None of the selected users is locked");
         it.value()->setEnabled(why.isEmpty());
-        it.value()->setToolTip(why.isEmpty() ? displayName(userAction) : why);
+        it.value()->setToolTip(why.isEmpty() ? Shortcuts::withShortcut(displayName(userAction), it.value()->shortcut())
+                                             : why);
     }
 }
 
@@ -485,7 +515,7 @@ void UsersPage::updateStatus()
         return;
     }
     if (m_model->total())
-        parts.append(tr("%1 users").arg(locale.toString(*m_model->total())));
+        parts.append(tr("%Ln user(s)", nullptr, *m_model->total()));
     else if (m_model->countError())
         parts.append(tr("total unknown (%1)").arg(m_model->countError()->why));
     parts.append(tr("%1 loaded").arg(locale.toString(m_model->rowCount())));

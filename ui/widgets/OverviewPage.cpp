@@ -2,6 +2,7 @@
 
 #include "core/auth/Session.h"
 #include "core/keycloak/UsersApi.h"
+#include "ui/widgets/Shortcuts.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -32,6 +33,7 @@ OverviewPage::OverviewPage(Session* session, UsersApi* users, QWidget* parent)
     m_userCount->setObjectName(QStringLiteral("userCountLabel"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(Shortcuts::withShortcut(tr("Read your session and the realm again"), m_refresh->shortcut()));
 
     m_form = new QFormLayout;
     m_form->addRow(tr("Signed in as:"), m_identity);

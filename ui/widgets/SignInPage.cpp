@@ -1,5 +1,7 @@
 #include "ui/widgets/SignInPage.h"
 
+#include "ui/widgets/StatusColours.h"
+
 #include <QComboBox>
 #include <QClipboard>
 #include <QFormLayout>
@@ -106,7 +108,10 @@ std::optional<Profile> SignInPage::selectedProfile() const
 void SignInPage::setStatus(const QString& text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
+    StatusColours::colourText(m_status, isError ? std::optional(StatusColours::Role::Danger) : std::nullopt);
+    QFont font = m_status->font();
+    font.setBold(isError);
+    m_status->setFont(font);
 }
 
 void SignInPage::setBusy(bool busy)

@@ -1,5 +1,7 @@
 #include "ui/users/dialogs/ActionDialog.h"
 
+#include "ui/widgets/StatusColours.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -99,7 +101,7 @@ void ActionDialog::setStatus(const QString& text, bool isError)
 {
     m_status->setText(text);
     m_status->setProperty("error", isError);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    StatusColours::colourText(m_status, isError ? std::optional(StatusColours::Role::Danger) : std::nullopt);
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/users/dialogs/BulkResultsModel.h"
 #include "ui/users/dialogs/CheckableList.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,7 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColours::colourText(label, StatusColours::Role::Danger);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -92,6 +93,7 @@ QWidget* BulkDialog::createSetupPage()
                              "unlock or mfa-reset, and change is \"+role -role\" for role-change."));
     m_csvErrors = new QPlainTextEdit(page);
     m_csvErrors->setObjectName(QStringLiteral("csvErrors"));
+    m_csvErrors->setAccessibleName(tr("Problems in the CSV file"));
     m_csvErrors->setReadOnly(true);
     m_csvErrors->setMaximumHeight(120);
     m_csvErrors->hide();
@@ -154,6 +156,7 @@ QWidget* BulkDialog::createConfirmPage()
     m_back->setObjectName(QStringLiteral("backButton"));
     m_run = new QPushButton(page);
     m_run->setObjectName(QStringLiteral("runButton"));
+    m_run->setAccessibleName(tr("Run"));
     auto* buttons = new QDialogButtonBox(page);
     buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     buttons->addButton(m_run, QDialogButtonBox::ActionRole);
@@ -185,6 +188,7 @@ QWidget* BulkDialog::createRunPage()
     m_progressText->setObjectName(QStringLiteral("progressText"));
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setAccessibleName(tr("Results"));
     m_table->setModel(m_results);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(BulkResultsModel::DetailsColumn, QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "ui/users/dialogs/BulkResultsModel.h"
 
 #include "ui/users/dialogs/ActionDialog.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -61,7 +62,7 @@ QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
     const BulkItem& item = m_items.at(index.row());
     const std::optional<OperationOutcome>& outcome = m_outcomes.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && outcome && !outcome->succeeded)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(StatusColours::text(StatusColours::Role::Danger));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

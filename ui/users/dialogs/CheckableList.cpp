@@ -117,6 +117,9 @@ QHBoxLayout* CheckableList::sideBySide(const QString& leftTitle, CheckableList* 
     for (const auto& [title, list] : {std::pair(leftTitle, left), std::pair(rightTitle, right)}) {
         auto* box = new QGroupBox(title);
         (new QVBoxLayout(box))->addWidget(list);
+        // The box's title is the list's only label: screen readers get it too.
+        list->m_view->setAccessibleName(title);
+        list->m_filter->setAccessibleName(tr("Filter: %1").arg(title));
         row->addWidget(box);
     }
     return row;

@@ -2,6 +2,7 @@
 
 #include "ui/users/dialogs/CheckableList.h"
 #include "ui/users/dialogs/SecretField.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -45,7 +46,7 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
     m_firstName = addField(fields, QStringLiteral("firstName"), tr("&First name:"));
     m_lastName = addField(fields, QStringLiteral("lastName"), tr("&Last name:"));
     m_requestError->setObjectName(QStringLiteral("requestError"));
-    m_requestError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColours::colourText(m_requestError, StatusColours::Role::Danger);
     m_requestError->setWordWrap(true);
     m_requestError->hide();
 
@@ -84,6 +85,7 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
     });
     connect(m_openExisting, &QPushButton::clicked, this, [this] { emit openUserRequested(m_existing); });
     validate();
+    m_username.edit->setFocus(); // typing starts with the username as the dialog opens
 }
 
 JoinerDialog::Field JoinerDialog::addField(QFormLayout* layout, const QString& name, const QString& label)
@@ -91,7 +93,7 @@ JoinerDialog::Field JoinerDialog::addField(QFormLayout* layout, const QString& n
     Field field{new QLineEdit(this), new QLabel(this)};
     field.edit->setObjectName(name + QStringLiteral("Edit"));
     field.error->setObjectName(name + QStringLiteral("Error"));
-    field.error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusColours::colourText(field.error, StatusColours::Role::Danger);
     field.error->setWordWrap(true);
     field.error->hide();
     auto* column = new QVBoxLayout;

@@ -39,6 +39,7 @@ MoverDialog::MoverDialog(UserAccessApi* access, const KeycloakUser& user, QWidge
                              this);
     intro->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("previewList"));
+    m_preview->setAccessibleName(tr("Changes to make"));
     m_preview->setMaximumHeight(140);
     auto* previewBox = new QGroupBox(tr("What applying changes"), this);
     (new QVBoxLayout(previewBox))->addWidget(m_preview);

@@ -18,6 +18,7 @@ SecretField::SecretField(const QString& label, QWidget* parent)
 {
     setObjectName(QStringLiteral("secretField"));
     m_field->setObjectName(QStringLiteral("temporaryPasswordField"));
+    m_field->setAccessibleName(tr("Temporary password"));
     m_field->setReadOnly(true);
     m_field->setFont(QFont(QStringLiteral("monospace")));
     m_copy->setObjectName(QStringLiteral("copyPasswordButton"));
