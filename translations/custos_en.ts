@@ -2244,7 +2244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,7 +2254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Could not write the audit report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/MainWindow.cpp" line="+102"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,12 +2482,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Exporting the audit ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The audit ledger was exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Confirm your identity to write the audit report…</source>
         <translation type="unfinished"></translation>
     </message>

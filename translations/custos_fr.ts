@@ -2244,7 +2244,7 @@
         <translation>Registre : enregistrement des événements d’audit de la plateforme…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -2254,7 +2254,7 @@
         <translation>Export du registre d’audit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Could not write the audit report</source>
         <translation>Impossible d’écrire le rapport d’audit</translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location filename="../ui/MainWindow.cpp" line="+102"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -2482,12 +2482,22 @@
         <translation>Confirmez votre identité pour exporter le registre d’audit…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Exporting the audit ledger…</source>
+        <translation>Export du registre d’audit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The audit ledger was exported to %1</source>
         <translation>Le registre d’audit a été exporté dans %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Confirm your identity to write the audit report…</source>
         <translation>Confirmez votre identité pour écrire le rapport d’audit…</translation>
     </message>

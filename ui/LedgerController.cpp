@@ -198,21 +198,25 @@ void LedgerController::cancelIngestion()
 }
 
 void LedgerController::exportLedger(const QString& path, LedgerAuditTrail::ExportFormat format, QObject* context,
-                                    std::function<void(const Status&)> done)
+                                    std::function<void(const Status&)> done, LedgerAuditTrail::ExportProgress progress,
+                                    std::shared_ptr<std::atomic<bool>> cancelled)
 {
     if (!m_trail)
         return done(notOpenError(tr("Could not export the audit ledger")));
     QPointer<QObject> guard(context);
     m_stepUp(tr("Exporting the audit ledger"), this,
-             [this, path, format, guard, done = std::move(done)](const Status& confirmed) {
+             [this, path, format, guard, done = std::move(done), progress = std::move(progress),
+              cancelled = std::move(cancelled)](const Status& confirmed) {
                  if (!guard)
                      return;
                  if (!confirmed.ok())
                      return done(confirmed.error());
-                 m_trail->exportTo(path, format, {}, this,
-                                   [this, path, format, guard, done](const Status& written) {
-                                       recordExport(path, formatName(format), written, guard, done);
-                                   });
+                 m_trail->exportTo(
+                     path, format, {}, this,
+                     [this, path, format, guard, done](const Status& written) {
+                         recordExport(path, formatName(format), written, guard, done);
+                     },
+                     progress, cancelled);
              });
 }
 

@@ -53,8 +53,10 @@ public:
 
     // Confirms the operator's identity (step-up), writes the export, records LEDGER_EXPORTED (success or failure)
     // and only then calls `done`.
+    // `progress` and `cancelled` as LedgerAuditTrail::exportTo has them; a cancelled export is recorded too.
     void exportLedger(const QString& path, LedgerAuditTrail::ExportFormat format, QObject* context,
-                      std::function<void(const Status&)> done);
+                      std::function<void(const Status&)> done, LedgerAuditTrail::ExportProgress progress = {},
+                      std::shared_ptr<std::atomic<bool>> cancelled = {});
 
     // A PDF audit report is an export too: confirmReport() asks for step-up before the report is written, and
     // recordReport() records LEDGER_EXPORTED (format pdf-report, success, failure or cancellation) before `done`.

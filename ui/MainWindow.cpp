@@ -42,11 +42,16 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSysInfo>
+
+#include <atomic>
+#include <memory>
 
 namespace custos {
 
@@ -371,10 +376,31 @@ void MainWindow::exportLedger()
                             : chosen == 2 ? LedgerAuditTrail::ExportFormat::Csv
                                           : LedgerAuditTrail::ExportFormat::Evidence;
         statusBar()->showMessage(tr("Confirm your identity to export the audit ledger…"));
-        m_ledger->exportLedger(path, format, this, [this, path](const Status& exported) {
-            statusBar()->showMessage(exported.ok() ? tr("The audit ledger was exported to %1").arg(path)
-                                                   : exported.error().userMessage());
-        });
+        // Made at the first progress (after step-up), shown only if the export lasts over a second; non-modal,
+        // so its updates never process events re-entrantly.
+        auto progressDialog = std::make_shared<QPointer<QProgressDialog>>();
+        auto cancelled = std::make_shared<std::atomic<bool>>(false);
+        const auto showProgress = [this, progressDialog, cancelled](qint64 done, qint64 total) {
+            if (!*progressDialog) {
+                auto* bar = new QProgressDialog(tr("Exporting the audit ledger…"), tr("&Cancel"), 0, 1000, this);
+                bar->setObjectName(QStringLiteral("exportProgress"));
+                bar->setMinimumDuration(1000);
+                bar->setAutoClose(false);
+                bar->setAutoReset(false);
+                connect(bar, &QProgressDialog::canceled, bar, [cancelled] { *cancelled = true; });
+                *progressDialog = bar;
+            }
+            (*progressDialog)->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+        };
+        m_ledger->exportLedger(
+            path, format, this,
+            [this, path, progressDialog](const Status& exported) {
+                if (*progressDialog)
+                    (*progressDialog)->deleteLater();
+                statusBar()->showMessage(exported.ok() ? tr("The audit ledger was exported to %1").arg(path)
+                                                       : exported.error().userMessage());
+            },
+            showProgress, cancelled);
     });
     dialog->open();
 }

@@ -41,15 +41,16 @@ public:
     }
 
     // Worker thread.
-    Status exportTo(const QString& path, ExportFormat format, const LedgerExport::Filter& filter)
+    Status exportTo(const QString& path, ExportFormat format, const LedgerExport::Filter& filter,
+                    const LedgerExport::Progress& progress)
     {
         switch (format) {
         case ExportFormat::Evidence:
-            return LedgerExport::write(*m_store, path, filter);
+            return LedgerExport::write(*m_store, path, filter, progress);
         case ExportFormat::Seed000:
-            return LedgerExport::writeHmacJsonl(*m_store, path, filter, m_keys.hmacKey());
+            return LedgerExport::writeHmacJsonl(*m_store, path, filter, m_keys.hmacKey(), progress);
         case ExportFormat::Csv:
-            return LedgerExport::writeCsv(*m_store, path, filter);
+            return LedgerExport::writeCsv(*m_store, path, filter, progress);
         }
         return success();
     }
@@ -142,16 +143,30 @@ void LedgerAuditTrail::record(const QJsonObject& entry, QObject* context, std::f
 
 void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
                                 const QList<std::pair<QString, QString>>& filter, QObject* context,
-                                std::function<void(const Status&)> done)
+                                std::function<void(const Status&)> done, ExportProgress progress,
+                                std::shared_ptr<std::atomic<bool>> cancelled)
 {
     QPointer<QObject> guard(context);
     QPointer<LedgerAuditTrail> self(this);
     Worker* worker = m_worker;
+    // Runs on the worker: reports to the context's thread, and tells the writer whether to go on.
+    const LedgerExport::Progress onProgress = [guard, progress = std::move(progress), cancelled](qint64 scanned,
+                                                                                                 qint64 total) {
+        if (progress && guard)
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, progress, scanned, total] {
+                    if (guard)
+                        progress(scanned, total);
+                },
+                Qt::QueuedConnection);
+        return !(cancelled && cancelled->load());
+    };
     // Queued behind the appends already posted to the worker, so the export includes them.
     QMetaObject::invokeMethod(
         m_worker,
-        [worker, self, guard, path, format, filter, done = std::move(done)] {
-            const Status written = worker->exportTo(path, format, filter);
+        [worker, self, guard, path, format, filter, onProgress, done = std::move(done)] {
+            const Status written = worker->exportTo(path, format, filter, onProgress);
             if (!self)
                 return;
             QMetaObject::invokeMethod(

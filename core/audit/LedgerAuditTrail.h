@@ -42,8 +42,12 @@ public:
         Csv,      // for spreadsheets; not verifiable
     };
     // Writes an export on the ledger's thread, after every append queued before it: a consistent snapshot.
+    // `progress` (records scanned of those covered) is called on `context`'s thread; setting `*cancelled` stops
+    // the export at its next 10,000 records, and `done` then gets Error::Kind::Cancelled with nothing written.
+    using ExportProgress = std::function<void(qint64 done, qint64 total)>;
     void exportTo(const QString& path, ExportFormat format, const QList<std::pair<QString, QString>>& filter,
-                  QObject* context, std::function<void(const Status&)> done);
+                  QObject* context, std::function<void(const Status&)> done, ExportProgress progress = {},
+                  std::shared_ptr<std::atomic<bool>> cancelled = {});
     // The records' HMAC key, for views that check each record's HMAC. It never leaves the process.
     [[nodiscard]] QByteArray hmacKey() const { return m_hmacKey; }
 

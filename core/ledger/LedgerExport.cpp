@@ -28,6 +28,7 @@ const QString keyKey = QStringLiteral("custos-ledger-key");
 constexpr qint64 maxLineCount = 100'000'000;
 // A line longer than this is no record a ledger wrote; refusing it bounds the memory a hostile file can claim.
 constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
+constexpr qint64 progressEvery = 10000;
 
 QString trExport(const char* text) { return QCoreApplication::translate("custos::LedgerExport", text); }
 
@@ -82,15 +83,27 @@ Error damaged(qint64 seq)
 }
 
 // Streams the records [0, size) that pass `filter` to `write`, one row in memory at a time, with the parsed
-// record when `parse` is set or a filter needed it.
+// record when `parse` is set or a filter needed it; asks `progress` at the start, every progressEvery records and
+// at the end whether to go on.
 using SelectedWriter = std::function<void(const LedgerStore::RecordView& stored, const LedgerRecord* record)>;
 
 Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& filter, qint64 size, bool parse,
-                       const SelectedWriter& write)
+                       const LedgerExport::Progress& progress, const SelectedWriter& write)
 {
     std::optional<Error> failure;
+    const auto reportProgress = [&](qint64 done) {
+        if (!progress || progress(done, size))
+            return true;
+        failure = Error{Error::Kind::Cancelled, trExport("The export was cancelled"), trExport("you cancelled it"),
+                        {}, 0};
+        return false;
+    };
+    if (!reportProgress(0))
+        return *failure;
     const Status scanned = store.scanRecords([&](const LedgerStore::RecordView& stored) {
         if (stored.seq >= size)
+            return false;
+        if (stored.seq > 0 && stored.seq % progressEvery == 0 && !reportProgress(stored.seq))
             return false;
         if (!parse && filter.isEmpty()) {
             write(stored, nullptr);
@@ -106,6 +119,8 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
         return true;
     });
     if (failure)
+        return *failure;
+    if (scanned && !reportProgress(size))
         return *failure;
     return scanned;
 }
@@ -142,7 +157,8 @@ Result<ExportTarget> startExport(const LedgerStore& store, const LedgerExport::F
 
 bool LedgerExport::isExport(QByteArrayView bytes) { return bytes.startsWith("{\"custos-ledger-export\":"); }
 
-Status LedgerExport::write(const LedgerStore& store, const QString& path, const Filter& filter)
+Status LedgerExport::write(const LedgerStore& store, const QString& path, const Filter& filter,
+                           const Progress& progress)
 {
     auto started = startExport(store, filter, path);
     if (!started)
@@ -159,7 +175,7 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
                                         {QStringLiteral("filter"), filterJson},
                                         {QStringLiteral("origin"), store.meta().origin}}));
     QList<qint64> listed; // a filtered export's records, for their inclusion proofs
-    Status written = forEachSelected(store, filter, covered.size, false,
+    Status written = forEachSelected(store, filter, covered.size, false, progress,
                                      [&](const LedgerStore::RecordView& stored, const LedgerRecord*) {
                                          out.write(stored.bytes.data(), stored.bytes.size());
                                          out.write("\n", 1);
@@ -187,7 +203,7 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
 }
 
 Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
-                                    QByteArrayView hmacKey)
+                                    QByteArrayView hmacKey, const Progress& progress)
 {
     auto started = startExport(store, filter, path);
     if (!started)
@@ -195,7 +211,7 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
     const Coverage& covered = started->covered;
     QSaveFile& out = *started->file;
     const Status written = forEachSelected(
-        store, filter, covered.size, true, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
+        store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
             // The stored bytes are already the sorted-keys, no-whitespace JSON of the record.
             QJsonObject object = record->toJson();
             object.insert(QStringLiteral("signature"),
@@ -205,7 +221,8 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
     return finish(out, path, written);
 }
 
-Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, const Filter& filter)
+Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, const Filter& filter,
+                              const Progress& progress)
 {
     auto started = startExport(store, filter, path);
     if (!started)
@@ -214,7 +231,7 @@ Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, con
     QSaveFile& out = *started->file;
     out.write("seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n");
     const Status written =
-        forEachSelected(store, filter, covered.size, true, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
+        forEachSelected(store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
             const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
             const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
             const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),

@@ -28,14 +28,20 @@ class LedgerExport
 public:
     using Filter = QList<std::pair<QString, QString>>; // same field: any value; different fields: all
 
-    [[nodiscard]] static Status write(const LedgerStore& store, const QString& path, const Filter& filter);
+    // Asked at the start, every 10,000 records and at the end: records scanned of those the checkpoint covers.
+    // Returning false cancels the export (Error::Kind::Cancelled); nothing is written then.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    [[nodiscard]] static Status write(const LedgerStore& store, const QString& path, const Filter& filter,
+                                      const Progress& progress = {});
     // Seed-000 compatible JSON Lines: each record plus "signature", the hex HMAC-SHA256 of the record's
     // canonical JSON (sorted keys, no whitespace) under `hmacKey`.
     [[nodiscard]] static Status writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
-                                               QByteArrayView hmacKey);
+                                               QByteArrayView hmacKey, const Progress& progress = {});
     // The records as CSV for spreadsheets (seq, time, source, actor, action, target, tenant, outcome, error):
     // convenient, not verifiable; the JSON Lines export is the evidence.
-    [[nodiscard]] static Status writeCsv(const LedgerStore& store, const QString& path, const Filter& filter);
+    [[nodiscard]] static Status writeCsv(const LedgerStore& store, const QString& path, const Filter& filter,
+                                         const Progress& progress = {});
     [[nodiscard]] static Result<LedgerEvidence> parse(QByteArrayView bytes);
     // parse() for a file of any size, in constant memory: each record goes to `visit` (its 0-based index and
     // bytes, valid during the call; return false to stop visiting) instead of into the evidence, whose records

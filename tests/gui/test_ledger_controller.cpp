@@ -167,6 +167,23 @@ private slots:
         QCOMPARE(exports, qsizetype(3));
         QCOMPARE(all.last().value("actor").toObject().value("username").toString(), QStringLiteral("ada"));
 
+        // Progress arrives on this thread; a cancelled export writes nothing and is recorded as a failure.
+        QList<qint64> seen;
+        auto cancelled = std::make_shared<std::atomic<bool>>(true);
+        std::optional<Status> stopped;
+        const QString cancelledPath = m_dir.filePath("cancelled.custos-ledger");
+        m_ledger->exportLedger(
+            cancelledPath, LedgerAuditTrail::ExportFormat::Evidence, this,
+            [&stopped](const Status& s) { stopped.emplace(s); },
+            [&seen](qint64 done, qint64) { seen.append(done); }, cancelled);
+        QVERIFY(QTest::qWaitFor([&] { return stopped.has_value(); }, 30000));
+        QVERIFY(!stopped->ok());
+        QCOMPARE(stopped->error().kind, Error::Kind::Cancelled);
+        QVERIFY(!QFile::exists(cancelledPath));
+        QCOMPARE(records().last().value("outcome").toString(), QStringLiteral("FAILURE"));
+        QTRY_COMPARE(seen, QList<qint64>{0});
+        const qsizetype afterCancel = records().size();
+
         // No step-up, no export: nothing written, nothing recorded as exported.
         m_stepUpSucceeds = false;
         const QString refused = m_dir.filePath("refused.custos-ledger");
@@ -174,7 +191,7 @@ private slots:
         m_stepUpSucceeds = true;
         QVERIFY(!denied.ok());
         QVERIFY(!QFile::exists(refused));
-        QCOMPARE(records().size(), all.size());
+        QCOMPARE(records().size(), afterCancel);
     }
 
     void reportsNeedStepUpAndAreRecorded()

@@ -284,6 +284,41 @@ private slots:
         QVERIFY(!LedgerExport::write(*store, filtered, {{"colour", "red"}}).ok());
     }
 
+    // Every writer reports its progress over the covered records, and stops without leaving a file when told to.
+    void exportsReportProgressAndCancel()
+    {
+        auto store = createStore("progress.db");
+        QList<QJsonObject> entries;
+        for (int i = 0; i < 25; ++i)
+            entries.append(makeEvent(i));
+        QVERIFY(store->append(entries, m_keys.hmacKey(), &m_keys.signingKey(), QDateTime::currentDateTimeUtc()).ok());
+        using Writer = std::function<Status(const QString&, const LedgerExport::Progress&)>;
+        const QList<Writer> writers{
+            [&](const QString& path, const LedgerExport::Progress& p) { return LedgerExport::write(*store, path, {}, p); },
+            [&](const QString& path, const LedgerExport::Progress& p) {
+                return LedgerExport::writeHmacJsonl(*store, path, {{"tenant", "acme"}}, m_keys.hmacKey(), p);
+            },
+            [&](const QString& path, const LedgerExport::Progress& p) { return LedgerExport::writeCsv(*store, path, {}, p); }};
+        for (qsizetype w = 0; w < writers.size(); ++w) {
+            QList<std::pair<qint64, qint64>> calls;
+            const QString path = m_dir.filePath(QStringLiteral("progress-%1.out").arg(w));
+            QVERIFY(writers.at(w)(path, [&calls](qint64 done, qint64 total) {
+                        calls.append({done, total});
+                        return true;
+                    }).ok());
+            QCOMPARE(calls.first(), (std::pair<qint64, qint64>{0, 25}));
+            QCOMPARE(calls.last(), (std::pair<qint64, qint64>{25, 25}));
+            QVERIFY(QFile::exists(path));
+
+            // Cancelled at the very end: still nothing written.
+            const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled-%1.out").arg(w));
+            const Status cancelled = writers.at(w)(cancelledPath, [](qint64 done, qint64 total) { return done < total; });
+            QVERIFY(!cancelled.ok());
+            QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
+            QVERIFY(!QFile::exists(cancelledPath));
+        }
+    }
+
     void refusesMalformedExports_data()
     {
         QTest::addColumn<QByteArray>("bytes");
