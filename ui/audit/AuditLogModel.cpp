@@ -3,9 +3,11 @@
 #include "core/common/Logging.h"
 #include "ui/audit/AuditLedger.h"
 #include "ui/audit/VerificationText.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QApplication>
-#include <QStyle>
+#include <QPainter>
+#include <QPixmap>
 
 namespace custos {
 namespace {
@@ -173,14 +175,27 @@ QString AuditLogModel::statusText(const AuditEntry& entry) const
 
 QIcon AuditLogModel::statusIcon(RowStatus status) const
 {
-    QStyle* style = QApplication::style();
+    // Drawn rather than taken from the icon theme, which may have none of these: a mark in the status's colour
+    // for the current palette (light or dark).
+    using StatusColours::Role;
+    QString mark;
+    Role role = Role::Neutral;
     switch (status) {
     case RowStatus::NotChecked: return {};
-    case RowStatus::Verified: return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case RowStatus::Failed: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case RowStatus::Unverified: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case RowStatus::Verified: mark = QStringLiteral("✔"), role = Role::Success; break;
+    case RowStatus::Failed: mark = QStringLiteral("✘"), role = Role::Danger; break;
+    case RowStatus::Unverified: mark = QStringLiteral("?"), role = Role::Warning; break;
     }
-    return {};
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    QFont font = QApplication::font();
+    font.setBold(true);
+    font.setPixelSize(14);
+    painter.setFont(font);
+    painter.setPen(StatusColours::text(role));
+    painter.drawText(pixmap.rect(), Qt::AlignCenter, mark);
+    return QIcon(pixmap);
 }
 
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const

@@ -62,6 +62,9 @@ AuditPage::AuditPage(QWidget* parent)
                                             {AuditLogModel::TenantColumn, 60},  {AuditLogModel::OutcomeColumn, 80}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
+    // Whether a record verifies is what an auditor looks at first.
+    m_table->setColumnWidth(AuditLogModel::StatusColumn, 90);
+    m_table->horizontalHeader()->moveSection(AuditLogModel::StatusColumn, 0);
     HeaderStateKeeper::keep(m_table);
 
     auto* detailScroll = new QScrollArea(this);
