@@ -204,7 +204,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+156"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+158"/>
         <source>Not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Record details</source>
         <translation type="unfinished"></translation>
     </message>

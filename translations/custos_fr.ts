@@ -204,7 +204,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+156"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+158"/>
         <source>Not yet checked</source>
         <translation>Pas encore contrôlé</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Non vérifié : la vérification du registre a échoué (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>Enregistrer le résumé de vérification et les enregistrements affichés par le filtre dans un rapport PDF</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Record details</source>
         <translation>Détails de l’enregistrement</translation>
     </message>

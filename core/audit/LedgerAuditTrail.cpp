@@ -207,6 +207,21 @@ void LedgerAuditTrail::enqueue(const QList<QJsonObject>& entries, QObject* conte
     });
 }
 
+namespace {
+
+// The ledger is there but this keychain does not hold its keys (a reset keychain, another account, a copied
+// file): nothing can be appended or signed, but the records stay verifiable with the key the file names.
+Error keysMissing(const QString& path)
+{
+    return Error{Error::Kind::NotFound, LedgerAuditTrail::tr("Could not open the audit ledger %1").arg(path),
+                 LedgerAuditTrail::tr("its signing keys are not in this computer's keychain"),
+                 LedgerAuditTrail::tr("Restore the keychain entry, or move the ledger file aside (keep it: it can "
+                                      "still be verified and exported) so that Custos starts a new one"),
+                 0};
+}
+
+} // namespace
+
 void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretStore* secrets, QObject* context,
                             std::function<void(const Result<LedgerAuditTrail*>&)> done)
 {
@@ -222,6 +237,8 @@ void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretSt
         auto shared = std::make_shared<std::unique_ptr<LedgerStore>>(std::move(store).value());
         LedgerKeys::loadFromSecretStore(*secrets, meta.origin, meta.ledgerId, context,
                                         [path, shared, done](const Result<LedgerKeys>& keys) {
+                                            if (!keys && keys.error().kind == Error::Kind::NotFound)
+                                                return done(keysMissing(path));
                                             if (!keys)
                                                 return done(keys.error());
                                             done(new LedgerAuditTrail(std::move(*shared), keys.value(), path));

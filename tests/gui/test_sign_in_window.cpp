@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +23,13 @@ class TestSignInWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The window keeps its ledger under the (test-mode) data directory and its keys in this run's in-memory
+        // keychain: a ledger left by an earlier run could not be opened, so start without one.
+        QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger").removeRecursively());
+    }
 
     void signsInFromTheWindowAndShowsTheWorkspace()
     {
@@ -59,6 +66,9 @@ private slots:
         QVERIFY2(QTest::qWaitFor([&] { return count->text().remove(QRegularExpression("\\D")).toInt() >= 1000; }, 30000),
                  qPrintable(count->text()));
         QVERIFY(window.findChild<QLabel*>("connectionStatus")->text().contains("ada"));
+        // The ledger opened with the session, and ada's events are being recorded into it.
+        auto* ledger = window.findChild<QLabel*>("ledgerStatus");
+        QTRY_VERIFY2_WITH_TIMEOUT(ledger->text().contains("records"), qPrintable(ledger->text()), 30000);
         // scripts/screenshots runs this test in a real X server to keep the README's picture current.
         if (const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR"); !shots.isEmpty())
             QVERIFY(window.grab().save(shots + QStringLiteral("/workspace.png")));
