@@ -183,7 +183,8 @@ void LedgerController::recordPlatformEvents()
                     return showSize();
                 if (summary.error().kind == Error::Kind::Integrity)
                     return setStatus(tr("Ledger: platform audit chain BROKEN, recording stopped"));
-                if (summary.error().kind == Error::Kind::Forbidden) // the role was taken away meanwhile
+                // Cancelled by the operator, or the role was taken away meanwhile: nothing to report.
+                if (summary.error().kind == Error::Kind::Cancelled || summary.error().kind == Error::Kind::Forbidden)
                     return showSize();
                 setStatus(tr("Ledger: platform audit events not recorded (%1)").arg(summary.error().why));
             });
@@ -195,6 +196,8 @@ void LedgerController::cancelIngestion()
 {
     if (m_ingestor)
         m_ingestor->cancel();
+    if (m_platformIngestor)
+        m_platformIngestor->cancel();
 }
 
 void LedgerController::exportLedger(const QString& path, LedgerAuditTrail::ExportFormat format, QObject* context,

@@ -49,6 +49,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QToolButton>
 
 #include <atomic>
 #include <memory>
@@ -110,6 +111,18 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     m_ledgerStatus->setObjectName(QStringLiteral("ledgerStatus"));
     m_ledgerStatus->setText(m_ledger->statusText());
     statusBar()->addPermanentWidget(m_ledgerStatus);
+    // Recording events runs in the background; the operator can stop it (the next run resumes where it stopped).
+    auto* stopRecording = new QToolButton(this);
+    stopRecording->setObjectName(QStringLiteral("stopRecordingButton"));
+    stopRecording->setText(tr("Stop"));
+    stopRecording->setToolTip(tr("Stop recording events into the ledger; the next run resumes where this one stopped"));
+    stopRecording->setAccessibleName(tr("Stop recording events"));
+    stopRecording->setAutoRaise(true);
+    stopRecording->hide();
+    statusBar()->addPermanentWidget(stopRecording);
+    connect(stopRecording, &QToolButton::clicked, m_ledger, &LedgerController::cancelIngestion);
+    connect(m_ledger, &LedgerController::statusChanged, stopRecording,
+            [this, stopRecording] { stopRecording->setVisible(m_ledger->isIngesting()); });
     statusBar()->addPermanentWidget(m_connection);
     connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, &QLabel::setText);
     connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {

@@ -97,6 +97,7 @@ void PlatformAuditIngestor::start()
     if (m_running || !m_ledger)
         return;
     m_running = true;
+    m_cancelled = false;
     m_summary = Summary{};
     load();
     learnSlugs();
@@ -155,6 +156,9 @@ void PlatformAuditIngestor::ingest(const QList<PlatformAuditEvent>& events, cons
         if (!nextCursor.isEmpty())
             m_cursor = nextCursor;
         save();
+        if (m_cancelled)
+            return finish(Error{Error::Kind::Cancelled, tr("Recording the platform's audit feed was cancelled"),
+                                tr("the events read so far are in the ledger"), {}, 0});
         if (nextCursor.isEmpty())
             return compareHeads();
         fetch();

@@ -43,6 +43,8 @@ public:
     // Starts a run unless one is running; finished() follows exactly once per run.
     void start();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // Stops after the page being recorded; finished() reports Error::Kind::Cancelled and the next run resumes.
+    void cancel() { m_cancelled = true; }
     // Forgets the resume point: the next run reads (and re-verifies) the whole feed.
     void reset();
 
@@ -71,6 +73,7 @@ private:
     Operator m_actor;
     int m_pageSize = 200;
     bool m_running = false;
+    bool m_cancelled = false;
     AuditChainVerifier m_verifier;
     QString m_cursor;
     QHash<QString, QString> m_slugs; // tenant id → slug, for the ledger's tenant field

@@ -245,6 +245,11 @@ private slots:
         QCOMPARE(platformRecords(), 0);
         m_ledger->setPlatformFeed(platform);
         QVERIFY(m_ledger->isIngesting());
+        // Stopped at once: it ends quietly after the page in flight, and the next run resumes.
+        m_ledger->cancelIngestion();
+        QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
+        QVERIFY2(m_ledger->statusText().contains("records"), qPrintable(m_ledger->statusText()));
+        m_ledger->recordPlatformEvents();
         QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
         QVERIFY2(!m_ledger->statusText().contains("not recorded") && !m_ledger->statusText().contains("BROKEN"),
                  qPrintable(m_ledger->statusText()));
