@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>custos::AccessChange</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+224"/>
+        <source>+ role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ActionDialog</name>
     <message>
         <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+97"/>
@@ -106,6 +129,32 @@
     <message>
         <location line="+2"/>
         <source>Needs the realm-management role %1; you have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ActionRecord</name>
+    <message>
+        <location filename="../core/audit/ActionRecord.cpp" line="+32"/>
+        <source>%1 — but the audit ledger could not record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The failure could not be recorded in the audit ledger either</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ActionsEmailOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+329"/>
+        <source>Sending the e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e-mail asking %1 to %2 was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,6 +179,59 @@
     <message>
         <location line="+2"/>
         <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::AuditChainVerifier</name>
+    <message>
+        <location filename="../core/platform/AuditChainVerifier.cpp" line="+18"/>
+        <source>The platform&apos;s audit chain of %1 is broken at event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not trust this chain&apos;s events from here on; keep the ledger as evidence and tell the platform&apos;s operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the platform chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>event ids must grow, but this one follows event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its prev_hash %1 is not the hash of the chain&apos;s previous event (%2): an event was removed, inserted or rewritten before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event cannot be canonicalised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content does not match its integrity_hash (computed %1, recorded %2): the event was modified after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the platform reports this chain up to event %1, but the feed never showed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the platform&apos;s newest hash of this chain is %1, but the verified chain ends with %2: events were removed or rewritten after they were read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +893,29 @@
     </message>
 </context>
 <context>
+    <name>custos::AuditorTrustStore</name>
+    <message>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+47"/>
+        <source>Could not pin the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is named %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save what this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings file %1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::AuditorWindow</name>
     <message>
         <location filename="../ui/audit/AuditorWindow.cpp" line="+34"/>
@@ -1249,6 +1374,364 @@
     </message>
 </context>
 <context>
+    <name>custos::BulkRun</name>
+    <message>
+        <location filename="../core/users/BulkRun.cpp" line="+47"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bulk run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+10"/>
+        <source>Could not read the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>line %1 has a quote that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as UTF-8 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: expected username,action[,change]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: the username is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: unknown action “%2” (use leaver, role-change, unlock or mfa-reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: role-change needs roles, like &quot;+auditor -helpdesk&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: “%2” must be +role or -role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: the realm has no role “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: only role-change takes a third column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct these lines and load the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names no user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::CaBundle</name>
+    <message>
+        <location filename="../core/http/CaBundle.cpp" line="+19"/>
+        <source>Could not use the CA bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the profile&apos;s CA bundle to a PEM file with your organization&apos;s CA certificates, or clear it to trust only the system&apos;s certificate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>the file is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file contains a private key, which does not belong in a CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file contains no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of its %2 certificates cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a certificate in it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the certificate &quot;%1&quot; is not a CA certificate (no basicConstraints CA:TRUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::CertificateBundle</name>
+    <message>
+        <location filename="../core/x509/CertificateBundle.cpp" line="+37"/>
+        <source>Could not read the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>the certificate file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the PEM file with the certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate file is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Select the server certificate and its intermediates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+142"/>
+        <source>the file holds more than %1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>the file holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a PEM file starting with -----BEGIN CERTIFICATE-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1 of the file is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the chain again as PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key file is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the key is encrypted and no password was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password does not decrypt the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no readable PEM private key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the PEM private key that belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a certificate without subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not read the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty or larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the .p12 or .pfx file of the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not PKCS#12 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a .p12 or .pfx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the password is wrong, or the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the password the file was exported with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its contents cannot be decrypted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the file again with AES-256 encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export only the server certificate, its key and its intermediates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the server certificate&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the certificate is empty or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a DER certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::CertificateTimeline</name>
     <message>
         <location filename="../ui/certificates/CertificateTimeline.cpp" line="+29"/>
@@ -1309,6 +1792,194 @@
     <message>
         <location line="+14"/>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::CertificateValidator</name>
+    <message>
+        <location filename="../core/x509/CertificateValidator.cpp" line="+22"/>
+        <source>The certificate cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no private key was given for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the private key file, or a PKCS#12 file that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key does not belong to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the key the certificate was issued for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a CA certificate (basicConstraints CA:TRUE), not a server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the server certificate; its issuers belong after it in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no readable validity dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until %1, or check the issuing CA&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has a %2-bit RSA key; at least %3 bits are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request a certificate with a 2048-bit (or larger) RSA key, or a P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a %2-bit elliptic-curve key (%3); at least P-256 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request a certificate with a P-256, P-384 or P-521 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has a DSA key, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a certificate with an RSA or EC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no subject alternative names, so no client will accept it for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request a certificate whose subjectAltName lists the host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 does not cover %2 (its names: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request a certificate whose subjectAltName lists every host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OpenSSL could not create a certificate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certificate %1 of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is self-signed and not among the trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a certificate issued by a trusted CA, or add this one as the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the chain does not lead to a trusted root: the issuer of %1 is missing or not trusted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the intermediate certificates, or supply the issuing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature on %1 does not verify: the chain is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chain again from the issuing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the chain does not verify at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the chain&apos;s order and the issuing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file holds %1 certificates; a tenant CA is exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the file with only the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a CA certificate (basicConstraints CA:TRUE is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the CA that issues the tenant&apos;s client certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +2196,49 @@
     </message>
 </context>
 <context>
+    <name>custos::Checkpoint</name>
+    <message>
+        <location filename="../core/ledger/Checkpoint.cpp" line="+13"/>
+        <source>Could not read the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not end with a newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has fewer than three lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has an empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its origin line is not a valid name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its size line is not a plain decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its root hash line is not 32 bytes of standard base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ChunkedProver</name>
     <message>
         <location filename="../ui/audit/ChunkedProver.cpp" line="+33"/>
@@ -1618,6 +2332,83 @@
     <message>
         <location line="-21"/>
         <source>Select a user to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Ed25519Key</name>
+    <message>
+        <location filename="../core/crypto/Ed25519Key.cpp" line="+42"/>
+        <source>Could not create a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenSSL refused to generate one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Could not read the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>it is not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an Ed25519 seed has 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenSSL refused to sign with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Error</name>
+    <message>
+        <location filename="../core/common/Error.cpp" line="+12"/>
+        <source>%1: %2</source>
+        <extracomment>Joins what failed and why; French typography puts a space before the colon.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ExpiryCollector</name>
+    <message>
+        <location filename="../core/platform/ExpiryCollector.cpp" line="+60"/>
+        <source>platform certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>tenant CA certificate (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tenant CA certificate (staged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>realm key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,6 +2702,354 @@
     </message>
 </context>
 <context>
+    <name>custos::HttpClient</name>
+    <message>
+        <location filename="../core/http/HttpClient.cpp" line="+96"/>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the server is running and reachable, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent more than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the TLS connection to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate presented by %1 is not trusted (%2); its SHA-256 fingerprint is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you trust this server, add the certificate of the authority that issued it to the profile&apos;s CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the server is running and the address in the profile is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name %1 could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address in the profile and your network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the TLS handshake with %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your network connection and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::HttpErrors</name>
+    <message>
+        <location filename="../core/http/HttpErrors.cpp" line="+49"/>
+        <source> (the server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rejected the request as invalid%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the values you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no longer accepts your session%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your account is not allowed to do this on %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for the role this action needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not know this object any more%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list; someone may have deleted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it conflicts with something that already exists%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing object or choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 had an internal error (HTTP %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment; if it persists, check the server&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::IdTokenVerifier</name>
+    <message>
+        <location filename="../core/auth/IdTokenVerifier.cpp" line="+19"/>
+        <source>Could not verify your sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again; if it keeps failing, ask the Keycloak administrator to check the client&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that this computer&apos;s date, time and time zone are right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the ID token is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token is signed with a shared secret (%1), which Custos never accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ID token uses the signature algorithm %1, which Custos does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token requires header extensions that Custos does not understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token does not name the key it was signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token was signed with a key the identity provider does not publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ID token&apos;s signing key does not match its algorithm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID token&apos;s signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ID token&apos;s audience is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ID token was issued for another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ID token has several audiences but does not say which client it was issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ID token&apos;s authorized party is another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the ID token has no valid expiry time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token has no valid issue time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID token claims to be issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the ID token does not say when you signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the identity provider did not ask you to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again when asked; this action needs a fresh sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sign-in did not reach the required authentication level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the stronger method this action needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the expected issuer or client is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the token is not an ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token was issued by another server than the profile&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID token does not name a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ID token does not belong to this sign-in (its nonce differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Jcs</name>
+    <message>
+        <location filename="../core/ledger/Jcs.cpp" line="+20"/>
+        <source>Could not put JSON into canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+109"/>
+        <source>a string holds an unpaired surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>a property name occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a property name holds an unpaired surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it holds an undefined value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NaN and infinity have no JSON form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Could not read JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::JoinerDialog</name>
     <message>
         <location filename="../ui/users/dialogs/JoinerDialog.cpp" line="+33"/>
@@ -1990,6 +3129,210 @@
     <message>
         <location line="+12"/>
         <source>Only the first %1 groups are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::JoinerOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="-449"/>
+        <source>Creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a user with this username or e-mail address already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing user instead, or choose another username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending the set-up e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Setting a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Granting %n realm role(s)</source>
+        <translation>
+            <numerusform>Granting %n realm role</numerusform>
+            <numerusform>Granting %n realm roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was created; a set-up e-mail was sent to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was created with a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the incomplete account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; the new account was removed again, nothing was left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the new account %1 could NOT be removed (%2): delete it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::JoinerRequest</name>
+    <message>
+        <location line="-186"/>
+        <source>%1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the field and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2 to 63 lowercase letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must look like name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use letters, spaces, apostrophes, dots or dashes (1 to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Jwks</name>
+    <message>
+        <location filename="../core/auth/Jwks.cpp" line="+21"/>
+        <source>Could not read the identity provider&apos;s signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the profile&apos;s issuer points at a Keycloak realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an RSA key lacks a valid &quot;n&quot; or &quot;e&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an EC key lacks a valid &quot;x&quot; or &quot;y&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the key set is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key set is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key set has no &quot;keys&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::JwksCache</name>
+    <message>
+        <location filename="../core/auth/JwksCache.cpp" line="+69"/>
+        <source>Could not read the identity provider&apos;s signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Jwt</name>
+    <message>
+        <location filename="../core/auth/Jwt.cpp" line="+16"/>
+        <source>Could not read the token from the identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again; if this keeps happening, the identity provider is misconfigured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the token is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token does not have exactly three parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token&apos;s header is not a base64url-encoded JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token&apos;s claims are not a base64url-encoded JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token&apos;s signature is not base64url-encoded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +3487,67 @@
     </message>
 </context>
 <context>
+    <name>custos::KeycloakAdmin</name>
+    <message>
+        <location filename="../core/keycloak/KeycloakAdmin.cpp" line="+53"/>
+        <source>Ask a realm administrator for the realm-management role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keycloak&apos;s answer is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the profile points at a Keycloak server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::KeycloakEventIngestor</name>
+    <message>
+        <location filename="../core/audit/KeycloakEventIngestor.cpp" line="+19"/>
+        <source>Could not record a Keycloak event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Could not read Keycloak&apos;s admin events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not read Keycloak&apos;s user events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keycloak answered something that is not a list of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Event ingestion was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the events read so far are in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>an admin event has no id, time or operation (Keycloak 26.2 or later is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a user event has no id, time or type (Keycloak 26.2 or later is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::LeaverDialog</name>
     <message>
         <location filename="../ui/users/dialogs/LeaverDialog.cpp" line="+10"/>
@@ -2168,6 +3572,83 @@
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Offboard &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Every session of this user is ended at once, then the account is disabled. The account and its history are kept; it can be enabled again later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LeaverOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+288"/>
+        <source>Reading %1&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Ending %n session(s)</source>
+        <translation>
+            <numerusform>Ending %n session</numerusform>
+            <numerusform>Ending %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offboarding was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sessions were ended but the account is still enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>%1 is disabled; %n session(s) ended</source>
+        <translation>
+            <numerusform>%1 is disabled; %n session ended</numerusform>
+            <numerusform>%1 is disabled; %n sessions ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; removed from %n group(s)</source>
+        <translation>
+            <numerusform>; removed from %n group</numerusform>
+            <numerusform>; removed from %n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerAuditTrail</name>
+    <message>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+216"/>
+        <location line="+18"/>
+        <source>Could not open the audit ledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>its signing keys are not in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the keychain entry, or move the ledger file aside (keep it: it can still be verified and exported) so that Custos starts a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its keys are kept in a key file, not in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a ledger created by Custos, or move this one away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,7 +3715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ledger: platform audit events not recorded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +3725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,9 +3766,592 @@
     </message>
 </context>
 <context>
+    <name>custos::LedgerExport</name>
+    <message>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+37"/>
+        <source>The export file is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot filter on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters work on action, actor, outcome, source, tenant and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Could not export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>it has no signed checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Append records first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run custos-ledger verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cancelled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+18"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>it has too many lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>its first line is not a custos-ledger-export version 1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>line %1: a record after the trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 is not a trailer object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: a proof hash is not 32 bytes of hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1 is an unknown or repeated trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it carries no verifier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a filtered export needs one inclusion proof per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unfiltered export carries no inclusion proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+42"/>
+        <source>it does not end with a newline (it may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerKeys</name>
+    <message>
+        <location filename="../core/ledger/LedgerKeys.cpp" line="+27"/>
+        <location line="+64"/>
+        <source>Could not read the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Use the key file written by `custos-ledger init --key-file`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not create the ledger&apos;s HMAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system random generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it has no %1 block of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not create the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file that does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk refused the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not read the ledger&apos;s HMAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain entry has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerRecord</name>
+    <message>
+        <location filename="../core/ledger/LedgerRecord.cpp" line="+28"/>
+        <source>Not a valid ledger record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the field &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1&quot; has an unknown member &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;seq&quot; is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;seq&quot; and &quot;prev&quot; are assigned by the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;details&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;action&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;source&quot; is not one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;outcome&quot; is neither SUCCESS nor FAILURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;time&quot; is not RFC 3339 UTC with milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;prev&quot; is not 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its bytes are not in RFC 8785 canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerStore</name>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
+        <source>the database %1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not update the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Could not create the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Could not open the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the ledger with its -wal and -shm files to a writable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it with `custos-ledger init`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a ledger database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a ledger of format version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not count the ledger records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Could not read the ledger&apos;s hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+13"/>
+        <location line="+93"/>
+        <source>Could not append to the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>record %1 has a damaged hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Run `custos-ledger verify` on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>its record numbers have gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Entry %1 of the batch is not a valid ledger event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Could not store the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>Could not read the ledger records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read the ledger checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerVerifier</name>
+    <message>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+54"/>
+        <source>%1 is not signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an invalid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 names origin %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the ledger&apos;s verifier key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the ledger names key %1, not the trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the latest checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+314"/>
+        <source>the export carries no checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>an earlier checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the --since checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the record at position %1 is not part of the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record %1 is missing (found record %2 in its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a record claiming seq %1 was inserted before record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1 is at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+277"/>
+        <source>the record on line %1 is not a valid canonical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 comes after record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 is beyond the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 is not in the signed tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 does not chain to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record %1 is stored under seq %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 does not match its stored hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 was changed: the hash chain breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 is not covered by a checkpoint and its HMAC is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the checkpoint covers %1 records, only %2 are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records are not covered by the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 has a wrong HMAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1 was changed: its HMAC is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the records do not hash to the signed root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 covers %2 records, only %3 are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (size %2) is not a prefix of the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not check %1 against the earlier checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a filtered export holds only some records, so no consistency proof can be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the database or an unfiltered export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LineReader</name>
+    <message>
+        <location filename="../core/common/LineReader.cpp" line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>a line is longer than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+102"/>
+        <location filename="../ui/MainWindow.cpp" line="+103"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +4361,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording events into the ledger; the next run resumes where this one stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Platform audit chain broken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,6 +4639,99 @@
     </message>
 </context>
 <context>
+    <name>custos::MemberOperations</name>
+    <message>
+        <location filename="../core/tenants/MemberOperations.cpp" line="+20"/>
+        <source>The tenant %1 has no Keycloak organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not linked to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the tenant to its organization first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::MerkleTree</name>
+    <message>
+        <location filename="../core/ledger/MerkleTree.cpp" line="+106"/>
+        <source>Could not build an inclusion proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1 is not in a tree of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not build a consistency proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sizes %1 and %2 do not fit a tree of %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::MfaResetOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+25"/>
+        <source>Resetting MFA needs a fresh sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your session does not say when you last authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you last authenticated %n minute(s) ago</source>
+        <translation>
+            <numerusform>you last authenticated %n minute ago</numerusform>
+            <numerusform>you last authenticated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
+        <translation>
+            <numerusform>Confirm your identity (step-up), then try again within %n minute</numerusform>
+            <numerusform>Confirm your identity (step-up), then try again within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleting the %1 credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requiring a new authenticator at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1&apos;s MFA was reset (%n credential(s) deleted); a new authenticator is required at the next sign-in</source>
+        <translation>
+            <numerusform>%1&apos;s MFA was reset (%n credential deleted); a new authenticator is required at the next sign-in</numerusform>
+            <numerusform>%1&apos;s MFA was reset (%n credentials deleted); a new authenticator is required at the next sign-in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::MoverDialog</name>
     <message>
         <location filename="../ui/users/dialogs/MoverDialog.cpp" line="+27"/>
@@ -2620,6 +4792,222 @@
         <location line="+14"/>
         <source>Undone after the failure:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::MoverOperation</name>
+    <message numerus="yes">
+        <location filename="../core/users/Operations.cpp" line="-191"/>
+        <source>%n change(s) applied to %1</source>
+        <translation>
+            <numerusform>%n change applied to %1</numerusform>
+            <numerusform>%n changes applied to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you cancelled it after %n step(s)</source>
+        <translation>
+            <numerusform>you cancelled it after %n step</numerusform>
+            <numerusform>you cancelled it after %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>; the %n step(s) already applied were undone (%1)</source>
+        <translation>
+            <numerusform>; the %n step already applied was undone (%1)</numerusform>
+            <numerusform>; the %n steps already applied were undone (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undoing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; undoing failed too (%1), so these changes remain applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the user and correct the roles and groups by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::NoteVerifier</name>
+    <message>
+        <location filename="../core/ledger/NoteVerifier.cpp" line="+19"/>
+        <source>Could not read the verifier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as name+hash+key, as printed by `custos-ledger pubkey`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>it does not have three parts separated by &apos;+&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name is empty or holds spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its key hash is not 8 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its key is not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its key hash does not match its name and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::OrganizationMemberAddition</name>
+    <message>
+        <location filename="../core/tenants/MemberOperations.cpp" line="+22"/>
+        <location line="+7"/>
+        <source>Nobody was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>no username or e-mail was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the username or e-mail address of an existing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no account is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling; new people are invited from the tenant wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is now a member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::OrganizationMemberRemoval</name>
+    <message>
+        <location line="+27"/>
+        <source>Removing %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is no longer a member of %2; the account stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::OrganizationsApi</name>
+    <message>
+        <location filename="../core/keycloak/OrganizationsApi.cpp" line="+20"/>
+        <location line="+75"/>
+        <source>Could not read the organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Check that the profile points at Keycloak 26 with organizations enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an organization in Keycloak&apos;s answer has no id or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keycloak answered something that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not read the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not create the organization “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak did not say where the new organization is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for the organization before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not update the organization “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the organization&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not add the member to the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not remove the member from the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not invite %1 to the organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +5103,201 @@
     </message>
 </context>
 <context>
+    <name>custos::PasswordResetOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+175"/>
+        <source>Setting a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a temporary password; they must change it at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Pkce</name>
+    <message>
+        <location filename="../core/auth/Pkce.cpp" line="+45"/>
+        <source>Could not use the PKCE verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must be 43 to 128 letters, digits or the characters - . _ ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformApi</name>
+    <message>
+        <location filename="../core/platform/PlatformApi.cpp" line="+33"/>
+        <source>the platform&apos;s answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile&apos;s platform URL points at a Platform Admin API v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this profile has no platform URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &quot;platformUrl&quot; to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not read who you are on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not create the tenant %1 on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not update the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not suspend the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not reactivate the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the platform certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the platform certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not stage the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not activate the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not restore the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not discard the staged certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the tenant&apos;s CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not stage the tenant&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not activate the tenant&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not delete the tenant&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the platform&apos;s audit feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the platform&apos;s audit chain heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformAuditIngestor</name>
+    <message>
+        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+160"/>
+        <source>Recording the platform&apos;s audit feed was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the events read so far are in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>; the break could not be recorded in the ledger either (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformCertificateChange</name>
+    <message>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+105"/>
+        <source>%1 is now the active platform certificate; the previous one is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discarding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staged certificate %1 was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::PlatformContext</name>
     <message>
         <location filename="../ui/tenants/PlatformContext.cpp" line="+14"/>
@@ -2770,6 +5353,813 @@
     <message>
         <location line="+1"/>
         <source>Sign in again so the ledger can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformOperation</name>
+    <message>
+        <location filename="../core/tenants/PlatformOperation.cpp" line="+39"/>
+        <source>The operation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you stopped it before the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformProblem</name>
+    <message>
+        <location filename="../core/platform/PlatformProblem.cpp" line="+33"/>
+        <source>the file holds no readable PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the certificate chain as PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no readable private key was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the private key that belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the private key&apos;s password is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PKCS#12 file is damaged or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the private key does not belong to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the key the certificate was issued for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server certificate is a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the server certificate, not its issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate has no subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a certificate that names the platform&apos;s hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a certificate of the chain has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until its validity starts, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key is too weak (RSA under 2048 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a certificate with a 2048-bit RSA or a P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an RSA or P-256/384/521 EC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chain does not link up (a certificate is not signed by the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the intermediate certificates in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate is not a CA certificate (basicConstraints CA:TRUE is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the CA that issues the tenant&apos;s client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Ask a platform administrator for the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask a platform administrator for the role this action needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh the list; someone may have deleted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh to see its current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the existing object, or choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>someone changed it since you read it%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (its version is now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload it, check what changed, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the platform only accepts this change with the version you read (If-Match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a smaller file (the platform accepts up to 1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the certificate and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the action again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the values you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform cannot reach the identity provider; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment; if it persists, give the trace id to the platform team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> [trace id %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformTypes</name>
+    <message>
+        <location filename="../core/platform/PlatformTypes.cpp" line="+28"/>
+        <source>is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>holds something that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the platform&apos;s answer is not what the API promises: &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile&apos;s platform URL points at a Platform Admin API v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an item of the platform&apos;s list is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not read a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is neither active nor suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The tenant cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the slug &quot;%1&quot; is not 3–63 lower-case letters, digits and hyphens starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a slug like &quot;acme&quot; or &quot;acme-eu&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is empty or longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan &quot;%1&quot; is not free, standard or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the tenant administrator&apos;s e-mail address, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+109"/>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>is not 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Could not read a platform certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not staged, active or archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the platform certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read a tenant CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is neither staged nor active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the tenant&apos;s CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Could not read an event of the platform&apos;s audit feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>is not a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is neither a tenant id nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the platform&apos;s audit feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the platform&apos;s audit chain heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read an audit chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read who you are on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is neither an object nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Profile</name>
+    <message>
+        <location filename="../core/auth/Profile.cpp" line="+14"/>
+        <source>The profile is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the profile a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the issuer URL &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the issuer must use https (plain http is only accepted on this computer&apos;s loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the issuer URL does not name a realm (expected …/realms/&lt;name&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the client id registered for Custos, e.g. custos-console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform URL is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not read the profile file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large to be a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ProviderMetadata</name>
+    <message>
+        <location filename="../core/auth/ProviderMetadata.cpp" line="+33"/>
+        <location line="+47"/>
+        <source>Could not read the sign-in configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Check the issuer URL of the profile; it must be the realm&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server did not send a JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server calls itself &quot;%1&quot;, not the issuer of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an endpoint is missing or not https: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an endpoint is not https: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not offer PKCE with S256, which Custos requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PublicKey</name>
+    <message>
+        <location filename="../core/crypto/PublicKey.cpp" line="+47"/>
+        <source>Could not use a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the RSA key has no modulus or exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the RSA key has %1 bits; only 2048 to 16384 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the RSA key has an unusable public exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenSSL could not build the RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenSSL rejected the RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a P-256 key needs two coordinates of 32 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the P-256 key is not a valid point on the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeyAddition</name>
+    <message>
+        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+41"/>
+        <source>Reading the realm&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Adding the key provider %1 (priority %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The new key was added but does not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak still signs %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the providers&apos; priorities in the realm keys view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new %1 key (kid %2) now signs new tokens; the previous key %3 still verifies. After the token and session lifetimes, make the old provider passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeyDeletion</name>
+    <message>
+        <location line="+82"/>
+        <source>Reading the realm&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Refused to delete the key provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the realm has no keys from provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the realm keys view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its key %1 still signs %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new key and make this one passive first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the key provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key provider was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak still lists its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key provider and its keys are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeyPassivation</name>
+    <message>
+        <location line="-90"/>
+        <source>Reading the key provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refused to make the key provider %1 passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds the realm&apos;s only active %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new key first (the first step of the rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making %1 passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key provider %1 still signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak reports its key as ACTIVE after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the realm keys view and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key provider %1 is passive: its keys verify existing tokens but sign nothing new. Delete it once those tokens have expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeysApi</name>
+    <message>
+        <location filename="../core/keycloak/RealmKeysApi.cpp" line="+21"/>
+        <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+110"/>
+        <source>Could not read the realm&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Keycloak&apos;s answer has no list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a key in Keycloak&apos;s answer has no provider or kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+51"/>
+        <source>Could not read the realm&apos;s key providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>a key provider in Keycloak&apos;s answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keycloak answered something that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not read the key provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Could not read the realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak&apos;s answer has no realm id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not add the key provider “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keycloak did not say where the new key provider is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the realm keys before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not change the key provider “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete the key provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +6363,121 @@
     </message>
 </context>
 <context>
+    <name>custos::Representations</name>
+    <message>
+        <location filename="../core/keycloak/Representations.cpp" line="+15"/>
+        <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+69"/>
+        <location line="+85"/>
+        <source>Keycloak answered something that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>an entry in Keycloak&apos;s answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the brute-force status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak&apos;s answer has no &quot;disabled&quot; flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user in Keycloak&apos;s answer has no id or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Could not read the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event in Keycloak&apos;s answer has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Could not read the realm&apos;s user profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Keycloak&apos;s answer has no list of attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an attribute in the user profile has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RevokeSessionOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+59"/>
+        <source>Ending the session from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s session from %2 was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::SecretField</name>
     <message>
         <location filename="../ui/users/dialogs/SecretField.cpp" line="+17"/>
@@ -2992,6 +6497,129 @@
     <message>
         <location line="+18"/>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::SecretStore</name>
+    <message>
+        <location filename="../core/keychain/SecretStore.cpp" line="+24"/>
+        <source>there is no such entry in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Unlock your keyring and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the system keychain is not available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start your desktop&apos;s keyring service (for example GNOME Keyring or KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the system keychain did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read a secret from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not store a secret in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not delete a secret from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No such secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was never stored in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::Session</name>
+    <message>
+        <location filename="../core/auth/Session.cpp" line="+51"/>
+        <source>The confirmation was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you confirmed as %1, but %2 is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm with the account that is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+27"/>
+        <source>Could not renew your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the session changed while it was being renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>you are not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::SessionResume</name>
+    <message>
+        <location filename="../core/auth/SessionResume.cpp" line="+46"/>
+        <location line="+10"/>
+        <source>Could not resume your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>the server sent no ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the stored session belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,6 +6646,92 @@
     <message>
         <location line="+0"/>
         <source>You are signed out of Custos and of this browser&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::SignInFlow</name>
+    <message>
+        <location filename="../core/auth/SignInFlow.cpp" line="+63"/>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not start the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no local port could be opened for the browser&apos;s answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the browser did not come back to Custos in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the sign-in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the answer came from &quot;%1&quot;, not from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer does not say which server issued it, although the server promises to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The identity provider did not sign you in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or ask your administrator whether your account may use Custos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the answer carries no authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the server sent no ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to Custos as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +6795,64 @@
     <message>
         <location line="+4"/>
         <source>Realm &lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;Client: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::SignedNote</name>
+    <message>
+        <location filename="../core/ledger/SignedNote.cpp" line="+20"/>
+        <source>Could not read the signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the text or key name cannot be signed as a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no signature block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its text is not newline-terminated UTF-8 without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature block does not end with a newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has too many signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signature line does not start with an em dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature line is not &quot;name signature&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature line has an invalid key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature is not base64 of a key hash and signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3329,6 +7101,57 @@
     </message>
 </context>
 <context>
+    <name>custos::StagePlatformCertificate</name>
+    <message>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
+        <source>Checking the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Staging %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is staged; activate it to put it in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::StageTenantCaCertificate</name>
+    <message>
+        <location line="+78"/>
+        <source>Checking the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate cannot be staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a label, e.g. the CA&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staging %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA certificate %1 is staged for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::StageTenantCaDialog</name>
     <message>
         <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+29"/>
@@ -3447,6 +7270,29 @@
     <message>
         <location line="+2"/>
         <source>Enter a whole e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::TenantCaCertificateChange</name>
+    <message>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+26"/>
+        <source>Activating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA certificate %1 of %2 is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA certificate %1 of %2 was deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,6 +7420,150 @@
     </message>
 </context>
 <context>
+    <name>custos::TenantCreation</name>
+    <message>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+40"/>
+        <source>platform: nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak: nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the tenant %1 on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tenant %1 created on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform: tenant %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Creating the Keycloak organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>organization %1 created in Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak: organization %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linking the tenant to its organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tenant linked to the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no tenant administrator was assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not assign the tenant administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account has the username “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the username, or enter an e-mail address to invite someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding %1 to the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a member of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inviting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was invited by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing: removing the organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak: organization %1 removed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak: organization %1 could NOT be removed (%2); it still exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undoing: deleting the tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>platform: tenant %1 could NOT be deleted (%2); it still exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>platform: tenant %1 deleted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not create the tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove what is left by hand (see above), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantDeleteDialog</name>
     <message>
         <location filename="../ui/tenants/TenantDeleteDialog.cpp" line="+15"/>
@@ -3598,6 +7588,39 @@
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::TenantDeletion</name>
+    <message>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+55"/>
+        <source>Deleting the tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tenant %1 deleted from the platform; its Keycloak organization was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>. platform: tenant %1 deleted; Keycloak: organization %1 still exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the organization in Keycloak by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant %1 deleted from the platform and its Keycloak organization removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,9 +7865,32 @@
     </message>
 </context>
 <context>
+    <name>custos::TenantStatusChange</name>
+    <message>
+        <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
+        <source>Tenant %1 is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant %1 is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantSummaryPage</name>
     <message>
-        <location line="-57"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="-57"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,6 +8130,144 @@
     <message>
         <location line="+0"/>
         <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::TokenEndpoint</name>
+    <message>
+        <location filename="../core/auth/TokenEndpoint.cpp" line="+27"/>
+        <source>Could not complete the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not renew your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server no longer accepts this session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Could not revoke your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the server offers no revocation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::TokenSet</name>
+    <message>
+        <location filename="../core/auth/TokenSet.cpp" line="+11"/>
+        <source>Could not complete the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token endpoint did not answer with JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token endpoint issued a token type Custos does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the token endpoint sent no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token endpoint did not say when the access token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::UnlockOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="-45"/>
+        <source>Unlocking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not locked; the failure count was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserAccessApi</name>
+    <message>
+        <location filename="../core/keycloak/UserAccessApi.cpp" line="+27"/>
+        <source>Could not read the realm roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the user&apos;s realm roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not grant the realm roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not remove the realm roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not look up the client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the user&apos;s roles of client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the user&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not add the user to group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not remove the user from group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the user&apos;s organizations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4499,6 +8683,203 @@
     <message>
         <location line="+1"/>
         <source>Select a session to end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserOperation</name>
+    <message>
+        <location filename="../core/users/UserOperation.cpp" line="+46"/>
+        <source>Looking up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not find the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no user of the realm has this username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or search for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused to act on your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an administrator may not %1 themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask another administrator to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1&apos;s administration roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refused to act on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds administration roles you do not hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask an administrator who holds these roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserQuery</name>
+    <message>
+        <location filename="../core/keycloak/UserQuery.cpp" line="+42"/>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>users starting with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users containing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users named exactly “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users whose %1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserSecurityApi</name>
+    <message>
+        <location filename="../core/keycloak/UserSecurityApi.cpp" line="+26"/>
+        <source>Could not read the user&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not delete the %1 credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not send the required-actions e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the user&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not end the user&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not end the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the user&apos;s lockout status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not unlock the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the user&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::UsersApi</name>
+    <message>
+        <location filename="../core/keycloak/UsersApi.cpp" line="+34"/>
+        <source>Could not search for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak answered something that is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not look up the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not create the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keycloak did not say where the new user is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for the user before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not update the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the realm&apos;s user profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>custos::AccessChange</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+224"/>
+        <source>+ role %1</source>
+        <translation>+ rôle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− role %1</source>
+        <translation>− rôle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ group %1</source>
+        <translation>+ groupe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− group %1</source>
+        <translation>− groupe %1</translation>
+    </message>
+</context>
+<context>
     <name>custos::ActionDialog</name>
     <message>
         <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+97"/>
@@ -107,6 +130,32 @@
         <location line="+2"/>
         <source>Needs the realm-management role %1; you have: %2</source>
         <translation>Nécessite le rôle realm-management %1 ; vous avez : %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ActionRecord</name>
+    <message>
+        <location filename="../core/audit/ActionRecord.cpp" line="+32"/>
+        <source>%1 — but the audit ledger could not record it</source>
+        <translation>%1 — mais le registre d’audit n’a pas pu l’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The failure could not be recorded in the audit ledger either</source>
+        <translation>L’échec n’a pas pu être enregistré dans le registre d’audit non plus</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ActionsEmailOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+329"/>
+        <source>Sending the e-mail to %1</source>
+        <translation>Envoi de l’e-mail à %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e-mail asking %1 to %2 was sent</source>
+        <translation>Un e-mail demandant à %1 de %2 a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -131,6 +180,59 @@
         <location line="+2"/>
         <source>Failed sign-ins</source>
         <translation>Connexions échouées</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AuditChainVerifier</name>
+    <message>
+        <location filename="../core/platform/AuditChainVerifier.cpp" line="+18"/>
+        <source>The platform&apos;s audit chain of %1 is broken at event %2</source>
+        <translation>La chaîne d’audit de la plateforme pour %1 est rompue à l’événement %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not trust this chain&apos;s events from here on; keep the ledger as evidence and tell the platform&apos;s operators</source>
+        <translation>Ne vous fiez plus aux événements de cette chaîne à partir d’ici ; conservez le registre comme preuve et prévenez les exploitants de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the platform chain</source>
+        <translation>la chaîne de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant %1</source>
+        <translation>locataire %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>event ids must grow, but this one follows event %1</source>
+        <translation>les identifiants d’événement doivent croître, mais celui-ci suit l’événement %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its prev_hash %1 is not the hash of the chain&apos;s previous event (%2): an event was removed, inserted or rewritten before it</source>
+        <translation>son prev_hash %1 n’est pas le hachage de l’événement précédent de la chaîne (%2) : un événement a été supprimé, inséré ou réécrit avant lui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the event cannot be canonicalised (%1)</source>
+        <translation>l’événement ne peut pas être mis sous forme canonique (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content does not match its integrity_hash (computed %1, recorded %2): the event was modified after it was written</source>
+        <translation>son contenu ne correspond pas à son integrity_hash (calculé %1, enregistré %2) : l’événement a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the platform reports this chain up to event %1, but the feed never showed it</source>
+        <translation>la plateforme annonce cette chaîne jusqu’à l’événement %1, mais le flux ne l’a jamais montré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the platform&apos;s newest hash of this chain is %1, but the verified chain ends with %2: events were removed or rewritten after they were read</source>
+        <translation>le hachage le plus récent de cette chaîne sur la plateforme est %1, mais la chaîne vérifiée se termine par %2 : des événements ont été supprimés ou réécrits après leur lecture</translation>
     </message>
 </context>
 <context>
@@ -791,6 +893,29 @@
     </message>
 </context>
 <context>
+    <name>custos::AuditorTrustStore</name>
+    <message>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+47"/>
+        <source>Could not pin the key</source>
+        <translation>Impossible d’épingler la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is named %1, not %2</source>
+        <translation>la clé s’appelle %1, et non %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save what this computer trusts</source>
+        <translation>Impossible d’enregistrer ce à quoi cet ordinateur fait confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings file %1 could not be written</source>
+        <translation>le fichier de paramètres %1 n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>custos::AuditorWindow</name>
     <message>
         <location filename="../ui/audit/AuditorWindow.cpp" line="+34"/>
@@ -1249,6 +1374,364 @@
     </message>
 </context>
 <context>
+    <name>custos::BulkRun</name>
+    <message>
+        <location filename="../core/users/BulkRun.cpp" line="+47"/>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bulk run was cancelled</source>
+        <translation>l’action groupée a été annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled before it started</source>
+        <translation>Annulé avant de démarrer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+10"/>
+        <source>Could not read the CSV file</source>
+        <translation>Impossible de lire le fichier CSV</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>line %1 has a quote that is never closed</source>
+        <translation>la ligne %1 contient un guillemet qui n’est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is larger than 16 MiB</source>
+        <translation>il dépasse 16 Mio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into smaller files</source>
+        <translation>Découpez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as UTF-8 CSV</source>
+        <translation>Enregistrez-le au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has more than %1 lines</source>
+        <translation>il compte plus de %1 lignes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: expected username,action[,change]</source>
+        <translation>ligne %1 : attendu username,action[,change]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: the username is empty</source>
+        <translation>ligne %1 : le nom d’utilisateur est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: unknown action “%2” (use leaver, role-change, unlock or mfa-reset)</source>
+        <translation>ligne %1 : action inconnue « %2 » (utilisez leaver, role-change, unlock ou mfa-reset)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: role-change needs roles, like &quot;+auditor -helpdesk&quot;</source>
+        <translation>ligne %1 : role-change nécessite des rôles, par exemple &quot;+auditor -helpdesk&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: “%2” must be +role or -role</source>
+        <translation>ligne %1 : « %2 » doit être +rôle ou -rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: the realm has no role “%2”</source>
+        <translation>ligne %1 : le realm n’a pas de rôle « %2 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: only role-change takes a third column</source>
+        <translation>ligne %1 : seul role-change accepte une troisième colonne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>…and %1 more</source>
+        <translation>…et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct these lines and load the file again</source>
+        <translation>Corrigez ces lignes et chargez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names no user</source>
+        <translation>il ne désigne aucun utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>custos::CaBundle</name>
+    <message>
+        <location filename="../core/http/CaBundle.cpp" line="+19"/>
+        <source>Could not use the CA bundle %1</source>
+        <translation>Impossible d’utiliser le bundle d’AC %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the profile&apos;s CA bundle to a PEM file with your organization&apos;s CA certificates, or clear it to trust only the system&apos;s certificate store</source>
+        <translation>Indiquez comme bundle d’AC du profil un fichier PEM contenant les certificats d’AC de votre organisation, ou videz-le pour ne faire confiance qu’au magasin de certificats du système</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no file name was given</source>
+        <translation>aucun nom de fichier n’a été indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>the file is larger than %1 KiB</source>
+        <translation>le fichier dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file contains a private key, which does not belong in a CA bundle</source>
+        <translation>le fichier contient une clé privée, qui n’a pas sa place dans un bundle d’AC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file contains no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;)</source>
+        <translation>le fichier ne contient aucun certificat PEM (&quot;-----BEGIN CERTIFICATE-----&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of its %2 certificates cannot be read</source>
+        <translation>%1 de ses %2 certificats ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a certificate in it cannot be read</source>
+        <translation>un de ses certificats ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the certificate &quot;%1&quot; is not a CA certificate (no basicConstraints CA:TRUE)</source>
+        <translation>le certificat &quot;%1&quot; n’est pas un certificat d’AC (pas de basicConstraints CA:TRUE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without a name</source>
+        <translation>sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>custos::CertificateBundle</name>
+    <message>
+        <location filename="../core/x509/CertificateBundle.cpp" line="+37"/>
+        <source>Could not read the certificate</source>
+        <translation>Impossible de lire le certificat</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>the certificate file is empty</source>
+        <translation>le fichier du certificat est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the PEM file with the certificate chain</source>
+        <translation>Sélectionnez le fichier PEM contenant la chaîne de certificats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate file is larger than %1 KiB</source>
+        <translation>le fichier du certificat dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Select the server certificate and its intermediates only</source>
+        <translation>Sélectionnez uniquement le certificat du serveur et ses intermédiaires</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+142"/>
+        <source>the file holds more than %1 certificates</source>
+        <translation>le fichier contient plus de %1 certificats</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>the file holds no PEM certificate</source>
+        <translation>le fichier ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a PEM file starting with -----BEGIN CERTIFICATE-----</source>
+        <translation>Sélectionnez un fichier PEM commençant par -----BEGIN CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1 of the file is damaged (%2)</source>
+        <translation>le certificat %1 du fichier est endommagé (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the chain again as PEM</source>
+        <translation>Exportez à nouveau la chaîne au format PEM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the private key</source>
+        <translation>Impossible de lire la clé privée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key file is larger than %1 KiB</source>
+        <translation>le fichier de clé dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the private key file</source>
+        <translation>Sélectionnez le fichier de la clé privée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the key is encrypted and no password was given</source>
+        <translation>la clé est chiffrée et aucun mot de passe n’a été fourni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key&apos;s password</source>
+        <translation>Saisissez le mot de passe de la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password does not decrypt the key</source>
+        <translation>le mot de passe ne déchiffre pas la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key&apos;s password</source>
+        <translation>Vérifiez le mot de passe de la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no readable PEM private key (%1)</source>
+        <translation>le fichier ne contient aucune clé privée PEM lisible (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the PEM private key that belongs to the certificate</source>
+        <translation>Sélectionnez la clé privée PEM qui correspond au certificat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a certificate without subject</source>
+        <translation>un certificat sans sujet</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not read the PKCS#12 file</source>
+        <translation>Impossible de lire le fichier PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty or larger than %1 KiB</source>
+        <translation>le fichier est vide ou dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the .p12 or .pfx file of the server certificate</source>
+        <translation>Sélectionnez le fichier .p12 ou .pfx du certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not PKCS#12 (%1)</source>
+        <translation>le fichier n’est pas au format PKCS#12 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a .p12 or .pfx file</source>
+        <translation>Sélectionnez un fichier .p12 ou .pfx</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the password is wrong, or the file is damaged</source>
+        <translation>le mot de passe est incorrect, ou le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the password the file was exported with</source>
+        <translation>Saisissez le mot de passe utilisé lors de l’export du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its contents cannot be decrypted (%1)</source>
+        <translation>son contenu ne peut pas être déchiffré (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the file again with AES-256 encryption</source>
+        <translation>Exportez à nouveau le fichier avec un chiffrement AES-256</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export only the server certificate, its key and its intermediates</source>
+        <translation>Exportez uniquement le certificat du serveur, sa clé et ses intermédiaires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file holds no certificate</source>
+        <translation>le fichier ne contient aucun certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the server certificate&apos;s file</source>
+        <translation>Sélectionnez le fichier du certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the certificate is empty or too large</source>
+        <translation>le certificat est vide ou trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a DER certificate (%1)</source>
+        <translation>ce n’est pas un certificat DER (%1)</translation>
+    </message>
+</context>
+<context>
     <name>custos::CertificateTimeline</name>
     <message>
         <location filename="../ui/certificates/CertificateTimeline.cpp" line="+29"/>
@@ -1310,6 +1793,194 @@
         <location line="+14"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>custos::CertificateValidator</name>
+    <message>
+        <location filename="../core/x509/CertificateValidator.cpp" line="+22"/>
+        <source>The certificate cannot be used</source>
+        <translation>Le certificat ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no private key was given for %1</source>
+        <translation>aucune clé privée n’a été fournie pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the private key file, or a PKCS#12 file that contains it</source>
+        <translation>Sélectionnez le fichier de la clé privée, ou un fichier PKCS#12 qui la contient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key does not belong to %1</source>
+        <translation>la clé privée ne correspond pas à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the key the certificate was issued for</source>
+        <translation>Sélectionnez la clé pour laquelle le certificat a été émis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a CA certificate (basicConstraints CA:TRUE), not a server certificate</source>
+        <translation>%1 est un certificat d’AC (basicConstraints CA:TRUE), pas un certificat de serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the server certificate; its issuers belong after it in the chain</source>
+        <translation>Sélectionnez le certificat du serveur ; ses émetteurs viennent après lui dans la chaîne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no readable validity dates</source>
+        <translation>%1 n’a pas de dates de validité lisibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a new certificate</source>
+        <translation>Demandez un nouveau certificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 expired on %2</source>
+        <translation>%1 a expiré le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew the certificate</source>
+        <translation>Renouvelez le certificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid before %2</source>
+        <translation>%1 n’est pas valide avant le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until %1, or check the issuing CA&apos;s clock</source>
+        <translation>Attendez le %1, ou vérifiez l’horloge de l’AC émettrice</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has a %2-bit RSA key; at least %3 bits are required</source>
+        <translation>%1 a une clé RSA de %2 bits ; au moins %3 bits sont requis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request a certificate with a 2048-bit (or larger) RSA key, or a P-256 key</source>
+        <translation>Demandez un certificat avec une clé RSA de 2048 bits (ou plus), ou une clé P-256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a %2-bit elliptic-curve key (%3); at least P-256 is required</source>
+        <translation>%1 a une clé à courbe elliptique de %2 bits (%3) ; au moins P-256 est requis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request a certificate with a P-256, P-384 or P-521 key</source>
+        <translation>Demandez un certificat avec une clé P-256, P-384 ou P-521</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has a DSA key, which is not supported</source>
+        <translation>%1 a une clé DSA, qui n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a certificate with an RSA or EC key</source>
+        <translation>Demandez un certificat avec une clé RSA ou EC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no subject alternative names, so no client will accept it for %2</source>
+        <translation>%1 n’a pas de noms alternatifs du sujet : aucun client ne l’acceptera pour %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request a certificate whose subjectAltName lists the host names</source>
+        <translation>Demandez un certificat dont le subjectAltName liste les noms d’hôte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 does not cover %2 (its names: %3)</source>
+        <translation>%1 ne couvre pas %2 (ses noms : %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request a certificate whose subjectAltName lists every host name</source>
+        <translation>Demandez un certificat dont le subjectAltName liste chaque nom d’hôte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OpenSSL could not create a certificate store</source>
+        <translation>OpenSSL n’a pas pu créer de magasin de certificats</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certificate %1 of the chain</source>
+        <translation>le certificat %1 de la chaîne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is self-signed and not among the trusted CAs</source>
+        <translation>%1 est auto-signé et ne fait pas partie des AC de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a certificate issued by a trusted CA, or add this one as the trusted CA</source>
+        <translation>Utilisez un certificat émis par une AC de confiance, ou ajoutez celui-ci comme AC de confiance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the chain does not lead to a trusted root: the issuer of %1 is missing or not trusted (%2)</source>
+        <translation>la chaîne ne mène pas à une racine de confiance : l’émetteur de %1 est manquant ou n’est pas de confiance (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the intermediate certificates, or supply the issuing CA</source>
+        <translation>Incluez les certificats intermédiaires, ou fournissez l’AC émettrice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature on %1 does not verify: the chain is broken</source>
+        <translation>la signature de %1 n’est pas vérifiée : la chaîne est rompue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chain again from the issuing CA</source>
+        <translation>Exportez à nouveau la chaîne depuis l’AC émettrice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the chain does not verify at %1: %2</source>
+        <translation>la chaîne n’est pas vérifiée au niveau de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the chain&apos;s order and the issuing CA</source>
+        <translation>Vérifiez l’ordre de la chaîne et l’AC émettrice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file holds %1 certificates; a tenant CA is exactly one</source>
+        <translation>le fichier contient %1 certificats ; une AC de locataire en est exactement un</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the file with only the CA certificate</source>
+        <translation>Sélectionnez le fichier contenant uniquement le certificat d’AC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a CA certificate (basicConstraints CA:TRUE is missing)</source>
+        <translation>%1 n’est pas un certificat d’AC (basicConstraints CA:TRUE est absent)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the CA that issues the tenant&apos;s client certificates</source>
+        <translation>Sélectionnez l’AC qui émet les certificats clients du locataire</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2196,49 @@
     </message>
 </context>
 <context>
+    <name>custos::Checkpoint</name>
+    <message>
+        <location filename="../core/ledger/Checkpoint.cpp" line="+13"/>
+        <source>Could not read the checkpoint</source>
+        <translation>Impossible de lire le point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it is too long</source>
+        <translation>il est trop long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not end with a newline</source>
+        <translation>il ne se termine pas par un saut de ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has fewer than three lines</source>
+        <translation>il compte moins de trois lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has an empty line</source>
+        <translation>il contient une ligne vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its origin line is not a valid name</source>
+        <translation>sa ligne d’origine n’est pas un nom valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its size line is not a plain decimal number</source>
+        <translation>sa ligne de taille n’est pas un simple nombre décimal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its root hash line is not 32 bytes of standard base64</source>
+        <translation>sa ligne de hachage racine n’est pas 32 octets en base64 standard</translation>
+    </message>
+</context>
+<context>
     <name>custos::ChunkedProver</name>
     <message>
         <location filename="../ui/audit/ChunkedProver.cpp" line="+33"/>
@@ -1619,6 +2333,83 @@
         <location line="-21"/>
         <source>Select a user to see the details.</source>
         <translation>Sélectionnez un utilisateur pour voir ses détails.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Ed25519Key</name>
+    <message>
+        <location filename="../core/crypto/Ed25519Key.cpp" line="+42"/>
+        <source>Could not create a signing key</source>
+        <translation>Impossible de créer une clé de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenSSL refused to generate one</source>
+        <translation>OpenSSL a refusé d’en générer une</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Could not read the signing key</source>
+        <translation>Impossible de lire la clé de signature</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>it is not a PEM private key</source>
+        <translation>ce n’est pas une clé privée PEM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not an Ed25519 key</source>
+        <translation>ce n’est pas une clé Ed25519</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an Ed25519 seed has 32 bytes</source>
+        <translation>une graine Ed25519 fait 32 octets</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not sign</source>
+        <translation>Impossible de signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenSSL refused to sign with the key</source>
+        <translation>OpenSSL a refusé de signer avec la clé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Error</name>
+    <message>
+        <location filename="../core/common/Error.cpp" line="+12"/>
+        <source>%1: %2</source>
+        <extracomment>Joins what failed and why; French typography puts a space before the colon.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ExpiryCollector</name>
+    <message>
+        <location filename="../core/platform/ExpiryCollector.cpp" line="+60"/>
+        <source>platform certificate (%1)</source>
+        <translation>certificat de la plateforme (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>tenant CA certificate (active)</source>
+        <translation>certificat d’AC du locataire (actif)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tenant CA certificate (staged)</source>
+        <translation>certificat d’AC du locataire (préparé)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>realm key (%1)</source>
+        <translation>clé du realm (%1)</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2702,354 @@
     </message>
 </context>
 <context>
+    <name>custos::HttpClient</name>
+    <message>
+        <location filename="../core/http/HttpClient.cpp" line="+96"/>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 n’a pas répondu dans les %2 secondes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the server is running and reachable, then try again</source>
+        <translation>Vérifiez que le serveur fonctionne et qu’il est joignable, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request was cancelled</source>
+        <translation>la requête a été annulée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent more than %2 MiB</source>
+        <translation>%1 a envoyé plus de %2 Mio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the TLS connection to %1 failed (%2)</source>
+        <translation>la connexion TLS à %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate presented by %1 is not trusted (%2); its SHA-256 fingerprint is %3</source>
+        <translation>le certificat présenté par %1 n’est pas de confiance (%2) ; son empreinte SHA-256 est %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you trust this server, add the certificate of the authority that issued it to the profile&apos;s CA bundle</source>
+        <translation>Si vous faites confiance à ce serveur, ajoutez le certificat de l’autorité qui l’a émis au bundle d’AC du profil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refused the connection</source>
+        <translation>%1 a refusé la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the server is running and the address in the profile is right</source>
+        <translation>Vérifiez que le serveur fonctionne et que l’adresse du profil est correcte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name %1 could not be resolved</source>
+        <translation>le nom d’hôte %1 n’a pas pu être résolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address in the profile and your network connection</source>
+        <translation>Vérifiez l’adresse du profil et votre connexion réseau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the TLS handshake with %1 failed (%2)</source>
+        <translation>la négociation TLS avec %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection to %1 failed (%2)</source>
+        <translation>la connexion à %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your network connection and try again</source>
+        <translation>Vérifiez votre connexion réseau et réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>custos::HttpErrors</name>
+    <message>
+        <location filename="../core/http/HttpErrors.cpp" line="+49"/>
+        <source> (the server said: %1)</source>
+        <translation> (le serveur a répondu : %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rejected the request as invalid%2</source>
+        <translation>%1 a rejeté la requête comme non valide%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the values you entered</source>
+        <translation>Vérifiez les valeurs que vous avez saisies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no longer accepts your session%2</source>
+        <translation>%1 n’accepte plus votre session%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again</source>
+        <translation>Reconnectez-vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your account is not allowed to do this on %1%2</source>
+        <translation>votre compte n’est pas autorisé à faire cela sur %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for the role this action needs</source>
+        <translation>Demandez à un administrateur du realm le rôle nécessaire à cette action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not know this object any more%2</source>
+        <translation>%1 ne connaît plus cet objet%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list; someone may have deleted it</source>
+        <translation>Actualisez la liste ; quelqu’un l’a peut-être supprimé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it conflicts with something that already exists%1</source>
+        <translation>cela entre en conflit avec quelque chose qui existe déjà%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing object or choose another name</source>
+        <translation>Ouvrez l’objet existant ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 had an internal error (HTTP %2)%3</source>
+        <translation>%1 a rencontré une erreur interne (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment; if it persists, check the server&apos;s log</source>
+        <translation>Réessayez dans un instant ; si le problème persiste, consultez le journal du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 a répondu HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>custos::IdTokenVerifier</name>
+    <message>
+        <location filename="../core/auth/IdTokenVerifier.cpp" line="+19"/>
+        <source>Could not verify your sign-in</source>
+        <translation>Impossible de vérifier votre connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again; if it keeps failing, ask the Keycloak administrator to check the client&apos;s settings</source>
+        <translation>Reconnectez-vous ; si l’échec persiste, demandez à l’administrateur Keycloak de vérifier les paramètres du client</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that this computer&apos;s date, time and time zone are right</source>
+        <translation>Vérifiez que la date, l’heure et le fuseau horaire de cet ordinateur sont corrects</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the ID token is not signed</source>
+        <translation>le jeton d’identité n’est pas signé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token is signed with a shared secret (%1), which Custos never accepts</source>
+        <translation>le jeton d’identité est signé avec un secret partagé (%1), ce que Custos n’accepte jamais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ID token uses the signature algorithm %1, which Custos does not accept</source>
+        <translation>le jeton d’identité utilise l’algorithme de signature %1, que Custos n’accepte pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token requires header extensions that Custos does not understand</source>
+        <translation>le jeton d’identité exige des extensions d’en-tête que Custos ne comprend pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token does not name the key it was signed with</source>
+        <translation>le jeton d’identité n’indique pas la clé avec laquelle il a été signé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token was signed with a key the identity provider does not publish</source>
+        <translation>le jeton d’identité a été signé avec une clé que le fournisseur d’identité ne publie pas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ID token&apos;s signing key does not match its algorithm %1</source>
+        <translation>la clé de signature du jeton d’identité ne correspond pas à son algorithme %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID token&apos;s signature is not valid</source>
+        <translation>la signature du jeton d’identité n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ID token&apos;s audience is malformed</source>
+        <translation>l’audience du jeton d’identité est malformée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ID token was issued for another client</source>
+        <translation>le jeton d’identité a été émis pour un autre client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ID token has several audiences but does not say which client it was issued to</source>
+        <translation>le jeton d’identité a plusieurs audiences mais n’indique pas pour quel client il a été émis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ID token&apos;s authorized party is another client</source>
+        <translation>la partie autorisée du jeton d’identité est un autre client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the ID token has no valid expiry time</source>
+        <translation>le jeton d’identité n’a pas de date d’expiration valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token expired at %1</source>
+        <translation>le jeton d’identité a expiré le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token has no valid issue time</source>
+        <translation>le jeton d’identité n’a pas de date d’émission valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID token claims to be issued in the future</source>
+        <translation>le jeton d’identité prétend avoir été émis dans le futur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ID token is not valid yet</source>
+        <translation>le jeton d’identité n’est pas encore valide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the ID token does not say when you signed in</source>
+        <translation>le jeton d’identité n’indique pas quand vous vous êtes connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the identity provider did not ask you to sign in again</source>
+        <translation>le fournisseur d’identité ne vous a pas demandé de vous reconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again when asked; this action needs a fresh sign-in</source>
+        <translation>Reconnectez-vous lorsque cela vous est demandé ; cette action nécessite une connexion récente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sign-in did not reach the required authentication level</source>
+        <translation>la connexion n’a pas atteint le niveau d’authentification requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again with the stronger method this action needs</source>
+        <translation>Reconnectez-vous avec la méthode plus forte qu’exige cette action</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the expected issuer or client is unknown</source>
+        <translation>l’émetteur ou le client attendu est inconnu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the token is not an ID token</source>
+        <translation>le jeton n’est pas un jeton d’identité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID token was issued by another server than the profile&apos;s issuer</source>
+        <translation>le jeton d’identité a été émis par un autre serveur que l’émetteur du profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID token does not name a user</source>
+        <translation>le jeton d’identité ne désigne aucun utilisateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ID token does not belong to this sign-in (its nonce differs)</source>
+        <translation>le jeton d’identité n’appartient pas à cette connexion (son nonce diffère)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Jcs</name>
+    <message>
+        <location filename="../core/ledger/Jcs.cpp" line="+20"/>
+        <source>Could not put JSON into canonical form</source>
+        <translation>Impossible de mettre le JSON sous forme canonique</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it is nested too deeply</source>
+        <translation>il est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+109"/>
+        <source>a string holds an unpaired surrogate</source>
+        <translation>une chaîne contient un demi-codet d’indirection isolé</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>a property name occurs twice</source>
+        <translation>un nom de propriété apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a property name holds an unpaired surrogate</source>
+        <translation>un nom de propriété contient un demi-codet d’indirection isolé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it holds an undefined value</source>
+        <translation>il contient une valeur indéfinie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NaN and infinity have no JSON form</source>
+        <translation>NaN et l’infini n’ont pas de forme JSON</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Could not read JSON</source>
+        <translation>Impossible de lire le JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not one JSON value</source>
+        <translation>ce n’est pas une valeur JSON unique</translation>
+    </message>
+</context>
+<context>
     <name>custos::JoinerDialog</name>
     <message>
         <location filename="../ui/users/dialogs/JoinerDialog.cpp" line="+33"/>
@@ -1991,6 +3130,210 @@
         <location line="+12"/>
         <source>Only the first %1 groups are listed.</source>
         <translation>Seuls les %1 premiers groupes sont listés.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::JoinerOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="-449"/>
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a user with this username or e-mail address already exists</source>
+        <translation>un utilisateur avec ce nom d’utilisateur ou cette adresse e-mail existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the existing user instead, or choose another username</source>
+        <translation>Ouvrez plutôt l’utilisateur existant, ou choisissez un autre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending the set-up e-mail to %1</source>
+        <translation>Envoi de l’e-mail de configuration à %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Setting a temporary password</source>
+        <translation>Définition d’un mot de passe temporaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Granting %n realm role(s)</source>
+        <translation>
+            <numerusform>Attribution de %n rôle du realm</numerusform>
+            <numerusform>Attribution de %n rôles du realm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was created; a set-up e-mail was sent to %2</source>
+        <translation>%1 a été créé ; un e-mail de configuration a été envoyé à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was created with a temporary password</source>
+        <translation>%1 a été créé avec un mot de passe temporaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding to %1</source>
+        <translation>Ajout à %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the incomplete account %1</source>
+        <translation>Suppression du compte incomplet %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; the new account was removed again, nothing was left behind</source>
+        <translation> ; le nouveau compte a été supprimé, rien n’est resté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the new account %1 could NOT be removed (%2): delete it by hand</source>
+        <translation> ; le nouveau compte %1 n’a PAS pu être supprimé (%2) : supprimez-le à la main</translation>
+    </message>
+</context>
+<context>
+    <name>custos::JoinerRequest</name>
+    <message>
+        <location line="-186"/>
+        <source>%1 is not valid</source>
+        <translation>%1 n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the field and try again</source>
+        <translation>Corrigez le champ et réessayez</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The username</source>
+        <translation>Le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2 to 63 lowercase letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation>utilisez 2 à 63 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address</source>
+        <translation>L’adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must look like name@example.org</source>
+        <translation>elle doit ressembler à nom@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>use letters, spaces, apostrophes, dots or dashes (1 to 100)</source>
+        <translation>utilisez des lettres, espaces, apostrophes, points ou tirets (1 à 100)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The last name</source>
+        <translation>Le nom de famille</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Jwks</name>
+    <message>
+        <location filename="../core/auth/Jwks.cpp" line="+21"/>
+        <source>Could not read the identity provider&apos;s signing keys</source>
+        <translation>Impossible de lire les clés de signature du fournisseur d’identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the profile&apos;s issuer points at a Keycloak realm</source>
+        <translation>Vérifiez que l’émetteur du profil désigne un realm Keycloak</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an RSA key lacks a valid &quot;n&quot; or &quot;e&quot;</source>
+        <translation>une clé RSA n’a pas de &quot;n&quot; ou de &quot;e&quot; valide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an EC key lacks a valid &quot;x&quot; or &quot;y&quot;</source>
+        <translation>une clé EC n’a pas de &quot;x&quot; ou de &quot;y&quot; valide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the key set is larger than %1 KiB</source>
+        <translation>le jeu de clés dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key set is not a JSON object</source>
+        <translation>le jeu de clés n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key set has no &quot;keys&quot; array</source>
+        <translation>le jeu de clés n’a pas de tableau &quot;keys&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>custos::JwksCache</name>
+    <message>
+        <location filename="../core/auth/JwksCache.cpp" line="+69"/>
+        <source>Could not read the identity provider&apos;s signing keys</source>
+        <translation>Impossible de lire les clés de signature du fournisseur d’identité</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Jwt</name>
+    <message>
+        <location filename="../core/auth/Jwt.cpp" line="+16"/>
+        <source>Could not read the token from the identity provider</source>
+        <translation>Impossible de lire le jeton du fournisseur d’identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again; if this keeps happening, the identity provider is misconfigured</source>
+        <translation>Reconnectez-vous ; si cela se reproduit, le fournisseur d’identité est mal configuré</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the token is empty</source>
+        <translation>le jeton est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token is larger than %1 KiB</source>
+        <translation>le jeton dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token does not have exactly three parts</source>
+        <translation>le jeton n’a pas exactement trois parties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token&apos;s header is not a base64url-encoded JSON object</source>
+        <translation>l’en-tête du jeton n’est pas un objet JSON encodé en base64url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token&apos;s claims are not a base64url-encoded JSON object</source>
+        <translation>les revendications du jeton ne sont pas un objet JSON encodé en base64url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token&apos;s signature is not base64url-encoded</source>
+        <translation>la signature du jeton n’est pas encodée en base64url</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +3487,67 @@
     </message>
 </context>
 <context>
+    <name>custos::KeycloakAdmin</name>
+    <message>
+        <location filename="../core/keycloak/KeycloakAdmin.cpp" line="+53"/>
+        <source>Ask a realm administrator for the realm-management role &quot;%1&quot;</source>
+        <translation>Demandez à un administrateur du realm le rôle realm-management &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keycloak&apos;s answer is not valid JSON (%1)</source>
+        <translation>La réponse de Keycloak n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the profile points at a Keycloak server</source>
+        <translation>Vérifiez que le profil désigne un serveur Keycloak</translation>
+    </message>
+</context>
+<context>
+    <name>custos::KeycloakEventIngestor</name>
+    <message>
+        <location filename="../core/audit/KeycloakEventIngestor.cpp" line="+19"/>
+        <source>Could not record a Keycloak event</source>
+        <translation>Impossible d’enregistrer un événement Keycloak</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Could not read Keycloak&apos;s admin events</source>
+        <translation>Impossible de lire les événements d’administration de Keycloak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not read Keycloak&apos;s user events</source>
+        <translation>Impossible de lire les événements utilisateur de Keycloak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keycloak answered something that is not a list of events</source>
+        <translation>Keycloak a répondu autre chose qu’une liste d’événements</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Event ingestion was cancelled</source>
+        <translation>L’ingestion des événements a été annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the events read so far are in the ledger</source>
+        <translation>les événements lus jusqu’ici sont dans le registre</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>an admin event has no id, time or operation (Keycloak 26.2 or later is needed)</source>
+        <translation>un événement d’administration n’a pas d’identifiant, d’heure ou d’opération (Keycloak 26.2 ou ultérieur est nécessaire)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a user event has no id, time or type (Keycloak 26.2 or later is needed)</source>
+        <translation>un événement utilisateur n’a pas d’identifiant, d’heure ou de type (Keycloak 26.2 ou ultérieur est nécessaire)</translation>
+    </message>
+</context>
+<context>
     <name>custos::LeaverDialog</name>
     <message>
         <location filename="../ui/users/dialogs/LeaverDialog.cpp" line="+10"/>
@@ -2169,6 +3573,83 @@
         <location line="+2"/>
         <source>&lt;p&gt;Offboard &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Every session of this user is ended at once, then the account is disabled. The account and its history are kept; it can be enabled again later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Traiter le départ de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Toutes les sessions de cet utilisateur sont fermées immédiatement, puis le compte est désactivé. Le compte et son historique sont conservés ; il pourra être réactivé plus tard.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LeaverOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+288"/>
+        <source>Reading %1&apos;s sessions</source>
+        <translation>Lecture des sessions de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Ending %n session(s)</source>
+        <translation>
+            <numerusform>Fermeture de %n session</numerusform>
+            <numerusform>Fermeture de %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offboarding was cancelled</source>
+        <translation>Le départ a été annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sessions were ended but the account is still enabled</source>
+        <translation>les sessions ont été fermées mais le compte est toujours activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabling %1</source>
+        <translation>Désactivation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>%1 is disabled; %n session(s) ended</source>
+        <translation>
+            <numerusform>%1 est désactivé ; %n session fermée</numerusform>
+            <numerusform>%1 est désactivé ; %n sessions fermées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; removed from %n group(s)</source>
+        <translation>
+            <numerusform> ; retiré de %n groupe</numerusform>
+            <numerusform> ; retiré de %n groupes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerAuditTrail</name>
+    <message>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+216"/>
+        <location line="+18"/>
+        <source>Could not open the audit ledger %1</source>
+        <translation>Impossible d’ouvrir le registre d’audit %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>its signing keys are not in this computer&apos;s keychain</source>
+        <translation>ses clés de signature ne sont pas dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the keychain entry, or move the ledger file aside (keep it: it can still be verified and exported) so that Custos starts a new one</source>
+        <translation>Restaurez l’entrée du trousseau, ou mettez le fichier du registre de côté (conservez-le : il peut encore être vérifié et exporté) pour que Custos en crée un nouveau</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its keys are kept in a key file, not in the keychain</source>
+        <translation>ses clés sont conservées dans un fichier de clés, pas dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a ledger created by Custos, or move this one away</source>
+        <translation>Utilisez un registre créé par Custos, ou déplacez celui-ci</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +3715,7 @@
         <translation>Registre : chaîne d’audit de la plateforme ROMPUE, enregistrement arrêté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ledger: platform audit events not recorded (%1)</source>
         <translation>Registre : événements d’audit de la plateforme non enregistrés (%1)</translation>
     </message>
@@ -2244,7 +3725,7 @@
         <translation>Registre : enregistrement des événements d’audit de la plateforme…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -2285,9 +3766,592 @@
     </message>
 </context>
 <context>
+    <name>custos::LedgerExport</name>
+    <message>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+37"/>
+        <source>The export file is malformed</source>
+        <translation>Le fichier d’export est malformé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot filter on &quot;%1&quot;</source>
+        <translation>Impossible de filtrer sur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters work on action, actor, outcome, source, tenant and target</source>
+        <translation>les filtres portent sur action, actor, outcome, source, tenant et target</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Could not export the ledger</source>
+        <translation>Impossible d’exporter le registre</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>it has no signed checkpoint yet</source>
+        <translation>il n’a pas encore de point de contrôle signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Append records first</source>
+        <translation>Ajoutez d’abord des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record %1 is damaged</source>
+        <translation>l’enregistrement %1 est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run custos-ledger verify</source>
+        <translation>Lancez custos-ledger verify</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The export was cancelled</source>
+        <translation>L’export a été annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cancelled it</source>
+        <translation>vous l’avez annulé</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+18"/>
+        <source>Could not write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>it has too many lines</source>
+        <translation>il compte trop de lignes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>its first line is not a custos-ledger-export version 1 header</source>
+        <translation>sa première ligne n’est pas un en-tête custos-ledger-export version 1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>line %1: a record after the trailer</source>
+        <translation>ligne %1 : un enregistrement après le bloc final</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 is not a trailer object</source>
+        <translation>la ligne %1 n’est pas un objet du bloc final</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: a proof hash is not 32 bytes of hex</source>
+        <translation>ligne %1 : un hachage de preuve ne fait pas 32 octets en hexadécimal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1 is an unknown or repeated trailer</source>
+        <translation>la ligne %1 est un élément du bloc final inconnu ou répété</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it carries no verifier key</source>
+        <translation>il ne contient aucune clé de vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a filtered export needs one inclusion proof per record</source>
+        <translation>un export filtré nécessite une preuve d’inclusion par enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unfiltered export carries no inclusion proofs</source>
+        <translation>un export non filtré ne contient aucune preuve d’inclusion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+42"/>
+        <source>it does not end with a newline (it may be cut short)</source>
+        <translation>il ne se termine pas par un saut de ligne (il est peut-être tronqué)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerKeys</name>
+    <message>
+        <location filename="../core/ledger/LedgerKeys.cpp" line="+27"/>
+        <location line="+64"/>
+        <source>Could not read the ledger key file %1</source>
+        <translation>Impossible de lire le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Use the key file written by `custos-ledger init --key-file`</source>
+        <translation>Utilisez le fichier de clés écrit par `custos-ledger init --key-file`</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not create the ledger&apos;s HMAC key</source>
+        <translation>Impossible de créer la clé HMAC du registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system random generator failed</source>
+        <translation>le générateur aléatoire du système a échoué</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it has no %1 block of %2 bytes</source>
+        <translation>il n’a pas de bloc %1 de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not create the ledger key file %1</source>
+        <translation>Impossible de créer le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file that does not exist yet</source>
+        <translation>Choisissez un fichier qui n’existe pas encore</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write the ledger key file %1</source>
+        <translation>Impossible d’écrire le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk refused the write</source>
+        <translation>le disque a refusé l’écriture</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not read the ledger&apos;s HMAC key</source>
+        <translation>Impossible de lire la clé HMAC du registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain entry has the wrong size</source>
+        <translation>l’entrée du trousseau n’a pas la bonne taille</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerRecord</name>
+    <message>
+        <location filename="../core/ledger/LedgerRecord.cpp" line="+28"/>
+        <source>Not a valid ledger record</source>
+        <translation>Pas un enregistrement de registre valide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ &quot;%1&quot; est absent</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the field &quot;%1&quot; is not a string</source>
+        <translation>le champ &quot;%1&quot; n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the field &quot;%1&quot; is not an object</source>
+        <translation>le champ &quot;%1&quot; n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1&quot; has an unknown member &quot;%2&quot;</source>
+        <translation>le champ &quot;%1&quot; a un membre inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in &quot;%1&quot;: %2</source>
+        <translation>dans &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation>il a un champ inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;seq&quot; is not a non-negative integer</source>
+        <translation>&quot;seq&quot; n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;seq&quot; and &quot;prev&quot; are assigned by the ledger</source>
+        <translation>&quot;seq&quot; et &quot;prev&quot; sont attribués par le registre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;details&quot; is not an object</source>
+        <translation>&quot;details&quot; n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;action&quot; is empty</source>
+        <translation>&quot;action&quot; est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;source&quot; is not one of %1</source>
+        <translation>&quot;source&quot; ne fait pas partie de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;outcome&quot; is neither SUCCESS nor FAILURE</source>
+        <translation>&quot;outcome&quot; ne vaut ni SUCCESS ni FAILURE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;time&quot; is not RFC 3339 UTC with milliseconds</source>
+        <translation>&quot;time&quot; n’est pas au format RFC 3339 UTC avec millisecondes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;prev&quot; is not 64 lowercase hex digits</source>
+        <translation>&quot;prev&quot; n’est pas composé de 64 chiffres hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its bytes are not in RFC 8785 canonical form</source>
+        <translation>ses octets ne sont pas sous la forme canonique RFC 8785</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerStore</name>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
+        <source>the database %1 answered: %2</source>
+        <translation>la base de données %1 a répondu : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not update the ledger</source>
+        <translation>Impossible de mettre à jour le registre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the ledger</source>
+        <translation>Impossible de lire le registre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Could not create the ledger</source>
+        <translation>Impossible de créer le registre</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a new file name</source>
+        <translation>Choisissez un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Could not open the ledger</source>
+        <translation>Impossible d’ouvrir le registre</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
+        <translation>%1 a un journal d’écriture anticipée (WAL) illisible depuis cet emplacement (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the ledger with its -wal and -shm files to a writable directory</source>
+        <translation>Copiez le registre avec ses fichiers -wal et -shm dans un répertoire accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it with `custos-ledger init`</source>
+        <translation>Créez-le avec `custos-ledger init`</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a ledger database</source>
+        <translation>%1 n’est pas une base de données de registre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a ledger of format version %2</source>
+        <translation>%1 n’est pas un registre au format version %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not count the ledger records</source>
+        <translation>Impossible de compter les enregistrements du registre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Could not read the ledger&apos;s hashes</source>
+        <translation>Impossible de lire les hachages du registre</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+13"/>
+        <location line="+93"/>
+        <source>Could not append to the ledger</source>
+        <translation>Impossible d’ajouter au registre</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>record %1 has a damaged hash</source>
+        <translation>l’enregistrement %1 a un hachage endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Run `custos-ledger verify` on it</source>
+        <translation>Lancez `custos-ledger verify` dessus</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>its record numbers have gaps</source>
+        <translation>la numérotation de ses enregistrements présente des trous</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Entry %1 of the batch is not a valid ledger event</source>
+        <translation>L’entrée %1 du lot n’est pas un événement de registre valide</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Could not store the checkpoint</source>
+        <translation>Impossible d’enregistrer le point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>Could not read the ledger records</source>
+        <translation>Impossible de lire les enregistrements du registre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read the ledger checkpoints</source>
+        <translation>Impossible de lire les points de contrôle du registre</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerVerifier</name>
+    <message>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+54"/>
+        <source>%1 is not signed by %2</source>
+        <translation>%1 n’est pas signé par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an invalid signature</source>
+        <translation>%1 a une signature non valide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 names origin %2, not %3</source>
+        <translation>%1 indique l’origine %2, et non %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the ledger&apos;s verifier key: %1</source>
+        <translation>la clé de vérification du registre : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the ledger names key %1, not the trusted key</source>
+        <translation>le registre indique la clé %1, et non la clé de confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the latest checkpoint</source>
+        <translation>le dernier point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+314"/>
+        <source>the export carries no checkpoint</source>
+        <translation>l’export ne contient aucun point de contrôle</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>an earlier checkpoint</source>
+        <translation>un point de contrôle antérieur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the --since checkpoint</source>
+        <translation>le point de contrôle --since</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the record at position %1 is not part of the ledger</source>
+        <translation>l’enregistrement en position %1 ne fait pas partie du registre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record %1 is missing (found record %2 in its place)</source>
+        <translation>l’enregistrement %1 est absent (l’enregistrement %2 se trouve à sa place)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a record claiming seq %1 was inserted before record %2</source>
+        <translation>un enregistrement se déclarant seq %1 a été inséré avant l’enregistrement %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1 is at position %2</source>
+        <translation>l’enregistrement %1 est en position %2</translation>
+    </message>
+    <message>
+        <location line="+277"/>
+        <source>the record on line %1 is not a valid canonical record</source>
+        <translation>l’enregistrement de la ligne %1 n’est pas un enregistrement canonique valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 comes after record %2</source>
+        <translation>l’enregistrement %1 vient après l’enregistrement %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 is beyond the checkpoint</source>
+        <translation>l’enregistrement %1 est au-delà du point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 is not in the signed tree</source>
+        <translation>l’enregistrement %1 n’est pas dans l’arbre signé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 does not chain to it</source>
+        <translation>l’enregistrement %1 ne s’y enchaîne pas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record %1 is stored under seq %2</source>
+        <translation>l’enregistrement %1 est stocké sous seq %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 does not match its stored hash</source>
+        <translation>l’enregistrement %1 ne correspond pas à son hachage stocké</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 was changed: the hash chain breaks</source>
+        <translation>l’enregistrement %1 a été modifié : la chaîne de hachage est rompue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 is not covered by a checkpoint and its HMAC is wrong</source>
+        <translation>l’enregistrement %1 n’est couvert par aucun point de contrôle et son HMAC est incorrect</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the checkpoint covers %1 records, only %2 are present</source>
+        <translation>le point de contrôle couvre %1 enregistrements, seuls %2 sont présents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records are not covered by the checkpoint</source>
+        <translation>%1 enregistrements ne sont pas couverts par le point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record %1 has a wrong HMAC</source>
+        <translation>l’enregistrement %1 a un HMAC incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1 was changed: its HMAC is wrong</source>
+        <translation>l’enregistrement %1 a été modifié : son HMAC est incorrect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the records do not hash to the signed root</source>
+        <translation>le hachage des enregistrements ne donne pas la racine signée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 covers %2 records, only %3 are present</source>
+        <translation>%1 couvre %2 enregistrements, seuls %3 sont présents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than the latest one</source>
+        <translation>%1 est plus grand que le dernier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (size %2) is not a prefix of the latest one</source>
+        <translation>%1 (taille %2) n’est pas un préfixe du dernier</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not check %1 against the earlier checkpoint</source>
+        <translation>Impossible de vérifier %1 par rapport au point de contrôle antérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a filtered export holds only some records, so no consistency proof can be built</source>
+        <translation>un export filtré ne contient qu’une partie des enregistrements : aucune preuve de cohérence ne peut être construite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the database or an unfiltered export</source>
+        <translation>Vérifiez la base de données ou un export non filtré</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LineReader</name>
+    <message>
+        <location filename="../core/common/LineReader.cpp" line="+15"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Could not read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>a line is longer than %1 KiB</source>
+        <translation>une ligne dépasse %1 Kio</translation>
+    </message>
+</context>
+<context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+102"/>
+        <location filename="../ui/MainWindow.cpp" line="+103"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -2297,7 +4361,22 @@
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording events into the ledger; the next run resumes where this one stopped</source>
+        <translation>Arrêter l’enregistrement des événements dans le registre ; la prochaine exécution reprendra là où celle-ci s’est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording events</source>
+        <translation>Arrêter l’enregistrement des événements</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Platform audit chain broken</source>
         <translation>Chaîne d’audit de la plateforme rompue</translation>
     </message>
@@ -2560,6 +4639,99 @@
     </message>
 </context>
 <context>
+    <name>custos::MemberOperations</name>
+    <message>
+        <location filename="../core/tenants/MemberOperations.cpp" line="+20"/>
+        <source>The tenant %1 has no Keycloak organization</source>
+        <translation>Le locataire %1 n’a pas d’organisation Keycloak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not linked to one</source>
+        <translation>il n’est lié à aucune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link the tenant to its organization first</source>
+        <translation>Liez d’abord le locataire à son organisation</translation>
+    </message>
+</context>
+<context>
+    <name>custos::MerkleTree</name>
+    <message>
+        <location filename="../core/ledger/MerkleTree.cpp" line="+106"/>
+        <source>Could not build an inclusion proof</source>
+        <translation>Impossible de construire une preuve d’inclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1 is not in a tree of %2 records</source>
+        <translation>l’enregistrement %1 n’est pas dans un arbre de %2 enregistrements</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not build a consistency proof</source>
+        <translation>Impossible de construire une preuve de cohérence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sizes %1 and %2 do not fit a tree of %3 records</source>
+        <translation>les tailles %1 et %2 ne correspondent pas à un arbre de %3 enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>custos::MfaResetOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+25"/>
+        <source>Resetting MFA needs a fresh sign-in</source>
+        <translation>La réinitialisation de la MFA nécessite une connexion récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your session does not say when you last authenticated</source>
+        <translation>votre session n’indique pas quand vous vous êtes authentifié pour la dernière fois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you last authenticated %n minute(s) ago</source>
+        <translation>
+            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minute</numerusform>
+            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
+        <translation>
+            <numerusform>Confirmez votre identité (authentification renforcée), puis réessayez dans un délai de %n minute</numerusform>
+            <numerusform>Confirmez votre identité (authentification renforcée), puis réessayez dans un délai de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1&apos;s credentials</source>
+        <translation>Lecture des identifiants de %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleting the %1 credential</source>
+        <translation>Suppression de l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requiring a new authenticator at the next sign-in</source>
+        <translation>Exigence d’un nouvel authentificateur à la prochaine connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1&apos;s MFA was reset (%n credential(s) deleted); a new authenticator is required at the next sign-in</source>
+        <translation>
+            <numerusform>La MFA de %1 a été réinitialisée (%n identifiant supprimé) ; un nouvel authentificateur est exigé à la prochaine connexion</numerusform>
+            <numerusform>La MFA de %1 a été réinitialisée (%n identifiants supprimés) ; un nouvel authentificateur est exigé à la prochaine connexion</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::MoverDialog</name>
     <message>
         <location filename="../ui/users/dialogs/MoverDialog.cpp" line="+27"/>
@@ -2622,6 +4794,222 @@
 %1</source>
         <translation>Annulé après l’échec :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::MoverOperation</name>
+    <message numerus="yes">
+        <location filename="../core/users/Operations.cpp" line="-191"/>
+        <source>%n change(s) applied to %1</source>
+        <translation>
+            <numerusform>%n modification appliquée à %1</numerusform>
+            <numerusform>%n modifications appliquées à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change was cancelled</source>
+        <translation>La modification a été annulée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you cancelled it after %n step(s)</source>
+        <translation>
+            <numerusform>vous l’avez annulée après %n étape</numerusform>
+            <numerusform>vous l’avez annulée après %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>; the %n step(s) already applied were undone (%1)</source>
+        <translation>
+            <numerusform> ; %n étape déjà appliquée a été annulée (%1)</numerusform>
+            <numerusform> ; les %n étapes déjà appliquées ont été annulées (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undoing %1</source>
+        <translation>Annulation de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; undoing failed too (%1), so these changes remain applied: %2</source>
+        <translation> ; l’annulation a échoué elle aussi (%1), ces modifications restent donc appliquées : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the user and correct the roles and groups by hand</source>
+        <translation>Ouvrez l’utilisateur et corrigez les rôles et les groupes à la main</translation>
+    </message>
+</context>
+<context>
+    <name>custos::NoteVerifier</name>
+    <message>
+        <location filename="../core/ledger/NoteVerifier.cpp" line="+19"/>
+        <source>Could not read the verifier key</source>
+        <translation>Impossible de lire la clé de vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as name+hash+key, as printed by `custos-ledger pubkey`</source>
+        <translation>Indiquez-la sous la forme nom+hachage+clé, telle qu’affichée par `custos-ledger pubkey`</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>it does not have three parts separated by &apos;+&apos;</source>
+        <translation>elle n’a pas trois parties séparées par &apos;+&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name is empty or holds spaces</source>
+        <translation>son nom est vide ou contient des espaces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its key hash is not 8 lowercase hex digits</source>
+        <translation>le hachage de sa clé n’est pas composé de 8 chiffres hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its key is not an Ed25519 public key</source>
+        <translation>sa clé n’est pas une clé publique Ed25519</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its key hash does not match its name and key</source>
+        <translation>le hachage de sa clé ne correspond pas à son nom et à sa clé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::OrganizationMemberAddition</name>
+    <message>
+        <location filename="../core/tenants/MemberOperations.cpp" line="+22"/>
+        <location line="+7"/>
+        <source>Nobody was added</source>
+        <translation>Personne n’a été ajouté</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>no username or e-mail was entered</source>
+        <translation>aucun nom d’utilisateur ni e-mail n’a été saisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the username or e-mail address of an existing account</source>
+        <translation>Saisissez le nom d’utilisateur ou l’adresse e-mail d’un compte existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up %1</source>
+        <translation>Recherche de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no account is called “%1”</source>
+        <translation>aucun compte ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling; new people are invited from the tenant wizard</source>
+        <translation>Vérifiez l’orthographe ; les nouvelles personnes sont invitées depuis l’assistant de locataire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding %1 to %2</source>
+        <translation>Ajout de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is now a member of %2</source>
+        <translation>%1 est désormais membre de %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::OrganizationMemberRemoval</name>
+    <message>
+        <location line="+27"/>
+        <source>Removing %1 from %2</source>
+        <translation>Retrait de %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is no longer a member of %2; the account stays</source>
+        <translation>%1 n’est plus membre de %2 ; le compte est conservé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::OrganizationsApi</name>
+    <message>
+        <location filename="../core/keycloak/OrganizationsApi.cpp" line="+20"/>
+        <location line="+75"/>
+        <source>Could not read the organizations</source>
+        <translation>Impossible de lire les organisations</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Check that the profile points at Keycloak 26 with organizations enabled</source>
+        <translation>Vérifiez que le profil désigne Keycloak 26 avec les organisations activées</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an organization in Keycloak&apos;s answer has no id or alias</source>
+        <translation>une organisation de la réponse de Keycloak n’a pas d’identifiant ou d’alias</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keycloak answered something that is not a list</source>
+        <translation>Keycloak a répondu autre chose qu’une liste</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not read the organization</source>
+        <translation>Impossible de lire l’organisation</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not create the organization “%1”</source>
+        <translation>Impossible de créer l’organisation « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak did not say where the new organization is</source>
+        <translation>Keycloak n’a pas indiqué où se trouve la nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for the organization before trying again</source>
+        <translation>Recherchez l’organisation avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not update the organization “%1”</source>
+        <translation>Impossible de mettre à jour l’organisation « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete the organization</source>
+        <translation>Impossible de supprimer l’organisation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the organization&apos;s members</source>
+        <translation>Impossible de lire les membres de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not add the member to the organization</source>
+        <translation>Impossible d’ajouter le membre à l’organisation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not remove the member from the organization</source>
+        <translation>Impossible de retirer le membre de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not invite %1 to the organization</source>
+        <translation>Impossible d’inviter %1 dans l’organisation</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +5104,201 @@
     </message>
 </context>
 <context>
+    <name>custos::PasswordResetOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+175"/>
+        <source>Setting a temporary password</source>
+        <translation>Définition d’un mot de passe temporaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a temporary password; they must change it at the next sign-in</source>
+        <translation>%1 a un mot de passe temporaire ; il devra le changer à la prochaine connexion</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Pkce</name>
+    <message>
+        <location filename="../core/auth/Pkce.cpp" line="+45"/>
+        <source>Could not use the PKCE verifier</source>
+        <translation>Impossible d’utiliser le vérificateur PKCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must be 43 to 128 letters, digits or the characters - . _ ~</source>
+        <translation>il doit compter 43 à 128 lettres, chiffres ou caractères - . _ ~</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformApi</name>
+    <message>
+        <location filename="../core/platform/PlatformApi.cpp" line="+33"/>
+        <source>the platform&apos;s answer is not a JSON object</source>
+        <translation>la réponse de la plateforme n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile&apos;s platform URL points at a Platform Admin API v1</source>
+        <translation>Vérifiez que l’URL de plateforme du profil désigne une Platform Admin API v1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this profile has no platform URL</source>
+        <translation>ce profil n’a pas d’URL de plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &quot;platformUrl&quot; to the profile</source>
+        <translation>Ajoutez &quot;platformUrl&quot; au profil</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not read who you are on the platform</source>
+        <translation>Impossible de savoir qui vous êtes sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the tenants</source>
+        <translation>Impossible de lire les locataires</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the tenant</source>
+        <translation>Impossible de lire le locataire</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not create the tenant %1 on the platform</source>
+        <translation>Impossible de créer le locataire %1 sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not update the tenant</source>
+        <translation>Impossible de mettre à jour le locataire</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not suspend the tenant</source>
+        <translation>Impossible de suspendre le locataire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not reactivate the tenant</source>
+        <translation>Impossible de réactiver le locataire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete the tenant</source>
+        <translation>Impossible de supprimer le locataire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the platform certificates</source>
+        <translation>Impossible de lire les certificats de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the platform certificate</source>
+        <translation>Impossible de lire le certificat de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not stage the certificate</source>
+        <translation>Impossible de préparer le certificat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not activate the certificate</source>
+        <translation>Impossible d’activer le certificat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not restore the certificate</source>
+        <translation>Impossible de restaurer le certificat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not discard the staged certificate</source>
+        <translation>Impossible d’abandonner le certificat préparé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the tenant&apos;s CA certificates</source>
+        <translation>Impossible de lire les certificats d’AC du locataire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not stage the tenant&apos;s CA certificate</source>
+        <translation>Impossible de préparer le certificat d’AC du locataire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not activate the tenant&apos;s CA certificate</source>
+        <translation>Impossible d’activer le certificat d’AC du locataire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not delete the tenant&apos;s CA certificate</source>
+        <translation>Impossible de supprimer le certificat d’AC du locataire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the platform&apos;s audit feed</source>
+        <translation>Impossible de lire le flux d’audit de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the platform&apos;s audit chain heads</source>
+        <translation>Impossible de lire les têtes des chaînes d’audit de la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformAuditIngestor</name>
+    <message>
+        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+160"/>
+        <source>Recording the platform&apos;s audit feed was cancelled</source>
+        <translation>L’enregistrement du flux d’audit de la plateforme a été annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the events read so far are in the ledger</source>
+        <translation>les événements lus jusqu’ici sont dans le registre</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>; the break could not be recorded in the ledger either (%1)</source>
+        <translation> ; la rupture n’a pas pu être enregistrée dans le registre non plus (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformCertificateChange</name>
+    <message>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+105"/>
+        <source>%1 is now the active platform certificate; the previous one is archived</source>
+        <translation>%1 est désormais le certificat actif de la plateforme ; le précédent est archivé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activating %1</source>
+        <translation>Activation de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring %1</source>
+        <translation>Restauration de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discarding %1</source>
+        <translation>Abandon de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staged certificate %1 was discarded</source>
+        <translation>Le certificat préparé %1 a été abandonné</translation>
+    </message>
+</context>
+<context>
     <name>custos::PlatformContext</name>
     <message>
         <location filename="../ui/tenants/PlatformContext.cpp" line="+14"/>
@@ -2772,6 +5355,813 @@
         <location line="+1"/>
         <source>Sign in again so the ledger can be opened</source>
         <translation>Reconnectez-vous pour que le registre puisse être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformOperation</name>
+    <message>
+        <location filename="../core/tenants/PlatformOperation.cpp" line="+39"/>
+        <source>The operation was cancelled</source>
+        <translation>L’opération a été annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you stopped it before the next step</source>
+        <translation>vous l’avez arrêtée avant l’étape suivante</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformProblem</name>
+    <message>
+        <location filename="../core/platform/PlatformProblem.cpp" line="+33"/>
+        <source>the file holds no readable PEM certificate</source>
+        <translation>le fichier ne contient aucun certificat PEM lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the certificate chain as PEM</source>
+        <translation>Exportez la chaîne de certificats au format PEM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no readable private key was found</source>
+        <translation>aucune clé privée lisible n’a été trouvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the private key that belongs to the certificate</source>
+        <translation>Sélectionnez la clé privée qui correspond au certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the private key&apos;s password is missing or wrong</source>
+        <translation>le mot de passe de la clé privée est absent ou incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key&apos;s password</source>
+        <translation>Saisissez le mot de passe de la clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PKCS#12 file is damaged or the password is wrong</source>
+        <translation>le fichier PKCS#12 est endommagé ou le mot de passe est incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and its password</source>
+        <translation>Vérifiez le fichier et son mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the private key does not belong to the certificate</source>
+        <translation>la clé privée ne correspond pas au certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the key the certificate was issued for</source>
+        <translation>Sélectionnez la clé pour laquelle le certificat a été émis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server certificate is a CA certificate</source>
+        <translation>le certificat du serveur est un certificat d’AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the server certificate, not its issuer</source>
+        <translation>Sélectionnez le certificat du serveur, pas son émetteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate has no subject alternative names</source>
+        <translation>le certificat n’a pas de noms alternatifs du sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a certificate that names the platform&apos;s hosts</source>
+        <translation>Demandez un certificat qui nomme les hôtes de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a certificate of the chain has expired</source>
+        <translation>un certificat de la chaîne a expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew the certificate</source>
+        <translation>Renouvelez le certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate is not valid yet</source>
+        <translation>le certificat n’est pas encore valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until its validity starts, then try again</source>
+        <translation>Attendez le début de sa validité, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key is too weak (RSA under 2048 bits)</source>
+        <translation>la clé est trop faible (RSA de moins de 2048 bits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a certificate with a 2048-bit RSA or a P-256 key</source>
+        <translation>Demandez un certificat avec une clé RSA de 2048 bits ou une clé P-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key type is not supported</source>
+        <translation>le type de clé n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an RSA or P-256/384/521 EC key</source>
+        <translation>Utilisez une clé RSA ou une clé EC P-256/384/521</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chain does not link up (a certificate is not signed by the next one)</source>
+        <translation>la chaîne ne s’enchaîne pas (un certificat n’est pas signé par le suivant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the intermediate certificates in order</source>
+        <translation>Incluez les certificats intermédiaires dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate is not a CA certificate (basicConstraints CA:TRUE is missing)</source>
+        <translation>le certificat n’est pas un certificat d’AC (basicConstraints CA:TRUE est absent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the CA that issues the tenant&apos;s client certificates</source>
+        <translation>Sélectionnez l’AC qui émet les certificats clients du locataire</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>header %1</source>
+        <translation>en-tête %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Ask a platform administrator for the role %1</source>
+        <translation>Demandez à un administrateur de la plateforme le rôle %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sign in again</source>
+        <translation>Reconnectez-vous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask a platform administrator for the role this action needs</source>
+        <translation>Demandez à un administrateur de la plateforme le rôle nécessaire à cette action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh the list; someone may have deleted it</source>
+        <translation>Actualisez la liste ; quelqu’un l’a peut-être supprimé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh to see its current state</source>
+        <translation>Actualisez pour voir son état actuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the existing object, or choose another name</source>
+        <translation>Ouvrez l’objet existant, ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>someone changed it since you read it%1</source>
+        <translation>quelqu’un l’a modifié depuis que vous l’avez lu%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (its version is now %1)</source>
+        <translation> (sa version est désormais %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload it, check what changed, and try again</source>
+        <translation>Rechargez-le, vérifiez ce qui a changé, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the platform only accepts this change with the version you read (If-Match)</source>
+        <translation>la plateforme n’accepte cette modification qu’avec la version que vous avez lue (If-Match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload it and try again</source>
+        <translation>Rechargez-le et réessayez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a smaller file (the platform accepts up to 1 MiB)</source>
+        <translation>Sélectionnez un fichier plus petit (la plateforme accepte jusqu’à 1 Mio)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the certificate and try again</source>
+        <translation>Vérifiez le certificat et réessayez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the action again</source>
+        <translation>Relancez l’action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the values you entered</source>
+        <translation>Vérifiez les valeurs que vous avez saisies</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform cannot reach the identity provider; try again in a moment</source>
+        <translation>La plateforme ne parvient pas à joindre le fournisseur d’identité ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment; if it persists, give the trace id to the platform team</source>
+        <translation>Réessayez dans un instant ; si le problème persiste, transmettez l’identifiant de trace à l’équipe plateforme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> [trace id %1]</source>
+        <translation> [identifiant de trace %1]</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PlatformTypes</name>
+    <message>
+        <location filename="../core/platform/PlatformTypes.cpp" line="+28"/>
+        <source>is missing or not a string</source>
+        <translation>est absent ou n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not an RFC 3339 time</source>
+        <translation>n’est pas une heure RFC 3339</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a non-negative integer</source>
+        <translation>n’est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not true or false</source>
+        <translation>ne vaut ni true ni false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>is not a list</source>
+        <translation>n’est pas une liste</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>holds something that is not a string</source>
+        <translation>contient autre chose qu’une chaîne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not an object</source>
+        <translation>n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the platform&apos;s answer is not what the API promises: &quot;%1&quot; %2</source>
+        <translation>la réponse de la plateforme n’est pas conforme à ce que promet l’API : &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile&apos;s platform URL points at a Platform Admin API v1</source>
+        <translation>Vérifiez que l’URL de plateforme du profil désigne une Platform Admin API v1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an item of the platform&apos;s list is not an object</source>
+        <translation>un élément de la liste de la plateforme n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not read a tenant</source>
+        <translation>Impossible de lire un locataire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is neither active nor suspended</source>
+        <translation>n’est ni active ni suspended</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the tenants</source>
+        <translation>Impossible de lire les locataires</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The tenant cannot be created</source>
+        <translation>Le locataire ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the slug &quot;%1&quot; is not 3–63 lower-case letters, digits and hyphens starting with a letter</source>
+        <translation>le slug &quot;%1&quot; ne compte pas 3 à 63 lettres minuscules, chiffres et tirets en commençant par une lettre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a slug like &quot;acme&quot; or &quot;acme-eu&quot;</source>
+        <translation>Choisissez un slug comme &quot;acme&quot; ou &quot;acme-eu&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is empty or longer than 200 characters</source>
+        <translation>le nom est vide ou dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a display name</source>
+        <translation>Saisissez un nom d’affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan &quot;%1&quot; is not free, standard or enterprise</source>
+        <translation>le forfait &quot;%1&quot; n’est ni free, ni standard, ni enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the plans</source>
+        <translation>Choisissez l’un des forfaits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the tenant administrator&apos;s e-mail address, or leave it empty</source>
+        <translation>Saisissez l’adresse e-mail de l’administrateur du locataire, ou laissez-la vide</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+109"/>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>is not 64 lower-case hex digits</source>
+        <translation>n’est pas composé de 64 chiffres hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Could not read a platform certificate</source>
+        <translation>Impossible de lire un certificat de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not staged, active or archived</source>
+        <translation>n’est ni staged, ni active, ni archived</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the platform certificates</source>
+        <translation>Impossible de lire les certificats de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read a tenant CA certificate</source>
+        <translation>Impossible de lire un certificat d’AC de locataire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is neither staged nor active</source>
+        <translation>n’est ni staged ni active</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the tenant&apos;s CA certificates</source>
+        <translation>Impossible de lire les certificats d’AC du locataire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Could not read an event of the platform&apos;s audit feed</source>
+        <translation>Impossible de lire un événement du flux d’audit de la plateforme</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>is not a positive integer</source>
+        <translation>n’est pas un entier strictement positif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is neither a tenant id nor null</source>
+        <translation>n’est ni un identifiant de locataire ni null</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the platform&apos;s audit feed</source>
+        <translation>Impossible de lire le flux d’audit de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read the platform&apos;s audit chain heads</source>
+        <translation>Impossible de lire les têtes des chaînes d’audit de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read an audit chain head</source>
+        <translation>Impossible de lire une tête de chaîne d’audit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read who you are on the platform</source>
+        <translation>Impossible de savoir qui vous êtes sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is neither an object nor null</source>
+        <translation>n’est ni un objet ni null</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Profile</name>
+    <message>
+        <location filename="../core/auth/Profile.cpp" line="+14"/>
+        <source>The profile is not usable</source>
+        <translation>Le profil n’est pas utilisable</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it has no name</source>
+        <translation>il n’a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the profile a name</source>
+        <translation>Donnez un nom au profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the issuer URL &quot;%1&quot; is not a valid URL</source>
+        <translation>l’URL de l’émetteur &quot;%1&quot; n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the issuer must use https (plain http is only accepted on this computer&apos;s loopback)</source>
+        <translation>l’émetteur doit utiliser https (http simple n’est accepté que sur la boucle locale de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the issuer URL does not name a realm (expected …/realms/&lt;name&gt;)</source>
+        <translation>l’URL de l’émetteur ne désigne pas de realm (attendu : …/realms/&lt;nom&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no client id</source>
+        <translation>il n’a pas d’identifiant client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the client id registered for Custos, e.g. custos-console</source>
+        <translation>Saisissez l’identifiant client enregistré pour Custos, par exemple custos-console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform URL is not a valid URL</source>
+        <translation>l’URL de la plateforme n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not read the profile file %1</source>
+        <translation>Impossible de lire le fichier de profil %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large to be a profile</source>
+        <translation>%1 est trop volumineux pour être un profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 n’est pas un objet JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ProviderMetadata</name>
+    <message>
+        <location filename="../core/auth/ProviderMetadata.cpp" line="+33"/>
+        <location line="+47"/>
+        <source>Could not read the sign-in configuration of %1</source>
+        <translation>Impossible de lire la configuration de connexion de %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Check the issuer URL of the profile; it must be the realm&apos;s URL</source>
+        <translation>Vérifiez l’URL de l’émetteur du profil ; ce doit être l’URL du realm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server did not send a JSON document</source>
+        <translation>le serveur n’a pas envoyé de document JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server calls itself &quot;%1&quot;, not the issuer of the profile</source>
+        <translation>le serveur se nomme &quot;%1&quot;, et non l’émetteur du profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an endpoint is missing or not https: &quot;%1&quot;</source>
+        <translation>un point de terminaison est absent ou n’est pas en https : &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an endpoint is not https: &quot;%1&quot;</source>
+        <translation>un point de terminaison n’est pas en https : &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not offer PKCE with S256, which Custos requires</source>
+        <translation>le serveur ne propose pas PKCE avec S256, que Custos exige</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PublicKey</name>
+    <message>
+        <location filename="../core/crypto/PublicKey.cpp" line="+47"/>
+        <source>Could not use a signing key</source>
+        <translation>Impossible d’utiliser une clé de signature</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the RSA key has no modulus or exponent</source>
+        <translation>la clé RSA n’a pas de module ou d’exposant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the RSA key has %1 bits; only 2048 to 16384 are accepted</source>
+        <translation>la clé RSA fait %1 bits ; seules les tailles de 2048 à 16384 sont acceptées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the RSA key has an unusable public exponent</source>
+        <translation>la clé RSA a un exposant public inutilisable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenSSL could not build the RSA key</source>
+        <translation>OpenSSL n’a pas pu construire la clé RSA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenSSL rejected the RSA key</source>
+        <translation>OpenSSL a rejeté la clé RSA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a P-256 key needs two coordinates of 32 bytes each</source>
+        <translation>une clé P-256 nécessite deux coordonnées de 32 octets chacune</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the P-256 key is not a valid point on the curve</source>
+        <translation>la clé P-256 n’est pas un point valide de la courbe</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeyAddition</name>
+    <message>
+        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+41"/>
+        <source>Reading the realm&apos;s keys</source>
+        <translation>Lecture des clés du realm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Adding the key provider %1 (priority %2)</source>
+        <translation>Ajout du fournisseur de clés %1 (priorité %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The new key was added but does not sign</source>
+        <translation>La nouvelle clé a été ajoutée mais ne signe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak still signs %1 with %2</source>
+        <translation>Keycloak signe toujours %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the providers&apos; priorities in the realm keys view</source>
+        <translation>Vérifiez les priorités des fournisseurs dans la vue des clés du realm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new %1 key (kid %2) now signs new tokens; the previous key %3 still verifies. After the token and session lifetimes, make the old provider passive</source>
+        <translation>Une nouvelle clé %1 (kid %2) signe désormais les nouveaux jetons ; la clé précédente %3 sert toujours à la vérification. Une fois écoulées les durées de vie des jetons et des sessions, rendez l’ancien fournisseur passif</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeyDeletion</name>
+    <message>
+        <location line="+82"/>
+        <source>Reading the realm&apos;s keys</source>
+        <translation>Lecture des clés du realm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Refused to delete the key provider</source>
+        <translation>Suppression du fournisseur de clés refusée</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the realm has no keys from provider %1</source>
+        <translation>le realm n’a aucune clé du fournisseur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the realm keys view</source>
+        <translation>Actualisez la vue des clés du realm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its key %1 still signs %2 tokens</source>
+        <translation>sa clé %1 signe toujours les jetons %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new key and make this one passive first</source>
+        <translation>Ajoutez d’abord une nouvelle clé et rendez celle-ci passive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the key provider</source>
+        <translation>Suppression du fournisseur de clés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key provider was not deleted</source>
+        <translation>Le fournisseur de clés n’a pas été supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak still lists its keys</source>
+        <translation>Keycloak liste toujours ses clés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh and try again</source>
+        <translation>Actualisez et réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key provider and its keys are deleted</source>
+        <translation>Le fournisseur de clés et ses clés sont supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeyPassivation</name>
+    <message>
+        <location line="-90"/>
+        <source>Reading the key provider</source>
+        <translation>Lecture du fournisseur de clés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refused to make the key provider %1 passive</source>
+        <translation>Refus de rendre passif le fournisseur de clés %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds the realm&apos;s only active %1 key</source>
+        <translation>il détient la seule clé %1 active du realm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new key first (the first step of the rotation)</source>
+        <translation>Ajoutez d’abord une nouvelle clé (la première étape de la rotation)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making %1 passive</source>
+        <translation>Passage de %1 en passif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key provider %1 still signs</source>
+        <translation>Le fournisseur de clés %1 signe toujours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak reports its key as ACTIVE after the change</source>
+        <translation>Keycloak indique que sa clé est ACTIVE après la modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the realm keys view and try again</source>
+        <translation>Actualisez la vue des clés du realm et réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key provider %1 is passive: its keys verify existing tokens but sign nothing new. Delete it once those tokens have expired</source>
+        <translation>Le fournisseur de clés %1 est passif : ses clés vérifient les jetons existants mais ne signent plus rien de nouveau. Supprimez-le une fois ces jetons expirés</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RealmKeysApi</name>
+    <message>
+        <location filename="../core/keycloak/RealmKeysApi.cpp" line="+21"/>
+        <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
+        <translation>Vérifiez que le profil désigne une version prise en charge de Keycloak (26.x) et réessayez</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+110"/>
+        <source>Could not read the realm&apos;s keys</source>
+        <translation>Impossible de lire les clés du realm</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Keycloak&apos;s answer has no list of keys</source>
+        <translation>La réponse de Keycloak ne contient pas de liste de clés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a key in Keycloak&apos;s answer has no provider or kid</source>
+        <translation>une clé de la réponse de Keycloak n’a pas de fournisseur ou de kid</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+51"/>
+        <source>Could not read the realm&apos;s key providers</source>
+        <translation>Impossible de lire les fournisseurs de clés du realm</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>a key provider in Keycloak&apos;s answer has no id</source>
+        <translation>un fournisseur de clés de la réponse de Keycloak n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keycloak answered something that is not a list</source>
+        <translation>Keycloak a répondu autre chose qu’une liste</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not read the key provider</source>
+        <translation>Impossible de lire le fournisseur de clés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Could not read the realm</source>
+        <translation>Impossible de lire le realm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak&apos;s answer has no realm id</source>
+        <translation>La réponse de Keycloak ne contient pas d’identifiant de realm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not add the key provider “%1”</source>
+        <translation>Impossible d’ajouter le fournisseur de clés « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keycloak did not say where the new key provider is</source>
+        <translation>Keycloak n’a pas indiqué où se trouve le nouveau fournisseur de clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the realm keys before trying again</source>
+        <translation>Actualisez les clés du realm avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not change the key provider “%1”</source>
+        <translation>Impossible de modifier le fournisseur de clés « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete the key provider</source>
+        <translation>Impossible de supprimer le fournisseur de clés</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +6366,121 @@
     </message>
 </context>
 <context>
+    <name>custos::Representations</name>
+    <message>
+        <location filename="../core/keycloak/Representations.cpp" line="+15"/>
+        <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
+        <translation>Vérifiez que le profil désigne une version prise en charge de Keycloak (26.x) et réessayez</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+69"/>
+        <location line="+85"/>
+        <source>Keycloak answered something that is not a list</source>
+        <translation>Keycloak a répondu autre chose qu’une liste</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>an entry in Keycloak&apos;s answer has no id</source>
+        <translation>une entrée de la réponse de Keycloak n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the brute-force status</source>
+        <translation>Impossible de lire l’état de la protection contre la force brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak&apos;s answer has no &quot;disabled&quot; flag</source>
+        <translation>La réponse de Keycloak ne contient pas d’indicateur &quot;disabled&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read a user</source>
+        <translation>Impossible de lire un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user in Keycloak&apos;s answer has no id or username</source>
+        <translation>un utilisateur de la réponse de Keycloak n’a pas d’identifiant ou de nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the users</source>
+        <translation>Impossible de lire les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read the credentials</source>
+        <translation>Impossible de lire les identifiants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the sessions</source>
+        <translation>Impossible de lire les sessions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read the roles</source>
+        <translation>Impossible de lire les rôles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the groups</source>
+        <translation>Impossible de lire les groupes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the organizations</source>
+        <translation>Impossible de lire les organisations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the clients</source>
+        <translation>Impossible de lire les clients</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Could not read the events</source>
+        <translation>Impossible de lire les événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event in Keycloak&apos;s answer has no type</source>
+        <translation>un événement de la réponse de Keycloak n’a pas de type</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Could not read the realm&apos;s user profile</source>
+        <translation>Impossible de lire le profil utilisateur du realm</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Keycloak&apos;s answer has no list of attributes</source>
+        <translation>La réponse de Keycloak ne contient pas de liste d’attributs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an attribute in the user profile has no name</source>
+        <translation>un attribut du profil utilisateur n’a pas de nom</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RevokeSessionOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="+59"/>
+        <source>Ending the session from %1</source>
+        <translation>Fermeture de la session ouverte depuis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s session from %2 was ended</source>
+        <translation>La session de %1 ouverte depuis %2 a été fermée</translation>
+    </message>
+</context>
+<context>
     <name>custos::SecretField</name>
     <message>
         <location filename="../ui/users/dialogs/SecretField.cpp" line="+17"/>
@@ -2996,6 +6501,129 @@
         <location line="+18"/>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SecretStore</name>
+    <message>
+        <location filename="../core/keychain/SecretStore.cpp" line="+24"/>
+        <source>there is no such entry in the system keychain</source>
+        <translation>cette entrée n’existe pas dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system keychain refused access (%1)</source>
+        <translation>le trousseau du système a refusé l’accès (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Unlock your keyring and try again</source>
+        <translation>Déverrouillez votre trousseau et réessayez</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the system keychain is not available (%1)</source>
+        <translation>le trousseau du système n’est pas disponible (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start your desktop&apos;s keyring service (for example GNOME Keyring or KWallet)</source>
+        <translation>Démarrez le service de trousseau de votre bureau (par exemple GNOME Keyring ou KWallet)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the system keychain did not answer in time</source>
+        <translation>le trousseau du système n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read a secret from the system keychain</source>
+        <translation>Impossible de lire un secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not store a secret in the system keychain</source>
+        <translation>Impossible d’enregistrer un secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not delete a secret from the system keychain</source>
+        <translation>Impossible de supprimer un secret du trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No such secret</source>
+        <translation>Ce secret n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was never stored in this session</source>
+        <translation>il n’a jamais été enregistré dans cette session</translation>
+    </message>
+</context>
+<context>
+    <name>custos::Session</name>
+    <message>
+        <location filename="../core/auth/Session.cpp" line="+51"/>
+        <source>The confirmation was not accepted</source>
+        <translation>La confirmation n’a pas été acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you confirmed as %1, but %2 is signed in</source>
+        <translation>vous avez confirmé en tant que %1, mais c’est %2 qui est connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm with the account that is signed in</source>
+        <translation>Confirmez avec le compte qui est connecté</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+27"/>
+        <source>Could not renew your session</source>
+        <translation>Impossible de renouveler votre session</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the session changed while it was being renewed</source>
+        <translation>la session a changé pendant son renouvellement</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>you are not signed in</source>
+        <translation>vous n’êtes pas connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Connectez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SessionResume</name>
+    <message>
+        <location filename="../core/auth/SessionResume.cpp" line="+46"/>
+        <location line="+10"/>
+        <source>Could not resume your session</source>
+        <translation>Impossible de reprendre votre session</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>the server sent no ID token</source>
+        <translation>le serveur n’a envoyé aucun jeton d’identité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Sign in again</source>
+        <translation>Reconnectez-vous</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the stored session belongs to another user</source>
+        <translation>la session enregistrée appartient à un autre utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +6650,92 @@
         <location line="+0"/>
         <source>You are signed out of Custos and of this browser&apos;s session.</source>
         <translation>Vous êtes déconnecté de Custos et de la session de ce navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SignInFlow</name>
+    <message>
+        <location filename="../core/auth/SignInFlow.cpp" line="+63"/>
+        <source>Sign-in cancelled</source>
+        <translation>Connexion annulée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not start the sign-in</source>
+        <translation>Impossible de démarrer la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no local port could be opened for the browser&apos;s answer (%1)</source>
+        <translation>aucun port local n’a pu être ouvert pour la réponse du navigateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in did not complete</source>
+        <translation>La connexion n’a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the browser did not come back to Custos in time</source>
+        <translation>le navigateur n’est pas revenu vers Custos à temps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the sign-in again</source>
+        <translation>Relancez la connexion</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the answer came from &quot;%1&quot;, not from %2</source>
+        <translation>la réponse provient de &quot;%1&quot;, et non de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer does not say which server issued it, although the server promises to</source>
+        <translation>la réponse n’indique pas quel serveur l’a émise, bien que le serveur s’y engage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The identity provider did not sign you in</source>
+        <translation>Le fournisseur d’identité ne vous a pas connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or ask your administrator whether your account may use Custos</source>
+        <translation>Réessayez, ou demandez à votre administrateur si votre compte peut utiliser Custos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+36"/>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the answer carries no authorization code</source>
+        <translation>la réponse ne contient aucun code d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the server sent no ID token</source>
+        <translation>le serveur n’a envoyé aucun jeton d’identité</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to Custos as %1.</source>
+        <translation>Vous êtes connecté à Custos en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +6799,64 @@
         <location line="+4"/>
         <source>Realm &lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;Client: %3</source>
         <translation>Realm &lt;b&gt;%1&lt;/b&gt; sur %2&lt;br&gt;Client : %3</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SignedNote</name>
+    <message>
+        <location filename="../core/ledger/SignedNote.cpp" line="+20"/>
+        <source>Could not read the signed checkpoint</source>
+        <translation>Impossible de lire le point de contrôle signé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the text or key name cannot be signed as a note</source>
+        <translation>le texte ou le nom de clé ne peut pas être signé sous forme de note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is too long</source>
+        <translation>il est trop long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no signature block</source>
+        <translation>il n’a pas de bloc de signatures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its text is not newline-terminated UTF-8 without control characters</source>
+        <translation>son texte n’est pas de l’UTF-8 terminé par un saut de ligne et sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature block does not end with a newline</source>
+        <translation>son bloc de signatures ne se termine pas par un saut de ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has too many signatures</source>
+        <translation>il a trop de signatures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signature line does not start with an em dash</source>
+        <translation>une ligne de signature ne commence pas par un tiret cadratin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature line is not &quot;name signature&quot;</source>
+        <translation>une ligne de signature n’est pas de la forme &quot;nom signature&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature line has an invalid key name</source>
+        <translation>une ligne de signature a un nom de clé non valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a signature is not base64 of a key hash and signature</source>
+        <translation>une signature n’est pas le base64 d’un hachage de clé et d’une signature</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +7104,57 @@
     </message>
 </context>
 <context>
+    <name>custos::StagePlatformCertificate</name>
+    <message>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
+        <source>Checking the certificate</source>
+        <translation>Vérification du certificat</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Staging %1</source>
+        <translation>Préparation de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is staged; activate it to put it in service</source>
+        <translation>%1 est préparé ; activez-le pour le mettre en service</translation>
+    </message>
+</context>
+<context>
+    <name>custos::StageTenantCaCertificate</name>
+    <message>
+        <location line="+78"/>
+        <source>Checking the CA certificate</source>
+        <translation>Vérification du certificat d’AC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate cannot be staged</source>
+        <translation>Le certificat d’AC ne peut pas être préparé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it has no label</source>
+        <translation>il n’a pas de libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a label, e.g. the CA&apos;s name</source>
+        <translation>Saisissez un libellé, par exemple le nom de l’AC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staging %1 for %2</source>
+        <translation>Préparation de %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA certificate %1 is staged for %2</source>
+        <translation>Le certificat d’AC %1 est préparé pour %2</translation>
+    </message>
+</context>
+<context>
     <name>custos::StageTenantCaDialog</name>
     <message>
         <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+29"/>
@@ -3451,6 +7274,29 @@
         <location line="+2"/>
         <source>Enter a whole e-mail address.</source>
         <translation>Saisissez une adresse e-mail complète.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TenantCaCertificateChange</name>
+    <message>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+26"/>
+        <source>Activating %1</source>
+        <translation>Activation de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA certificate %1 of %2 is active</source>
+        <translation>Le certificat d’AC %1 de %2 est actif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA certificate %1 of %2 was deleted</source>
+        <translation>Le certificat d’AC %1 de %2 a été supprimé</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +7423,150 @@
     </message>
 </context>
 <context>
+    <name>custos::TenantCreation</name>
+    <message>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+40"/>
+        <source>platform: nothing was created</source>
+        <translation>plateforme : rien n’a été créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak: nothing was created</source>
+        <translation>Keycloak : rien n’a été créé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the tenant %1 on the platform</source>
+        <translation>Création du locataire %1 sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tenant %1 created on the platform</source>
+        <translation>locataire %1 créé sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform: tenant %1 created</source>
+        <translation>plateforme : locataire %1 créé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Creating the Keycloak organization %1</source>
+        <translation>Création de l’organisation Keycloak %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>organization %1 created in Keycloak</source>
+        <translation>organisation %1 créée dans Keycloak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak: organization %1 created</source>
+        <translation>Keycloak : organisation %1 créée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linking the tenant to its organization</source>
+        <translation>Liaison du locataire à son organisation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tenant linked to the organization</source>
+        <translation>locataire lié à l’organisation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no tenant administrator was assigned</source>
+        <translation>aucun administrateur de locataire n’a été désigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up %1</source>
+        <translation>Recherche de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not assign the tenant administrator</source>
+        <translation>Impossible de désigner l’administrateur du locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account has the username “%1”</source>
+        <translation>aucun compte n’a le nom d’utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the username, or enter an e-mail address to invite someone new</source>
+        <translation>Vérifiez le nom d’utilisateur, ou saisissez une adresse e-mail pour inviter une nouvelle personne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding %1 to the organization</source>
+        <translation>Ajout de %1 à l’organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a member of the organization</source>
+        <translation>%1 est membre de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inviting %1</source>
+        <translation>Invitation de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was invited by e-mail</source>
+        <translation>%1 a été invité par e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
+        <translation>Locataire %1 créé sur la plateforme et lié à l’organisation Keycloak %1 ; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing: removing the organization %1</source>
+        <translation>Annulation : suppression de l’organisation %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak: organization %1 removed again</source>
+        <translation>Keycloak : organisation %1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keycloak: organization %1 could NOT be removed (%2); it still exists</source>
+        <translation>Keycloak : l’organisation %1 n’a PAS pu être supprimée (%2) ; elle existe toujours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undoing: deleting the tenant %1</source>
+        <translation>Annulation : suppression du locataire %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>platform: tenant %1 could NOT be deleted (%2); it still exists</source>
+        <translation>plateforme : le locataire %1 n’a PAS pu être supprimé (%2) ; il existe toujours</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>platform: tenant %1 deleted again</source>
+        <translation>plateforme : locataire %1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not create the tenant %1</source>
+        <translation>Impossible de créer le locataire %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove what is left by hand (see above), then try again</source>
+        <translation>Supprimez à la main ce qui reste (voir ci-dessus), puis réessayez</translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantDeleteDialog</name>
     <message>
         <location filename="../ui/tenants/TenantDeleteDialog.cpp" line="+15"/>
@@ -3602,6 +7592,39 @@
         <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TenantDeletion</name>
+    <message>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+55"/>
+        <source>Deleting the tenant %1</source>
+        <translation>Suppression du locataire %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tenant %1 deleted from the platform; its Keycloak organization was kept</source>
+        <translation>Locataire %1 supprimé de la plateforme ; son organisation Keycloak a été conservée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the organization %1</source>
+        <translation>Suppression de l’organisation %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>. platform: tenant %1 deleted; Keycloak: organization %1 still exists</source>
+        <translation>. plateforme : locataire %1 supprimé ; Keycloak : l’organisation %1 existe toujours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the organization in Keycloak by hand</source>
+        <translation>Supprimez l’organisation à la main dans Keycloak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant %1 deleted from the platform and its Keycloak organization removed</source>
+        <translation>Locataire %1 supprimé de la plateforme et son organisation Keycloak supprimée</translation>
     </message>
 </context>
 <context>
@@ -3845,9 +7868,32 @@
     </message>
 </context>
 <context>
+    <name>custos::TenantStatusChange</name>
+    <message>
+        <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
+        <source>Tenant %1 is suspended</source>
+        <translation>Le locataire %1 est suspendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant %1 is active again</source>
+        <translation>Le locataire %1 est de nouveau actif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspending %1</source>
+        <translation>Suspension de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivating %1</source>
+        <translation>Réactivation de %1</translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantSummaryPage</name>
     <message>
-        <location line="-57"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="-57"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -4088,6 +8134,144 @@
         <location line="+0"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Réactiver</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TokenEndpoint</name>
+    <message>
+        <location filename="../core/auth/TokenEndpoint.cpp" line="+27"/>
+        <source>Could not complete the sign-in</source>
+        <translation>Impossible de terminer la connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not renew your session</source>
+        <translation>Impossible de renouveler votre session</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server no longer accepts this session (%1)</source>
+        <translation>le serveur n’accepte plus cette session (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again</source>
+        <translation>Reconnectez-vous</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Could not revoke your session</source>
+        <translation>Impossible de révoquer votre session</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the server offers no revocation endpoint</source>
+        <translation>le serveur ne propose aucun point de terminaison de révocation</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TokenSet</name>
+    <message>
+        <location filename="../core/auth/TokenSet.cpp" line="+11"/>
+        <source>Could not complete the sign-in</source>
+        <translation>Impossible de terminer la connexion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token endpoint did not answer with JSON</source>
+        <translation>le point de terminaison des jetons n’a pas répondu en JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token endpoint issued a token type Custos does not use</source>
+        <translation>le point de terminaison des jetons a émis un type de jeton que Custos n’utilise pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the token endpoint sent no access token</source>
+        <translation>le point de terminaison des jetons n’a envoyé aucun jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token endpoint did not say when the access token expires</source>
+        <translation>le point de terminaison des jetons n’a pas indiqué quand le jeton d’accès expire</translation>
+    </message>
+</context>
+<context>
+    <name>custos::UnlockOperation</name>
+    <message>
+        <location filename="../core/users/Operations.cpp" line="-45"/>
+        <source>Unlocking %1</source>
+        <translation>Déverrouillage de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is unlocked</source>
+        <translation>%1 est déverrouillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not locked; the failure count was reset</source>
+        <translation>%1 n’était pas verrouillé ; le compteur d’échecs a été remis à zéro</translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserAccessApi</name>
+    <message>
+        <location filename="../core/keycloak/UserAccessApi.cpp" line="+27"/>
+        <source>Could not read the realm roles</source>
+        <translation>Impossible de lire les rôles du realm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the user&apos;s realm roles</source>
+        <translation>Impossible de lire les rôles du realm de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not grant the realm roles</source>
+        <translation>Impossible d’attribuer les rôles du realm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not remove the realm roles</source>
+        <translation>Impossible de retirer les rôles du realm</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not look up the client “%1”</source>
+        <translation>Impossible de trouver le client « %1 »</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the user&apos;s roles of client %1</source>
+        <translation>Impossible de lire les rôles de l’utilisateur pour le client %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the groups</source>
+        <translation>Impossible de lire les groupes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the user&apos;s groups</source>
+        <translation>Impossible de lire les groupes de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not add the user to group %1</source>
+        <translation>Impossible d’ajouter l’utilisateur au groupe %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not remove the user from group %1</source>
+        <translation>Impossible de retirer l’utilisateur du groupe %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the user&apos;s organizations</source>
+        <translation>Impossible de lire les organisations de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +8687,203 @@
         <location line="+1"/>
         <source>Select a session to end it</source>
         <translation>Sélectionnez une session pour la fermer</translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserOperation</name>
+    <message>
+        <location filename="../core/users/UserOperation.cpp" line="+46"/>
+        <source>Looking up %1</source>
+        <translation>Recherche de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not find the user “%1”</source>
+        <translation>Impossible de trouver l’utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no user of the realm has this username</source>
+        <translation>aucun utilisateur du realm n’a ce nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or search for the user</source>
+        <translation>Vérifiez l’orthographe, ou recherchez l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused to act on your own account</source>
+        <translation>Refus d’agir sur votre propre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an administrator may not %1 themselves</source>
+        <translation>un administrateur ne peut pas appliquer « %1 » à son propre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask another administrator to do it</source>
+        <translation>Demandez à un autre administrateur de le faire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1&apos;s administration roles</source>
+        <translation>Vérification des rôles d’administration de %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refused to act on %1</source>
+        <translation>Refus d’agir sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds administration roles you do not hold: %2</source>
+        <translation>%1 détient des rôles d’administration que vous n’avez pas : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask an administrator who holds these roles</source>
+        <translation>Demandez à un administrateur qui détient ces rôles</translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserQuery</name>
+    <message>
+        <location filename="../core/keycloak/UserQuery.cpp" line="+42"/>
+        <source>all users</source>
+        <translation>tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>users starting with “%1”</source>
+        <translation>utilisateurs commençant par « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users containing “%1”</source>
+        <translation>utilisateurs contenant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users named exactly “%1”</source>
+        <translation>utilisateurs nommés exactement « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users whose %1 is “%2”</source>
+        <translation>utilisateurs dont l’attribut %1 vaut « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>custos::UserSecurityApi</name>
+    <message>
+        <location filename="../core/keycloak/UserSecurityApi.cpp" line="+26"/>
+        <source>Could not read the user&apos;s credentials</source>
+        <translation>Impossible de lire les identifiants de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not delete the %1 credential</source>
+        <translation>Impossible de supprimer l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not reset the password</source>
+        <translation>Impossible de réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not send the required-actions e-mail</source>
+        <translation>Impossible d’envoyer l’e-mail des actions requises</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the user&apos;s sessions</source>
+        <translation>Impossible de lire les sessions de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not end the user&apos;s sessions</source>
+        <translation>Impossible de fermer les sessions de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not end the session</source>
+        <translation>Impossible de fermer la session</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the user&apos;s lockout status</source>
+        <translation>Impossible de lire l’état de verrouillage de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not unlock the user</source>
+        <translation>Impossible de déverrouiller l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the user&apos;s events</source>
+        <translation>Impossible de lire les événements de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>custos::UsersApi</name>
+    <message>
+        <location filename="../core/keycloak/UsersApi.cpp" line="+34"/>
+        <source>Could not search for %1</source>
+        <translation>Impossible de rechercher %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not count %1</source>
+        <translation>Impossible de compter %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keycloak answered something that is not a count</source>
+        <translation>Keycloak a répondu autre chose qu’un nombre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the user</source>
+        <translation>Impossible de lire l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not look up the user “%1”</source>
+        <translation>Impossible de trouver l’utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not create the user “%1”</source>
+        <translation>Impossible de créer l’utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keycloak did not say where the new user is</source>
+        <translation>Keycloak n’a pas indiqué où se trouve le nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for the user before trying again</source>
+        <translation>Recherchez l’utilisateur avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not update the user “%1”</source>
+        <translation>Impossible de mettre à jour l’utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not delete the user</source>
+        <translation>Impossible de supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the realm&apos;s user profile</source>
+        <translation>Impossible de lire le profil utilisateur du realm</translation>
     </message>
 </context>
 <context>

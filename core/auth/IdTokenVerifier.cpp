@@ -12,17 +12,21 @@
 namespace custos {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::IdTokenVerifier", text); }
+struct IdTokenVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::IdTokenVerifier) };
 
 Error refused(const QString& why, const QString& action = {})
 {
-    return Error{Error::Kind::Protocol, tr("Could not verify your sign-in"), why,
-                 action.isEmpty() ? tr("Sign in again; if it keeps failing, ask the Keycloak administrator to check "
-                                       "the client's settings")
+    return Error{Error::Kind::Protocol, IdTokenVerifierText::tr("Could not verify your sign-in"), why,
+                 action.isEmpty() ? IdTokenVerifierText::tr(
+                                        "Sign in again; if it keeps failing, ask the Keycloak administrator to check "
+                                        "the client's settings")
                                   : action};
 }
 
-QString clockAction() { return tr("Check that this computer's date, time and time zone are right"); }
+QString clockAction()
+{
+    return IdTokenVerifierText::tr("Check that this computer's date, time and time zone are right");
+}
 
 std::optional<PublicKey::Algorithm> algorithmFor(const QString& name)
 {
@@ -55,20 +59,26 @@ Status checkSignature(const Jwt& jwt, const Jwks& jwks)
 {
     const QString name = jwt.algorithm();
     if (name.isEmpty() || name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-        return refused(tr("the ID token is not signed"));
+        return refused(IdTokenVerifierText::tr("the ID token is not signed"));
     if (name.startsWith(QLatin1String("HS")))
-        return refused(tr("the ID token is signed with a shared secret (%1), which Custos never accepts").arg(name));
+        return refused(
+            IdTokenVerifierText::tr("the ID token is signed with a shared secret (%1), which Custos never accepts")
+                .arg(name));
     const auto algorithm = algorithmFor(name);
     if (!algorithm)
-        return refused(tr("the ID token uses the signature algorithm %1, which Custos does not accept").arg(name));
+        return refused(
+            IdTokenVerifierText::tr("the ID token uses the signature algorithm %1, which Custos does not accept")
+                .arg(name));
     if (jwt.header().contains(QLatin1String("crit")))
-        return refused(tr("the ID token requires header extensions that Custos does not understand"));
+        return refused(
+            IdTokenVerifierText::tr("the ID token requires header extensions that Custos does not understand"));
     const QString keyId = jwt.keyId();
     if (keyId.isEmpty())
-        return refused(tr("the ID token does not name the key it was signed with"));
+        return refused(IdTokenVerifierText::tr("the ID token does not name the key it was signed with"));
     const QList<Jwks::Key> candidates = jwks.find(keyId);
     if (candidates.isEmpty())
-        return refused(tr("the ID token was signed with a key the identity provider does not publish"));
+        return refused(
+            IdTokenVerifierText::tr("the ID token was signed with a key the identity provider does not publish"));
 
     bool keyFits = false;
     for (const Jwks::Key& key : candidates) {
@@ -80,8 +90,8 @@ Status checkSignature(const Jwt& jwt, const Jwks& jwks)
             return success();
     }
     if (!keyFits)
-        return refused(tr("the ID token's signing key does not match its algorithm %1").arg(name));
-    return refused(tr("the ID token's signature is not valid"));
+        return refused(IdTokenVerifierText::tr("the ID token's signing key does not match its algorithm %1").arg(name));
+    return refused(IdTokenVerifierText::tr("the ID token's signature is not valid"));
 }
 
 Status checkAudience(const QJsonObject& claims, const QString& clientId)
@@ -93,22 +103,23 @@ Status checkAudience(const QJsonObject& claims, const QString& clientId)
     } else if (aud.isArray()) {
         for (const QJsonValue& entry : aud.toArray()) {
             if (!entry.isString())
-                return refused(tr("the ID token's audience is malformed"));
+                return refused(IdTokenVerifierText::tr("the ID token's audience is malformed"));
             audiences.append(entry.toString());
         }
     }
     if (!audiences.contains(clientId))
-        return refused(tr("the ID token was issued for another client"));
+        return refused(IdTokenVerifierText::tr("the ID token was issued for another client"));
 
     const QJsonValue azp = claims.value(QLatin1String("azp"));
     if (azp.isUndefined()) {
         // With several audiences only `azp` says which client the token was issued to (OIDC Core §3.1.3.7).
         if (audiences.size() > 1)
-            return refused(tr("the ID token has several audiences but does not say which client it was issued to"));
+            return refused(IdTokenVerifierText::tr(
+                "the ID token has several audiences but does not say which client it was issued to"));
         return success();
     }
     if (!azp.isString() || azp.toString() != clientId)
-        return refused(tr("the ID token's authorized party is another client"));
+        return refused(IdTokenVerifierText::tr("the ID token's authorized party is another client"));
     return success();
 }
 
@@ -117,18 +128,20 @@ Status checkLifetime(const QJsonObject& claims, const IdTokenExpectations& expec
     const qint64 skew = expectations.clockSkew.count();
     const auto exp = numericDate(claims, "exp");
     if (!exp)
-        return refused(tr("the ID token has no valid expiry time"));
+        return refused(IdTokenVerifierText::tr("the ID token has no valid expiry time"));
     if (*exp <= now - skew)
-        return refused(tr("the ID token expired at %1").arg(toDateTime(*exp).toString(Qt::ISODate)), clockAction());
+        return refused(
+            IdTokenVerifierText::tr("the ID token expired at %1").arg(toDateTime(*exp).toString(Qt::ISODate)),
+            clockAction());
     const auto iat = numericDate(claims, "iat");
     if (!iat)
-        return refused(tr("the ID token has no valid issue time"));
+        return refused(IdTokenVerifierText::tr("the ID token has no valid issue time"));
     if (*iat > now + skew)
-        return refused(tr("the ID token claims to be issued in the future"), clockAction());
+        return refused(IdTokenVerifierText::tr("the ID token claims to be issued in the future"), clockAction());
     if (claims.contains(QLatin1String("nbf"))) {
         const auto nbf = numericDate(claims, "nbf");
         if (!nbf || *nbf > now + skew)
-            return refused(tr("the ID token is not valid yet"), clockAction());
+            return refused(IdTokenVerifierText::tr("the ID token is not valid yet"), clockAction());
     }
     return success();
 }
@@ -138,16 +151,16 @@ Status checkStepUp(const QJsonObject& claims, const IdTokenExpectations& expecta
     if (expectations.minimumAuthTime.isValid()) {
         const auto authTime = numericDate(claims, "auth_time");
         if (!authTime)
-            return refused(tr("the ID token does not say when you signed in"));
+            return refused(IdTokenVerifierText::tr("the ID token does not say when you signed in"));
         if (*authTime < expectations.minimumAuthTime.toSecsSinceEpoch())
-            return refused(tr("the identity provider did not ask you to sign in again"),
-                           tr("Sign in again when asked; this action needs a fresh sign-in"));
+            return refused(IdTokenVerifierText::tr("the identity provider did not ask you to sign in again"),
+                           IdTokenVerifierText::tr("Sign in again when asked; this action needs a fresh sign-in"));
     }
     if (!expectations.acceptedAcr.isEmpty()) {
         const QJsonValue acr = claims.value(QLatin1String("acr"));
         if (!acr.isString() || !expectations.acceptedAcr.contains(acr.toString()))
-            return refused(tr("the sign-in did not reach the required authentication level"),
-                           tr("Sign in again with the stronger method this action needs"));
+            return refused(IdTokenVerifierText::tr("the sign-in did not reach the required authentication level"),
+                           IdTokenVerifierText::tr("Sign in again with the stronger method this action needs"));
     }
     return success();
 }
@@ -164,7 +177,7 @@ Result<IdTokenClaims> IdTokenVerifier::verify(const QByteArray& token, const Jwk
 {
     // Fail closed on a caller that forgot what to expect: an empty issuer or client would match nothing useful.
     if (expectations.issuer.isEmpty() || expectations.clientId.isEmpty() || !now.isValid())
-        return refused(tr("the expected issuer or client is unknown"));
+        return refused(IdTokenVerifierText::tr("the expected issuer or client is unknown"));
 
     const Result<Jwt> jwt = Jwt::parse(token);
     if (!jwt.ok())
@@ -178,17 +191,18 @@ Result<IdTokenClaims> IdTokenVerifier::verify(const QByteArray& token, const Jwk
     std::optional<Error> failure;
     // Keycloak marks ID tokens `typ: ID`; an access or refresh token signed by the same key must not pass.
     if (claims.value(QLatin1String("typ")).toString() != QLatin1String("ID"))
-        failure = refused(tr("the token is not an ID token"));
+        failure = refused(IdTokenVerifierText::tr("the token is not an ID token"));
     else if (claims.value(QLatin1String("iss")).toString() != expectations.issuer)
-        failure = refused(tr("the ID token was issued by another server than the profile's issuer"));
+        failure =
+            refused(IdTokenVerifierText::tr("the ID token was issued by another server than the profile's issuer"));
     else if (claims.value(QLatin1String("sub")).toString().isEmpty())
-        failure = refused(tr("the ID token does not name a user"));
+        failure = refused(IdTokenVerifierText::tr("the ID token does not name a user"));
     else if (const Status audience = checkAudience(claims, expectations.clientId); !audience.ok())
         failure = audience.error();
     else if (const Status lifetime = checkLifetime(claims, expectations, now.toSecsSinceEpoch()); !lifetime.ok())
         failure = lifetime.error();
     else if (!expectations.nonce.isEmpty() && claims.value(QLatin1String("nonce")).toString() != expectations.nonce)
-        failure = refused(tr("the ID token does not belong to this sign-in (its nonce differs)"));
+        failure = refused(IdTokenVerifierText::tr("the ID token does not belong to this sign-in (its nonce differs)"));
     else if (const Status stepUp = checkStepUp(claims, expectations); !stepUp.ok())
         failure = stepUp.error();
     if (failure) {

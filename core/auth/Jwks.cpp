@@ -14,12 +14,12 @@
 namespace custos {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::Jwks", text); }
+struct JwksText { Q_DECLARE_TR_FUNCTIONS(custos::Jwks) };
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Protocol, tr("Could not read the identity provider's signing keys"), why,
-                 tr("Check that the profile's issuer points at a Keycloak realm")};
+    return Error{Error::Kind::Protocol, JwksText::tr("Could not read the identity provider's signing keys"), why,
+                 JwksText::tr("Check that the profile's issuer points at a Keycloak realm")};
 }
 
 // A base64url member (no padding) decoded, or nullopt if missing or malformed.
@@ -53,7 +53,7 @@ std::optional<Result<PublicKey>> keyFrom(const QJsonObject& jwk)
         const auto n = member(jwk, "n");
         const auto e = member(jwk, "e");
         if (!n || !e)
-            return Result<PublicKey>(malformed(tr("an RSA key lacks a valid \"n\" or \"e\"")));
+            return Result<PublicKey>(malformed(JwksText::tr("an RSA key lacks a valid \"n\" or \"e\"")));
         return PublicKey::fromRsa(*n, *e);
     }
     if (type == QLatin1String("EC")) {
@@ -62,7 +62,7 @@ std::optional<Result<PublicKey>> keyFrom(const QJsonObject& jwk)
         const auto x = member(jwk, "x");
         const auto y = member(jwk, "y");
         if (!x || !y)
-            return Result<PublicKey>(malformed(tr("an EC key lacks a valid \"x\" or \"y\"")));
+            return Result<PublicKey>(malformed(JwksText::tr("an EC key lacks a valid \"x\" or \"y\"")));
         return PublicKey::fromEcP256(*x, *y);
     }
     return std::nullopt; // oct, OKP and future types: not used for ID tokens here
@@ -73,14 +73,14 @@ std::optional<Result<PublicKey>> keyFrom(const QJsonObject& jwk)
 Result<Jwks> Jwks::parse(const QByteArray& json)
 {
     if (json.size() > maximumSize)
-        return malformed(tr("the key set is larger than %1 KiB").arg(maximumSize / 1024));
+        return malformed(JwksText::tr("the key set is larger than %1 KiB").arg(maximumSize / 1024));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return malformed(tr("the key set is not a JSON object"));
+        return malformed(JwksText::tr("the key set is not a JSON object"));
     const QJsonValue keys = document.object().value(QLatin1String("keys"));
     if (!keys.isArray())
-        return malformed(tr("the key set has no \"keys\" array"));
+        return malformed(JwksText::tr("the key set has no \"keys\" array"));
 
     Jwks jwks;
     for (const QJsonValue& entry : keys.toArray()) {

@@ -9,12 +9,12 @@
 namespace custos {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::Jwt", text); }
+struct JwtText { Q_DECLARE_TR_FUNCTIONS(custos::Jwt) };
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Protocol, tr("Could not read the token from the identity provider"), why,
-                 tr("Sign in again; if this keeps happening, the identity provider is misconfigured")};
+    return Error{Error::Kind::Protocol, JwtText::tr("Could not read the token from the identity provider"), why,
+                 JwtText::tr("Sign in again; if this keeps happening, the identity provider is misconfigured")};
 }
 
 // Strict base64url: only the URL alphabet, no '=' padding (RFC 7515 §2), and nothing Qt would silently skip.
@@ -58,23 +58,23 @@ std::optional<QJsonObject> decodeObject(const QByteArray& part)
 Result<Jwt> Jwt::parse(const QByteArray& compact)
 {
     if (compact.isEmpty())
-        return malformed(tr("the token is empty"));
+        return malformed(JwtText::tr("the token is empty"));
     if (compact.size() > maximumSize)
-        return malformed(tr("the token is larger than %1 KiB").arg(maximumSize / 1024));
+        return malformed(JwtText::tr("the token is larger than %1 KiB").arg(maximumSize / 1024));
     const QList<QByteArray> parts = compact.split('.');
     if (parts.size() != 3)
-        return malformed(tr("the token does not have exactly three parts"));
+        return malformed(JwtText::tr("the token does not have exactly three parts"));
 
     Jwt jwt;
     const auto header = decodeObject(parts.at(0));
     if (!header)
-        return malformed(tr("the token's header is not a base64url-encoded JSON object"));
+        return malformed(JwtText::tr("the token's header is not a base64url-encoded JSON object"));
     const auto claims = decodeObject(parts.at(1));
     if (!claims)
-        return malformed(tr("the token's claims are not a base64url-encoded JSON object"));
+        return malformed(JwtText::tr("the token's claims are not a base64url-encoded JSON object"));
     const auto signature = decodeBase64Url(parts.at(2));
     if (!signature)
-        return malformed(tr("the token's signature is not base64url-encoded"));
+        return malformed(JwtText::tr("the token's signature is not base64url-encoded"));
     jwt.m_header = *header;
     jwt.m_claims = *claims;
     jwt.m_signature = *signature;

@@ -7,11 +7,11 @@
 namespace custos {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::Profile", text); }
+struct ProfileText { Q_DECLARE_TR_FUNCTIONS(custos::Profile) };
 
 Error invalid(const QString& why, const QString& action = {})
 {
-    return Error{Error::Kind::Invalid, tr("The profile is not usable"), why, action, 0};
+    return Error{Error::Kind::Invalid, ProfileText::tr("The profile is not usable"), why, action, 0};
 }
 
 constexpr qint64 maxProfileFileBytes = 64 * 1024;
@@ -37,19 +37,21 @@ QString Profile::realm() const
 Status Profile::validate() const
 {
     if (name.trimmed().isEmpty())
-        return invalid(tr("it has no name"), tr("Give the profile a name"));
+        return invalid(ProfileText::tr("it has no name"), ProfileText::tr("Give the profile a name"));
     if (!issuer.isValid() || issuer.host().isEmpty())
-        return invalid(tr("the issuer URL \"%1\" is not a valid URL").arg(issuer.toString()));
+        return invalid(ProfileText::tr("the issuer URL \"%1\" is not a valid URL").arg(issuer.toString()));
     const bool loopback = issuer.host() == QLatin1String("127.0.0.1") || issuer.host() == QLatin1String("localhost")
                           || issuer.host() == QLatin1String("::1");
     if (issuer.scheme() != QLatin1String("https") && !(issuer.scheme() == QLatin1String("http") && loopback))
-        return invalid(tr("the issuer must use https (plain http is only accepted on this computer's loopback)"));
+        return invalid(
+            ProfileText::tr("the issuer must use https (plain http is only accepted on this computer's loopback)"));
     if (realm().isEmpty())
-        return invalid(tr("the issuer URL does not name a realm (expected …/realms/<name>)"));
+        return invalid(ProfileText::tr("the issuer URL does not name a realm (expected …/realms/<name>)"));
     if (clientId.trimmed().isEmpty())
-        return invalid(tr("it has no client id"), tr("Enter the client id registered for Custos, e.g. custos-console"));
+        return invalid(ProfileText::tr("it has no client id"),
+                       ProfileText::tr("Enter the client id registered for Custos, e.g. custos-console"));
     if (!platformUrl.isEmpty() && !platformUrl.isValid())
-        return invalid(tr("the platform URL is not a valid URL"));
+        return invalid(ProfileText::tr("the platform URL is not a valid URL"));
     return success();
 }
 
@@ -83,13 +85,17 @@ Result<Profile> Profile::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("Could not read the profile file %1").arg(path), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io,
+                     ProfileText::tr("Could not read the profile file %1").arg(path),
+                     file.errorString(),
+                     {},
+                     0};
     if (file.size() > maxProfileFileBytes)
-        return invalid(tr("%1 is too large to be a profile").arg(path));
+        return invalid(ProfileText::tr("%1 is too large to be a profile").arg(path));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return invalid(tr("%1 is not a JSON object (%2)").arg(path, parseError.errorString()));
+        return invalid(ProfileText::tr("%1 is not a JSON object (%2)").arg(path, parseError.errorString()));
     return fromJson(document.object());
 }
 

@@ -11,7 +11,7 @@
 namespace custos {
 namespace {
 
-QString trDiscovery(const char* text) { return QCoreApplication::translate("custos::ProviderMetadata", text); }
+struct ProviderMetadataText { Q_DECLARE_TR_FUNCTIONS(custos::ProviderMetadata) };
 
 bool isLoopback(const QUrl& url)
 {
@@ -29,21 +29,23 @@ bool isAcceptableEndpoint(const QUrl& url)
 
 Result<ProviderMetadata> ProviderMetadata::parse(const QByteArray& document, const QUrl& expectedIssuer)
 {
-    const QString what = trDiscovery("Could not read the sign-in configuration of %1").arg(expectedIssuer.toString());
+    const QString what =
+        ProviderMetadataText::tr("Could not read the sign-in configuration of %1").arg(expectedIssuer.toString());
     auto bad = [&](const QString& why) {
         return Error{Error::Kind::Protocol, what, why,
-                     trDiscovery("Check the issuer URL of the profile; it must be the realm's URL"), 0};
+                     ProviderMetadataText::tr("Check the issuer URL of the profile; it must be the realm's URL"), 0};
     };
     const QJsonDocument json = QJsonDocument::fromJson(document);
     if (!json.isObject())
-        return bad(trDiscovery("the server did not send a JSON document"));
+        return bad(ProviderMetadataText::tr("the server did not send a JSON document"));
     const QJsonObject object = json.object();
 
     ProviderMetadata metadata;
     metadata.issuer = object.value(u"issuer").toString();
     // Exact string comparison, as OIDC Discovery §4.3 requires; a trailing slash is a different issuer.
     if (metadata.issuer != expectedIssuer.toString(QUrl::FullyEncoded))
-        return bad(trDiscovery("the server calls itself \"%1\", not the issuer of the profile").arg(metadata.issuer));
+        return bad(ProviderMetadataText::tr("the server calls itself \"%1\", not the issuer of the profile")
+                       .arg(metadata.issuer));
     metadata.authorizationEndpoint = QUrl(object.value(u"authorization_endpoint").toString(), QUrl::StrictMode);
     metadata.tokenEndpoint = QUrl(object.value(u"token_endpoint").toString(), QUrl::StrictMode);
     metadata.jwksUri = QUrl(object.value(u"jwks_uri").toString(), QUrl::StrictMode);
@@ -53,15 +55,16 @@ Result<ProviderMetadata> ProviderMetadata::parse(const QByteArray& document, con
 
     for (const QUrl& required : {metadata.authorizationEndpoint, metadata.tokenEndpoint, metadata.jwksUri}) {
         if (!isAcceptableEndpoint(required))
-            return bad(trDiscovery("an endpoint is missing or not https: \"%1\"").arg(required.toString()));
+            return bad(
+                ProviderMetadataText::tr("an endpoint is missing or not https: \"%1\"").arg(required.toString()));
     }
     for (QUrl* optional : {&metadata.endSessionEndpoint, &metadata.revocationEndpoint}) {
         if (!optional->isEmpty() && !isAcceptableEndpoint(*optional))
-            return bad(trDiscovery("an endpoint is not https: \"%1\"").arg(optional->toString()));
+            return bad(ProviderMetadataText::tr("an endpoint is not https: \"%1\"").arg(optional->toString()));
     }
     const QJsonArray methods = object.value(u"code_challenge_methods_supported").toArray();
     if (!methods.contains(QJsonValue(QStringLiteral("S256"))))
-        return bad(trDiscovery("the server does not offer PKCE with S256, which Custos requires"));
+        return bad(ProviderMetadataText::tr("the server does not offer PKCE with S256, which Custos requires"));
     return metadata;
 }
 
@@ -74,7 +77,7 @@ PendingCall ProviderMetadata::discover(HttpClient* http, const QUrl& issuer, QOb
         path.chop(1);
     url.setPath(path + QStringLiteral("/.well-known/openid-configuration"));
     const auto request = HttpRequest::get(
-        url, trDiscovery("Could not read the sign-in configuration of %1").arg(issuer.toString()));
+        url, ProviderMetadataText::tr("Could not read the sign-in configuration of %1").arg(issuer.toString()));
     return http->send(request, context, [request, issuer, done = std::move(done)](const Result<HttpResponse>& reply) {
         if (!reply.ok())
             return done(reply.error());

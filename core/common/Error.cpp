@@ -1,12 +1,15 @@
 #include "core/common/Error.h"
 
+#include <QCoreApplication>
+
 namespace custos {
 
 QString Error::userMessage() const
 {
     QString text = what;
     if (!why.isEmpty())
-        text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + why;
+        //: Joins what failed and why; French typography puts a space before the colon.
+        text = text.isEmpty() ? why : QCoreApplication::translate("custos::Error", "%1: %2").arg(text, why);
     if (!text.isEmpty() && !text.endsWith(u'.'))
         text += u'.';
     if (!action.isEmpty())

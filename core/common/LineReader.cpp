@@ -8,12 +8,12 @@ namespace {
 
 constexpr qint64 chunkBytes = 4 * 1024 * 1024;
 
-QString trLines(const char* text) { return QCoreApplication::translate("custos::LineReader", text); }
+struct LineReaderText { Q_DECLARE_TR_FUNCTIONS(custos::LineReader) };
 
 Error tooLong(const QString& path, qsizetype maxLineBytes)
 {
-    return Error{Error::Kind::Integrity, trLines("Could not read %1").arg(path),
-                 trLines("a line is longer than %1 KiB").arg(maxLineBytes / 1024), {}, 0};
+    return Error{Error::Kind::Integrity, LineReaderText::tr("Could not read %1").arg(path),
+                 LineReaderText::tr("a line is longer than %1 KiB").arg(maxLineBytes / 1024), {}, 0};
 }
 
 } // namespace
@@ -23,13 +23,13 @@ Result<LineReader::Outcome> LineReader::read(const QString& path, qsizetype maxL
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trLines("Could not read %1").arg(path), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io, LineReaderText::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
     Outcome outcome;
     QByteArray& pending = outcome.unterminated; // the start of a line whose end is in a later chunk
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(chunkBytes);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return Error{Error::Kind::Io, trLines("Could not read %1").arg(path), file.errorString(), {}, 0};
+            return Error{Error::Kind::Io, LineReaderText::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
         qsizetype start = 0;
         for (qsizetype end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) {
             QByteArrayView line = QByteArrayView(chunk).sliced(start, end - start);

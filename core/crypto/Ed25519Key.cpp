@@ -12,7 +12,7 @@
 namespace custos {
 namespace {
 
-QString trCrypto(const char* text) { return QCoreApplication::translate("custos::Ed25519Key", text); }
+struct Ed25519KeyText { Q_DECLARE_TR_FUNCTIONS(custos::Ed25519Key) };
 
 Error cryptoError(const QString& what, const QString& why)
 {
@@ -39,7 +39,8 @@ Result<Ed25519Key> Ed25519Key::generate()
 {
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!key)
-        return cryptoError(trCrypto("Could not create a signing key"), trCrypto("OpenSSL refused to generate one"));
+        return cryptoError(Ed25519KeyText::tr("Could not create a signing key"),
+                           Ed25519KeyText::tr("OpenSSL refused to generate one"));
     return Ed25519Key(key);
 }
 
@@ -48,10 +49,12 @@ Result<Ed25519Key> Ed25519Key::fromPrivatePem(QByteArrayView pem)
     std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
     EVP_PKEY* key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
     if (!key)
-        return cryptoError(trCrypto("Could not read the signing key"), trCrypto("it is not a PEM private key"));
+        return cryptoError(Ed25519KeyText::tr("Could not read the signing key"),
+                           Ed25519KeyText::tr("it is not a PEM private key"));
     if (EVP_PKEY_get_id(key) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
-        return cryptoError(trCrypto("Could not read the signing key"), trCrypto("it is not an Ed25519 key"));
+        return cryptoError(Ed25519KeyText::tr("Could not read the signing key"),
+                           Ed25519KeyText::tr("it is not an Ed25519 key"));
     }
     return Ed25519Key(key);
 }
@@ -63,7 +66,8 @@ Result<Ed25519Key> Ed25519Key::fromPrivateSeed(QByteArrayView seed)
                                                        reinterpret_cast<const unsigned char*>(seed.data()), 32)
                         : nullptr;
     if (!key)
-        return cryptoError(trCrypto("Could not read the signing key"), trCrypto("an Ed25519 seed has 32 bytes"));
+        return cryptoError(Ed25519KeyText::tr("Could not read the signing key"),
+                           Ed25519KeyText::tr("an Ed25519 seed has 32 bytes"));
     return Ed25519Key(key);
 }
 
@@ -102,7 +106,8 @@ Result<QByteArray> Ed25519Key::sign(QByteArrayView message) const
                != 1
         || length != signatureSize) {
         qCWarning(lcCrypto) << "Ed25519 signing failed";
-        return cryptoError(trCrypto("Could not sign"), trCrypto("OpenSSL refused to sign with the key"));
+        return cryptoError(Ed25519KeyText::tr("Could not sign"),
+                           Ed25519KeyText::tr("OpenSSL refused to sign with the key"));
     }
     return signature;
 }

@@ -48,7 +48,7 @@ Error keyError(const QString& why)
                  why, {}};
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::PublicKey", text); }
+struct PublicKeyText { Q_DECLARE_TR_FUNCTIONS(custos::PublicKey) };
 
 // Builds a public EVP_PKEY of `keyType` ("RSA", "EC") from `params`, then runs OpenSSL's public-key check.
 EVP_PKEY* keyFromParams(const char* keyType, const OSSL_PARAM* params)
@@ -101,28 +101,28 @@ Result<PublicKey> PublicKey::fromRsa(const QByteArray& modulus, const QByteArray
     BignumPtr n = bignum(modulus);
     BignumPtr e = bignum(exponent);
     if (!n || !e || modulus.isEmpty() || exponent.isEmpty())
-        return keyError(tr("the RSA key has no modulus or exponent"));
+        return keyError(PublicKeyText::tr("the RSA key has no modulus or exponent"));
     const int bits = BN_num_bits(n.get());
     if (bits < minimumRsaBits || bits > maximumRsaBits)
-        return keyError(tr("the RSA key has %1 bits; only 2048 to 16384 are accepted").arg(bits));
+        return keyError(PublicKeyText::tr("the RSA key has %1 bits; only 2048 to 16384 are accepted").arg(bits));
     if (!BN_is_odd(e.get()) || BN_is_one(e.get()) || BN_num_bits(e.get()) > maximumExponentBits)
-        return keyError(tr("the RSA key has an unusable public exponent"));
+        return keyError(PublicKeyText::tr("the RSA key has an unusable public exponent"));
 
     ParamBuilderPtr builder(OSSL_PARAM_BLD_new());
     if (!builder || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) != 1
         || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) != 1)
-        return keyError(tr("OpenSSL could not build the RSA key"));
+        return keyError(PublicKeyText::tr("OpenSSL could not build the RSA key"));
     ParamsPtr params(OSSL_PARAM_BLD_to_param(builder.get()));
     EVP_PKEY* key = params ? keyFromParams("RSA", params.get()) : nullptr;
     if (!key)
-        return keyError(tr("OpenSSL rejected the RSA key"));
+        return keyError(PublicKeyText::tr("OpenSSL rejected the RSA key"));
     return PublicKey(Type::Rsa, std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free));
 }
 
 Result<PublicKey> PublicKey::fromEcP256(const QByteArray& x, const QByteArray& y)
 {
     if (x.size() != p256CoordinateBytes || y.size() != p256CoordinateBytes)
-        return keyError(tr("a P-256 key needs two coordinates of 32 bytes each"));
+        return keyError(PublicKeyText::tr("a P-256 key needs two coordinates of 32 bytes each"));
     const QByteArray point = QByteArray(1, '\x04') + x + y; // uncompressed SEC1 encoding
     char group[] = "P-256";
     const OSSL_PARAM params[] = {
@@ -133,7 +133,7 @@ Result<PublicKey> PublicKey::fromEcP256(const QByteArray& x, const QByteArray& y
     };
     EVP_PKEY* key = keyFromParams("EC", params);
     if (!key)
-        return keyError(tr("the P-256 key is not a valid point on the curve"));
+        return keyError(PublicKeyText::tr("the P-256 key is not a valid point on the curve"));
     return PublicKey(Type::EcP256, std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free));
 }
 

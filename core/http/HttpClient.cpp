@@ -12,7 +12,7 @@
 namespace custos {
 namespace {
 
-QString trHttp(const char* text) { return QCoreApplication::translate("custos::HttpClient", text); }
+struct HttpClientText { Q_DECLARE_TR_FUNCTIONS(custos::HttpClient) };
 
 QString fingerprintOf(const QSslCertificate& certificate)
 {
@@ -93,31 +93,36 @@ private:
         error.what = m_request.what;
         if (m_abortReason == Error::Kind::Timeout) {
             error.kind = Error::Kind::Timeout;
-            error.why = trHttp("%1 did not answer within %2 seconds")
+            error.why = HttpClientText::tr("%1 did not answer within %2 seconds")
                             .arg(host)
                             .arg(std::chrono::duration<double>(m_request.timeout).count());
-            error.action = trHttp("Check that the server is running and reachable, then try again");
+            error.action = HttpClientText::tr("Check that the server is running and reachable, then try again");
             return error;
         }
         if (m_abortReason == Error::Kind::Cancelled) {
             error.kind = Error::Kind::Cancelled;
-            error.why = trHttp("the request was cancelled");
+            error.why = HttpClientText::tr("the request was cancelled");
             return error;
         }
         if (m_abortReason == Error::Kind::Protocol) {
             error.kind = Error::Kind::Protocol;
-            error.why = trHttp("%1 sent more than %2 MiB").arg(host).arg(m_request.maxResponseBytes / (1024 * 1024));
+            error.why = HttpClientText::tr("%1 sent more than %2 MiB")
+                            .arg(host)
+                            .arg(m_request.maxResponseBytes / (1024 * 1024));
             return error;
         }
         if (m_sslError) {
             const QSslCertificate certificate = m_sslError->certificate();
             error.kind = Error::Kind::Tls;
-            error.why = certificate.isNull()
-                            ? trHttp("the TLS connection to %1 failed (%2)").arg(host, m_sslError->errorString())
-                            : trHttp("the certificate presented by %1 is not trusted (%2); its SHA-256 fingerprint is %3")
-                                  .arg(host, m_sslError->errorString(), fingerprintOf(certificate));
-            error.action = trHttp("If you trust this server, add the certificate of the authority that issued it to "
-                              "the profile's CA bundle");
+            error.why =
+                certificate.isNull()
+                    ? HttpClientText::tr("the TLS connection to %1 failed (%2)").arg(host, m_sslError->errorString())
+                    : HttpClientText::tr(
+                          "the certificate presented by %1 is not trusted (%2); its SHA-256 fingerprint is %3")
+                          .arg(host, m_sslError->errorString(), fingerprintOf(certificate));
+            error.action =
+                HttpClientText::tr("If you trust this server, add the certificate of the authority that issued it to "
+                                   "the profile's CA bundle");
             return error;
         }
         const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -125,22 +130,24 @@ private:
             switch (m_reply->error()) {
             case QNetworkReply::ConnectionRefusedError:
                 error.kind = Error::Kind::Network;
-                error.why = trHttp("%1 refused the connection").arg(host);
-                error.action = trHttp("Check that the server is running and the address in the profile is right");
+                error.why = HttpClientText::tr("%1 refused the connection").arg(host);
+                error.action =
+                    HttpClientText::tr("Check that the server is running and the address in the profile is right");
                 break;
             case QNetworkReply::HostNotFoundError:
                 error.kind = Error::Kind::Network;
-                error.why = trHttp("the host name %1 could not be resolved").arg(host);
-                error.action = trHttp("Check the address in the profile and your network connection");
+                error.why = HttpClientText::tr("the host name %1 could not be resolved").arg(host);
+                error.action = HttpClientText::tr("Check the address in the profile and your network connection");
                 break;
             case QNetworkReply::SslHandshakeFailedError:
                 error.kind = Error::Kind::Tls;
-                error.why = trHttp("the TLS handshake with %1 failed (%2)").arg(host, m_reply->errorString());
+                error.why =
+                    HttpClientText::tr("the TLS handshake with %1 failed (%2)").arg(host, m_reply->errorString());
                 break;
             default:
                 error.kind = Error::Kind::Network;
-                error.why = trHttp("the connection to %1 failed (%2)").arg(host, m_reply->errorString());
-                error.action = trHttp("Check your network connection and try again");
+                error.why = HttpClientText::tr("the connection to %1 failed (%2)").arg(host, m_reply->errorString());
+                error.action = HttpClientText::tr("Check your network connection and try again");
                 break;
             }
             return error;

@@ -7,7 +7,7 @@
 namespace custos {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::HttpErrors", text); }
+struct HttpErrorsText { Q_DECLARE_TR_FUNCTIONS(custos::HttpErrors) };
 
 QString sanitized(QString text)
 {
@@ -45,42 +45,44 @@ Error errorFromResponse(const HttpRequest& request, const HttpResponse& response
     error.httpStatus = response.status;
     const QString host = request.url.host();
     const QString explanation = serverExplanation(response.body);
-    const QString said = explanation.isEmpty() ? QString() : tr(" (the server said: %1)").arg(explanation);
+    const QString said =
+        explanation.isEmpty() ? QString() : HttpErrorsText::tr(" (the server said: %1)").arg(explanation);
 
     switch (response.status) {
     case 400:
         error.kind = Error::Kind::Invalid;
-        error.why = tr("%1 rejected the request as invalid%2").arg(host, said);
-        error.action = tr("Check the values you entered");
+        error.why = HttpErrorsText::tr("%1 rejected the request as invalid%2").arg(host, said);
+        error.action = HttpErrorsText::tr("Check the values you entered");
         break;
     case 401:
         error.kind = Error::Kind::Unauthorized;
-        error.why = tr("%1 no longer accepts your session%2").arg(host, said);
-        error.action = tr("Sign in again");
+        error.why = HttpErrorsText::tr("%1 no longer accepts your session%2").arg(host, said);
+        error.action = HttpErrorsText::tr("Sign in again");
         break;
     case 403:
         error.kind = Error::Kind::Forbidden;
-        error.why = tr("your account is not allowed to do this on %1%2").arg(host, said);
-        error.action = tr("Ask a realm administrator for the role this action needs");
+        error.why = HttpErrorsText::tr("your account is not allowed to do this on %1%2").arg(host, said);
+        error.action = HttpErrorsText::tr("Ask a realm administrator for the role this action needs");
         break;
     case 404:
         error.kind = Error::Kind::NotFound;
-        error.why = tr("%1 does not know this object any more%2").arg(host, said);
-        error.action = tr("Refresh the list; someone may have deleted it");
+        error.why = HttpErrorsText::tr("%1 does not know this object any more%2").arg(host, said);
+        error.action = HttpErrorsText::tr("Refresh the list; someone may have deleted it");
         break;
     case 409:
         error.kind = Error::Kind::Conflict;
-        error.why = tr("it conflicts with something that already exists%1").arg(said);
-        error.action = tr("Open the existing object or choose another name");
+        error.why = HttpErrorsText::tr("it conflicts with something that already exists%1").arg(said);
+        error.action = HttpErrorsText::tr("Open the existing object or choose another name");
         break;
     default:
         if (response.status >= 500) {
             error.kind = Error::Kind::Server;
-            error.why = tr("%1 had an internal error (HTTP %2)%3").arg(host).arg(response.status).arg(said);
-            error.action = tr("Try again in a moment; if it persists, check the server's log");
+            error.why =
+                HttpErrorsText::tr("%1 had an internal error (HTTP %2)%3").arg(host).arg(response.status).arg(said);
+            error.action = HttpErrorsText::tr("Try again in a moment; if it persists, check the server's log");
         } else {
             error.kind = Error::Kind::Http;
-            error.why = tr("%1 answered HTTP %2%3").arg(host).arg(response.status).arg(said);
+            error.why = HttpErrorsText::tr("%1 answered HTTP %2%3").arg(host).arg(response.status).arg(said);
         }
         break;
     }

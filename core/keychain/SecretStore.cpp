@@ -12,7 +12,7 @@ namespace {
 
 constexpr int keychainTimeoutMs = 20000; // a keychain waiting for an unlock prompt must not hang us forever
 
-QString trKeychain(const char* text) { return QCoreApplication::translate("custos::SecretStore", text); }
+struct SecretStoreText { Q_DECLARE_TR_FUNCTIONS(custos::SecretStore) };
 
 Error keychainError(const QString& what, QKeychain::Error code, const QString& detail)
 {
@@ -21,16 +21,17 @@ Error keychainError(const QString& what, QKeychain::Error code, const QString& d
     error.what = what;
     switch (code) {
     case QKeychain::EntryNotFound:
-        error.why = trKeychain("there is no such entry in the system keychain");
+        error.why = SecretStoreText::tr("there is no such entry in the system keychain");
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        error.why = trKeychain("the system keychain refused access (%1)").arg(detail);
-        error.action = trKeychain("Unlock your keyring and try again");
+        error.why = SecretStoreText::tr("the system keychain refused access (%1)").arg(detail);
+        error.action = SecretStoreText::tr("Unlock your keyring and try again");
         break;
     default:
-        error.why = trKeychain("the system keychain is not available (%1)").arg(detail);
-        error.action = trKeychain("Start your desktop's keyring service (for example GNOME Keyring or KWallet)");
+        error.why = SecretStoreText::tr("the system keychain is not available (%1)").arg(detail);
+        error.action =
+            SecretStoreText::tr("Start your desktop's keyring service (for example GNOME Keyring or KWallet)");
         break;
     }
     return error;
@@ -63,8 +64,8 @@ void runJob(QKeychain::Job* job, QObject* context, const QString& what,
     QObject::connect(job, &QKeychain::Job::finished, job, [complete] { complete(std::nullopt); });
     QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
     QObject::connect(deadline, &QTimer::timeout, job, [complete, what] {
-        complete(Error{Error::Kind::Keychain, what, trKeychain("the system keychain did not answer in time"),
-                       trKeychain("Unlock your keyring and try again"), 0});
+        complete(Error{Error::Kind::Keychain, what, SecretStoreText::tr("the system keychain did not answer in time"),
+                       SecretStoreText::tr("Unlock your keyring and try again"), 0});
     });
     deadline->start(keychainTimeoutMs);
     job->start();
@@ -82,7 +83,7 @@ void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallbac
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
-    runJob(job, context, trKeychain("Could not read a secret from the system keychain"),
+    runJob(job, context, SecretStoreText::tr("Could not read a secret from the system keychain"),
            [done = std::move(done)](QKeychain::Job* finished, std::optional<Error> error) {
                if (error)
                    return done(*error);
@@ -95,7 +96,7 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& secret, QO
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setBinaryData(secret);
-    runJob(job, context, trKeychain("Could not store a secret in the system keychain"),
+    runJob(job, context, SecretStoreText::tr("Could not store a secret in the system keychain"),
            [done = std::move(done)](QKeychain::Job*, std::optional<Error> error) {
                done(error ? Status(*error) : success());
            });
@@ -105,7 +106,7 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, StatusCal
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
-    runJob(job, context, trKeychain("Could not delete a secret from the system keychain"),
+    runJob(job, context, SecretStoreText::tr("Could not delete a secret from the system keychain"),
            [done = std::move(done)](QKeychain::Job*, std::optional<Error> error) {
                // Deleting what is not there leaves the keychain as the caller wants it.
                done(error && error->kind != Error::Kind::NotFound ? Status(*error) : success());
@@ -115,10 +116,14 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, StatusCal
 void MemorySecretStore::read(const QString& key, QObject* context, ReadCallback done)
 {
     const auto it = m_secrets.constFind(key);
-    Result<QByteArray> result = it != m_secrets.constEnd()
-                                    ? Result<QByteArray>(*it)
-                                    : Result<QByteArray>(Error{Error::Kind::NotFound, trKeychain("No such secret"),
-                                                               trKeychain("it was never stored in this session"), {}, 0});
+    Result<QByteArray> result =
+        it != m_secrets.constEnd()
+            ? Result<QByteArray>(*it)
+            : Result<QByteArray>(Error{Error::Kind::NotFound,
+                                       SecretStoreText::tr("No such secret"),
+                                       SecretStoreText::tr("it was never stored in this session"),
+                                       {},
+                                       0});
     QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
 }
 

@@ -13,12 +13,13 @@ const QString viewOrganizations = QStringLiteral("view-realm");
 const QString manageOrganizations = QStringLiteral("manage-realm");
 constexpr int aliasPageSize = 100;
 
-QString trOrg(const char* text) { return QCoreApplication::translate("custos::OrganizationsApi", text); }
+struct OrganizationsApiText { Q_DECLARE_TR_FUNCTIONS(custos::OrganizationsApi) };
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Protocol, trOrg("Could not read the organizations"), why,
-                 trOrg("Check that the profile points at Keycloak 26 with organizations enabled"), 0};
+    return Error{Error::Kind::Protocol, OrganizationsApiText::tr("Could not read the organizations"), why,
+                 OrganizationsApiText::tr("Check that the profile points at Keycloak 26 with organizations enabled"),
+                 0};
 }
 
 QString orgPath(const QString& id, const QString& rest = {})
@@ -34,7 +35,7 @@ Result<Organization> Organization::fromJson(const QJsonObject& object)
     organization.id = object.value(QLatin1String("id")).toString();
     organization.alias = object.value(QLatin1String("alias")).toString();
     if (organization.id.isEmpty() || organization.alias.isEmpty())
-        return malformed(trOrg("an organization in Keycloak's answer has no id or alias"));
+        return malformed(OrganizationsApiText::tr("an organization in Keycloak's answer has no id or alias"));
     organization.name = object.value(QLatin1String("name")).toString();
     organization.description = object.value(QLatin1String("description")).toString();
     organization.redirectUrl = object.value(QLatin1String("redirectUrl")).toString();
@@ -51,7 +52,7 @@ Result<Organization> Organization::fromJson(const QJsonObject& object)
 Result<QList<Organization>> Organization::listFromJson(const QJsonValue& value)
 {
     if (!value.isArray())
-        return malformed(trOrg("Keycloak answered something that is not a list"));
+        return malformed(OrganizationsApiText::tr("Keycloak answered something that is not a list"));
     QList<Organization> out;
     for (const QJsonValue& item : value.toArray()) {
         auto organization = fromJson(item.toObject());

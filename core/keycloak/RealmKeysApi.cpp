@@ -13,22 +13,22 @@ namespace {
 const QString viewRealm = QStringLiteral("view-realm");
 const QString manageRealm = QStringLiteral("manage-realm");
 
-QString trKeys(const char* text) { return QCoreApplication::translate("custos::RealmKeysApi", text); }
+struct RealmKeysApiText { Q_DECLARE_TR_FUNCTIONS(custos::RealmKeysApi) };
 
 Error malformed(const QString& what, const QString& why)
 {
     return Error{Error::Kind::Protocol, what, why,
-                 trKeys("Check that the profile points at a supported Keycloak (26.x) and try again"), 0};
+                 RealmKeysApiText::tr("Check that the profile points at a supported Keycloak (26.x) and try again"), 0};
 }
 
 } // namespace
 
 Result<RealmKeys> RealmKeys::fromJson(const QJsonObject& object)
 {
-    const QString what = trKeys("Could not read the realm's keys");
+    const QString what = RealmKeysApiText::tr("Could not read the realm's keys");
     const QJsonValue keyList = object.value(QLatin1String("keys"));
     if (!keyList.isArray())
-        return malformed(what, trKeys("Keycloak's answer has no list of keys"));
+        return malformed(what, RealmKeysApiText::tr("Keycloak's answer has no list of keys"));
     RealmKeys out;
     const QJsonObject active = object.value(QLatin1String("active")).toObject();
     for (auto it = active.begin(); it != active.end(); ++it)
@@ -39,7 +39,7 @@ Result<RealmKeys> RealmKeys::fromJson(const QJsonObject& object)
         parsed.providerId = key.value(QLatin1String("providerId")).toString();
         parsed.kid = key.value(QLatin1String("kid")).toString();
         if (parsed.providerId.isEmpty() || parsed.kid.isEmpty())
-            return malformed(what, trKeys("a key in Keycloak's answer has no provider or kid"));
+            return malformed(what, RealmKeysApiText::tr("a key in Keycloak's answer has no provider or kid"));
         parsed.providerPriority = qint64(key.value(QLatin1String("providerPriority")).toDouble());
         parsed.status = key.value(QLatin1String("status")).toString();
         parsed.type = key.value(QLatin1String("type")).toString();
@@ -85,8 +85,8 @@ Result<KeyProvider> KeyProvider::fromJson(const QJsonObject& object)
     provider.id = object.value(QLatin1String("id")).toString();
     provider.providerId = object.value(QLatin1String("providerId")).toString();
     if (provider.id.isEmpty() || provider.providerId.isEmpty())
-        return malformed(trKeys("Could not read the realm's key providers"),
-                         trKeys("a key provider in Keycloak's answer has no id"));
+        return malformed(RealmKeysApiText::tr("Could not read the realm's key providers"),
+                         RealmKeysApiText::tr("a key provider in Keycloak's answer has no id"));
     provider.name = object.value(QLatin1String("name")).toString();
     provider.parentId = object.value(QLatin1String("parentId")).toString();
     provider.config = object.value(QLatin1String("config")).toObject();
@@ -97,8 +97,8 @@ Result<KeyProvider> KeyProvider::fromJson(const QJsonObject& object)
 Result<QList<KeyProvider>> KeyProvider::listFromJson(const QJsonValue& value)
 {
     if (!value.isArray())
-        return malformed(trKeys("Could not read the realm's key providers"),
-                         trKeys("Keycloak answered something that is not a list"));
+        return malformed(RealmKeysApiText::tr("Could not read the realm's key providers"),
+                         RealmKeysApiText::tr("Keycloak answered something that is not a list"));
     QList<KeyProvider> out;
     for (const QJsonValue& item : value.toArray()) {
         auto provider = fromJson(item.toObject());

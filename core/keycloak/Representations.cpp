@@ -7,12 +7,13 @@ namespace custos {
 
 namespace {
 
-QString trRep(const char* text) { return QCoreApplication::translate("custos::Representations", text); }
+struct RepresentationsText { Q_DECLARE_TR_FUNCTIONS(custos::Representations) };
 
 Error malformed(const QString& what, const QString& why)
 {
     return Error{Error::Kind::Protocol, what, why,
-                 trRep("Check that the profile points at a supported Keycloak (26.x) and try again"), 0};
+                 RepresentationsText::tr("Check that the profile points at a supported Keycloak (26.x) and try again"),
+                 0};
 }
 
 QString text(const QJsonObject& object, const char* key) { return object.value(QLatin1String(key)).toString(); }
@@ -39,13 +40,13 @@ template <typename T, typename Read>
 Result<QList<T>> readList(const QJsonValue& value, const QString& what, Read read)
 {
     if (!value.isArray())
-        return malformed(what, trRep("Keycloak answered something that is not a list"));
+        return malformed(what, RepresentationsText::tr("Keycloak answered something that is not a list"));
     QList<T> out;
     const QJsonArray array = value.toArray();
     out.reserve(array.size());
     for (const QJsonValue& item : array) {
         if (!item.isObject() || text(item.toObject(), "id").isEmpty())
-            return malformed(what, trRep("an entry in Keycloak's answer has no id"));
+            return malformed(what, RepresentationsText::tr("an entry in Keycloak's answer has no id"));
         out.append(read(item.toObject()));
     }
     return out;
@@ -56,8 +57,8 @@ Result<QList<T>> readList(const QJsonValue& value, const QString& what, Read rea
 Result<BruteForceStatus> BruteForceStatus::fromJson(const QJsonObject& object)
 {
     if (!object.value(QLatin1String("disabled")).isBool())
-        return malformed(trRep("Could not read the brute-force status"),
-                         trRep("Keycloak's answer has no \"disabled\" flag"));
+        return malformed(RepresentationsText::tr("Could not read the brute-force status"),
+                         RepresentationsText::tr("Keycloak's answer has no \"disabled\" flag"));
     BruteForceStatus status;
     status.known = true;
     status.locked = object.value(QLatin1String("disabled")).toBool();
@@ -77,12 +78,12 @@ QString KeycloakUser::displayName() const
 
 Result<KeycloakUser> KeycloakUser::fromJson(const QJsonObject& object)
 {
-    const QString what = trRep("Could not read a user");
+    const QString what = RepresentationsText::tr("Could not read a user");
     KeycloakUser user;
     user.id = text(object, "id");
     user.username = text(object, "username");
     if (user.id.isEmpty() || user.username.isEmpty())
-        return malformed(what, trRep("a user in Keycloak's answer has no id or username"));
+        return malformed(what, RepresentationsText::tr("a user in Keycloak's answer has no id or username"));
     user.email = text(object, "email");
     user.firstName = text(object, "firstName");
     user.lastName = text(object, "lastName");
@@ -107,7 +108,8 @@ Result<KeycloakUser> KeycloakUser::fromJson(const QJsonObject& object)
 Result<QList<KeycloakUser>> KeycloakUser::listFromJson(const QJsonValue& value)
 {
     if (!value.isArray())
-        return malformed(trRep("Could not read the users"), trRep("Keycloak answered something that is not a list"));
+        return malformed(RepresentationsText::tr("Could not read the users"),
+                         RepresentationsText::tr("Keycloak answered something that is not a list"));
     QList<KeycloakUser> users;
     const QJsonArray array = value.toArray();
     users.reserve(array.size());
@@ -124,27 +126,29 @@ bool Credential::isSecondFactor() const { return type == u"otp" || type.startsWi
 
 Result<QList<Credential>> Credential::listFromJson(const QJsonValue& value)
 {
-    return readList<Credential>(value, trRep("Could not read the credentials"), [](const QJsonObject& object) {
-        return Credential{text(object, "id"), text(object, "type"), text(object, "userLabel"),
-                          epochMs(object.value(QLatin1String("createdDate")))};
-    });
+    return readList<Credential>(
+        value, RepresentationsText::tr("Could not read the credentials"), [](const QJsonObject& object) {
+            return Credential{text(object, "id"), text(object, "type"), text(object, "userLabel"),
+                              epochMs(object.value(QLatin1String("createdDate")))};
+        });
 }
 
 Result<QList<UserSession>> UserSession::listFromJson(const QJsonValue& value)
 {
-    return readList<UserSession>(value, trRep("Could not read the sessions"), [](const QJsonObject& object) {
-        UserSession session;
-        session.id = text(object, "id");
-        session.ipAddress = text(object, "ipAddress");
-        session.started = epochMs(object.value(QLatin1String("start")));
-        session.lastAccess = epochMs(object.value(QLatin1String("lastAccess")));
-        session.rememberMe = object.value(QLatin1String("rememberMe")).toBool();
-        const QJsonObject clients = object.value(QLatin1String("clients")).toObject();
-        for (auto it = clients.begin(); it != clients.end(); ++it)
-            session.clients.append(it.value().toString());
-        session.clients.sort();
-        return session;
-    });
+    return readList<UserSession>(value, RepresentationsText::tr("Could not read the sessions"),
+                                 [](const QJsonObject& object) {
+                                     UserSession session;
+                                     session.id = text(object, "id");
+                                     session.ipAddress = text(object, "ipAddress");
+                                     session.started = epochMs(object.value(QLatin1String("start")));
+                                     session.lastAccess = epochMs(object.value(QLatin1String("lastAccess")));
+                                     session.rememberMe = object.value(QLatin1String("rememberMe")).toBool();
+                                     const QJsonObject clients = object.value(QLatin1String("clients")).toObject();
+                                     for (auto it = clients.begin(); it != clients.end(); ++it)
+                                         session.clients.append(it.value().toString());
+                                     session.clients.sort();
+                                     return session;
+                                 });
 }
 
 QJsonObject RoleRef::toJson() const
@@ -154,44 +158,49 @@ QJsonObject RoleRef::toJson() const
 
 Result<QList<RoleRef>> RoleRef::listFromJson(const QJsonValue& value, const QString& clientId)
 {
-    return readList<RoleRef>(value, trRep("Could not read the roles"), [&clientId](const QJsonObject& object) {
-        return RoleRef{text(object, "id"), text(object, "name"), text(object, "description"),
-                       object.value(QLatin1String("composite")).toBool(), clientId};
-    });
+    return readList<RoleRef>(value, RepresentationsText::tr("Could not read the roles"),
+                             [&clientId](const QJsonObject& object) {
+                                 return RoleRef{text(object, "id"), text(object, "name"), text(object, "description"),
+                                                object.value(QLatin1String("composite")).toBool(), clientId};
+                             });
 }
 
 Result<QList<GroupRef>> GroupRef::listFromJson(const QJsonValue& value)
 {
-    return readList<GroupRef>(value, trRep("Could not read the groups"), [](const QJsonObject& object) {
-        return GroupRef{text(object, "id"), text(object, "name"), text(object, "path"),
-                        static_cast<qint64>(object.value(QLatin1String("subGroupCount")).toDouble())};
-    });
+    return readList<GroupRef>(
+        value, RepresentationsText::tr("Could not read the groups"), [](const QJsonObject& object) {
+            return GroupRef{text(object, "id"), text(object, "name"), text(object, "path"),
+                            static_cast<qint64>(object.value(QLatin1String("subGroupCount")).toDouble())};
+        });
 }
 
 Result<QList<OrganizationRef>> OrganizationRef::listFromJson(const QJsonValue& value)
 {
-    return readList<OrganizationRef>(value, trRep("Could not read the organizations"), [](const QJsonObject& object) {
-        return OrganizationRef{text(object, "id"), text(object, "name"), text(object, "alias"),
-                               object.value(QLatin1String("enabled")).toBool(true)};
-    });
+    return readList<OrganizationRef>(
+        value, RepresentationsText::tr("Could not read the organizations"), [](const QJsonObject& object) {
+            return OrganizationRef{text(object, "id"), text(object, "name"), text(object, "alias"),
+                                   object.value(QLatin1String("enabled")).toBool(true)};
+        });
 }
 
 Result<QList<ClientRef>> ClientRef::listFromJson(const QJsonValue& value)
 {
-    return readList<ClientRef>(value, trRep("Could not read the clients"), [](const QJsonObject& object) {
-        return ClientRef{text(object, "id"), text(object, "clientId")};
-    });
+    return readList<ClientRef>(
+        value, RepresentationsText::tr("Could not read the clients"),
+        [](const QJsonObject& object) { return ClientRef{text(object, "id"), text(object, "clientId")}; });
 }
 
 Result<QList<UserEvent>> UserEvent::listFromJson(const QJsonValue& value)
 {
     if (!value.isArray())
-        return malformed(trRep("Could not read the events"), trRep("Keycloak answered something that is not a list"));
+        return malformed(RepresentationsText::tr("Could not read the events"),
+                         RepresentationsText::tr("Keycloak answered something that is not a list"));
     QList<UserEvent> events;
     for (const QJsonValue& item : value.toArray()) {
         const QJsonObject object = item.toObject();
         if (text(object, "type").isEmpty())
-            return malformed(trRep("Could not read the events"), trRep("an event in Keycloak's answer has no type"));
+            return malformed(RepresentationsText::tr("Could not read the events"),
+                             RepresentationsText::tr("an event in Keycloak's answer has no type"));
         events.append(UserEvent{text(object, "id"), epochMs(object.value(QLatin1String("time"))), text(object, "type"),
                                 text(object, "clientId"), text(object, "ipAddress"), text(object, "error"),
                                 object.value(QLatin1String("details")).toObject()});
@@ -204,16 +213,16 @@ Result<QList<ProfileAttribute>> ProfileAttribute::listFromProfile(const QJsonVal
     // Accepts both the realm's configuration (GET users/profile) and a user's userProfileMetadata.
     const QJsonValue attributes = value.toObject().value(QLatin1String("attributes"));
     if (!attributes.isArray())
-        return malformed(trRep("Could not read the realm's user profile"),
-                         trRep("Keycloak's answer has no list of attributes"));
+        return malformed(RepresentationsText::tr("Could not read the realm's user profile"),
+                         RepresentationsText::tr("Keycloak's answer has no list of attributes"));
     QList<ProfileAttribute> out;
     for (const QJsonValue& item : attributes.toArray()) {
         const QJsonObject object = item.toObject();
         ProfileAttribute attribute;
         attribute.name = text(object, "name");
         if (attribute.name.isEmpty())
-            return malformed(trRep("Could not read the realm's user profile"),
-                             trRep("an attribute in the user profile has no name"));
+            return malformed(RepresentationsText::tr("Could not read the realm's user profile"),
+                             RepresentationsText::tr("an attribute in the user profile has no name"));
         attribute.displayName = text(object, "displayName");
         if (attribute.displayName.isEmpty() || attribute.displayName.startsWith(QLatin1String("${")))
             attribute.displayName = attribute.name;

@@ -11,7 +11,7 @@ namespace {
 const QString pinnedKeyName = QStringLiteral("pinnedKey");
 const QString checkpointName = QStringLiteral("lastCheckpoint");
 
-QString trTrust(const char* text) { return QCoreApplication::translate("custos::AuditorTrustStore", text); }
+struct AuditorTrustStoreText { Q_DECLARE_TR_FUNCTIONS(custos::AuditorTrustStore) };
 
 // Origins contain '/', which QSettings reads as a group separator: each origin gets one group named by its
 // base64url form.
@@ -44,8 +44,8 @@ Status AuditorTrustStore::pinKey(const QString& origin, const QString& verifierK
     if (!key)
         return key.error();
     if (key->name() != origin)
-        return Error{Error::Kind::Invalid, trTrust("Could not pin the key"),
-                     trTrust("the key is named %1, not %2").arg(key->name(), origin), {}, 0};
+        return Error{Error::Kind::Invalid, AuditorTrustStoreText::tr("Could not pin the key"),
+                     AuditorTrustStoreText::tr("the key is named %1, not %2").arg(key->name(), origin), {}, 0};
     return write(origin, pinnedKeyName, key->toString());
 }
 
@@ -59,8 +59,11 @@ Status AuditorTrustStore::write(const QString& origin, const QString& key, const
     m_settings->setValue(groupOf(origin) + u'/' + key, value);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Error{Error::Kind::Io, trTrust("Could not save what this computer trusts"),
-                     trTrust("the settings file %1 could not be written").arg(m_settings->fileName()), {}, 0};
+        return Error{Error::Kind::Io,
+                     AuditorTrustStoreText::tr("Could not save what this computer trusts"),
+                     AuditorTrustStoreText::tr("the settings file %1 could not be written").arg(m_settings->fileName()),
+                     {},
+                     0};
     return success();
 }
 

@@ -6,11 +6,11 @@
 namespace custos {
 namespace {
 
-QString trCheckpoint(const char* text) { return QCoreApplication::translate("custos::Checkpoint", text); }
+struct CheckpointText { Q_DECLARE_TR_FUNCTIONS(custos::Checkpoint) };
 
 Error checkpointError(const QString& why)
 {
-    return Error{Error::Kind::Integrity, trCheckpoint("Could not read the checkpoint"), why, {}, 0};
+    return Error{Error::Kind::Integrity, CheckpointText::tr("Could not read the checkpoint"), why, {}, 0};
 }
 
 } // namespace
@@ -40,29 +40,29 @@ bool Checkpoint::isValidOrigin(const QString& origin)
 Result<Checkpoint> Checkpoint::parse(QByteArrayView text)
 {
     if (text.size() > 1 << 16)
-        return checkpointError(trCheckpoint("it is too long"));
+        return checkpointError(CheckpointText::tr("it is too long"));
     if (!text.endsWith('\n'))
-        return checkpointError(trCheckpoint("it does not end with a newline"));
+        return checkpointError(CheckpointText::tr("it does not end with a newline"));
     const QList<QByteArray> lines = QByteArray(text.data(), text.size() - 1).split('\n');
     if (lines.size() < 3)
-        return checkpointError(trCheckpoint("it has fewer than three lines"));
+        return checkpointError(CheckpointText::tr("it has fewer than three lines"));
     for (const QByteArray& line : lines)
         if (line.isEmpty())
-            return checkpointError(trCheckpoint("it has an empty line"));
+            return checkpointError(CheckpointText::tr("it has an empty line"));
     const QString origin = QString::fromUtf8(lines.at(0));
     if (origin.toUtf8() != lines.at(0) || !isValidOrigin(origin))
-        return checkpointError(trCheckpoint("its origin line is not a valid name"));
+        return checkpointError(CheckpointText::tr("its origin line is not a valid name"));
     const QByteArray& sizeText = lines.at(1);
     bool digitsOnly = sizeText.size() <= 18;
     for (const char c : sizeText)
         digitsOnly = digitsOnly && c >= '0' && c <= '9';
     if (!digitsOnly || (sizeText.size() > 1 && sizeText.at(0) == '0'))
-        return checkpointError(trCheckpoint("its size line is not a plain decimal number"));
+        return checkpointError(CheckpointText::tr("its size line is not a plain decimal number"));
     const qint64 size = sizeText.toLongLong();
     const auto decoded = QByteArray::fromBase64Encoding(lines.at(2),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32 || decoded.decoded.toBase64() != lines.at(2))
-        return checkpointError(trCheckpoint("its root hash line is not 32 bytes of standard base64"));
+        return checkpointError(CheckpointText::tr("its root hash line is not 32 bytes of standard base64"));
     return Checkpoint(origin, size, decoded.decoded);
 }
 

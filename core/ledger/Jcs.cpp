@@ -13,11 +13,11 @@
 namespace custos {
 namespace {
 
-QString trJcs(const char* text) { return QCoreApplication::translate("custos::Jcs", text); }
+struct JcsText { Q_DECLARE_TR_FUNCTIONS(custos::Jcs) };
 
 Error jcsError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, trJcs("Could not put JSON into canonical form"), why, {}, 0};
+    return Error{Error::Kind::Invalid, JcsText::tr("Could not put JSON into canonical form"), why, {}, 0};
 }
 
 // RFC 8785 §3.2.3: property names sort by their UTF-16 code units, not by code points or locale.
@@ -73,7 +73,7 @@ bool appendString(QByteArray& out, const QString& text)
 Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
 {
     if (depth > 200)
-        return jcsError(trJcs("it is nested too deeply"));
+        return jcsError(JcsText::tr("it is nested too deeply"));
     switch (value.type()) {
     case QJsonValue::Null: out += "null"; return success();
     case QJsonValue::Bool: out += value.toBool() ? "true" : "false"; return success();
@@ -86,7 +86,7 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
     }
     case QJsonValue::String:
         if (!appendString(out, value.toString()))
-            return jcsError(trJcs("a string holds an unpaired surrogate"));
+            return jcsError(JcsText::tr("a string holds an unpaired surrogate"));
         return success();
     case QJsonValue::Array: {
         out += '[';
@@ -114,11 +114,11 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
         for (qsizetype i = 0; i < members.size(); ++i) {
             if (i > 0) {
                 if (members.at(i - 1).first == members.at(i).first)
-                    return jcsError(trJcs("a property name occurs twice"));
+                    return jcsError(JcsText::tr("a property name occurs twice"));
                 out += ',';
             }
             if (!appendString(out, members.at(i).first))
-                return jcsError(trJcs("a property name holds an unpaired surrogate"));
+                return jcsError(JcsText::tr("a property name holds an unpaired surrogate"));
             out += ':';
             if (auto status = appendValue(out, members.at(i).second, depth + 1); !status)
                 return status;
@@ -128,7 +128,7 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
     }
     case QJsonValue::Undefined: break;
     }
-    return jcsError(trJcs("it holds an undefined value"));
+    return jcsError(JcsText::tr("it holds an undefined value"));
 }
 
 } // namespace
@@ -136,7 +136,7 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
 Result<QByteArray> Jcs::serializeNumber(double number)
 {
     if (!std::isfinite(number))
-        return jcsError(trJcs("NaN and infinity have no JSON form"));
+        return jcsError(JcsText::tr("NaN and infinity have no JSON form"));
     if (number == 0)
         return QByteArray("0"); // also -0
     QByteArray out;
@@ -195,7 +195,7 @@ Status Jcs::appendCanonical(QByteArray& out, const QJsonValue& value) { return a
 Status Jcs::appendCanonicalString(QByteArray& out, const QString& text)
 {
     if (!appendString(out, text))
-        return jcsError(trJcs("a string holds an unpaired surrogate"));
+        return jcsError(JcsText::tr("a string holds an unpaired surrogate"));
     return success();
 }
 
@@ -210,9 +210,12 @@ Result<QJsonValue> Jcs::parse(QByteArrayView json)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
-        return Error{Error::Kind::Invalid, trJcs("Could not read JSON"),
-                     error.error != QJsonParseError::NoError ? error.errorString() : trJcs("it is not one JSON value"),
-                     {}, 0};
+        return Error{Error::Kind::Invalid,
+                     JcsText::tr("Could not read JSON"),
+                     error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : JcsText::tr("it is not one JSON value"),
+                     {},
+                     0};
     return document.array().at(0);
 }
 

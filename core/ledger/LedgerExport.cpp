@@ -30,11 +30,11 @@ constexpr qint64 maxLineCount = 100'000'000;
 constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
 constexpr qint64 progressEvery = 10000;
 
-QString trExport(const char* text) { return QCoreApplication::translate("custos::LedgerExport", text); }
+struct LedgerExportText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerExport) };
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Integrity, trExport("The export file is malformed"), why, {}, 0};
+    return Error{Error::Kind::Integrity, LedgerExportText::tr("The export file is malformed"), why, {}, 0};
 }
 
 QByteArray canonicalLine(const QJsonObject& object)
@@ -65,21 +65,26 @@ Result<Coverage> coverage(const LedgerStore& store, const LedgerExport::Filter& 
 {
     for (const auto& [field, value] : filter)
         if (!LedgerRecord::isFilterField(field))
-            return Error{Error::Kind::Invalid, trExport("Cannot filter on \"%1\"").arg(field),
-                         trExport("filters work on action, actor, outcome, source, tenant and target"), {}, 0};
+            return Error{Error::Kind::Invalid,
+                         LedgerExportText::tr("Cannot filter on \"%1\"").arg(field),
+                         LedgerExportText::tr("filters work on action, actor, outcome, source, tenant and target"),
+                         {},
+                         0};
     auto latest = store.latestCheckpoint();
     if (!latest)
         return latest.error();
     if (!latest.value())
-        return Error{Error::Kind::Invalid, trExport("Could not export the ledger"),
-                     trExport("it has no signed checkpoint yet"), trExport("Append records first"), 0};
+        return Error{Error::Kind::Invalid, LedgerExportText::tr("Could not export the ledger"),
+                     LedgerExportText::tr("it has no signed checkpoint yet"),
+                     LedgerExportText::tr("Append records first"), 0};
     return Coverage{latest.value()->note, latest.value()->size};
 }
 
 Error damaged(qint64 seq)
 {
-    return Error{Error::Kind::Integrity, trExport("Could not export the ledger"),
-                 trExport("record %1 is damaged").arg(seq), trExport("Run custos-ledger verify"), 0};
+    return Error{Error::Kind::Integrity, LedgerExportText::tr("Could not export the ledger"),
+                 LedgerExportText::tr("record %1 is damaged").arg(seq),
+                 LedgerExportText::tr("Run custos-ledger verify"), 0};
 }
 
 // Streams the records [0, size) that pass `filter` to `write`, one row in memory at a time, with the parsed
@@ -94,8 +99,11 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
     const auto reportProgress = [&](qint64 done) {
         if (!progress || progress(done, size))
             return true;
-        failure = Error{Error::Kind::Cancelled, trExport("The export was cancelled"), trExport("you cancelled it"),
-                        {}, 0};
+        failure = Error{Error::Kind::Cancelled,
+                        LedgerExportText::tr("The export was cancelled"),
+                        LedgerExportText::tr("you cancelled it"),
+                        {},
+                        0};
         return false;
     };
     if (!reportProgress(0))
@@ -131,7 +139,7 @@ Status finish(QSaveFile& file, const QString& path, const Status& written)
     if (!written)
         return written;
     if (!file.commit())
-        return Error{Error::Kind::Io, trExport("Could not write %1").arg(path), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io, LedgerExportText::tr("Could not write %1").arg(path), file.errorString(), {}, 0};
     return success();
 }
 
@@ -149,7 +157,7 @@ Result<ExportTarget> startExport(const LedgerStore& store, const LedgerExport::F
         return covered.error();
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, trExport("Could not write %1").arg(path), file->errorString(), {}, 0};
+        return Error{Error::Kind::Io, LedgerExportText::tr("Could not write %1").arg(path), file->errorString(), {}, 0};
     return ExportTarget{covered.value(), std::move(file)};
 }
 
@@ -286,18 +294,18 @@ public:
     [[nodiscard]] Result<Line> add(QByteArrayView line)
     {
         if (++m_lines > maxLineCount)
-            return malformed(trExport("it has too many lines"));
+            return malformed(LedgerExportText::tr("it has too many lines"));
         if (m_lines == 1) {
             auto header = Jcs::parse(line);
             if (!header || !header->isObject() || header->toObject().value(headerKey).toInt() != 1)
-                return malformed(trExport("its first line is not a custos-ledger-export version 1 header"));
+                return malformed(LedgerExportText::tr("its first line is not a custos-ledger-export version 1 header"));
             m_evidence.origin = LedgerEvidence::Origin::Export;
             m_evidence.filtered = !header->toObject().value(QStringLiteral("filter")).toObject().isEmpty();
             return Line::Header;
         }
         if (!line.startsWith(trailerPrefix)) {
             if (m_inTrailer)
-                return malformed(trExport("line %1: a record after the trailer").arg(m_lines));
+                return malformed(LedgerExportText::tr("line %1: a record after the trailer").arg(m_lines));
             ++m_records;
             return Line::Record;
         }
@@ -305,7 +313,7 @@ public:
         auto value = Jcs::parse(line);
         const QJsonObject object = value && value->isObject() ? value->toObject() : QJsonObject();
         if (object.size() != 1)
-            return malformed(trExport("line %1 is not a trailer object").arg(m_lines));
+            return malformed(LedgerExportText::tr("line %1 is not a trailer object").arg(m_lines));
         const QString key = object.constBegin().key();
         const QJsonValue content = object.constBegin().value();
         if (key == proofKey) {
@@ -313,7 +321,7 @@ public:
             for (const QJsonValue hash : content.toObject().value(QStringLiteral("hashes")).toArray()) {
                 const QByteArray decoded = QByteArray::fromHex(hash.toString().toLatin1());
                 if (decoded.size() != 32)
-                    return malformed(trExport("line %1: a proof hash is not 32 bytes of hex").arg(m_lines));
+                    return malformed(LedgerExportText::tr("line %1: a proof hash is not 32 bytes of hex").arg(m_lines));
                 proof.append(decoded);
             }
             m_evidence.inclusionProofs.append(proof);
@@ -322,7 +330,7 @@ public:
         } else if (key == keyKey && content.isString() && m_evidence.verifierKey.isEmpty()) {
             m_evidence.verifierKey = content.toString();
         } else {
-            return malformed(trExport("line %1 is an unknown or repeated trailer").arg(m_lines));
+            return malformed(LedgerExportText::tr("line %1 is an unknown or repeated trailer").arg(m_lines));
         }
         return Line::Trailer;
     }
@@ -331,13 +339,13 @@ public:
     [[nodiscard]] Result<LedgerEvidence> finish()
     {
         if (m_lines == 0)
-            return malformed(trExport("its first line is not a custos-ledger-export version 1 header"));
+            return malformed(LedgerExportText::tr("its first line is not a custos-ledger-export version 1 header"));
         if (m_evidence.verifierKey.isEmpty())
-            return malformed(trExport("it carries no verifier key"));
+            return malformed(LedgerExportText::tr("it carries no verifier key"));
         if (m_evidence.filtered && m_evidence.inclusionProofs.size() != m_records)
-            return malformed(trExport("a filtered export needs one inclusion proof per record"));
+            return malformed(LedgerExportText::tr("a filtered export needs one inclusion proof per record"));
         if (!m_evidence.filtered && !m_evidence.inclusionProofs.isEmpty())
-            return malformed(trExport("an unfiltered export carries no inclusion proofs"));
+            return malformed(LedgerExportText::tr("an unfiltered export carries no inclusion proofs"));
         return std::move(m_evidence);
     }
 
@@ -353,7 +361,7 @@ private:
 Result<LedgerEvidence> LedgerExport::parse(QByteArrayView bytes)
 {
     if (!bytes.endsWith('\n'))
-        return malformed(trExport("it does not end with a newline (it may be cut short)"));
+        return malformed(LedgerExportText::tr("it does not end with a newline (it may be cut short)"));
     ExportLineParser parser;
     QList<QByteArray> records;
     for (qsizetype start = 0; start < bytes.size();) {
@@ -395,7 +403,7 @@ Result<LedgerEvidence> LedgerExport::scanFile(const QString& path, const RecordV
     if (!read)
         return read.error().kind == Error::Kind::Integrity ? malformed(read.error().why) : read.error();
     if (!read->unterminated.isEmpty())
-        return malformed(trExport("it does not end with a newline (it may be cut short)"));
+        return malformed(LedgerExportText::tr("it does not end with a newline (it may be cut short)"));
     return parser.finish();
 }
 

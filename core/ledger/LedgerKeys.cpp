@@ -20,12 +20,12 @@ namespace {
 
 constexpr char hmacPemName[] = "CUSTOS LEDGER HMAC KEY";
 
-QString trKeys(const char* text) { return QCoreApplication::translate("custos::LedgerKeys", text); }
+struct LedgerKeysText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerKeys) };
 
 Error keyFileError(const QString& path, const QString& why)
 {
-    return Error{Error::Kind::Invalid, trKeys("Could not read the ledger key file %1").arg(path), why,
-                 trKeys("Use the key file written by `custos-ledger init --key-file`"), 0};
+    return Error{Error::Kind::Invalid, LedgerKeysText::tr("Could not read the ledger key file %1").arg(path), why,
+                 LedgerKeysText::tr("Use the key file written by `custos-ledger init --key-file`"), 0};
 }
 
 void wipe(QByteArray& secret)
@@ -78,8 +78,8 @@ Result<LedgerKeys> LedgerKeys::generate()
         return signingKey.error();
     QByteArray hmacKey(hmacKeySize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(hmacKey.data()), hmacKeySize) != 1)
-        return Error{Error::Kind::Invalid, trKeys("Could not create the ledger's HMAC key"),
-                     trKeys("the system random generator failed"), {}, 0};
+        return Error{Error::Kind::Invalid, LedgerKeysText::tr("Could not create the ledger's HMAC key"),
+                     LedgerKeysText::tr("the system random generator failed"), {}, 0};
     return LedgerKeys(signingKey.value(), hmacKey);
 }
 
@@ -87,8 +87,11 @@ Result<LedgerKeys> LedgerKeys::loadKeyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trKeys("Could not read the ledger key file %1").arg(path), file.errorString(),
-                     {}, 0};
+        return Error{Error::Kind::Io,
+                     LedgerKeysText::tr("Could not read the ledger key file %1").arg(path),
+                     file.errorString(),
+                     {},
+                     0};
     QByteArray text = file.readAll();
     auto signingKey = Ed25519Key::fromPrivatePem(text);
     QByteArray hmacKey = hmacKeyFromPem(text);
@@ -97,7 +100,7 @@ Result<LedgerKeys> LedgerKeys::loadKeyFile(const QString& path)
         return keyFileError(path, signingKey.error().why);
     if (hmacKey.size() != hmacKeySize) {
         wipe(hmacKey);
-        return keyFileError(path, trKeys("it has no %1 block of %2 bytes")
+        return keyFileError(path, LedgerKeysText::tr("it has no %1 block of %2 bytes")
                                       .arg(QLatin1String(hmacPemName))
                                       .arg(hmacKeySize));
     }
@@ -120,9 +123,10 @@ Status LedgerKeys::saveKeyFile(const QString& path) const
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         wipe(text);
-        return Error{Error::Kind::Io, trKeys("Could not create the ledger key file %1").arg(path),
+        return Error{Error::Kind::Io, LedgerKeysText::tr("Could not create the ledger key file %1").arg(path),
                      QString::fromLocal8Bit(strerror(errno)),
-                     QFileInfo::exists(path) ? trKeys("Choose a file that does not exist yet") : QString(), 0};
+                     QFileInfo::exists(path) ? LedgerKeysText::tr("Choose a file that does not exist yet") : QString(),
+                     0};
     }
     qsizetype written = 0;
     while (written < text.size()) {
@@ -135,8 +139,8 @@ Status LedgerKeys::saveKeyFile(const QString& path) const
     ::close(fd);
     wipe(text);
     if (!ok)
-        return Error{Error::Kind::Io, trKeys("Could not write the ledger key file %1").arg(path),
-                     trKeys("the disk refused the write"), {}, 0};
+        return Error{Error::Kind::Io, LedgerKeysText::tr("Could not write the ledger key file %1").arg(path),
+                     LedgerKeysText::tr("the disk refused the write"), {}, 0};
     return success();
 }
 
@@ -186,8 +190,8 @@ void LedgerKeys::loadFromSecretStore(SecretStore& store, const QString& origin, 
                            return;
                        }
                        if (hmacKey->size() != hmacKeySize) {
-                           done(Error{Error::Kind::Keychain, trKeys("Could not read the ledger's HMAC key"),
-                                      trKeys("the keychain entry has the wrong size"), {}, 0});
+                           done(Error{Error::Kind::Keychain, LedgerKeysText::tr("Could not read the ledger's HMAC key"),
+                                      LedgerKeysText::tr("the keychain entry has the wrong size"), {}, 0});
                            return;
                        }
                        done(LedgerKeys(key, hmacKey.value()));

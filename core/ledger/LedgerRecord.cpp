@@ -21,11 +21,11 @@ const QStringList topFields{
     QStringLiteral("outcome"), QStringLiteral("error"), QStringLiteral("details"), QStringLiteral("prev")};
 constexpr qint64 maxSafeInteger = 9007199254740991; // 2^53 - 1: beyond it a JSON number is not an exact integer
 
-QString trRecord(const char* text) { return QCoreApplication::translate("custos::LedgerRecord", text); }
+struct LedgerRecordText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerRecord) };
 
 Error recordError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, trRecord("Not a valid ledger record"), why, {}, 0};
+    return Error{Error::Kind::Invalid, LedgerRecordText::tr("Not a valid ledger record"), why, {}, 0};
 }
 
 // Reads a string member; `required` makes absence an error, otherwise it defaults to `fallback`.
@@ -34,11 +34,11 @@ bool readString(const QJsonObject& object, const QString& key, bool required, QS
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            problem = trRecord("the field \"%1\" is missing").arg(key);
+            problem = LedgerRecordText::tr("the field \"%1\" is missing").arg(key);
         return !required;
     }
     if (!value.isString()) {
-        problem = trRecord("the field \"%1\" is not a string").arg(key);
+        problem = LedgerRecordText::tr("the field \"%1\" is not a string").arg(key);
         return false;
     }
     out = value.toString();
@@ -51,22 +51,22 @@ bool readObject(const QJsonObject& object, const QString& key, const QStringList
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (strict)
-            problem = trRecord("the field \"%1\" is missing").arg(key);
+            problem = LedgerRecordText::tr("the field \"%1\" is missing").arg(key);
         return !strict;
     }
     if (!value.isObject()) {
-        problem = trRecord("the field \"%1\" is not an object").arg(key);
+        problem = LedgerRecordText::tr("the field \"%1\" is not an object").arg(key);
         return false;
     }
     const QJsonObject inner = value.toObject();
     for (auto it = inner.begin(); it != inner.end(); ++it)
         if (!members.contains(it.key())) {
-            problem = trRecord("the field \"%1\" has an unknown member \"%2\"").arg(key, it.key());
+            problem = LedgerRecordText::tr("the field \"%1\" has an unknown member \"%2\"").arg(key, it.key());
             return false;
         }
     for (qsizetype i = 0; i < members.size(); ++i)
         if (!readString(inner, members.at(i), strict, *outs.at(i), problem)) {
-            problem = trRecord("in \"%1\": %2").arg(key, problem);
+            problem = LedgerRecordText::tr("in \"%1\": %2").arg(key, problem);
             return false;
         }
     return true;
@@ -76,7 +76,7 @@ Result<LedgerRecord> read(const QJsonObject& object, bool strict)
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!topFields.contains(it.key()))
-            return recordError(trRecord("it has an unknown field \"%1\"").arg(it.key()));
+            return recordError(LedgerRecordText::tr("it has an unknown field \"%1\"").arg(it.key()));
     LedgerRecord record;
     QString problem;
     if (strict) {
@@ -84,10 +84,10 @@ Result<LedgerRecord> read(const QJsonObject& object, bool strict)
         const double number = seq.toDouble(-1);
         if (!seq.isDouble() || number < 0 || number > maxSafeInteger || number != static_cast<double>(
                 static_cast<qint64>(number)))
-            return recordError(trRecord("\"seq\" is not a non-negative integer"));
+            return recordError(LedgerRecordText::tr("\"seq\" is not a non-negative integer"));
         record.seq = static_cast<qint64>(number);
     } else if (object.contains(QStringLiteral("seq")) || object.contains(QStringLiteral("prev"))) {
-        return recordError(trRecord("\"seq\" and \"prev\" are assigned by the ledger"));
+        return recordError(LedgerRecordText::tr("\"seq\" and \"prev\" are assigned by the ledger"));
     }
     if (!readString(object, QStringLiteral("time"), strict, record.time, problem)
         || !readString(object, QStringLiteral("source"), strict, record.source, problem)
@@ -108,18 +108,18 @@ Result<LedgerRecord> read(const QJsonObject& object, bool strict)
     if (details.isObject())
         record.details = details.toObject();
     else if (strict || !details.isUndefined())
-        return recordError(trRecord("\"details\" is not an object"));
+        return recordError(LedgerRecordText::tr("\"details\" is not an object"));
     if (record.action.isEmpty())
-        return recordError(trRecord("\"action\" is empty"));
+        return recordError(LedgerRecordText::tr("\"action\" is empty"));
     if (!sources.contains(record.source))
-        return recordError(trRecord("\"source\" is not one of %1").arg(sources.join(u", ")));
+        return recordError(LedgerRecordText::tr("\"source\" is not one of %1").arg(sources.join(u", ")));
     if (!outcomes.contains(record.outcome))
-        return recordError(trRecord("\"outcome\" is neither SUCCESS nor FAILURE"));
+        return recordError(LedgerRecordText::tr("\"outcome\" is neither SUCCESS nor FAILURE"));
     if ((strict || !record.time.isEmpty()) && !LedgerRecord::isValidTime(record.time))
-        return recordError(trRecord("\"time\" is not RFC 3339 UTC with milliseconds"));
+        return recordError(LedgerRecordText::tr("\"time\" is not RFC 3339 UTC with milliseconds"));
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     if (strict && !hex64.match(record.prev).hasMatch())
-        return recordError(trRecord("\"prev\" is not 64 lowercase hex digits"));
+        return recordError(LedgerRecordText::tr("\"prev\" is not 64 lowercase hex digits"));
     return record;
 }
 
@@ -218,13 +218,13 @@ Result<LedgerRecord> LedgerRecord::fromBytes(QByteArrayView bytes)
     if (!value)
         return recordError(value.error().why);
     if (!value->isObject())
-        return recordError(trRecord("it is not a JSON object"));
+        return recordError(LedgerRecordText::tr("it is not a JSON object"));
     auto record = fromJson(value->toObject());
     if (!record)
         return record;
     auto canonical = Jcs::canonicalize(value.value());
     if (!canonical || canonical.value() != bytes)
-        return recordError(trRecord("its bytes are not in RFC 8785 canonical form"));
+        return recordError(LedgerRecordText::tr("its bytes are not in RFC 8785 canonical form"));
     return record;
 }
 

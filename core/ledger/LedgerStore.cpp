@@ -18,7 +18,7 @@
 namespace custos {
 namespace {
 
-QString trStore(const char* text) { return QCoreApplication::translate("custos::LedgerStore", text); }
+struct LedgerStoreText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerStore) };
 
 const char* const schema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -87,14 +87,18 @@ void LedgerStore::StatementDeleter::operator()(sqlite3_stmt* statement) const { 
 
 Error LedgerStore::sqlError(const QString& what) const
 {
-    return Error{Error::Kind::Io, what,
-                 trStore("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))), {}, 0};
+    return Error{
+        Error::Kind::Io,
+        what,
+        LedgerStoreText::tr("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))),
+        {},
+        0};
 }
 
 Status LedgerStore::exec(const char* sql) const
 {
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqlError(trStore("Could not update the ledger"));
+        return sqlError(LedgerStoreText::tr("Could not update the ledger"));
     return success();
 }
 
@@ -102,21 +106,22 @@ Result<sqlite3_stmt*> LedgerStore::prepare(const char* sql) const
 {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return sqlError(trStore("Could not read the ledger"));
+        return sqlError(LedgerStoreText::tr("Could not read the ledger"));
     return stmt;
 }
 
 Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, const Meta& meta)
 {
     if (QFileInfo::exists(path))
-        return Error{Error::Kind::Invalid, trStore("Could not create the ledger"),
-                     trStore("%1 already exists").arg(path), trStore("Choose a new file name"), 0};
+        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not create the ledger"),
+                     LedgerStoreText::tr("%1 already exists").arg(path), LedgerStoreText::tr("Choose a new file name"),
+                     0};
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                    nullptr);
     std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
     if (rc != SQLITE_OK)
-        return store->sqlError(trStore("Could not create the ledger"));
+        return store->sqlError(LedgerStoreText::tr("Could not create the ledger"));
     if (auto status = store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; BEGIN IMMEDIATE;"); !status)
         return status.error();
     if (auto status = store->exec(schema); !status)
@@ -137,7 +142,7 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
         sqlite3_bind_text(statement.stmt, 1, key, -1, SQLITE_STATIC);
         bindBlob(statement.stmt, 2, value);
         if (sqlite3_step(statement.stmt) != SQLITE_DONE)
-            return store->sqlError(trStore("Could not create the ledger"));
+            return store->sqlError(LedgerStoreText::tr("Could not create the ledger"));
     }
     if (auto status = store->exec("COMMIT"); !status)
         return status.error();
@@ -171,10 +176,10 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString& pa
     // reading it without the log would show an older ledger, so that is an error.
     const QFileInfo log(path + QStringLiteral("-wal"));
     if (log.exists() && log.size() > 0)
-        return Error{Error::Kind::Io, trStore("Could not open the ledger"),
-                     trStore("%1 has a write-ahead log that cannot be read from here (%2)")
+        return Error{Error::Kind::Io, LedgerStoreText::tr("Could not open the ledger"),
+                     LedgerStoreText::tr("%1 has a write-ahead log that cannot be read from here (%2)")
                          .arg(path, QString::fromUtf8(sqlite3_errmsg((*store)->m_db))),
-                     trStore("Copy the ledger with its -wal and -shm files to a writable directory"), 0};
+                     LedgerStoreText::tr("Copy the ledger with its -wal and -shm files to a writable directory"), 0};
     const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
     store = openWith(path, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!store)
@@ -187,13 +192,14 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString& pa
 Result<std::unique_ptr<LedgerStore>> LedgerStore::openWith(const QString& path, const QByteArray& name, int flags)
 {
     if (!QFileInfo(path).isFile())
-        return Error{Error::Kind::Io, trStore("Could not open the ledger"), trStore("%1 does not exist").arg(path),
-                     trStore("Create it with `custos-ledger init`"), 0};
+        return Error{Error::Kind::Io, LedgerStoreText::tr("Could not open the ledger"),
+                     LedgerStoreText::tr("%1 does not exist").arg(path),
+                     LedgerStoreText::tr("Create it with `custos-ledger init`"), 0};
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
     if (rc != SQLITE_OK)
-        return store->sqlError(trStore("Could not open the ledger"));
+        return store->sqlError(LedgerStoreText::tr("Could not open the ledger"));
     sqlite3_busy_timeout(db, 5000);
     return store;
 }
@@ -202,8 +208,8 @@ Status LedgerStore::loadMeta()
 {
     auto select = prepare("SELECT key, value FROM meta");
     if (!select)
-        return Error{Error::Kind::Invalid, trStore("Could not open the ledger"),
-                     trStore("%1 is not a ledger database").arg(m_path), {}, 0};
+        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not open the ledger"),
+                     LedgerStoreText::tr("%1 is not a ledger database").arg(m_path), {}, 0};
     Statement statement{select.value()};
     QHash<QString, QByteArray> values;
     while (sqlite3_step(statement.stmt) == SQLITE_ROW)
@@ -214,8 +220,11 @@ Status LedgerStore::loadMeta()
     m_meta.keyStorage = QString::fromUtf8(values.value(QStringLiteral("key_storage")));
     m_meta.formatVersion = values.value(QStringLiteral("format_version")).toInt();
     if (m_meta.formatVersion != formatVersion || m_meta.origin.isEmpty() || m_meta.publicKey.size() != 32)
-        return Error{Error::Kind::Invalid, trStore("Could not open the ledger"),
-                     trStore("%1 is not a ledger of format version %2").arg(m_path).arg(formatVersion), {}, 0};
+        return Error{Error::Kind::Invalid,
+                     LedgerStoreText::tr("Could not open the ledger"),
+                     LedgerStoreText::tr("%1 is not a ledger of format version %2").arg(m_path).arg(formatVersion),
+                     {},
+                     0};
     return success();
 }
 
@@ -226,7 +235,7 @@ Result<qint64> LedgerStore::recordCount() const
         return select.error();
     Statement statement{select.value()};
     if (sqlite3_step(statement.stmt) != SQLITE_ROW)
-        return sqlError(trStore("Could not count the ledger records"));
+        return sqlError(LedgerStoreText::tr("Could not count the ledger records"));
     return static_cast<qint64>(sqlite3_column_int64(statement.stmt, 0));
 }
 
@@ -241,7 +250,7 @@ Result<MerkleTree> LedgerStore::storedTree() const
     while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
         leaves.push_back(columnBlob(statement.stmt, 0));
     if (rc != SQLITE_DONE)
-        return sqlError(trStore("Could not read the ledger's hashes"));
+        return sqlError(LedgerStoreText::tr("Could not read the ledger's hashes"));
     return MerkleTree(std::move(leaves));
 }
 
@@ -259,21 +268,22 @@ Status LedgerStore::loadTail()
         const QByteArrayView leaf(static_cast<const char*>(sqlite3_column_blob(statement.stmt, 0)),
                                   sqlite3_column_bytes(statement.stmt, 0));
         if (leaf.size() != Sha256::size)
-            return Error{Error::Kind::Integrity, trStore("Could not append to the ledger"),
-                         trStore("record %1 has a damaged hash").arg(tree.size()),
-                         trStore("Run `custos-ledger verify` on it"), 0};
+            return Error{Error::Kind::Integrity, LedgerStoreText::tr("Could not append to the ledger"),
+                         LedgerStoreText::tr("record %1 has a damaged hash").arg(tree.size()),
+                         LedgerStoreText::tr("Run `custos-ledger verify` on it"), 0};
         tree.append(leaf);
     }
     if (rc != SQLITE_DONE)
-        return sqlError(trStore("Could not read the ledger's hashes"));
+        return sqlError(LedgerStoreText::tr("Could not read the ledger's hashes"));
     m_lastRecordHash.clear();
     if (tree.size() > 0) {
         auto last = records(tree.size() - 1, tree.size());
         if (!last)
             return last.error();
         if (last->size() != 1)
-            return Error{Error::Kind::Integrity, trStore("Could not append to the ledger"),
-                         trStore("its record numbers have gaps"), trStore("Run `custos-ledger verify` on it"), 0};
+            return Error{Error::Kind::Integrity, LedgerStoreText::tr("Could not append to the ledger"),
+                         LedgerStoreText::tr("its record numbers have gaps"),
+                         LedgerStoreText::tr("Run `custos-ledger verify` on it"), 0};
         m_lastRecordHash = Sha256::hash(last->first().bytes);
     }
     m_tree = std::move(tree);
@@ -293,7 +303,7 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         auto record = LedgerRecord::fromEntry(entries.at(i));
         if (!record) {
             Error error = record.error();
-            error.what = trStore("Entry %1 of the batch is not a valid ledger event").arg(i + 1);
+            error.what = LedgerStoreText::tr("Entry %1 of the batch is not a valid ledger event").arg(i + 1);
             return error;
         }
         records.append(std::move(record).value());
@@ -364,7 +374,7 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         const int rc = sqlite3_step(insert);
         sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
-            return rollback(sqlError(trStore("Could not append to the ledger")));
+            return rollback(sqlError(LedgerStoreText::tr("Could not append to the ledger")));
         m_tree.append(leafHash);
         m_lastRecordHash = Sha256::hash(bytes.value());
         ++outcome.appended;
@@ -381,7 +391,7 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         sqlite3_bind_int64(insertCheckpoint.stmt, 1, m_tree.size());
         bindBlob(insertCheckpoint.stmt, 2, note.value());
         if (sqlite3_step(insertCheckpoint.stmt) != SQLITE_DONE)
-            return rollback(sqlError(trStore("Could not store the checkpoint")));
+            return rollback(sqlError(LedgerStoreText::tr("Could not store the checkpoint")));
     }
     if (auto status = exec("COMMIT"); !status)
         return rollback(status.error());
@@ -404,7 +414,7 @@ Result<QList<LedgerStore::StoredRecord>> LedgerStore::records(qint64 from, qint6
         out.append(StoredRecord{sqlite3_column_int64(statement.stmt, 0), columnBlob(statement.stmt, 1),
                                 columnBlob(statement.stmt, 2), columnBlob(statement.stmt, 3)});
     if (rc != SQLITE_DONE)
-        return sqlError(trStore("Could not read the ledger records"));
+        return sqlError(LedgerStoreText::tr("Could not read the ledger records"));
     return out;
 }
 
@@ -423,7 +433,7 @@ Status LedgerStore::scanRecords(const std::function<bool(const RecordView&)>& vi
         if (!visit(RecordView{sqlite3_column_int64(statement.stmt, 0), blob(1), blob(2), blob(3)}))
             return success();
     if (rc != SQLITE_DONE)
-        return sqlError(trStore("Could not read the ledger records"));
+        return sqlError(LedgerStoreText::tr("Could not read the ledger records"));
     return success();
 }
 
@@ -439,7 +449,7 @@ Result<QList<LedgerStore::StoredCheckpoint>> LedgerStore::checkpoints() const
         out.append(StoredCheckpoint{sqlite3_column_int64(statement.stmt, 0), sqlite3_column_int64(statement.stmt, 1),
                                     columnBlob(statement.stmt, 2)});
     if (rc != SQLITE_DONE)
-        return sqlError(trStore("Could not read the ledger checkpoints"));
+        return sqlError(LedgerStoreText::tr("Could not read the ledger checkpoints"));
     return out;
 }
 

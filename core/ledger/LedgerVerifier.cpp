@@ -32,7 +32,7 @@ namespace {
 
 using Kind = VerificationReport::Kind;
 
-QString trVerify(const char* text) { return QCoreApplication::translate("custos::LedgerVerifier", text); }
+struct LedgerVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerVerifier) };
 
 struct Failure
 {
@@ -50,16 +50,19 @@ std::variant<Failure, Checkpoint> checkNote(const QByteArray& note, const NoteVe
     switch (parsed->verify(key)) {
     case SignedNote::Verification::Valid: break;
     case SignedNote::Verification::NoSignatureByKey:
-        return Failure{Kind::BadCheckpointSignature, -1, trVerify("%1 is not signed by %2").arg(which, key.toString())};
+        return Failure{Kind::BadCheckpointSignature, -1,
+                       LedgerVerifierText::tr("%1 is not signed by %2").arg(which, key.toString())};
     case SignedNote::Verification::BadSignature:
-        return Failure{Kind::BadCheckpointSignature, -1, trVerify("%1 has an invalid signature").arg(which)};
+        return Failure{Kind::BadCheckpointSignature, -1,
+                       LedgerVerifierText::tr("%1 has an invalid signature").arg(which)};
     }
     auto checkpoint = Checkpoint::parse(parsed->text());
     if (!checkpoint)
         return Failure{Kind::Malformed, -1, which + u": " + checkpoint.error().why};
     if (checkpoint->origin() != key.name())
-        return Failure{Kind::BadCheckpointSignature, -1,
-                       trVerify("%1 names origin %2, not %3").arg(which, checkpoint->origin(), key.name())};
+        return Failure{
+            Kind::BadCheckpointSignature, -1,
+            LedgerVerifierText::tr("%1 names origin %2, not %3").arg(which, checkpoint->origin(), key.name())};
     return checkpoint.value();
 }
 
@@ -76,25 +79,27 @@ std::variant<Failure, Signatures> checkSignatures(const LedgerEvidence& evidence
 {
     auto namedKey = NoteVerifier::parse(evidence.verifierKey);
     if (!namedKey)
-        return Failure{Kind::Malformed, -1, trVerify("the ledger's verifier key: %1").arg(namedKey.error().why)};
+        return Failure{Kind::Malformed, -1,
+                       LedgerVerifierText::tr("the ledger's verifier key: %1").arg(namedKey.error().why)};
     Signatures result{namedKey.value(), std::nullopt};
     report.verifierKey = result.key.toString();
     report.origin = result.key.name();
     if (!options.trustedKey.isEmpty()) {
         auto trusted = NoteVerifier::parse(options.trustedKey);
         if (!trusted || !(trusted.value() == result.key))
-            return Failure{Kind::UntrustedKey, -1,
-                           trVerify("the ledger names key %1, not the trusted key").arg(result.key.toString())};
+            return Failure{
+                Kind::UntrustedKey, -1,
+                LedgerVerifierText::tr("the ledger names key %1, not the trusted key").arg(result.key.toString())};
         result.key = trusted.value();
     }
     if (!evidence.latestNote.isEmpty()) {
-        auto checked = checkNote(evidence.latestNote, result.key, trVerify("the latest checkpoint"));
+        auto checked = checkNote(evidence.latestNote, result.key, LedgerVerifierText::tr("the latest checkpoint"));
         if (auto* failure = std::get_if<Failure>(&checked))
             return *failure;
         result.checkpoint = std::get<Checkpoint>(checked);
         report.checkpointSize = result.checkpoint->size();
     } else if (evidence.origin == LedgerEvidence::Origin::Export) {
-        return Failure{Kind::Malformed, -1, trVerify("the export carries no checkpoint")};
+        return Failure{Kind::Malformed, -1, LedgerVerifierText::tr("the export carries no checkpoint")};
     }
     return result;
 }
@@ -105,9 +110,9 @@ QList<std::pair<QByteArray, QString>> earlierCheckpoints(const LedgerEvidence& e
 {
     QList<std::pair<QByteArray, QString>> earlier;
     for (const QByteArray& note : evidence.earlierNotes)
-        earlier.append({note, trVerify("an earlier checkpoint")});
+        earlier.append({note, LedgerVerifierText::tr("an earlier checkpoint")});
     if (!options.sinceNote.isEmpty())
-        earlier.append({options.sinceNote, trVerify("the --since checkpoint")});
+        earlier.append({options.sinceNote, LedgerVerifierText::tr("the --since checkpoint")});
     return earlier;
 }
 
@@ -121,8 +126,8 @@ Failure classifySequence(const QList<std::optional<LedgerRecord>>& parsed, qint6
         // A seq seen before: a record was slipped in just before this one, which repeats the true seq.
         const bool followsPrevious = parsed[i]->prev == QString::fromLatin1(hashes[i - 1].toHex());
         const qint64 intruder = followsPrevious ? i : i - 1;
-        return Failure{Kind::Inserted, intruder, trVerify("the record at position %1 is not part of the ledger")
-                                                     .arg(intruder)};
+        return Failure{Kind::Inserted, intruder,
+                       LedgerVerifierText::tr("the record at position %1 is not part of the ledger").arg(intruder)};
     }
     qint64 found = -1;
     for (qint64 j = i + 1; j < n; ++j)
@@ -132,11 +137,12 @@ Failure classifySequence(const QList<std::optional<LedgerRecord>>& parsed, qint6
         }
     if (found < 0)
         return Failure{Kind::Missing, i,
-                       trVerify("record %1 is missing (found record %2 in its place)").arg(i).arg(seq)};
+                       LedgerVerifierText::tr("record %1 is missing (found record %2 in its place)").arg(i).arg(seq)};
     if (found == i + 1 && (i + 2 >= n || seqAt(i + 2) == i + 1))
-        return Failure{Kind::Inserted, i, trVerify("a record claiming seq %1 was inserted before record %2")
-                                              .arg(seq).arg(i)};
-    return Failure{Kind::Reordered, i, trVerify("record %1 is at position %2").arg(i).arg(found)};
+        return Failure{
+            Kind::Inserted, i,
+            LedgerVerifierText::tr("a record claiming seq %1 was inserted before record %2").arg(seq).arg(i)};
+    return Failure{Kind::Reordered, i, LedgerVerifierText::tr("record %1 is at position %2").arg(i).arg(found)};
 }
 
 using RecordSink = std::function<bool(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeafHash,
@@ -407,23 +413,27 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
 
     if (evidence.filtered) {
         if (!checkpoint)
-            return fail({Kind::Malformed, -1, trVerify("the export carries no checkpoint")});
+            return fail({Kind::Malformed, -1, LedgerVerifierText::tr("the export carries no checkpoint")});
         qint64 lastSeq = -1;
         for (qint64 i = 0; i < n; ++i) {
             if (!parsed[i])
-                return failRecord({Kind::Malformed, lastSeq + 1,
-                                   trVerify("the record on line %1 is not a valid canonical record").arg(i + 2)});
+                return failRecord(
+                    {Kind::Malformed, lastSeq + 1,
+                     LedgerVerifierText::tr("the record on line %1 is not a valid canonical record").arg(i + 2)});
             const qint64 seq = parsed[i]->seq;
             if (seq <= lastSeq)
                 return failRecord({Kind::Reordered, seq,
-                                   trVerify("record %1 comes after record %2").arg(seq).arg(lastSeq)});
+                                   LedgerVerifierText::tr("record %1 comes after record %2").arg(seq).arg(lastSeq)});
             if (seq >= checkpointSize)
-                return failRecord({Kind::Inserted, seq, trVerify("record %1 is beyond the checkpoint").arg(seq)});
+                return failRecord(
+                    {Kind::Inserted, seq, LedgerVerifierText::tr("record %1 is beyond the checkpoint").arg(seq)});
             if (!MerkleTree::verifyInclusion(seq, checkpointSize, leaves[i], evidence.inclusionProofs.value(i),
                                              checkpoint->rootHash()))
-                return failRecord({Kind::Modified, seq, trVerify("record %1 is not in the signed tree").arg(seq)});
+                return failRecord(
+                    {Kind::Modified, seq, LedgerVerifierText::tr("record %1 is not in the signed tree").arg(seq)});
             if (i > 0 && seq == lastSeq + 1 && parsed[i]->prev != prevOf(i))
-                return failRecord({Kind::Modified, lastSeq, trVerify("record %1 does not chain to it").arg(seq)});
+                return failRecord(
+                    {Kind::Modified, lastSeq, LedgerVerifierText::tr("record %1 does not chain to it").arg(seq)});
             lastSeq = seq;
         }
         report.valid = n;
@@ -434,7 +444,7 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     std::optional<Failure> structural;
     for (qint64 i = 0; i < n && !structural; ++i) {
         if (!parsed[i]) {
-            structural = Failure{Kind::Malformed, i, trVerify("record %1: %2").arg(i).arg(
+            structural = Failure{Kind::Malformed, i, LedgerVerifierText::tr("record %1: %2").arg(i).arg(
                                                          LedgerRecord::fromBytes(evidence.records[i]).error().why)};
             break;
         }
@@ -442,21 +452,24 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
         if (seq != i) {
             structural = classifySequence(parsed, i, seq, hashes);
         } else if (database && evidence.storedSeqs.value(i) != i) {
-            structural = Failure{Kind::Modified, i, trVerify("record %1 is stored under seq %2").arg(i).arg(
-                                                        evidence.storedSeqs.value(i))};
+            structural = Failure{
+                Kind::Modified, i,
+                LedgerVerifierText::tr("record %1 is stored under seq %2").arg(i).arg(evidence.storedSeqs.value(i))};
         } else if (database && evidence.storedLeafHashes.value(i) != leaves[i]) {
-            structural = Failure{Kind::Modified, i, trVerify("record %1 does not match its stored hash").arg(i)};
+            structural =
+                Failure{Kind::Modified, i, LedgerVerifierText::tr("record %1 does not match its stored hash").arg(i)};
         } else if (parsed[i]->prev != prevOf(i)) {
             // Either the previous record changed, or this one did (then the next link breaks as well).
             const bool thisChanged = i == 0 || (i + 1 < n && parsed[i + 1] && parsed[i + 1]->prev != prevOf(i + 1));
             const qint64 culprit = thisChanged ? i : i - 1;
             structural = Failure{Kind::Modified, culprit,
-                                 trVerify("record %1 was changed: the hash chain breaks").arg(culprit)};
+                                 LedgerVerifierText::tr("record %1 was changed: the hash chain breaks").arg(culprit)};
         } else if (!hmacSuspect && report.hmacChecked
                    && !Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i]))) {
             if (!checkpoint || i >= checkpointSize)
-                structural = Failure{Kind::Inserted, i,
-                                     trVerify("record %1 is not covered by a checkpoint and its HMAC is wrong").arg(i)};
+                structural = Failure{
+                    Kind::Inserted, i,
+                    LedgerVerifierText::tr("record %1 is not covered by a checkpoint and its HMAC is wrong").arg(i)};
             else
                 hmacSuspect = i; // decided below: what else is wrong tells a changed record from a changed HMAC
         }
@@ -468,19 +481,24 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     // 3. The records against the signed checkpoint.
     if (checkpoint) {
         if (!hmacSuspect && n < checkpointSize)
-            return failRecord({Kind::Truncated, n, trVerify("the checkpoint covers %1 records, only %2 are present")
-                                                       .arg(checkpointSize).arg(n)});
+            return failRecord({Kind::Truncated, n,
+                               LedgerVerifierText::tr("the checkpoint covers %1 records, only %2 are present")
+                                   .arg(checkpointSize)
+                                   .arg(n)});
         if (!hmacSuspect && !database && n > checkpointSize)
-            return failRecord({Kind::Inserted, checkpointSize,
-                               trVerify("%1 records are not covered by the checkpoint").arg(n - checkpointSize)});
+            return failRecord(
+                {Kind::Inserted, checkpointSize,
+                 LedgerVerifierText::tr("%1 records are not covered by the checkpoint").arg(n - checkpointSize)});
         const MerkleTree tree(std::vector<QByteArray>(leaves.begin(), leaves.end()));
         const bool rootMatches = n >= checkpointSize && tree.root(checkpointSize) == checkpoint->rootHash();
         if (hmacSuspect)
-            return failRecord({rootMatches ? Kind::BadHmac : Kind::Modified, *hmacSuspect,
-                               rootMatches ? trVerify("record %1 has a wrong HMAC").arg(*hmacSuspect)
-                                           : trVerify("record %1 was changed: its HMAC is wrong").arg(*hmacSuspect)});
+            return failRecord(
+                {rootMatches ? Kind::BadHmac : Kind::Modified, *hmacSuspect,
+                 rootMatches ? LedgerVerifierText::tr("record %1 has a wrong HMAC").arg(*hmacSuspect)
+                             : LedgerVerifierText::tr("record %1 was changed: its HMAC is wrong").arg(*hmacSuspect)});
         if (!rootMatches)
-            return failRecord({Kind::Modified, -1, trVerify("the records do not hash to the signed root")});
+            return failRecord(
+                {Kind::Modified, -1, LedgerVerifierText::tr("the records do not hash to the signed root")});
         report.uncheckpointed = n - checkpointSize;
 
         // 4. Earlier checkpoints must describe prefixes of the same tree.
@@ -491,16 +509,21 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
             const Checkpoint& old = std::get<Checkpoint>(checked);
             if (old.size() > checkpointSize) {
                 if (old.size() > n)
-                    return failRecord({Kind::Truncated, n, trVerify("%1 covers %2 records, only %3 are present")
-                                                               .arg(which).arg(old.size()).arg(n)});
+                    return failRecord({Kind::Truncated, n,
+                                       LedgerVerifierText::tr("%1 covers %2 records, only %3 are present")
+                                           .arg(which)
+                                           .arg(old.size())
+                                           .arg(n)});
                 return fail({Kind::InconsistentWithEarlierCheckpoint, -1,
-                             trVerify("%1 is larger than the latest one").arg(which)});
+                             LedgerVerifierText::tr("%1 is larger than the latest one").arg(which)});
             }
             auto proof = tree.consistencyProof(old.size(), checkpointSize);
             if (!proof || !MerkleTree::verifyConsistency(old.size(), checkpointSize, proof.value(), old.rootHash(),
                                                          checkpoint->rootHash()))
                 return fail({Kind::InconsistentWithEarlierCheckpoint, -1,
-                             trVerify("%1 (size %2) is not a prefix of the latest one").arg(which).arg(old.size())});
+                             LedgerVerifierText::tr("%1 (size %2) is not a prefix of the latest one")
+                                 .arg(which)
+                                 .arg(old.size())});
         }
     } else {
         report.uncheckpointed = n;
@@ -551,7 +574,7 @@ Result<LedgerEvidence> LedgerVerifier::load(const QString& path)
         return loadDatabase(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, trVerify("Could not read %1").arg(path), file.errorString(), {}, 0};
+        return Error{Error::Kind::Io, LedgerVerifierText::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
     return LedgerExport::parse(file.readAll());
 }
 
@@ -613,9 +636,10 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
     if (!claims)
         return claims.error();
     if (claims->filtered && !options.sinceNote.isEmpty())
-        return Error{Error::Kind::Invalid, trVerify("Could not check %1 against the earlier checkpoint").arg(path),
-                     trVerify("a filtered export holds only some records, so no consistency proof can be built"),
-                     trVerify("Verify the database or an unfiltered export"), 0};
+        return Error{
+            Error::Kind::Invalid, LedgerVerifierText::tr("Could not check %1 against the earlier checkpoint").arg(path),
+            LedgerVerifierText::tr("a filtered export holds only some records, so no consistency proof can be built"),
+            LedgerVerifierText::tr("Verify the database or an unfiltered export"), 0};
     if (!claims->filtered) {
         auto quick = verifyQuickly(claims.value(), options, [&path](const RecordSink& sink) -> Status {
             auto scanned = LedgerExport::scanFile(

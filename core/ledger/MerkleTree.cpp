@@ -9,7 +9,7 @@
 namespace custos {
 namespace {
 
-QString trMerkle(const char* text) { return QCoreApplication::translate("custos::MerkleTree", text); }
+struct MerkleTreeText { Q_DECLARE_TR_FUNCTIONS(custos::MerkleTree) };
 
 // The largest power of two strictly below n (n > 1): where RFC 6962 splits a tree.
 qint64 splitPoint(qint64 n)
@@ -103,8 +103,8 @@ void MerkleTree::path(qint64 index, qint64 begin, qint64 end, QList<QByteArray>&
 Result<QList<QByteArray>> MerkleTree::inclusionProof(qint64 index, qint64 size) const
 {
     if (size < 1 || size > this->size() || index < 0 || index >= size)
-        return Error{Error::Kind::Invalid, trMerkle("Could not build an inclusion proof"),
-                     trMerkle("record %1 is not in a tree of %2 records").arg(index).arg(size), {}, 0};
+        return Error{Error::Kind::Invalid, MerkleTreeText::tr("Could not build an inclusion proof"),
+                     MerkleTreeText::tr("record %1 is not in a tree of %2 records").arg(index).arg(size), {}, 0};
     QList<QByteArray> proof;
     path(index, 0, size, proof);
     return proof;
@@ -131,9 +131,12 @@ void MerkleTree::subproof(qint64 m, qint64 begin, qint64 end, bool complete, QLi
 Result<QList<QByteArray>> MerkleTree::consistencyProof(qint64 fromSize, qint64 toSize) const
 {
     if (fromSize < 0 || fromSize > toSize || toSize > size())
-        return Error{Error::Kind::Invalid, trMerkle("Could not build a consistency proof"),
-                     trMerkle("sizes %1 and %2 do not fit a tree of %3 records").arg(fromSize).arg(toSize).arg(size()),
-                     {}, 0};
+        return Error{
+            Error::Kind::Invalid,
+            MerkleTreeText::tr("Could not build a consistency proof"),
+            MerkleTreeText::tr("sizes %1 and %2 do not fit a tree of %3 records").arg(fromSize).arg(toSize).arg(size()),
+            {},
+            0};
     QList<QByteArray> proof;
     if (fromSize > 0 && fromSize < toSize)
         subproof(fromSize, 0, toSize, true, proof);

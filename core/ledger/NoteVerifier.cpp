@@ -12,12 +12,12 @@ namespace {
 
 constexpr char algEd25519 = 0x01;
 
-QString trVerifier(const char* text) { return QCoreApplication::translate("custos::NoteVerifier", text); }
+struct NoteVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::NoteVerifier) };
 
 Error verifierError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, trVerifier("Could not read the verifier key"), why,
-                 trVerifier("Give it as name+hash+key, as printed by `custos-ledger pubkey`"), 0};
+    return Error{Error::Kind::Invalid, NoteVerifierText::tr("Could not read the verifier key"), why,
+                 NoteVerifierText::tr("Give it as name+hash+key, as printed by `custos-ledger pubkey`"), 0};
 }
 
 } // namespace
@@ -59,20 +59,20 @@ Result<NoteVerifier> NoteVerifier::parse(const QString& text)
     const qsizetype second = first < 0 ? -1 : trimmed.indexOf(u'+', first + 1);
     const QStringList parts{trimmed.left(first), trimmed.mid(first + 1, second - first - 1), trimmed.mid(second + 1)};
     if (second < 0)
-        return verifierError(trVerifier("it does not have three parts separated by '+'"));
+        return verifierError(NoteVerifierText::tr("it does not have three parts separated by '+'"));
     if (!isValidName(parts.at(0)))
-        return verifierError(trVerifier("its name is empty or holds spaces"));
+        return verifierError(NoteVerifierText::tr("its name is empty or holds spaces"));
     bool hexOk = parts.at(1).size() == 8;
     for (const QChar c : parts.at(1))
         hexOk = hexOk && ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'));
     if (!hexOk)
-        return verifierError(trVerifier("its key hash is not 8 lowercase hex digits"));
+        return verifierError(NoteVerifierText::tr("its key hash is not 8 lowercase hex digits"));
     const auto key = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!key || key.decoded.size() != 1 + Ed25519Key::publicKeySize || key.decoded.at(0) != algEd25519)
-        return verifierError(trVerifier("its key is not an Ed25519 public key"));
+        return verifierError(NoteVerifierText::tr("its key is not an Ed25519 public key"));
     NoteVerifier verifier(parts.at(0), key.decoded.mid(1));
     if (verifier.m_keyHash != parts.at(1).toUInt(nullptr, 16))
-        return verifierError(trVerifier("its key hash does not match its name and key"));
+        return verifierError(NoteVerifierText::tr("its key hash does not match its name and key"));
     return verifier;
 }
 

@@ -13,11 +13,11 @@ constexpr qsizetype maxNoteSize = 1 << 16;
 constexpr qsizetype maxSignatures = 100;
 const QByteArray signaturePrefix = QByteArrayLiteral("\xe2\x80\x94 "); // U+2014 EM DASH and a space
 
-QString trNote(const char* text) { return QCoreApplication::translate("custos::SignedNote", text); }
+struct SignedNoteText { Q_DECLARE_TR_FUNCTIONS(custos::SignedNote) };
 
 Error noteError(const QString& why)
 {
-    return Error{Error::Kind::Integrity, trNote("Could not read the signed checkpoint"), why, {}, 0};
+    return Error{Error::Kind::Integrity, SignedNoteText::tr("Could not read the signed checkpoint"), why, {}, 0};
 }
 
 bool isValidText(QByteArrayView text)
@@ -35,7 +35,7 @@ bool isValidText(QByteArrayView text)
 Result<QByteArray> SignedNote::sign(const QByteArray& text, const QString& keyName, const Ed25519Key& key)
 {
     if (!isValidText(text) || !NoteVerifier::isValidName(keyName))
-        return noteError(trNote("the text or key name cannot be signed as a note"));
+        return noteError(SignedNoteText::tr("the text or key name cannot be signed as a note"));
     auto signature = key.sign(text);
     if (!signature)
         return signature.error();
@@ -48,36 +48,36 @@ Result<QByteArray> SignedNote::sign(const QByteArray& text, const QString& keyNa
 Result<SignedNote> SignedNote::parse(QByteArrayView note)
 {
     if (note.size() > maxNoteSize)
-        return noteError(trNote("it is too long"));
+        return noteError(SignedNoteText::tr("it is too long"));
     const qsizetype split = note.lastIndexOf(QByteArrayView("\n\n"));
     if (split < 0)
-        return noteError(trNote("it has no signature block"));
+        return noteError(SignedNoteText::tr("it has no signature block"));
     SignedNote result;
     result.m_text = note.first(split + 1).toByteArray();
     if (!isValidText(result.m_text))
-        return noteError(trNote("its text is not newline-terminated UTF-8 without control characters"));
+        return noteError(SignedNoteText::tr("its text is not newline-terminated UTF-8 without control characters"));
     QByteArrayView block = note.sliced(split + 2);
     if (block.isEmpty() || !block.endsWith('\n'))
-        return noteError(trNote("its signature block does not end with a newline"));
+        return noteError(SignedNoteText::tr("its signature block does not end with a newline"));
     block.chop(1);
     for (const QByteArray& lineBytes : block.toByteArray().split('\n')) {
         const QByteArrayView line(lineBytes);
         if (result.m_signatures.size() >= maxSignatures)
-            return noteError(trNote("it has too many signatures"));
+            return noteError(SignedNoteText::tr("it has too many signatures"));
         if (!line.startsWith(signaturePrefix))
-            return noteError(trNote("a signature line does not start with an em dash"));
+            return noteError(SignedNoteText::tr("a signature line does not start with an em dash"));
         const QByteArrayView rest = line.sliced(signaturePrefix.size());
         const qsizetype space = rest.indexOf(' ');
         if (space <= 0 || rest.indexOf(' ', space + 1) >= 0)
-            return noteError(trNote("a signature line is not \"name signature\""));
+            return noteError(SignedNoteText::tr("a signature line is not \"name signature\""));
         Signature signature;
         signature.name = QString::fromUtf8(rest.first(space));
         if (!NoteVerifier::isValidName(signature.name) || signature.name.toUtf8() != rest.first(space))
-            return noteError(trNote("a signature line has an invalid key name"));
+            return noteError(SignedNoteText::tr("a signature line has an invalid key name"));
         const auto decoded = QByteArray::fromBase64Encoding(rest.sliced(space + 1).toByteArray(),
                                                             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() < 5)
-            return noteError(trNote("a signature is not base64 of a key hash and signature"));
+            return noteError(SignedNoteText::tr("a signature is not base64 of a key hash and signature"));
         signature.keyHash = qFromBigEndian<quint32>(decoded.decoded.constData());
         signature.signature = decoded.decoded.mid(4);
         result.m_signatures.append(signature);

@@ -10,7 +10,7 @@
 namespace custos {
 namespace {
 
-QString trProblem(const char* text) { return QCoreApplication::translate("custos::PlatformProblem", text); }
+struct PlatformProblemText { Q_DECLARE_TR_FUNCTIONS(custos::PlatformProblem) };
 
 constexpr QLatin1StringView typePrefix("urn:custos:platform:problem:");
 
@@ -30,33 +30,45 @@ QString clean(const QString& text)
 QPair<QString, QString> certificateReason(const QString& reason)
 {
     if (reason == u"pem-invalid")
-        return {trProblem("the file holds no readable PEM certificate"), trProblem("Export the certificate chain as PEM")};
+        return {PlatformProblemText::tr("the file holds no readable PEM certificate"),
+                PlatformProblemText::tr("Export the certificate chain as PEM")};
     if (reason == u"key-invalid")
-        return {trProblem("no readable private key was found"), trProblem("Select the private key that belongs to the certificate")};
+        return {PlatformProblemText::tr("no readable private key was found"),
+                PlatformProblemText::tr("Select the private key that belongs to the certificate")};
     if (reason == u"key-password")
-        return {trProblem("the private key's password is missing or wrong"), trProblem("Enter the key's password")};
+        return {PlatformProblemText::tr("the private key's password is missing or wrong"),
+                PlatformProblemText::tr("Enter the key's password")};
     if (reason == u"pkcs12-invalid")
-        return {trProblem("the PKCS#12 file is damaged or the password is wrong"), trProblem("Check the file and its password")};
+        return {PlatformProblemText::tr("the PKCS#12 file is damaged or the password is wrong"),
+                PlatformProblemText::tr("Check the file and its password")};
     if (reason == u"key-mismatch")
-        return {trProblem("the private key does not belong to the certificate"), trProblem("Select the key the certificate was issued for")};
+        return {PlatformProblemText::tr("the private key does not belong to the certificate"),
+                PlatformProblemText::tr("Select the key the certificate was issued for")};
     if (reason == u"leaf-is-ca")
-        return {trProblem("the server certificate is a CA certificate"), trProblem("Select the server certificate, not its issuer")};
+        return {PlatformProblemText::tr("the server certificate is a CA certificate"),
+                PlatformProblemText::tr("Select the server certificate, not its issuer")};
     if (reason == u"san-missing")
-        return {trProblem("the certificate has no subject alternative names"), trProblem("Request a certificate that names the platform's hosts")};
+        return {PlatformProblemText::tr("the certificate has no subject alternative names"),
+                PlatformProblemText::tr("Request a certificate that names the platform's hosts")};
     if (reason == u"expired")
-        return {trProblem("a certificate of the chain has expired"), trProblem("Renew the certificate")};
+        return {PlatformProblemText::tr("a certificate of the chain has expired"),
+                PlatformProblemText::tr("Renew the certificate")};
     if (reason == u"not-yet-valid")
-        return {trProblem("the certificate is not valid yet"), trProblem("Wait until its validity starts, then try again")};
+        return {PlatformProblemText::tr("the certificate is not valid yet"),
+                PlatformProblemText::tr("Wait until its validity starts, then try again")};
     if (reason == u"key-too-weak")
-        return {trProblem("the key is too weak (RSA under 2048 bits)"), trProblem("Request a certificate with a 2048-bit RSA or a P-256 key")};
+        return {PlatformProblemText::tr("the key is too weak (RSA under 2048 bits)"),
+                PlatformProblemText::tr("Request a certificate with a 2048-bit RSA or a P-256 key")};
     if (reason == u"key-unsupported")
-        return {trProblem("the key type is not supported"), trProblem("Use an RSA or P-256/384/521 EC key")};
+        return {PlatformProblemText::tr("the key type is not supported"),
+                PlatformProblemText::tr("Use an RSA or P-256/384/521 EC key")};
     if (reason == u"chain-broken")
-        return {trProblem("the chain does not link up (a certificate is not signed by the next one)"),
-                trProblem("Include the intermediate certificates in order")};
+        return {PlatformProblemText::tr("the chain does not link up (a certificate is not signed by the next one)"),
+                PlatformProblemText::tr("Include the intermediate certificates in order")};
     if (reason == u"not-a-ca")
-        return {trProblem("the certificate is not a CA certificate (basicConstraints CA:TRUE is missing)"),
-                trProblem("Select the CA that issues the tenant's client certificates")};
+        return {
+            PlatformProblemText::tr("the certificate is not a CA certificate (basicConstraints CA:TRUE is missing)"),
+            PlatformProblemText::tr("Select the CA that issues the tenant's client certificates")};
     return {{}, {}};
 }
 
@@ -88,7 +100,7 @@ std::optional<PlatformProblem> PlatformProblem::parse(const QByteArray& body)
         if (where.isEmpty())
             where = item.value(QLatin1String("parameter")).toString();
         if (where.isEmpty())
-            where = trProblem("header %1").arg(item.value(QLatin1String("header")).toString());
+            where = PlatformProblemText::tr("header %1").arg(item.value(QLatin1String("header")).toString());
         problem.fieldErrors.append(clean(where + QStringLiteral(": ") + item.value(QLatin1String("detail")).toString()));
     }
     return problem;
@@ -101,7 +113,7 @@ Error platformError(const HttpRequest& request, const HttpResponse& response, co
         // Not the platform speaking (a proxy, a wrong URL): the generic explanation of the status.
         Error error = errorFromResponse(request, response);
         if (error.kind == Error::Kind::Forbidden && !requiredRole.isEmpty())
-            error.action = trProblem("Ask a platform administrator for the role %1").arg(requiredRole);
+            error.action = PlatformProblemText::tr("Ask a platform administrator for the role %1").arg(requiredRole);
         return error;
     }
     Error error;
@@ -114,16 +126,17 @@ Error platformError(const HttpRequest& request, const HttpResponse& response, co
     switch (response.status) {
     case 401:
         error.kind = Error::Kind::Unauthorized;
-        error.action = trProblem("Sign in again");
+        error.action = PlatformProblemText::tr("Sign in again");
         break;
     case 403:
         error.kind = Error::Kind::Forbidden;
-        error.action = requiredRole.isEmpty() ? trProblem("Ask a platform administrator for the role this action needs")
-                                              : trProblem("Ask a platform administrator for the role %1").arg(requiredRole);
+        error.action = requiredRole.isEmpty()
+                           ? PlatformProblemText::tr("Ask a platform administrator for the role this action needs")
+                           : PlatformProblemText::tr("Ask a platform administrator for the role %1").arg(requiredRole);
         break;
     case 404:
         error.kind = Error::Kind::NotFound;
-        error.action = trProblem("Refresh the list; someone may have deleted it");
+        error.action = PlatformProblemText::tr("Refresh the list; someone may have deleted it");
         break;
     case 409:
         error.kind = Error::Kind::Conflict;
@@ -131,27 +144,31 @@ Error platformError(const HttpRequest& request, const HttpResponse& response, co
             const auto [meaning, action] = certificateReason(problem->reason);
             if (!meaning.isEmpty())
                 why = meaning + QStringLiteral(" — ") + why;
-            error.action = action.isEmpty() ? trProblem("Refresh to see its current state") : action;
+            error.action = action.isEmpty() ? PlatformProblemText::tr("Refresh to see its current state") : action;
         } else {
-            error.action = trProblem("Open the existing object, or choose another name");
+            error.action = PlatformProblemText::tr("Open the existing object, or choose another name");
         }
         break;
     case 412: {
         error.kind = Error::Kind::Conflict;
         const QByteArray current = response.header("ETag");
-        why = trProblem("someone changed it since you read it%1")
-                  .arg(current.isEmpty() ? QString() : trProblem(" (its version is now %1)").arg(clean(QString::fromLatin1(current))));
-        error.action = trProblem("Reload it, check what changed, and try again");
+        why =
+            PlatformProblemText::tr("someone changed it since you read it%1")
+                .arg(
+                    current.isEmpty()
+                        ? QString()
+                        : PlatformProblemText::tr(" (its version is now %1)").arg(clean(QString::fromLatin1(current))));
+        error.action = PlatformProblemText::tr("Reload it, check what changed, and try again");
         break;
     }
     case 428:
         error.kind = Error::Kind::Conflict;
-        why = trProblem("the platform only accepts this change with the version you read (If-Match)");
-        error.action = trProblem("Reload it and try again");
+        why = PlatformProblemText::tr("the platform only accepts this change with the version you read (If-Match)");
+        error.action = PlatformProblemText::tr("Reload it and try again");
         break;
     case 413:
         error.kind = Error::Kind::Invalid;
-        error.action = trProblem("Select a smaller file (the platform accepts up to 1 MiB)");
+        error.action = PlatformProblemText::tr("Select a smaller file (the platform accepts up to 1 MiB)");
         break;
     case 400:
     case 415:
@@ -161,25 +178,28 @@ Error platformError(const HttpRequest& request, const HttpResponse& response, co
             const auto [meaning, action] = certificateReason(problem->reason);
             if (!meaning.isEmpty())
                 why = meaning + QStringLiteral(" — ") + why;
-            error.action = action.isEmpty() ? trProblem("Check the certificate and try again") : action;
+            error.action = action.isEmpty() ? PlatformProblemText::tr("Check the certificate and try again") : action;
         } else if (problem->code == u"idempotency-key-reused") {
-            error.action = trProblem("Start the action again");
+            error.action = PlatformProblemText::tr("Start the action again");
         } else {
-            error.action = trProblem("Check the values you entered");
+            error.action = PlatformProblemText::tr("Check the values you entered");
         }
         break;
     default:
         if (response.status >= 500) {
             error.kind = Error::Kind::Server;
-            error.action = response.status == 503 ? trProblem("The platform cannot reach the identity provider; try again in a moment")
-                                                  : trProblem("Try again in a moment; if it persists, give the trace id to the platform team");
+            error.action =
+                response.status == 503
+                    ? PlatformProblemText::tr("The platform cannot reach the identity provider; try again in a moment")
+                    : PlatformProblemText::tr(
+                          "Try again in a moment; if it persists, give the trace id to the platform team");
         } else {
             error.kind = Error::Kind::Http;
         }
         break;
     }
     if (!problem->traceId.isEmpty())
-        why += trProblem(" [trace id %1]").arg(problem->traceId);
+        why += PlatformProblemText::tr(" [trace id %1]").arg(problem->traceId);
     error.why = why;
     return error;
 }

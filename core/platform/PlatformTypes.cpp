@@ -9,7 +9,7 @@
 namespace custos {
 namespace {
 
-QString trTypes(const char* text) { return QCoreApplication::translate("custos::PlatformTypes", text); }
+struct PlatformTypesText { Q_DECLARE_TR_FUNCTIONS(custos::PlatformTypes) };
 
 // Reads members of one object and remembers the first problem, so a parser reads like the schema it follows.
 class Reader
@@ -25,7 +25,7 @@ public:
             return value.toString();
         if (nullable && (value.isNull() || value.isUndefined()))
             return {};
-        complain(key, trTypes("is missing or not a string"));
+        complain(key, PlatformTypesText::tr("is missing or not a string"));
         return {};
     }
 
@@ -33,7 +33,7 @@ public:
     {
         const QString value = string(key);
         if (!m_problem && value.isEmpty())
-            complain(key, trTypes("is empty"));
+            complain(key, PlatformTypesText::tr("is empty"));
         return value;
     }
 
@@ -44,7 +44,7 @@ public:
             return {};
         QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!parsed.isValid()) {
-            complain(key, trTypes("is not an RFC 3339 time"));
+            complain(key, PlatformTypesText::tr("is not an RFC 3339 time"));
             return {};
         }
         return parsed.toUTC();
@@ -56,7 +56,7 @@ public:
         const double number = value.toDouble(-1);
         // Integers only, inside the range a JSON number carries exactly.
         if (!value.isDouble() || number < 0 || number > 9007199254740991.0 || number != double(qint64(number))) {
-            complain(key, trTypes("is not a non-negative integer"));
+            complain(key, PlatformTypesText::tr("is not a non-negative integer"));
             return 0;
         }
         return qint64(number);
@@ -66,7 +66,7 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isBool())
-            complain(key, trTypes("is not true or false"));
+            complain(key, PlatformTypesText::tr("is not true or false"));
         return value.toBool();
     }
 
@@ -75,12 +75,12 @@ public:
         const QJsonValue value = m_object.value(QLatin1String(key));
         QStringList out;
         if (!value.isArray()) {
-            complain(key, trTypes("is not a list"));
+            complain(key, PlatformTypesText::tr("is not a list"));
             return out;
         }
         for (const QJsonValue& item : value.toArray()) {
             if (!item.isString()) {
-                complain(key, trTypes("holds something that is not a string"));
+                complain(key, PlatformTypesText::tr("holds something that is not a string"));
                 return {};
             }
             out.append(item.toString());
@@ -92,7 +92,7 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isObject())
-            complain(key, trTypes("is not an object"));
+            complain(key, PlatformTypesText::tr("is not an object"));
         return value.toObject();
     }
 
@@ -100,7 +100,7 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (!value.isArray())
-            complain(key, trTypes("is not a list"));
+            complain(key, PlatformTypesText::tr("is not a list"));
         return value.toArray();
     }
 
@@ -118,10 +118,11 @@ private:
     {
         if (m_problem)
             return;
-        m_problem = Error{Error::Kind::Protocol, m_what,
-                          trTypes("the platform's answer is not what the API promises: \"%1\" %2")
-                              .arg(QLatin1String(key), why),
-                          trTypes("Check that the profile's platform URL points at a Platform Admin API v1"), 0};
+        m_problem =
+            Error{Error::Kind::Protocol, m_what,
+                  PlatformTypesText::tr("the platform's answer is not what the API promises: \"%1\" %2")
+                      .arg(QLatin1String(key), why),
+                  PlatformTypesText::tr("Check that the profile's platform URL points at a Platform Admin API v1"), 0};
     }
 
     const QJsonObject& m_object;
@@ -141,8 +142,11 @@ Result<QList<T>> readItems(const QJsonObject& page, const QString& what, Read re
     out.reserve(items.size());
     for (const QJsonValue& item : items) {
         if (!item.isObject())
-            return Error{Error::Kind::Protocol, what, trTypes("an item of the platform's list is not an object"),
-                         {}, 0};
+            return Error{Error::Kind::Protocol,
+                         what,
+                         PlatformTypesText::tr("an item of the platform's list is not an object"),
+                         {},
+                         0};
         Result<T> one = read(item.toObject());
         if (!one)
             return one.error();
@@ -186,14 +190,14 @@ QJsonObject Tenant::toJson() const
 
 Result<Tenant> Tenant::fromJson(const QJsonObject& object)
 {
-    Reader reader(object, trTypes("Could not read a tenant"));
+    Reader reader(object, PlatformTypesText::tr("Could not read a tenant"));
     Tenant tenant;
     tenant.id = reader.requiredText("id");
     tenant.slug = reader.requiredText("slug");
     tenant.name = reader.string("name");
     tenant.status = reader.string("status");
     reader.check(tenant.status == u"active" || tenant.status == u"suspended", "status",
-                 trTypes("is neither active nor suspended"));
+                 PlatformTypesText::tr("is neither active nor suspended"));
     tenant.plan = reader.string("plan");
     tenant.adminEmail = reader.string("admin_email", true);
     tenant.keycloakOrganizationId = reader.string("keycloak_organization_id", true);
@@ -206,7 +210,7 @@ Result<Tenant> Tenant::fromJson(const QJsonObject& object)
 
 Result<TenantPage> TenantPage::fromJson(const QJsonObject& object)
 {
-    const QString what = trTypes("Could not read the tenants");
+    const QString what = PlatformTypesText::tr("Could not read the tenants");
     auto items = readItems<Tenant>(object, what, &Tenant::fromJson);
     if (!items)
         return items.error();
@@ -223,7 +227,7 @@ Result<TenantPage> TenantPage::fromJson(const QJsonObject& object)
 Result<TenantDraft> TenantDraft::normalised() const
 {
     auto invalid = [](const QString& why, const QString& action) {
-        return Error{Error::Kind::Invalid, trTypes("The tenant cannot be created"), why, action, 0};
+        return Error{Error::Kind::Invalid, PlatformTypesText::tr("The tenant cannot be created"), why, action, 0};
     };
     TenantDraft out;
     out.slug = slug.trimmed().toLower();
@@ -232,18 +236,20 @@ Result<TenantDraft> TenantDraft::normalised() const
     out.adminEmail = adminEmail.trimmed().toLower();
     out.keycloakOrganizationId = keycloakOrganizationId.trimmed();
     if (!slugPattern().match(out.slug).hasMatch())
-        return invalid(trTypes("the slug \"%1\" is not 3–63 lower-case letters, digits and hyphens starting with a "
-                               "letter")
-                           .arg(out.slug),
-                       trTypes("Choose a slug like \"acme\" or \"acme-eu\""));
+        return invalid(
+            PlatformTypesText::tr("the slug \"%1\" is not 3–63 lower-case letters, digits and hyphens starting with a "
+                                  "letter")
+                .arg(out.slug),
+            PlatformTypesText::tr("Choose a slug like \"acme\" or \"acme-eu\""));
     if (out.name.isEmpty() || out.name.size() > 200)
-        return invalid(trTypes("the name is empty or longer than 200 characters"), trTypes("Enter a display name"));
+        return invalid(PlatformTypesText::tr("the name is empty or longer than 200 characters"),
+                       PlatformTypesText::tr("Enter a display name"));
     if (!QStringList{QStringLiteral("free"), QStringLiteral("standard"), QStringLiteral("enterprise")}.contains(out.plan))
-        return invalid(trTypes("the plan \"%1\" is not free, standard or enterprise").arg(out.plan),
-                       trTypes("Choose one of the plans"));
+        return invalid(PlatformTypesText::tr("the plan \"%1\" is not free, standard or enterprise").arg(out.plan),
+                       PlatformTypesText::tr("Choose one of the plans"));
     if (!out.adminEmail.isEmpty() && (out.adminEmail.size() > 254 || !emailPattern().match(out.adminEmail).hasMatch()))
-        return invalid(trTypes("\"%1\" is not an e-mail address").arg(out.adminEmail),
-                       trTypes("Enter the tenant administrator's e-mail address, or leave it empty"));
+        return invalid(PlatformTypesText::tr("\"%1\" is not an e-mail address").arg(out.adminEmail),
+                       PlatformTypesText::tr("Enter the tenant administrator's e-mail address, or leave it empty"));
     return out;
 }
 
@@ -269,7 +275,7 @@ Result<CertificateFacts> CertificateFacts::fromJson(const QJsonObject& object, c
     facts.notAfter = reader.time("not_after");
     facts.fingerprintSha256 = reader.string("fingerprint_sha256");
     reader.check(hexDigest().match(facts.fingerprintSha256).hasMatch(), "fingerprint_sha256",
-                 trTypes("is not 64 lower-case hex digits"));
+                 PlatformTypesText::tr("is not 64 lower-case hex digits"));
     facts.keyType = reader.string("key_type");
     facts.keyBits = int(reader.integer("key_bits"));
     facts.keyCurve = reader.string("key_curve", true);
@@ -291,7 +297,7 @@ QString PlatformCertificate::stateName(State state)
 
 Result<PlatformCertificate> PlatformCertificate::fromJson(const QJsonObject& object)
 {
-    const QString what = trTypes("Could not read a platform certificate");
+    const QString what = PlatformTypesText::tr("Could not read a platform certificate");
     auto facts = CertificateFacts::fromJson(object, what);
     if (!facts)
         return facts.error();
@@ -307,7 +313,7 @@ Result<PlatformCertificate> PlatformCertificate::fromJson(const QJsonObject& obj
     else if (state == u"archived")
         certificate.state = State::Archived;
     else
-        reader.check(false, "state", trTypes("is not staged, active or archived"));
+        reader.check(false, "state", PlatformTypesText::tr("is not staged, active or archived"));
     for (const QJsonValue& link : reader.array("chain"))
         certificate.chainSubjects.append(link.toObject().value(QLatin1String("subject")).toString());
     certificate.stagedAt = reader.time("staged_at");
@@ -321,13 +327,13 @@ Result<PlatformCertificate> PlatformCertificate::fromJson(const QJsonObject& obj
 
 Result<QList<PlatformCertificate>> PlatformCertificate::listFromJson(const QJsonObject& page)
 {
-    return readItems<PlatformCertificate>(page, trTypes("Could not read the platform certificates"),
+    return readItems<PlatformCertificate>(page, PlatformTypesText::tr("Could not read the platform certificates"),
                                           &PlatformCertificate::fromJson);
 }
 
 Result<TenantCaCertificate> TenantCaCertificate::fromJson(const QJsonObject& object)
 {
-    const QString what = trTypes("Could not read a tenant CA certificate");
+    const QString what = PlatformTypesText::tr("Could not read a tenant CA certificate");
     auto facts = CertificateFacts::fromJson(object, what);
     if (!facts)
         return facts.error();
@@ -338,7 +344,8 @@ Result<TenantCaCertificate> TenantCaCertificate::fromJson(const QJsonObject& obj
     certificate.tenantId = reader.requiredText("tenant_id");
     certificate.label = reader.string("label");
     const QString state = reader.string("state");
-    reader.check(state == u"staged" || state == u"active", "state", trTypes("is neither staged nor active"));
+    reader.check(state == u"staged" || state == u"active", "state",
+                 PlatformTypesText::tr("is neither staged nor active"));
     certificate.active = state == u"active";
     certificate.stagedAt = reader.time("staged_at");
     certificate.activatedAt = reader.time("activated_at", true);
@@ -350,18 +357,18 @@ Result<TenantCaCertificate> TenantCaCertificate::fromJson(const QJsonObject& obj
 
 Result<QList<TenantCaCertificate>> TenantCaCertificate::listFromJson(const QJsonObject& page)
 {
-    return readItems<TenantCaCertificate>(page, trTypes("Could not read the tenant's CA certificates"),
+    return readItems<TenantCaCertificate>(page, PlatformTypesText::tr("Could not read the tenant's CA certificates"),
                                           &TenantCaCertificate::fromJson);
 }
 
 Result<PlatformAuditEvent> PlatformAuditEvent::fromJson(const QJsonObject& object)
 {
-    Reader reader(object, trTypes("Could not read an event of the platform's audit feed"));
+    Reader reader(object, PlatformTypesText::tr("Could not read an event of the platform's audit feed"));
     PlatformAuditEvent event;
     event.id = reader.integer("id");
-    reader.check(event.id > 0, "id", trTypes("is not a positive integer"));
+    reader.check(event.id > 0, "id", PlatformTypesText::tr("is not a positive integer"));
     const QJsonObject actor = reader.object("actor");
-    Reader actorReader(actor, trTypes("Could not read an event of the platform's audit feed"));
+    Reader actorReader(actor, PlatformTypesText::tr("Could not read an event of the platform's audit feed"));
     event.actorSub = actorReader.string("sub");
     event.actorUsername = actorReader.string("username");
     if (!actorReader.ok())
@@ -370,15 +377,16 @@ Result<PlatformAuditEvent> PlatformAuditEvent::fromJson(const QJsonObject& objec
     event.resource = reader.string("resource");
     event.tenantId = reader.string("tenant", true);
     reader.check(object.value(QLatin1String("tenant")).isString() || object.value(QLatin1String("tenant")).isNull(),
-                 "tenant", trTypes("is neither a tenant id nor null"));
+                 "tenant", PlatformTypesText::tr("is neither a tenant id nor null"));
     event.traceId = reader.string("trace_id");
     event.ts = reader.requiredText("ts");
     event.details = reader.object("details");
     event.prevHash = reader.string("prev_hash");
     event.integrityHash = reader.string("integrity_hash");
-    reader.check(hexDigest().match(event.prevHash).hasMatch(), "prev_hash", trTypes("is not 64 lower-case hex digits"));
+    reader.check(hexDigest().match(event.prevHash).hasMatch(), "prev_hash",
+                 PlatformTypesText::tr("is not 64 lower-case hex digits"));
     reader.check(hexDigest().match(event.integrityHash).hasMatch(), "integrity_hash",
-                 trTypes("is not 64 lower-case hex digits"));
+                 PlatformTypesText::tr("is not 64 lower-case hex digits"));
     if (!reader.ok())
         return reader.error();
     event.raw = object;
@@ -387,7 +395,7 @@ Result<PlatformAuditEvent> PlatformAuditEvent::fromJson(const QJsonObject& objec
 
 Result<PlatformAuditPage> PlatformAuditPage::fromJson(const QJsonObject& object)
 {
-    const QString what = trTypes("Could not read the platform's audit feed");
+    const QString what = PlatformTypesText::tr("Could not read the platform's audit feed");
     auto items = readItems<PlatformAuditEvent>(object, what, &PlatformAuditEvent::fromJson);
     if (!items)
         return items.error();
@@ -402,14 +410,15 @@ Result<PlatformAuditPage> PlatformAuditPage::fromJson(const QJsonObject& object)
 
 Result<QList<PlatformAuditHead>> PlatformAuditHead::listFromJson(const QJsonObject& page)
 {
-    return readItems<PlatformAuditHead>(page, trTypes("Could not read the platform's audit chain heads"),
+    return readItems<PlatformAuditHead>(page, PlatformTypesText::tr("Could not read the platform's audit chain heads"),
                                         [](const QJsonObject& object) -> Result<PlatformAuditHead> {
-                                            Reader reader(object, trTypes("Could not read an audit chain head"));
+                                            Reader reader(object,
+                                                          PlatformTypesText::tr("Could not read an audit chain head"));
                                             PlatformAuditHead head;
                                             head.tenantId = reader.string("tenant", true);
                                             head.headHash = reader.string("head_hash");
                                             reader.check(hexDigest().match(head.headHash).hasMatch(), "head_hash",
-                                                         trTypes("is not 64 lower-case hex digits"));
+                                                         PlatformTypesText::tr("is not 64 lower-case hex digits"));
                                             head.lastEventId = reader.integer("last_event_id");
                                             head.events = reader.integer("events");
                                             if (!reader.ok())
@@ -420,7 +429,7 @@ Result<QList<PlatformAuditHead>> PlatformAuditHead::listFromJson(const QJsonObje
 
 Result<PlatformIdentity> PlatformIdentity::fromJson(const QJsonObject& object)
 {
-    Reader reader(object, trTypes("Could not read who you are on the platform"));
+    Reader reader(object, PlatformTypesText::tr("Could not read who you are on the platform"));
     PlatformIdentity identity;
     identity.sub = reader.requiredText("sub");
     identity.username = reader.string("username");
@@ -431,7 +440,7 @@ Result<PlatformIdentity> PlatformIdentity::fromJson(const QJsonObject& object)
     if (tenant.isObject())
         identity.tenantId = tenant.toObject().value(QLatin1String("id")).toString();
     else
-        reader.check(tenant.isNull(), "tenant", trTypes("is neither an object nor null"));
+        reader.check(tenant.isNull(), "tenant", PlatformTypesText::tr("is neither an object nor null"));
     identity.permissions = reader.strings("permissions");
     if (!reader.ok())
         return reader.error();

@@ -3,15 +3,23 @@
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/keycloak/UsersApi.h"
 
+#include <QCoreApplication>
+
 namespace custos {
 namespace {
 
 const QString memberType = QStringLiteral("organization-member");
 
+struct MemberText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::MemberOperations)
+};
+
 Error noOrganization(const Tenant& tenant)
 {
-    return Error{Error::Kind::Invalid, QObject::tr("The tenant %1 has no Keycloak organization").arg(tenant.slug),
-                 QObject::tr("it is not linked to one"), QObject::tr("Link the tenant to its organization first"), 0};
+    return Error{Error::Kind::Invalid, MemberText::tr("The tenant %1 has no Keycloak organization").arg(tenant.slug),
+                 MemberText::tr("it is not linked to one"), MemberText::tr("Link the tenant to its organization first"),
+                 0};
 }
 
 } // namespace

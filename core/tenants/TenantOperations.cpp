@@ -66,7 +66,8 @@ void TenantCreation::createOrganization()
     OrganizationDraft organization;
     organization.name = m_request.tenant.name;
     organization.alias = slug;
-    organization.description = tr("Platform tenant %1").arg(slug);
+    // Data kept on the server, read by everyone: never in the operator's language.
+    organization.description = QStringLiteral("Platform tenant %1").arg(slug);
     services().organizations->create(organization, this, [this, slug](const Result<QString>& created) {
         if (!created.ok())
             return rollBack(created.error());

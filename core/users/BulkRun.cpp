@@ -7,7 +7,7 @@
 namespace custos {
 
 namespace {
-QString trBulk(const char* text) { return QCoreApplication::translate("custos::BulkRun", text); }
+struct BulkRunText { Q_DECLARE_TR_FUNCTIONS(custos::BulkRun) };
 constexpr qsizetype maxCsvBytes = 16 * 1024 * 1024;
 constexpr int maxCsvLines = 100000;
 } // namespace
@@ -43,8 +43,12 @@ void BulkRun::cancel()
         OperationOutcome outcome;
         outcome.action = m_items.at(index).action;
         outcome.target = m_items.at(index).user;
-        outcome.error = Error{Error::Kind::Cancelled, trBulk("Not started"), trBulk("the bulk run was cancelled"), {}, 0};
-        outcome.summary = trBulk("Cancelled before it started");
+        outcome.error = Error{Error::Kind::Cancelled,
+                              BulkRunText::tr("Not started"),
+                              BulkRunText::tr("the bulk run was cancelled"),
+                              {},
+                              0};
+        outcome.summary = BulkRunText::tr("Cancelled before it started");
         onItemFinished(index, outcome);
     }
 }
@@ -114,8 +118,8 @@ Result<QStringList> readCsvRecord(const QString& text, qsizetype& pos, int lineN
         }
     }
     if (quoted)
-        return Error{Error::Kind::Invalid, trBulk("Could not read the CSV file"),
-                     trBulk("line %1 has a quote that is never closed").arg(lineNumber), {}, 0};
+        return Error{Error::Kind::Invalid, BulkRunText::tr("Could not read the CSV file"),
+                     BulkRunText::tr("line %1 has a quote that is never closed").arg(lineNumber), {}, 0};
     fields.append(field);
     return fields;
 }
@@ -124,14 +128,16 @@ Result<QStringList> readCsvRecord(const QString& text, qsizetype& pos, int lineN
 
 Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>& realmRoles)
 {
-    const QString what = trBulk("Could not read the CSV file");
+    const QString what = BulkRunText::tr("Could not read the CSV file");
     if (csv.size() > maxCsvBytes)
-        return Error{Error::Kind::Invalid, what, trBulk("it is larger than 16 MiB"), trBulk("Split it into smaller files"), 0};
+        return Error{Error::Kind::Invalid, what, BulkRunText::tr("it is larger than 16 MiB"),
+                     BulkRunText::tr("Split it into smaller files"), 0};
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar::ReplacementCharacter))
-        return Error{Error::Kind::Invalid, what, trBulk("it is not UTF-8 text"), trBulk("Save it as UTF-8 CSV"), 0};
+        return Error{Error::Kind::Invalid, what, BulkRunText::tr("it is not UTF-8 text"),
+                     BulkRunText::tr("Save it as UTF-8 CSV"), 0};
 
     QList<BulkItem> items;
     QStringList problems;
@@ -140,7 +146,8 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
     while (pos < text.size()) {
         ++lineNumber;
         if (lineNumber > maxCsvLines)
-            return Error{Error::Kind::Invalid, what, trBulk("it has more than %1 lines").arg(maxCsvLines), {}, 0};
+            return Error{
+                Error::Kind::Invalid, what, BulkRunText::tr("it has more than %1 lines").arg(maxCsvLines), {}, 0};
         auto record = readCsvRecord(text, pos, lineNumber);
         if (!record)
             return record.error();
@@ -152,40 +159,42 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
         if (lineNumber == 1 && fields.first().compare(QLatin1String("username"), Qt::CaseInsensitive) == 0)
             continue; // header
         if (fields.size() < 2 || fields.size() > 3) {
-            problems.append(trBulk("line %1: expected username,action[,change]").arg(lineNumber));
+            problems.append(BulkRunText::tr("line %1: expected username,action[,change]").arg(lineNumber));
             continue;
         }
         BulkItem item;
         item.user.username = fields.at(0);
         if (item.user.username.isEmpty()) {
-            problems.append(trBulk("line %1: the username is empty").arg(lineNumber));
+            problems.append(BulkRunText::tr("line %1: the username is empty").arg(lineNumber));
             continue;
         }
         if (!fromCsvKeyword(fields.at(1), &item.action)) {
-            problems.append(trBulk("line %1: unknown action “%2” (use leaver, role-change, unlock or mfa-reset)")
-                                .arg(lineNumber)
-                                .arg(fields.at(1)));
+            problems.append(
+                BulkRunText::tr("line %1: unknown action “%2” (use leaver, role-change, unlock or mfa-reset)")
+                    .arg(lineNumber)
+                    .arg(fields.at(1)));
             continue;
         }
         const QString change = fields.value(2);
         if (item.action == UserAction::ChangeAccess) {
             const QStringList tokens = change.split(u' ', Qt::SkipEmptyParts);
             if (tokens.isEmpty())
-                problems.append(trBulk("line %1: role-change needs roles, like \"+auditor -helpdesk\"").arg(lineNumber));
+                problems.append(
+                    BulkRunText::tr("line %1: role-change needs roles, like \"+auditor -helpdesk\"").arg(lineNumber));
             for (const QString& token : tokens) {
                 const QChar sign = token.at(0);
                 const QString name = token.mid(1);
                 const auto role = std::find_if(realmRoles.begin(), realmRoles.end(),
                                                [&name](const RoleRef& r) { return r.name == name; });
                 if ((sign != u'+' && sign != u'-') || name.isEmpty())
-                    problems.append(trBulk("line %1: “%2” must be +role or -role").arg(lineNumber).arg(token));
+                    problems.append(BulkRunText::tr("line %1: “%2” must be +role or -role").arg(lineNumber).arg(token));
                 else if (role == realmRoles.end())
-                    problems.append(trBulk("line %1: the realm has no role “%2”").arg(lineNumber).arg(name));
+                    problems.append(BulkRunText::tr("line %1: the realm has no role “%2”").arg(lineNumber).arg(name));
                 else
                     (sign == u'+' ? item.change.addRoles : item.change.removeRoles).append(*role);
             }
         } else if (!change.isEmpty()) {
-            problems.append(trBulk("line %1: only role-change takes a third column").arg(lineNumber));
+            problems.append(BulkRunText::tr("line %1: only role-change takes a third column").arg(lineNumber));
         }
         items.append(item);
     }
@@ -193,11 +202,12 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
         const int shown = 20;
         QString why = problems.mid(0, shown).join(u'\n');
         if (problems.size() > shown)
-            why += u'\n' + trBulk("…and %1 more").arg(problems.size() - shown);
-        return Error{Error::Kind::Invalid, what, why, trBulk("Correct these lines and load the file again"), 0};
+            why += u'\n' + BulkRunText::tr("…and %1 more").arg(problems.size() - shown);
+        return Error{Error::Kind::Invalid, what, why, BulkRunText::tr("Correct these lines and load the file again"),
+                     0};
     }
     if (items.isEmpty())
-        return Error{Error::Kind::Invalid, what, trBulk("it names no user"), {}, 0};
+        return Error{Error::Kind::Invalid, what, BulkRunText::tr("it names no user"), {}, 0};
     return items;
 }
 

@@ -14,6 +14,8 @@ namespace custos {
 
 namespace {
 
+struct JoinerRequestText { Q_DECLARE_TR_FUNCTIONS(custos::JoinerRequest) };
+
 Error invalid(const QString& field, const QString& why)
 {
     return Error{Error::Kind::Invalid, QCoreApplication::translate("custos::JoinerRequest", "%1 is not valid").arg(field),
@@ -57,18 +59,19 @@ Result<JoinerRequest> JoinerRequest::normalised() const
     static const QRegularExpression usernamePattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,62}$"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]{1,64}@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,63}$"));
     static const QRegularExpression namePattern(QStringLiteral("^[\\p{L}\\p{M}][\\p{L}\\p{M} '.-]{0,99}$"));
-    const auto field = [](const char* name) { return QCoreApplication::translate("custos::JoinerRequest", name); };
-
     if (!usernamePattern.match(out.username).hasMatch())
-        return invalid(field("The username"),
-                       field("use 2 to 63 lowercase letters, digits, dots, dashes or underscores, starting with a "
-                             "letter or digit"));
+        return invalid(JoinerRequestText::tr("The username"),
+                       JoinerRequestText::tr("use 2 to 63 lowercase letters, digits, dots, dashes or underscores, "
+                                             "starting with a letter or digit"));
     if (out.email.size() > 254 || !emailPattern.match(out.email).hasMatch())
-        return invalid(field("The e-mail address"), field("it must look like name@example.org"));
+        return invalid(JoinerRequestText::tr("The e-mail address"),
+                       JoinerRequestText::tr("it must look like name@example.org"));
     if (!namePattern.match(out.firstName).hasMatch())
-        return invalid(field("The first name"), field("use letters, spaces, apostrophes, dots or dashes (1 to 100)"));
+        return invalid(JoinerRequestText::tr("The first name"),
+                       JoinerRequestText::tr("use letters, spaces, apostrophes, dots or dashes (1 to 100)"));
     if (!namePattern.match(out.lastName).hasMatch())
-        return invalid(field("The last name"), field("use letters, spaces, apostrophes, dots or dashes (1 to 100)"));
+        return invalid(JoinerRequestText::tr("The last name"),
+                       JoinerRequestText::tr("use letters, spaces, apostrophes, dots or dashes (1 to 100)"));
     return out;
 }
 

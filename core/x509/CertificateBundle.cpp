@@ -27,14 +27,14 @@ struct CertificateBundle::Data
 
 namespace {
 
-QString trBundle(const char* text) { return QCoreApplication::translate("custos::CertificateBundle", text); }
+struct CertificateBundleText { Q_DECLARE_TR_FUNCTIONS(custos::CertificateBundle) };
 
 Error invalid(const QString& what, const QString& why, const QString& action)
 {
     return Error{Error::Kind::Invalid, what, why, action, 0};
 }
 
-QString readCertificate() { return trBundle("Could not read the certificate"); }
+QString readCertificate() { return CertificateBundleText::tr("Could not read the certificate"); }
 
 QString nameText(const X509_NAME* name)
 {
@@ -191,12 +191,13 @@ std::vector<X509Ptr> leafFirst(std::vector<X509Ptr> certificates, X509* knownLea
 Result<std::vector<X509Ptr>> readPemCertificates(QByteArrayView pem)
 {
     if (pem.isEmpty())
-        return invalid(readCertificate(), trBundle("the certificate file is empty"),
-                       trBundle("Select the PEM file with the certificate chain"));
+        return invalid(readCertificate(), CertificateBundleText::tr("the certificate file is empty"),
+                       CertificateBundleText::tr("Select the PEM file with the certificate chain"));
     if (pem.size() > CertificateBundle::maxPemBytes)
         return invalid(readCertificate(),
-                       trBundle("the certificate file is larger than %1 KiB").arg(CertificateBundle::maxPemBytes / 1024),
-                       trBundle("Select the server certificate and its intermediates only"));
+                       CertificateBundleText::tr("the certificate file is larger than %1 KiB")
+                           .arg(CertificateBundle::maxPemBytes / 1024),
+                       CertificateBundleText::tr("Select the server certificate and its intermediates only"));
     BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     std::vector<X509Ptr> certificates;
     ERR_clear_error();
@@ -206,8 +207,9 @@ Result<std::vector<X509Ptr>> readPemCertificates(QByteArrayView pem)
             break;
         if (int(certificates.size()) == CertificateBundle::maxCertificates)
             return invalid(readCertificate(),
-                           trBundle("the file holds more than %1 certificates").arg(CertificateBundle::maxCertificates),
-                           trBundle("Select the server certificate and its intermediates only"));
+                           CertificateBundleText::tr("the file holds more than %1 certificates")
+                               .arg(CertificateBundle::maxCertificates),
+                           CertificateBundleText::tr("Select the server certificate and its intermediates only"));
         certificates.push_back(std::move(certificate));
     }
     // The normal end of the file is "no start line"; anything else is a damaged certificate.
@@ -215,12 +217,14 @@ Result<std::vector<X509Ptr>> readPemCertificates(QByteArrayView pem)
     const bool cleanEnd = error == 0 || (ERR_GET_LIB(error) == ERR_LIB_PEM && ERR_GET_REASON(error) == PEM_R_NO_START_LINE);
     const QString reason = openSslReason();
     if (certificates.empty())
-        return invalid(readCertificate(), trBundle("the file holds no PEM certificate"),
-                       trBundle("Select a PEM file starting with -----BEGIN CERTIFICATE-----"));
+        return invalid(readCertificate(), CertificateBundleText::tr("the file holds no PEM certificate"),
+                       CertificateBundleText::tr("Select a PEM file starting with -----BEGIN CERTIFICATE-----"));
     if (!cleanEnd)
         return invalid(readCertificate(),
-                       trBundle("certificate %1 of the file is damaged (%2)").arg(certificates.size() + 1).arg(reason),
-                       trBundle("Export the chain again as PEM"));
+                       CertificateBundleText::tr("certificate %1 of the file is damaged (%2)")
+                           .arg(certificates.size() + 1)
+                           .arg(reason),
+                       CertificateBundleText::tr("Export the chain again as PEM"));
     return certificates;
 }
 
@@ -235,10 +239,12 @@ int passwordCallback(char* buffer, int size, int, void* userData)
 
 Result<PkeyPtr> readPemKey(QByteArrayView pem, const QByteArray& password)
 {
-    const QString what = trBundle("Could not read the private key");
+    const QString what = CertificateBundleText::tr("Could not read the private key");
     if (pem.size() > CertificateBundle::maxPemBytes)
-        return invalid(what, trBundle("the key file is larger than %1 KiB").arg(CertificateBundle::maxPemBytes / 1024),
-                       trBundle("Select the private key file"));
+        return invalid(
+            what,
+            CertificateBundleText::tr("the key file is larger than %1 KiB").arg(CertificateBundle::maxPemBytes / 1024),
+            CertificateBundleText::tr("Select the private key file"));
     const bool encrypted = QByteArrayView(pem).contains("ENCRYPTED");
     BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     ERR_clear_error();
@@ -248,19 +254,22 @@ Result<PkeyPtr> readPemKey(QByteArrayView pem, const QByteArray& password)
     if (key)
         return key;
     if (encrypted && password.isEmpty())
-        return invalid(what, trBundle("the key is encrypted and no password was given"), trBundle("Enter the key's password"));
+        return invalid(what, CertificateBundleText::tr("the key is encrypted and no password was given"),
+                       CertificateBundleText::tr("Enter the key's password"));
     if (encrypted)
-        return invalid(what, trBundle("the password does not decrypt the key"), trBundle("Check the key's password"));
-    return invalid(what, trBundle("the file holds no readable PEM private key (%1)").arg(reason),
-                   trBundle("Select the PEM private key that belongs to the certificate"));
+        return invalid(what, CertificateBundleText::tr("the password does not decrypt the key"),
+                       CertificateBundleText::tr("Check the key's password"));
+    return invalid(what, CertificateBundleText::tr("the file holds no readable PEM private key (%1)").arg(reason),
+                   CertificateBundleText::tr("Select the PEM private key that belongs to the certificate"));
 }
 
 } // namespace
 
 QString CertificateInfo::shortName() const
 {
-    return trBundle("%1 (SHA-256 %2…)").arg(subject.isEmpty() ? trBundle("a certificate without subject") : subject,
-                                            fingerprintSha256.left(16));
+    return CertificateBundleText::tr("%1 (SHA-256 %2…)")
+        .arg(subject.isEmpty() ? CertificateBundleText::tr("a certificate without subject") : subject,
+             fingerprintSha256.left(16));
 }
 
 CertificateBundle::CertificateBundle(std::shared_ptr<Data> data) : d(std::move(data)) {}
@@ -308,30 +317,31 @@ Result<CertificateBundle> CertificateBundle::fromPem(QByteArrayView chainPem, QB
 
 Result<CertificateBundle> CertificateBundle::fromPkcs12(QByteArrayView pkcs12, const QByteArray& password)
 {
-    const QString what = trBundle("Could not read the PKCS#12 file");
+    const QString what = CertificateBundleText::tr("Could not read the PKCS#12 file");
     if (pkcs12.isEmpty() || pkcs12.size() > maxPkcs12Bytes)
-        return invalid(what, trBundle("the file is empty or larger than %1 KiB").arg(maxPkcs12Bytes / 1024),
-                       trBundle("Select the .p12 or .pfx file of the server certificate"));
+        return invalid(what,
+                       CertificateBundleText::tr("the file is empty or larger than %1 KiB").arg(maxPkcs12Bytes / 1024),
+                       CertificateBundleText::tr("Select the .p12 or .pfx file of the server certificate"));
     ERR_clear_error();
     const auto* bytes = reinterpret_cast<const unsigned char*>(pkcs12.data());
     Pkcs12Ptr parsed(d2i_PKCS12(nullptr, &bytes, long(pkcs12.size())));
     if (!parsed)
-        return invalid(what, trBundle("the file is not PKCS#12 (%1)").arg(openSslReason()),
-                       trBundle("Select a .p12 or .pfx file"));
+        return invalid(what, CertificateBundleText::tr("the file is not PKCS#12 (%1)").arg(openSslReason()),
+                       CertificateBundleText::tr("Select a .p12 or .pfx file"));
     // Checked first so a wrong password is named as such, not as a damaged file.
     const QByteArray passwordZ = password; // PKCS12 functions read a NUL-terminated string
     // An empty password may have been encoded as "no password" (NULL) or as the empty string: try both.
     const bool macOk = PKCS12_verify_mac(parsed.get(), passwordZ.constData(), int(passwordZ.size())) == 1
                        || (passwordZ.isEmpty() && PKCS12_verify_mac(parsed.get(), nullptr, 0) == 1);
     if (!macOk)
-        return invalid(what, trBundle("the password is wrong, or the file is damaged"),
-                       trBundle("Enter the password the file was exported with"));
+        return invalid(what, CertificateBundleText::tr("the password is wrong, or the file is damaged"),
+                       CertificateBundleText::tr("Enter the password the file was exported with"));
     EVP_PKEY* key = nullptr;
     X509* leaf = nullptr;
     STACK_OF(X509)* others = nullptr;
     if (PKCS12_parse(parsed.get(), passwordZ.constData(), &key, &leaf, &others) != 1)
-        return invalid(what, trBundle("its contents cannot be decrypted (%1)").arg(openSslReason()),
-                       trBundle("Export the file again with AES-256 encryption"));
+        return invalid(what, CertificateBundleText::tr("its contents cannot be decrypted (%1)").arg(openSslReason()),
+                       CertificateBundleText::tr("Export the file again with AES-256 encryption"));
     auto data = std::make_shared<Data>();
     data->key.reset(key);
     X509Ptr leafHolder(leaf);
@@ -339,15 +349,16 @@ Result<CertificateBundle> CertificateBundle::fromPkcs12(QByteArrayView pkcs12, c
     const int otherCount = others ? sk_X509_num(others) : 0;
     if (otherCount + 1 > maxCertificates) {
         sk_X509_pop_free(others, X509_free);
-        return invalid(what, trBundle("the file holds more than %1 certificates").arg(maxCertificates),
-                       trBundle("Export only the server certificate, its key and its intermediates"));
+        return invalid(what, CertificateBundleText::tr("the file holds more than %1 certificates").arg(maxCertificates),
+                       CertificateBundleText::tr("Export only the server certificate, its key and its intermediates"));
     }
     for (int i = 0; i < otherCount; ++i)
         certificates.emplace_back(sk_X509_value(others, i));
     sk_X509_free(others); // the certificates now belong to `certificates`
     if (!leafHolder) {
         if (certificates.empty())
-            return invalid(what, trBundle("the file holds no certificate"), trBundle("Select the server certificate's file"));
+            return invalid(what, CertificateBundleText::tr("the file holds no certificate"),
+                           CertificateBundleText::tr("Select the server certificate's file"));
     } else {
         certificates.insert(certificates.begin(), std::move(leafHolder));
     }
@@ -361,12 +372,13 @@ Result<CertificateBundle> CertificateBundle::fromPkcs12(QByteArrayView pkcs12, c
 Result<CertificateBundle> CertificateBundle::fromDer(QByteArrayView der)
 {
     if (der.isEmpty() || der.size() > maxPemBytes)
-        return invalid(readCertificate(), trBundle("the certificate is empty or too large"), {});
+        return invalid(readCertificate(), CertificateBundleText::tr("the certificate is empty or too large"), {});
     ERR_clear_error();
     const auto* bytes = reinterpret_cast<const unsigned char*>(der.data());
     X509Ptr certificate(d2i_X509(nullptr, &bytes, long(der.size())));
     if (!certificate)
-        return invalid(readCertificate(), trBundle("it is not a DER certificate (%1)").arg(openSslReason()), {});
+        return invalid(readCertificate(),
+                       CertificateBundleText::tr("it is not a DER certificate (%1)").arg(openSslReason()), {});
     auto data = std::make_shared<Data>();
     data->infos.append(describe(certificate.get()));
     data->certificates.push_back(std::move(certificate));

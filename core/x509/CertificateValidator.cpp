@@ -15,11 +15,11 @@ using namespace x509;
 
 namespace {
 
-QString trValidator(const char* text) { return QCoreApplication::translate("custos::CertificateValidator", text); }
+struct CertificateValidatorText { Q_DECLARE_TR_FUNCTIONS(custos::CertificateValidator) };
 
 Error rejected(const QString& why, const QString& action)
 {
-    return Error{Error::Kind::Invalid, trValidator("The certificate cannot be used"), why, action, 0};
+    return Error{Error::Kind::Invalid, CertificateValidatorText::tr("The certificate cannot be used"), why, action, 0};
 }
 
 QString date(const QDateTime& time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
@@ -65,17 +65,19 @@ QList<Error> CertificateValidator::problems(const CertificateBundle& bundle) con
     const CertificateInfo& leaf = bundle.leaf();
     if (!bundle.hasPrivateKey()) {
         if (m_policy.requirePrivateKey)
-            out.append(rejected(trValidator("no private key was given for %1").arg(leaf.shortName()),
-                                trValidator("Select the private key file, or a PKCS#12 file that contains it")));
+            out.append(rejected(
+                CertificateValidatorText::tr("no private key was given for %1").arg(leaf.shortName()),
+                CertificateValidatorText::tr("Select the private key file, or a PKCS#12 file that contains it")));
     } else if (EVP_PKEY_eq(X509_get0_pubkey(bundle.certificates().first()), bundle.privateKey()) != 1) {
         ERR_clear_error();
-        out.append(rejected(trValidator("the private key does not belong to %1").arg(leaf.shortName()),
-                            trValidator("Select the key the certificate was issued for")));
+        out.append(rejected(CertificateValidatorText::tr("the private key does not belong to %1").arg(leaf.shortName()),
+                            CertificateValidatorText::tr("Select the key the certificate was issued for")));
     }
     if (leaf.isCa)
-        out.append(rejected(trValidator("%1 is a CA certificate (basicConstraints CA:TRUE), not a server certificate")
-                                .arg(leaf.shortName()),
-                            trValidator("Select the server certificate; its issuers belong after it in the chain")));
+        out.append(rejected(
+            CertificateValidatorText::tr("%1 is a CA certificate (basicConstraints CA:TRUE), not a server certificate")
+                .arg(leaf.shortName()),
+            CertificateValidatorText::tr("Select the server certificate; its issuers belong after it in the chain")));
     out.append(validity(bundle));
     out.append(keyStrength(bundle));
     out.append(hostCoverage(bundle));
@@ -89,14 +91,17 @@ QList<Error> CertificateValidator::validity(const CertificateBundle& bundle) con
     const QDateTime now = moment();
     for (const CertificateInfo& info : bundle.chain()) {
         if (!info.notAfter.isValid() || !info.notBefore.isValid())
-            out.append(rejected(trValidator("%1 has no readable validity dates").arg(info.shortName()),
-                                trValidator("Request a new certificate")));
+            out.append(rejected(CertificateValidatorText::tr("%1 has no readable validity dates").arg(info.shortName()),
+                                CertificateValidatorText::tr("Request a new certificate")));
         else if (info.notAfter < now)
-            out.append(rejected(trValidator("%1 expired on %2").arg(info.shortName(), date(info.notAfter)),
-                                trValidator("Renew the certificate")));
+            out.append(
+                rejected(CertificateValidatorText::tr("%1 expired on %2").arg(info.shortName(), date(info.notAfter)),
+                         CertificateValidatorText::tr("Renew the certificate")));
         else if (info.notBefore > now)
-            out.append(rejected(trValidator("%1 is not valid before %2").arg(info.shortName(), date(info.notBefore)),
-                                trValidator("Wait until %1, or check the issuing CA's clock").arg(date(info.notBefore))));
+            out.append(rejected(
+                CertificateValidatorText::tr("%1 is not valid before %2").arg(info.shortName(), date(info.notBefore)),
+                CertificateValidatorText::tr("Wait until %1, or check the issuing CA's clock")
+                    .arg(date(info.notBefore))));
     }
     return out;
 }
@@ -106,20 +111,23 @@ QList<Error> CertificateValidator::keyStrength(const CertificateBundle& bundle) 
     QList<Error> out;
     for (const CertificateInfo& info : bundle.chain()) {
         if (info.keyType == u"RSA" && info.keyBits < m_policy.minRsaBits)
-            out.append(rejected(trValidator("%1 has a %2-bit RSA key; at least %3 bits are required")
+            out.append(rejected(CertificateValidatorText::tr("%1 has a %2-bit RSA key; at least %3 bits are required")
                                     .arg(info.shortName())
                                     .arg(info.keyBits)
                                     .arg(m_policy.minRsaBits),
-                                trValidator("Request a certificate with a 2048-bit (or larger) RSA key, or a P-256 key")));
+                                CertificateValidatorText::tr(
+                                    "Request a certificate with a 2048-bit (or larger) RSA key, or a P-256 key")));
         else if (info.keyType == u"EC" && info.keyBits < m_policy.minEcBits)
-            out.append(rejected(trValidator("%1 has a %2-bit elliptic-curve key (%3); at least P-256 is required")
-                                    .arg(info.shortName())
-                                    .arg(info.keyBits)
-                                    .arg(info.keyCurve),
-                                trValidator("Request a certificate with a P-256, P-384 or P-521 key")));
+            out.append(rejected(
+                CertificateValidatorText::tr("%1 has a %2-bit elliptic-curve key (%3); at least P-256 is required")
+                    .arg(info.shortName())
+                    .arg(info.keyBits)
+                    .arg(info.keyCurve),
+                CertificateValidatorText::tr("Request a certificate with a P-256, P-384 or P-521 key")));
         else if (info.keyType == u"DSA")
-            out.append(rejected(trValidator("%1 has a DSA key, which is not supported").arg(info.shortName()),
-                                trValidator("Request a certificate with an RSA or EC key")));
+            out.append(
+                rejected(CertificateValidatorText::tr("%1 has a DSA key, which is not supported").arg(info.shortName()),
+                         CertificateValidatorText::tr("Request a certificate with an RSA or EC key")));
     }
     return out;
 }
@@ -131,9 +139,10 @@ QList<Error> CertificateValidator::hostCoverage(const CertificateBundle& bundle)
         return out;
     const CertificateInfo& leaf = bundle.leaf();
     if (leaf.sans.isEmpty()) {
-        out.append(rejected(trValidator("%1 has no subject alternative names, so no client will accept it for %2")
-                                .arg(leaf.shortName(), m_policy.hostNames.join(QStringLiteral(", "))),
-                            trValidator("Request a certificate whose subjectAltName lists the host names")));
+        out.append(rejected(
+            CertificateValidatorText::tr("%1 has no subject alternative names, so no client will accept it for %2")
+                .arg(leaf.shortName(), m_policy.hostNames.join(QStringLiteral(", "))),
+            CertificateValidatorText::tr("Request a certificate whose subjectAltName lists the host names")));
         return out;
     }
     X509* certificate = bundle.certificates().first();
@@ -153,10 +162,10 @@ QList<Error> CertificateValidator::hostCoverage(const CertificateBundle& bundle)
     }
     ERR_clear_error();
     if (!uncovered.isEmpty())
-        out.append(rejected(trValidator("%1 does not cover %2 (its names: %3)")
-                                .arg(leaf.shortName(), uncovered.join(QStringLiteral(", ")),
-                                     leaf.sans.join(QStringLiteral(", "))),
-                            trValidator("Request a certificate whose subjectAltName lists every host name")));
+        out.append(rejected(
+            CertificateValidatorText::tr("%1 does not cover %2 (its names: %3)")
+                .arg(leaf.shortName(), uncovered.join(QStringLiteral(", ")), leaf.sans.join(QStringLiteral(", "))),
+            CertificateValidatorText::tr("Request a certificate whose subjectAltName lists every host name")));
     return out;
 }
 
@@ -165,7 +174,7 @@ QList<Error> CertificateValidator::chainTrust(const CertificateBundle& bundle) c
     QList<Error> out;
     StorePtr store(X509_STORE_new());
     if (!store)
-        return {rejected(trValidator("OpenSSL could not create a certificate store"), {})};
+        return {rejected(CertificateValidatorText::tr("OpenSSL could not create a certificate store"), {})};
     if (m_policy.trustSystemStore)
         X509_STORE_set_default_paths(store.get());
     addPemToStore(store.get(), m_policy.trustedCaPem);
@@ -189,30 +198,34 @@ QList<Error> CertificateValidator::chainTrust(const CertificateBundle& bundle) c
     ERR_clear_error();
     if (verified)
         return out;
-    const QString at = depth < bundle.chain().size() ? bundle.chain().at(depth).shortName()
-                                                      : trValidator("certificate %1 of the chain").arg(depth + 1);
+    const QString at = depth < bundle.chain().size()
+                           ? bundle.chain().at(depth).shortName()
+                           : CertificateValidatorText::tr("certificate %1 of the chain").arg(depth + 1);
     const QString reason = QString::fromLatin1(X509_verify_cert_error_string(error));
     switch (error) {
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-        out.append(rejected(trValidator("%1 is self-signed and not among the trusted CAs").arg(at),
-                            trValidator("Use a certificate issued by a trusted CA, or add this one as the trusted CA")));
+        out.append(rejected(CertificateValidatorText::tr("%1 is self-signed and not among the trusted CAs").arg(at),
+                            CertificateValidatorText::tr(
+                                "Use a certificate issued by a trusted CA, or add this one as the trusted CA")));
         break;
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
-        out.append(rejected(trValidator("the chain does not lead to a trusted root: the issuer of %1 is missing or "
-                                        "not trusted (%2)")
-                                .arg(at, reason),
-                            trValidator("Include the intermediate certificates, or supply the issuing CA")));
+        out.append(rejected(
+            CertificateValidatorText::tr("the chain does not lead to a trusted root: the issuer of %1 is missing or "
+                                         "not trusted (%2)")
+                .arg(at, reason),
+            CertificateValidatorText::tr("Include the intermediate certificates, or supply the issuing CA")));
         break;
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
     case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
-        out.append(rejected(trValidator("the signature on %1 does not verify: the chain is broken").arg(at),
-                            trValidator("Export the chain again from the issuing CA")));
+        out.append(
+            rejected(CertificateValidatorText::tr("the signature on %1 does not verify: the chain is broken").arg(at),
+                     CertificateValidatorText::tr("Export the chain again from the issuing CA")));
         break;
     default:
-        out.append(rejected(trValidator("the chain does not verify at %1: %2").arg(at, reason),
-                            trValidator("Check the chain's order and the issuing CA")));
+        out.append(rejected(CertificateValidatorText::tr("the chain does not verify at %1: %2").arg(at, reason),
+                            CertificateValidatorText::tr("Check the chain's order and the issuing CA")));
         break;
     }
     return out;
@@ -221,12 +234,13 @@ QList<Error> CertificateValidator::chainTrust(const CertificateBundle& bundle) c
 Status CertificateValidator::validateCa(const CertificateBundle& bundle) const
 {
     if (bundle.chain().size() != 1)
-        return rejected(trValidator("the file holds %1 certificates; a tenant CA is exactly one").arg(bundle.chain().size()),
-                        trValidator("Select the file with only the CA certificate"));
+        return rejected(CertificateValidatorText::tr("the file holds %1 certificates; a tenant CA is exactly one")
+                            .arg(bundle.chain().size()),
+                        CertificateValidatorText::tr("Select the file with only the CA certificate"));
     if (!bundle.leaf().isCa)
-        return rejected(trValidator("%1 is not a CA certificate (basicConstraints CA:TRUE is missing)")
+        return rejected(CertificateValidatorText::tr("%1 is not a CA certificate (basicConstraints CA:TRUE is missing)")
                             .arg(bundle.leaf().shortName()),
-                        trValidator("Select the CA that issues the tenant's client certificates"));
+                        CertificateValidatorText::tr("Select the CA that issues the tenant's client certificates"));
     QList<Error> found = validity(bundle);
     found.append(keyStrength(bundle));
     if (!found.isEmpty())

@@ -2,6 +2,7 @@
 // locale. No server: the window is built as at start-up, and the workspace is shown without a session.
 #include "core/auth/ProfileStore.h"
 #include "core/keychain/SecretStore.h"
+#include "core/ledger/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/audit/AuditorWindow.h"
@@ -248,6 +249,28 @@ private slots:
         installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("fr_FR")));
         QCOMPARE(shown(0), QStringLiteral("0 enregistrement affiché"));
         QCOMPARE(shown(2), QStringLiteral("2 enregistrements affichés"));
+    }
+
+    // core's errors are in the catalogues too: the message a failing core call builds reads in the user's language.
+    void coreErrorsFollowTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.ledger"));
+        const auto openMissing = [&missing] {
+            const auto store = LedgerStore::open(missing);
+            return store ? QString() : store.error().userMessage();
+        };
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        const QString english = openMissing();
+        QCOMPARE(english, QStringLiteral("Could not open the ledger: %1 does not exist. Create it with "
+                                         "`custos-ledger init`.")
+                              .arg(missing));
+        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("fr_FR")));
+        const QString french = openMissing();
+        QCOMPARE(french, QStringLiteral("Impossible d’ouvrir le registre\u00a0: %1 n’existe pas. Créez-le avec "
+                                        "`custos-ledger init`.")
+                             .arg(missing));
+        QVERIFY(french != english);
     }
 
     // The application itself takes its language from the environment, as a desktop session sets it.
