@@ -140,12 +140,5 @@ bool acceptMessageBox(QWidget* parent, const QString& name)
     return false;
 }
 
-bool saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString directory = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return true;
-    return widget->grab().save(directory + u'/' + name + QStringLiteral(".png"));
-}
 
 } // namespace custos

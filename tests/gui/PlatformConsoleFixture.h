@@ -82,9 +82,6 @@ private:
 // Clicks the accept button of the message box `name` that `parent` opened (window-modal, so no nested loop runs).
 bool acceptMessageBox(QWidget* parent, const QString& name);
 
-// Saves `widget` as <CUSTOS_SCREENSHOT_DIR>/<name>.png when the variable is set (under Xvfb); true otherwise.
-bool saveScreenshot(QWidget* widget, const QString& name);
-
 } // namespace custos
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // Auditor mode: an export opened without signing in, its key pinned, and what this computer remembers about
 // the origin used to flag a foreign key or a rewritten history.
 #include "AuditLedgerFixture.h"
+#include "Screenshots.h"
 
 #include "core/ledger/AuditorTrustStore.h"
-#include "ui/Translations.h"
 #include "ui/audit/AuditorWindow.h"
 
 #include <QLabel>
@@ -141,10 +141,9 @@ private slots:
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.
     void screenshotOfAVerifiedExport()
     {
-        const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR");
-        if (shots.isEmpty())
+        if (!Screenshots::wanted())
             QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
-        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); // plural forms, as the app shows them
+        Screenshots::prepare();
         const LedgerKeys keys = fixture::newKeys();
         QVERIFY(fixture::create(path("shown.db"), keys, 1200));
         QVERIFY(fixture::exportTo(path("shown.db"), path("acme-2026-11.custos-ledger")));
@@ -157,7 +156,7 @@ private slots:
         QTRY_VERIFY(log->model()->rowCount() > 20);
         log->selectRow(14);
         QTRY_VERIFY(!window.findChild<QLabel*>("proofStatus")->text().contains(QStringLiteral("computing")));
-        QVERIFY(window.grab().save(shots + QStringLiteral("/auditor.png")));
+        QVERIFY(Screenshots::save(&window, QStringLiteral("auditor")));
     }
 };
 

@@ -1,6 +1,8 @@
 // The certificates page against the real devstack: a bundle with problems is explained before anything is sent,
 // a generated PKCS#12 is staged through the dialog, activated (fresh authentication: no step-up), the previous
 // certificate restored (stale authentication: a step-up first), and the timeline shows one bar per certificate.
+#include "Screenshots.h"
+
 #include "core/platform/PlatformApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
 #include "tests/unit/x509/TestCertificates.h"
@@ -60,6 +62,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Screenshots::prepare();
         m_fixture = new PlatformConsoleFixture(this);
         const QString problem = m_fixture->setUp();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -185,7 +188,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, stagedId), PlatformCertificate::State::Active, serverWait);
         QCOMPARE(stateOf(page, seedId), PlatformCertificate::State::Archived);
         QCOMPARE(m_carl->stepUps, 0);
-        QVERIFY(saveScreenshot(&page, QStringLiteral("certificates")));
+        QVERIFY(Screenshots::save(&page, QStringLiteral("certificates")));
 
         // Restore the devstack's certificate with an old authentication: a step-up comes first.
         m_carl->actor.authTime = QDateTime::currentDateTimeUtc().addSecs(-3600);

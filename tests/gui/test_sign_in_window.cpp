@@ -1,5 +1,7 @@
 // The window's sign-in, end to end: the sign-in button, the real browser on Keycloak's login page (playwright-core
 // driving Debian's Chromium, injected as the window's URL opener), then the workspace with who is signed in.
+#include "Screenshots.h"
+
 #include "core/auth/Session.h"
 #include "core/keychain/SecretStore.h"
 #include "tests/support/BrowserLogin.h"
@@ -25,6 +27,7 @@ class TestSignInWindow : public QObject
 private slots:
     void initTestCase()
     {
+        Screenshots::prepare();
         QStandardPaths::setTestModeEnabled(true);
         // The window keeps its ledger under the (test-mode) data directory and its keys in this run's in-memory
         // keychain: a ledger left by an earlier run could not be opened, so start without one.
@@ -70,8 +73,7 @@ private slots:
         auto* ledger = window.findChild<QLabel*>("ledgerStatus");
         QTRY_VERIFY2_WITH_TIMEOUT(ledger->text().contains("records"), qPrintable(ledger->text()), 30000);
         // scripts/screenshots runs this test in a real X server to keep the README's picture current.
-        if (const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(window.grab().save(shots + QStringLiteral("/workspace.png")));
+        QVERIFY(Screenshots::save(&window, QStringLiteral("workspace")));
         QVERIFY(browser.succeeded()); // the browser saw Custos's "Signed in" page
     }
 };

@@ -2,6 +2,8 @@
 // wizard end to end (platform tenant + Keycloak organization + member), a wizard failure half-way that leaves
 // nothing behind and says what state each system is in, deletion through the typed-slug confirmation, and role
 // gating for vera (viewer).
+#include "Screenshots.h"
+
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/platform/PlatformApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
@@ -79,6 +81,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Screenshots::prepare();
         m_fixture = new PlatformConsoleFixture(this);
         const QString problem = m_fixture->setUp();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -160,7 +163,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(itemTexts(page.detailPane()->memberList()).join(u'\n').contains(QStringLiteral("alice")),
                                  serverWait);
         QVERIFY(m_fixture->ledgerActions().contains(QStringLiteral("TENANT_CREATE")));
-        QVERIFY(saveScreenshot(&page, QStringLiteral("tenants")));
+        QVERIFY(Screenshots::save(&page, QStringLiteral("tenants")));
 
         // Suspend through the page: confirmed, then shown as suspended.
         QVERIFY(page.suspendAction()->isEnabled());

@@ -1,6 +1,8 @@
 // The user-action dialogs driven like an operator would, against the real Keycloak of the devstack, with every
 // operation recorded in a real ledger on a temporary file: joiner (validation, password shown once, conflict),
 // leaver, and a bulk leaver of 20 users with progress, result table and CSV export.
+#include "Screenshots.h"
+
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -172,6 +174,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Screenshots::prepare();
         QStandardPaths::setTestModeEnabled(true);
         m_stack = test::DevStack::fromEnvironment();
         QVERIFY2(m_stack.isUp(), "the devstack is not up");
@@ -282,8 +285,7 @@ private slots:
         QVERIFY(!dialog->findChild<QLabel*>("statusLabel")->text().contains(secret));
         QVERIFY(!outcomes.constFirst().constFirst().toString().contains(secret));
         QVERIFY(!ledgerBytes().contains(secret.toUtf8()));
-        if (const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(dialog->grab().save(shots + QStringLiteral("/joiner.png")));
+        QVERIFY(Screenshots::save(dialog, QStringLiteral("joiner")));
 
         const auto found = await<std::optional<KeycloakUser>>(
             [&](auto done) { m_users->findByUsername(m_joinerUsername, this, done); });

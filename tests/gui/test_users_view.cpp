@@ -1,6 +1,8 @@
 // The users view against the real Keycloak of the devstack: the paged model under QAbstractItemModelTester, every
 // search mode compared with the same query sent through the API, paging to the end, stale pages, the detail tabs,
 // inline errors with Retry, a vanished user, and the actions gated by the operator's roles.
+#include "Screenshots.h"
+
 #include "core/auth/Identity.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -129,6 +131,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Screenshots::prepare();
         m_stack = test::DevStack::fromEnvironment();
         QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
         m_http = new HttpClient(this);
@@ -377,8 +380,7 @@ private slots:
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.
     void screenshotOfAlicesDetail()
     {
-        const QString shots = qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR");
-        if (shots.isEmpty())
+        if (!Screenshots::wanted())
             QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
         UsersPage page(m_users, m_access, m_security);
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
@@ -406,7 +408,7 @@ private slots:
         auto* roles = page.findChild<QWidget*>(QStringLiteral("rolesTab"));
         page.findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->setCurrentWidget(roles);
         QVERIFY(QTest::qWaitFor([&] { return treeTexts(roles).contains(QStringLiteral("manage-users")); }, serverWait));
-        QVERIFY(page.grab().save(shots + QStringLiteral("/users.png")));
+        QVERIFY(Screenshots::save(&page, QStringLiteral("users")));
     }
 };
 
