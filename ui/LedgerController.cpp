@@ -141,11 +141,12 @@ void LedgerController::recordKeycloakEvents()
     m_ingestor->start();
 }
 
-void LedgerController::setPlatformFeed(PlatformApi* platform)
+void LedgerController::setPlatformFeed(PlatformApi* platform, const QString& scope)
 {
-    if (platform == m_platform)
+    if (platform == m_platform && scope == m_platformScope)
         return;
     m_platform = platform;
+    m_platformScope = scope;
     // A running run finishes on its own; the next one uses the new feed.
     if (m_platformIngestor && !m_platformIngestor->isRunning()) {
         delete m_platformIngestor;
@@ -163,6 +164,7 @@ void LedgerController::recordPlatformEvents()
     delete m_platformIngestor;
     m_platformIngestor =
         new PlatformAuditIngestor(m_platform, m_trail, m_settings.get(), Operator::from(m_session->identity()), this);
+    m_platformIngestor->setScope(m_platformScope);
     connect(m_platformIngestor, &PlatformAuditIngestor::progress, this, [this](qint64 lastEventId) {
         setStatus(tr("Ledger: recording platform audit events… %1").arg(QLocale().toString(lastEventId)));
     });

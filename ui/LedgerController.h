@@ -44,9 +44,9 @@ public:
 
     // Keycloak's events, then the platform's feed when it is set; also every few minutes while signed in.
     void recordKeycloakEvents();
-    // The platform's audit feed joins the background recording for an operator who may read all of it
-    // (audit:read); nullptr stops it (sign-out, or a tenant admin, who sees only their tenant's part).
-    void setPlatformFeed(PlatformApi* platform);
+    // The platform's audit feed joins the background recording: the whole feed (audit:read, `scope` empty) or a
+    // tenant admin's own tenant (audit:read:own, `scope` its id); nullptr stops it (sign-out, no such right).
+    void setPlatformFeed(PlatformApi* platform, const QString& scope = {});
     void recordPlatformEvents();
     void cancelIngestion();
     [[nodiscard]] bool isIngesting() const;
@@ -89,6 +89,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     KeycloakEventIngestor* m_ingestor = nullptr;
     PlatformApi* m_platform = nullptr;
+    QString m_platformScope;
     PlatformAuditIngestor* m_platformIngestor = nullptr;
     QTimer m_ingestionTimer;
     bool m_opening = false;

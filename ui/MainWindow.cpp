@@ -135,11 +135,18 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_recordEventsAction->setEnabled(true);
     });
     connect(m_audit, &AuditPage::reportRequested, this, &MainWindow::saveAuditReport);
-    // The platform's whole audit feed is recorded for operators who may read all of it (cpi-admin, viewer).
+    // The platform's audit feed is recorded as far as the operator may read it: all of it (cpi-admin, viewer) or
+    // their own tenant's chain (tenant admin).
     connect(m_platformContext, &PlatformContext::identityChanged, this, [this] {
-        const bool wholeFeed = m_platformContext->hasPlatformIdentity()
-                               && m_platformContext->platformIdentity().may(QStringLiteral("audit:read"));
-        m_ledger->setPlatformFeed(wholeFeed ? m_platform : nullptr);
+        const PlatformIdentity& identity = m_platformContext->platformIdentity();
+        if (!m_platformContext->hasPlatformIdentity())
+            m_ledger->setPlatformFeed(nullptr);
+        else if (identity.may(QStringLiteral("audit:read")))
+            m_ledger->setPlatformFeed(m_platform);
+        else if (identity.may(QStringLiteral("audit:read:own")) && !identity.tenantId.isEmpty())
+            m_ledger->setPlatformFeed(m_platform, identity.tenantId);
+        else
+            m_ledger->setPlatformFeed(nullptr);
     });
     connect(m_ledger, &LedgerController::platformChainBroken, this, [this](const QString& message) {
         statusBar()->showMessage(message);

@@ -53,8 +53,11 @@ PlatformAuditIngestor::PlatformAuditIngestor(PlatformApi* platform, LedgerAuditT
 
 QString PlatformAuditIngestor::settingsGroup() const
 {
-    // One resume point per (ledger, platform): the same ledger may ingest several platforms and vice versa.
-    const QByteArray identity = m_ledger->path().toUtf8() + '\n' + m_platform->serviceRoot().toString().toUtf8();
+    // One resume point per (ledger, platform, scope): the same ledger may ingest several platforms and vice versa,
+    // and a tenant admin's partial view must not move the whole feed's cursor.
+    QByteArray identity = m_ledger->path().toUtf8() + '\n' + m_platform->serviceRoot().toString().toUtf8();
+    if (!m_scope.isEmpty())
+        identity += '\n' + m_scope.toUtf8();
     return QStringLiteral("platform-audit/") + QString::fromLatin1(Sha256::hash(identity).toHex().left(32));
 }
 

@@ -40,6 +40,9 @@ public:
                           QObject* parent = nullptr);
 
     void setPageSize(int size) { m_pageSize = size; }
+    // The part of the feed the caller sees: empty for the whole feed (cpi-admin, viewer), a tenant's id for a
+    // tenant admin, who is given only that tenant's chain. Each scope keeps its own resume point.
+    void setScope(const QString& tenantId) { m_scope = tenantId; }
     // Starts a run unless one is running; finished() follows exactly once per run.
     void start();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -74,6 +77,7 @@ private:
     int m_pageSize = 200;
     bool m_running = false;
     bool m_cancelled = false;
+    QString m_scope;
     AuditChainVerifier m_verifier;
     QString m_cursor;
     QHash<QString, QString> m_slugs; // tenant id → slug, for the ledger's tenant field

@@ -501,6 +501,48 @@ private slots:
         QVERIFY(std::any_of(later.rows.begin(), later.rows.end(), [](const ExpiryRow& r) { return r.kind == "platform certificate (active)" && r.withinWarning; }));
     }
 
+    // A tenant admin is given only their tenant's chain: it verifies, lands in the ledger, and keeps a resume point
+    // of its own (the whole feed's ingestion below still starts from the beginning).
+    void aTenantAdminIngestsTheirOwnChain()
+    {
+        const QString acmeId = tenantBySlug(m_carl, "acme").tenant.id;
+        auto keys = LedgerKeys::generate();
+        QVERIFY(keys.ok());
+        LedgerStore::Meta meta{"custos.test/tenant-admin", keys->signingKey().publicKey(),
+                               QUuid::createUuid().toString(QUuid::WithoutBraces), "key-file"};
+        const QString path = m_dir.filePath("tenant-admin.ledger");
+        auto store = LedgerStore::create(path, meta);
+        QVERIFY(store.ok());
+        auto* ledger = new LedgerAuditTrail(std::move(store).value(), keys.value(), path, this);
+        QSettings state(m_dir.filePath("ingest.ini"), QSettings::IniFormat);
+        PlatformAuditIngestor ingestor(m_tina.platform, ledger, &state, m_tina.actor);
+        ingestor.setScope(acmeId);
+        ingestor.setPageSize(5);
+        const auto ingest = [&] {
+            std::optional<Result<PlatformAuditIngestor::Summary>> result;
+            const auto connection = connect(&ingestor, &PlatformAuditIngestor::finished, this,
+                                            [&result](const Result<PlatformAuditIngestor::Summary>& r) { result.emplace(r); });
+            ingestor.start();
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
+                qFatal("ingestion did not finish");
+            disconnect(connection);
+            return *result;
+        };
+        const auto first = ingest();
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().userMessage()));
+        QVERIFY(first->appended > 0);
+        auto reopened = LedgerStore::open(path);
+        QVERIFY(reopened.ok());
+        const auto stored = (*reopened)->records(0, (*reopened)->recordCount().value());
+        for (const auto& record : stored.value()) {
+            const QJsonObject object = QJsonDocument::fromJson(record.bytes).object();
+            QCOMPARE(object.value("tenant").toString(), QStringLiteral("acme")); // only acme's chain was given
+        }
+        const auto again = ingest();
+        QVERIFY(again.ok());
+        QCOMPARE(again->appended, 0);
+    }
+
     void ingestionVerifiesTheChainsAndFlagsABreak()
     {
         QSettings state(m_dir.filePath("ingest.ini"), QSettings::IniFormat);
