@@ -480,17 +480,17 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+52"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+56"/>
         <source>The report was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Selecting records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>unreadable record: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,12 +763,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <source>Verifying %n record(s)…</source>
         <translation>
             <numerusform>Verifying %n record…</numerusform>
@@ -776,7 +777,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Laying out the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +822,7 @@
 <context>
     <name>custos::AuditReportDialog</name>
     <message>
-        <location filename="../ui/reports/AuditReportDialog.cpp" line="+25"/>
+        <location filename="../ui/reports/AuditReportDialog.cpp" line="+26"/>
         <source>&amp;Open report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +857,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>Recording the report in the audit ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,7 +3632,22 @@
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+216"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+152"/>
+        <source>Could not export the audit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is the ledger itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+18"/>
         <source>Could not open the audit ledger %1</source>
         <translation type="unfinished"></translation>
@@ -3690,27 +3711,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Ledger: recording Keycloak events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ledger: recording platform audit events… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The platform&apos;s audit chain is broken at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The audit chain of tenant %1 is broken at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ledger: platform audit chain BROKEN, recording stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,12 +3741,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ledger: recording platform audit events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,7 +4178,7 @@
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+54"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
         <source>%1 is not signed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,6 +4353,16 @@
         <source>Verify the database or an unfiltered export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it fails verification; at %1 MiB it is too large to locate the first bad record in memory (%2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::LineReader</name>
@@ -4376,7 +4407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Platform audit chain broken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,7 +4592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Exporting the audit ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,7 +4617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Writing the audit report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,7 +5285,7 @@
 <context>
     <name>custos::PlatformAuditIngestor</name>
     <message>
-        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+160"/>
+        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+164"/>
         <source>Recording the platform&apos;s audit feed was cancelled</source>
         <translation type="unfinished"></translation>
     </message>

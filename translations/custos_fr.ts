@@ -480,17 +480,17 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+52"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+56"/>
         <source>The report was cancelled</source>
         <translation>Le rapport a été annulé</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Selecting records…</source>
         <translation>Sélection des enregistrements…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>unreadable record: %1</source>
         <translation>enregistrement illisible : %1</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Restreignez le filtre ou la période</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
@@ -763,12 +763,13 @@
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reading the ledger…</source>
         <translation>Lecture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <source>Verifying %n record(s)…</source>
         <translation>
             <numerusform>Vérification de %n enregistrement…</numerusform>
@@ -776,7 +777,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Laying out the report…</source>
         <translation>Mise en page du rapport…</translation>
     </message>
@@ -821,7 +822,7 @@
 <context>
     <name>custos::AuditReportDialog</name>
     <message>
-        <location filename="../ui/reports/AuditReportDialog.cpp" line="+25"/>
+        <location filename="../ui/reports/AuditReportDialog.cpp" line="+26"/>
         <source>&amp;Open report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
@@ -856,7 +857,12 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>Recording the report in the audit ledger…</source>
+        <translation>Enregistrement du rapport dans le registre d’audit…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2386,7 +2392,7 @@
         <location filename="../core/common/Error.cpp" line="+12"/>
         <source>%1: %2</source>
         <extracomment>Joins what failed and why; French typography puts a space before the colon.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3626,7 +3632,22 @@
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+216"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+152"/>
+        <source>Could not export the audit ledger</source>
+        <translation>Impossible d’exporter le registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is the ledger itself</source>
+        <translation>%1 est le registre lui-même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another file name</source>
+        <translation>Choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+18"/>
         <source>Could not open the audit ledger %1</source>
         <translation>Impossible d’ouvrir le registre d’audit %1</translation>
@@ -3690,27 +3711,27 @@
         <translation>Registre : événements Keycloak non enregistrés (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Ledger: recording Keycloak events…</source>
         <translation>Registre : enregistrement des événements Keycloak…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ledger: recording platform audit events… %1</source>
         <translation>Registre : enregistrement des événements d’audit de la plateforme… %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The platform&apos;s audit chain is broken at event %1: %2</source>
         <translation>La chaîne d’audit de la plateforme est rompue à l’événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The audit chain of tenant %1 is broken at event %2: %3</source>
         <translation>La chaîne d’audit du locataire %1 est rompue à l’événement %2 : %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ledger: platform audit chain BROKEN, recording stopped</source>
         <translation>Registre : chaîne d’audit de la plateforme ROMPUE, enregistrement arrêté</translation>
     </message>
@@ -3720,12 +3741,12 @@
         <translation>Registre : événements d’audit de la plateforme non enregistrés (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ledger: recording platform audit events…</source>
         <translation>Registre : enregistrement des événements d’audit de la plateforme…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -4157,7 +4178,7 @@
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+54"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
         <source>%1 is not signed by %2</source>
         <translation>%1 n’est pas signé par %2</translation>
     </message>
@@ -4332,6 +4353,16 @@
         <source>Verify the database or an unfiltered export</source>
         <translation>Vérifiez la base de données ou un export non filtré</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)</source>
+        <translation>un export filtré de %1 Mio dépasse la taille vérifiée en mémoire (%2 Mio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it fails verification; at %1 MiB it is too large to locate the first bad record in memory (%2 MiB)</source>
+        <translation>il échoue à la vérification ; avec %1 Mio, il est trop volumineux pour localiser en mémoire le premier enregistrement erroné (%2 Mio)</translation>
+    </message>
 </context>
 <context>
     <name>custos::LineReader</name>
@@ -4376,7 +4407,7 @@
         <translation>Arrêter l’enregistrement des événements</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Platform audit chain broken</source>
         <translation>Chaîne d’audit de la plateforme rompue</translation>
     </message>
@@ -4561,7 +4592,7 @@
         <translation>Confirmez votre identité pour exporter le registre d’audit…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Exporting the audit ledger…</source>
         <translation>Export du registre d’audit…</translation>
     </message>
@@ -4586,7 +4617,7 @@
         <translation>Le rapport d’audit a été enregistré dans %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Writing the audit report…</source>
         <translation>Écriture du rapport d’audit…</translation>
     </message>
@@ -5255,7 +5286,7 @@
 <context>
     <name>custos::PlatformAuditIngestor</name>
     <message>
-        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+160"/>
+        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+164"/>
         <source>Recording the platform&apos;s audit feed was cancelled</source>
         <translation>L’enregistrement du flux d’audit de la plateforme a été annulé</translation>
     </message>

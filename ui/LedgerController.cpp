@@ -137,8 +137,10 @@ void LedgerController::recordKeycloakEvents()
                     recordPlatformEvents();
                 showSize();
             });
-    setStatus(tr("Ledger: recording Keycloak events…"));
+    // Started first, so that the status change finds it running (the window shows Stop while it runs).
     m_ingestor->start();
+    if (m_ingestor->isRunning())
+        setStatus(tr("Ledger: recording Keycloak events…"));
 }
 
 void LedgerController::setPlatformFeed(PlatformApi* platform, const QString& scope)
@@ -170,13 +172,13 @@ void LedgerController::recordPlatformEvents()
     });
     connect(m_platformIngestor, &PlatformAuditIngestor::chainBroken, this,
             [this](const QString& chain, qint64 eventId, const Error& error) {
+                // One multi-argument arg(): a "%2" inside the server's texts must stay text.
                 const QString message =
                     chain.isEmpty()
-                        ? tr("The platform's audit chain is broken at event %1: %2").arg(eventId).arg(error.why)
+                        ? tr("The platform's audit chain is broken at event %1: %2")
+                              .arg(QString::number(eventId), error.why)
                         : tr("The audit chain of tenant %1 is broken at event %2: %3")
-                              .arg(chain)
-                              .arg(eventId)
-                              .arg(error.why);
+                              .arg(chain, QString::number(eventId), error.why);
                 emit platformChainBroken(message);
             });
     connect(m_platformIngestor, &PlatformAuditIngestor::finished, this,
@@ -190,8 +192,9 @@ void LedgerController::recordPlatformEvents()
                     return showSize();
                 setStatus(tr("Ledger: platform audit events not recorded (%1)").arg(summary.error().why));
             });
-    setStatus(tr("Ledger: recording platform audit events…"));
     m_platformIngestor->start();
+    if (m_platformIngestor->isRunning())
+        setStatus(tr("Ledger: recording platform audit events…"));
 }
 
 void LedgerController::cancelIngestion()

@@ -401,6 +401,9 @@ void MainWindow::exportLedger()
         auto progressDialog = std::make_shared<QPointer<QProgressDialog>>();
         auto cancelled = std::make_shared<std::atomic<bool>>(false);
         const auto showProgress = [this, progressDialog, cancelled](qint64 done, qint64 total) {
+            // After Cancel the worker still reports the step in flight: setValue() would show the dialog again.
+            if (cancelled->load())
+                return;
             if (!*progressDialog) {
                 auto* bar = new QProgressDialog(tr("Exporting the audit ledger…"), tr("&Cancel"), 0, 1000, this);
                 bar->setObjectName(QStringLiteral("exportProgress"));
@@ -434,14 +437,15 @@ void MainWindow::writeAuditReport(const QString& path)
 {
     statusBar()->showMessage(tr("Confirm your identity to write the audit report…"));
     m_ledger->confirmReport(this, [this, path](const Status& confirmed) {
-        const auto report = [this, path](const Status& written) {
-            m_ledger->recordReport(path, written, this, [this, path](const Status& recorded) {
-                statusBar()->showMessage(recorded.ok() ? tr("The audit report was saved to %1").arg(path)
-                                                       : recorded.error().userMessage());
+        const auto record = [this, path](const Status& written, std::function<void(const Status&)> recorded) {
+            m_ledger->recordReport(path, written, this, [this, path, recorded](const Status& outcome) {
+                statusBar()->showMessage(outcome.ok() ? tr("The audit report was saved to %1").arg(path)
+                                                      : outcome.error().userMessage());
+                recorded(outcome);
             });
         };
         if (!confirmed.ok())
-            return report(confirmed.error());
+            return record(confirmed.error(), [](const Status&) {});
         AuditReportRequest request = m_audit->reportRequest();
         request.outputPath = path;
         const Identity& identity = m_session->identity();
@@ -451,9 +455,7 @@ void MainWindow::writeAuditReport(const QString& path)
         request.profileName = m_session->profile().name;
         auto* progress = new AuditReportDialog(std::move(request), this);
         progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(progress, &AuditReportDialog::finished, this, [report](const AuditReportOutcome& outcome) {
-            report(outcome.ok() ? Status(success()) : Status(*outcome.error));
-        });
+        progress->setRecorder(record);
         statusBar()->showMessage(tr("Writing the audit report…"));
         progress->start();
     });

@@ -146,15 +146,21 @@ void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
                                 std::function<void(const Status&)> done, ExportProgress progress,
                                 std::shared_ptr<std::atomic<bool>> cancelled)
 {
+    // The export is written beside its target and renamed over it: over the live database, it would replace it.
+    const QFileInfo target(path);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return done(Error{Error::Kind::Invalid, tr("Could not export the audit ledger"),
+                          tr("%1 is the ledger itself").arg(path), tr("Choose another file name"), 0});
     QPointer<QObject> guard(context);
     QPointer<LedgerAuditTrail> self(this);
     Worker* worker = m_worker;
-    // Runs on the worker: reports to the context's thread, and tells the writer whether to go on.
-    const LedgerExport::Progress onProgress = [guard, progress = std::move(progress), cancelled](qint64 scanned,
-                                                                                                 qint64 total) {
-        if (progress && guard)
+    // Runs on the worker: posts to this object (which outlives the worker: its destructor joins it), whose thread
+    // checks that the context still exists; and tells the writer whether to go on.
+    const LedgerExport::Progress onProgress = [self, guard, progress = std::move(progress), cancelled](qint64 scanned,
+                                                                                                       qint64 total) {
+        if (progress && self)
             QMetaObject::invokeMethod(
-                guard.data(),
+                self.data(),
                 [guard, progress, scanned, total] {
                     if (guard)
                         progress(scanned, total);

@@ -63,7 +63,7 @@ QString PlatformAuditIngestor::settingsGroup() const
 
 void PlatformAuditIngestor::load()
 {
-    m_state->beginGroup(settingsGroup());
+    m_state->beginGroup(m_settingsGroup);
     m_cursor = m_state->value(QStringLiteral("cursor")).toString();
     const qint64 lastEventId = m_state->value(QStringLiteral("last_event_id"), 0).toLongLong();
     const QJsonObject heads = QJsonDocument::fromJson(m_state->value(QStringLiteral("heads")).toByteArray()).object();
@@ -79,7 +79,7 @@ void PlatformAuditIngestor::save()
     QJsonObject heads;
     for (auto it = m_verifier.heads().begin(); it != m_verifier.heads().end(); ++it)
         heads.insert(it.key(), it.value());
-    m_state->beginGroup(settingsGroup());
+    m_state->beginGroup(m_settingsGroup);
     m_state->setValue(QStringLiteral("cursor"), m_cursor);
     m_state->setValue(QStringLiteral("last_event_id"), m_verifier.lastEventId());
     m_state->setValue(QStringLiteral("heads"), QJsonDocument(heads).toJson(QJsonDocument::Compact));
@@ -101,6 +101,7 @@ void PlatformAuditIngestor::start()
         return;
     m_running = true;
     m_cancelled = false;
+    m_settingsGroup = settingsGroup();
     m_summary = Summary{};
     load();
     learnSlugs();

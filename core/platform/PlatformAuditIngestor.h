@@ -78,6 +78,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QString m_scope;
+    QString m_settingsGroup; // fixed when a run starts: the platform's URL may change while a page is in flight
     AuditChainVerifier m_verifier;
     QString m_cursor;
     QHash<QString, QString> m_slugs; // tenant id → slug, for the ledger's tenant field

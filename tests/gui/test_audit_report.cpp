@@ -99,6 +99,7 @@ private slots:
     void refusesWithoutAnOperator();
     void dialogShowsTheOutcome();
     void escapeCancelsARunningReport();
+    void outcomeWaitsForItsRecord();
     void auditorWindowSavesAReport();
 
 private:
@@ -326,6 +327,36 @@ void TestAuditReport::escapeCancelsARunningReport()
     QVERIFY(outcome.error && outcome.error->kind == Error::Kind::Cancelled);
     QVERIFY(!dialog->isVisible());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("escaped.pdf"))));
+}
+
+void TestAuditReport::outcomeWaitsForItsRecord()
+{
+    QWidget window;
+    window.show();
+    auto* dialog = new AuditReportDialog(request(m_database, QStringLiteral("recorded.pdf")), &window);
+    std::function<void(const Status&)> pending;
+    Status written = Error{};
+    dialog->setRecorder([&](const Status& outcome, std::function<void(const Status&)> recorded) {
+        written = outcome;
+        pending = std::move(recorded);
+    });
+    QSignalSpy finished(dialog, &AuditReportDialog::finished);
+    dialog->start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(written.ok());
+    // Written, not yet recorded: nothing says it is done.
+    auto* result = dialog->findChild<QLabel*>(QStringLiteral("reportResult"));
+    auto* open = dialog->findChild<QPushButton*>(QStringLiteral("openReportButton"));
+    QVERIFY(!result->isVisible());
+    QVERIFY(!open->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reportStep"))->text().contains(QStringLiteral("ledger")));
+    // The ledger refused the record: its reason is shown, and no way to open the report as if all were well.
+    pending(Error{Error::Kind::Io, QStringLiteral("The report was written but not recorded"),
+                  QStringLiteral("the ledger is full"), {}, 0});
+    QVERIFY(result->isVisible());
+    QVERIFY2(result->text().contains(QStringLiteral("not recorded")), qPrintable(result->text()));
+    QVERIFY(!open->isVisible());
+    delete dialog;
 }
 
 void TestAuditReport::auditorWindowSavesAReport()

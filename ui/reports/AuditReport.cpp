@@ -1,6 +1,8 @@
 #include "ui/reports/AuditReport.h"
 
+#include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
 #include "ui/audit/LedgerReader.h"
@@ -18,6 +20,8 @@
 #include <QtMath>
 
 #include <cmath>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace custos {
@@ -77,36 +81,50 @@ Row rowOf(const LedgerRecord& record)
     return row;
 }
 
-Result<QList<Row>> selectRows(const LedgerEvidence& evidence, const AuditFilter& filter,
+// The ledger's records one at a time (a database's seq column, -1 for an export's lines) until `visit` says stop.
+using RecordVisitor = std::function<bool(qint64 storedSeq, QByteArrayView bytes)>;
+using RecordSource = std::function<Status(const RecordVisitor& visit)>;
+
+// Streamed: only the rows listed are kept, so the ledger's size does not matter, only the filter's.
+Result<QList<Row>> selectRows(const RecordSource& records, qint64 total, const AuditFilter& filter,
                               const std::atomic<bool>& cancelled, const AuditReport::Progress& progress)
 {
     QList<Row> rows;
-    const qint64 total = evidence.records.size();
-    for (qint64 i = 0; i < total; ++i) {
-        if (i % progressEvery == 0) {
-            if (cancelled)
-                return cancelledError();
-            progress(Text::tr("Selecting records…"), i, total);
+    std::optional<Error> failure;
+    qint64 i = 0;
+    const Status scanned = records([&](qint64 storedSeq, QByteArrayView bytes) {
+        if (i++ % progressEvery == 0) {
+            if (cancelled) {
+                failure = cancelledError();
+                return false;
+            }
+            progress(Text::tr("Selecting records…"), i - 1, total);
         }
-        const QByteArray& bytes = evidence.records.at(i);
         auto record = LedgerRecord::fromBytes(bytes);
         if (record) {
             if (!filter.matches(record->toJson(), bytes))
-                continue;
+                return true;
             rows.append(rowOf(record.value()));
         } else {
             // A damaged record matches no filter, yet must not vanish from an audit report: listed, flagged.
             Row row;
-            row.seq = evidence.storedSeqs.value(i, -1);
+            row.seq = storedSeq;
             row.readable = false;
             row.action = Text::tr("unreadable record: %1").arg(record.error().why);
             rows.append(row);
         }
-        if (rows.size() > AuditReport::maxRecords)
-            return Error{Error::Kind::Invalid, Text::tr("Too many records for one report"),
-                         Text::tr("more than %1 records match the filter").arg(AuditReport::maxRecords),
-                         Text::tr("Narrow the filter or the time range"), 0};
-    }
+        if (rows.size() > AuditReport::maxRecords) {
+            failure = Error{Error::Kind::Invalid, Text::tr("Too many records for one report"),
+                            Text::tr("more than %1 records match the filter").arg(AuditReport::maxRecords),
+                            Text::tr("Narrow the filter or the time range"), 0};
+            return false;
+        }
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!scanned)
+        return scanned.error();
     return rows;
 }
 
@@ -312,27 +330,70 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
         return Error{Error::Kind::Invalid, Text::tr("Could not write the audit report"),
                      Text::tr("it would replace the ledger it reports on"), Text::tr("Choose another file name"), 0};
 
+    // Streamed, like the verification view: a ledger of any size is read a record at a time.
     report(Text::tr("Reading the ledger…"), 0, 0);
     AuditReportSummary summary;
-    LedgerEvidence evidence;
-    auto loaded = LedgerVerifier::load(request.ledgerPath);
-    if (!loaded && loaded.error().kind != Error::Kind::Integrity)
-        return loaded.error();
+    LedgerVerifier::Options options;
+    options.trustedKey = request.trustedKey;
+    options.hmacKey = request.hmacKey;
+    LedgerEvidence claims; // the checkpoint and key the ledger names, without its records
+    qint64 recordCount = 0;
+    RecordSource records;
+    std::unique_ptr<LedgerStore> store;
+    if (LedgerVerifier::isDatabase(request.ledgerPath)) {
+        auto opened = LedgerStore::openReadOnly(request.ledgerPath);
+        if (!opened)
+            return opened.error();
+        store = std::move(opened).value();
+        const auto count = store->recordCount();
+        const auto latest = store->latestCheckpoint();
+        if (!count || !latest)
+            return !count ? count.error() : latest.error();
+        recordCount = count.value();
+        if (latest.value())
+            claims.latestNote = latest.value()->note;
+        claims.verifierKey = NoteVerifier(store->meta().origin, store->meta().publicKey).toString();
+        report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(recordCount)), 0, 0);
+        auto verified = LedgerVerifier::verifyDatabase(request.ledgerPath, options);
+        if (!verified)
+            return verified.error();
+        summary.verification = verified.value();
+        records = [&store](const RecordVisitor& visit) {
+            return store->scanRecords(
+                [&visit](const LedgerStore::RecordView& record) { return visit(record.seq, record.bytes); });
+        };
+    } else {
+        auto scanned = LedgerExport::scanFile(request.ledgerPath, [&recordCount](qint64, QByteArrayView) {
+            ++recordCount;
+            return true;
+        });
+        if (!scanned && scanned.error().kind != Error::Kind::Integrity)
+            return scanned.error();
+        if (scanned) {
+            claims = scanned.value();
+            report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(recordCount)), 0, 0);
+            auto verified = LedgerVerifier::verifyExport(request.ledgerPath, options);
+            if (!verified)
+                return verified.error();
+            summary.verification = verified.value();
+            records = [&request](const RecordVisitor& visit) -> Status {
+                auto read = LedgerExport::scanFile(request.ledgerPath,
+                                                   [&visit](qint64, QByteArrayView bytes) { return visit(-1, bytes); });
+                if (!read)
+                    return read.error();
+                return success();
+            };
+        } else {
+            // A damaged export is a finding, as `custos-ledger verify` reports it: the report says so.
+            summary.verification.kind = VerificationReport::Kind::Malformed;
+            summary.verification.detail = scanned.error().why;
+            recordCount = 0;
+            records = [](const RecordVisitor&) { return Status(success()); };
+        }
+    }
     if (cancelled)
         return cancelledError();
-    if (loaded) {
-        evidence = std::move(loaded).value();
-        report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(evidence.records.size())), 0, 0);
-        LedgerVerifier::Options options;
-        options.trustedKey = request.trustedKey;
-        options.hmacKey = request.hmacKey;
-        summary.verification = LedgerVerifier::verify(evidence, options);
-    } else {
-        // A damaged export is a finding, as `custos-ledger verify` reports it: the report says so.
-        summary.verification.kind = VerificationReport::Kind::Malformed;
-        summary.verification.detail = loaded.error().why;
-    }
-    auto rows = selectRows(evidence, request.filter, cancelled, report);
+    auto rows = selectRows(records, recordCount, request.filter, cancelled, report);
     if (!rows)
         return rows.error();
     summary.recordsListed = rows->size();
@@ -340,11 +401,11 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     report(Text::tr("Laying out the report…"), 0, 0);
     const QString generated =
         formatTime(request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTimeUtc());
-    const std::optional<Checkpoint> checkpoint = LedgerReader::checkpointIn(evidence.latestNote);
+    const std::optional<Checkpoint> checkpoint = LedgerReader::checkpointIn(claims.latestNote);
     std::optional<NoteVerifier> key;
-    if (auto parsed = NoteVerifier::parse(evidence.verifierKey))
+    if (auto parsed = NoteVerifier::parse(claims.verifierKey))
         key = parsed.value();
-    const Facts facts{request, summary.verification, checkpoint, key, generated, evidence.records.size()};
+    const Facts facts{request, summary.verification, checkpoint, key, generated, recordCount};
     QString html = titlePage(facts, rows->size());
     if (rows->isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No record matches the filter.").toHtmlEscaped());

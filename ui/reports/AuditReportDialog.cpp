@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QUrl>
@@ -98,18 +99,39 @@ void AuditReportDialog::showProgress(const QString& step, qint64 done, qint64 to
     m_progress->setValue(static_cast<int>(done * 1000 / total));
 }
 
+void AuditReportDialog::setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
+
 void AuditReportDialog::showOutcome(const AuditReportOutcome& outcome)
 {
     emit finished(outcome);
-    if (outcome.error && outcome.error->kind == Error::Kind::Cancelled)
+    const Status written = outcome.ok() ? Status(success()) : Status(*outcome.error);
+    if (outcome.error && outcome.error->kind == Error::Kind::Cancelled) {
+        if (m_recorder)
+            m_recorder(written, [](const Status&) {});
         return QDialog::reject();
+    }
+    if (!m_recorder)
+        return present(outcome, written);
+    // Nothing is shown as done before its ledger record is durable.
+    m_cancel->setEnabled(false);
+    m_step->setText(tr("Recording the report in the audit ledger…"));
+    m_progress->setRange(0, 0);
+    QPointer<AuditReportDialog> self(this);
+    m_recorder(written, [self, outcome](const Status& recorded) {
+        if (self)
+            self->present(outcome, recorded);
+    });
+}
+
+void AuditReportDialog::present(const AuditReportOutcome& outcome, const Status& recorded)
+{
     m_progress->hide();
     m_step->hide();
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("&Close"));
     m_result->show();
-    if (!outcome.ok()) {
-        m_result->setText(outcome.error->userMessage());
+    if (!recorded.ok()) {
+        m_result->setText(recorded.error().userMessage());
         return;
     }
     const VerificationReport& verification = outcome.summary.verification;

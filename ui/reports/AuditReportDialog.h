@@ -24,6 +24,11 @@ public:
     explicit AuditReportDialog(AuditReportRequest request, QWidget* parent = nullptr);
     ~AuditReportDialog() override;
 
+    // Records the report's outcome (the workspace writes it to its ledger, success, failure or cancellation) before
+    // the dialog shows it; `recorded` gets the final word: the report's outcome, or why its record failed.
+    using Recorder = std::function<void(const Status& written, std::function<void(const Status& recorded)> recorded)>;
+    void setRecorder(Recorder recorder);
+
     // Asks where the PDF goes (a non-modal save dialog over `parent`); `chosen` gets the path.
     static void chooseOutput(QWidget* parent, std::function<void(const QString& path)> chosen);
 
@@ -39,6 +44,7 @@ signals:
 private:
     void showProgress(const QString& step, qint64 done, qint64 total);
     void showOutcome(const AuditReportOutcome& outcome);
+    void present(const AuditReportOutcome& outcome, const Status& recorded);
 
     QString m_outputPath;
     AuditReportJob* m_job;
@@ -48,6 +54,7 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_cancel;
     QPushButton* m_openReport;
+    Recorder m_recorder;
 };
 
 } // namespace custos
