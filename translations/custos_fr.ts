@@ -4178,7 +4178,7 @@
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+55"/>
         <source>%1 is not signed by %2</source>
         <translation>%1 n’est pas signé par %2</translation>
     </message>

@@ -35,9 +35,6 @@ using Kind = VerificationReport::Kind;
 
 struct LedgerVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerVerifier) };
 
-// An export examined record by record in memory takes several times its size; beyond this, only streamed checks.
-constexpr qint64 maxExportBytesInMemory = qint64(1) << 30;
-
 struct Failure
 {
     Kind kind = Kind::None;
@@ -659,17 +656,17 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
     }
     // Filtered exports (small by nature) and any export that failed the quick pass are loaded whole, to name the
     // kind and seq of the first problem; within a bound, so that a hostile file cannot claim the memory.
-    if (const qint64 bytes = QFileInfo(path).size(); bytes > maxExportBytesInMemory) {
+    if (const qint64 bytes = QFileInfo(path).size(); bytes > options.maxExportBytesInMemory) {
         VerificationReport tooLarge;
         tooLarge.kind = VerificationReport::Kind::Malformed;
         tooLarge.detail = claims->filtered
                               ? LedgerVerifierText::tr("a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)")
                                     .arg(bytes >> 20)
-                                    .arg(maxExportBytesInMemory >> 20)
+                                    .arg(options.maxExportBytesInMemory >> 20)
                               : LedgerVerifierText::tr("it fails verification; at %1 MiB it is too large to locate the first bad "
                                          "record in memory (%2 MiB)")
                                     .arg(bytes >> 20)
-                                    .arg(maxExportBytesInMemory >> 20);
+                                    .arg(options.maxExportBytesInMemory >> 20);
         return tooLarge;
     }
     auto evidence = load(path);

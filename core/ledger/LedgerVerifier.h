@@ -20,6 +20,9 @@ public:
         QString trustedKey;  // verifier key the checkpoint must be signed with; empty: the key the ledger names
         QByteArray sinceNote; // an earlier signed checkpoint the ledger must be consistent with
         QByteArray hmacKey;   // checks the database's record HMACs when given
+        // verifyExport(): the largest export loaded whole (to name a failure's kind and seq, or for a filtered
+        // export); examined in memory, an export takes several times its size, so beyond this only streamed checks.
+        qint64 maxExportBytesInMemory = qint64(1) << 30;
     };
 
     [[nodiscard]] static VerificationReport verify(const LedgerEvidence& evidence, const Options& options);

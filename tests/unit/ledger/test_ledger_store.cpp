@@ -406,6 +406,19 @@ private slots:
         QCOMPARE(streamed->kind, expected.kind);
         QCOMPARE(streamed->firstBadSeq, expected.firstBadSeq);
         QCOMPARE(streamed->firstBadSeq, qint64(5));
+
+        // Larger than may be examined in memory: still reported as failing, without loading it.
+        LedgerVerifier::Options bounded;
+        bounded.maxExportBytesInMemory = 1024 * 1024;
+        const auto tooLarge = LedgerVerifier::verifyExport(tamperedPath, bounded);
+        QVERIFY(tooLarge.ok());
+        QVERIFY(!tooLarge->ok());
+        QCOMPARE(tooLarge->kind, VerificationReport::Kind::Malformed);
+        QVERIFY2(tooLarge->detail.contains("too large"), qPrintable(tooLarge->detail));
+        // A valid export of any size needs no such pass.
+        const auto valid = LedgerVerifier::verifyExport(path, bounded);
+        QVERIFY(valid.ok());
+        QVERIFY(valid->ok());
     }
 };
 
