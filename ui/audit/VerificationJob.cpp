@@ -1,8 +1,7 @@
 #include "ui/audit/VerificationJob.h"
 
 #include "core/ledger/AuditorTrustStore.h"
-#include "core/ledger/LedgerExport.h"
-#include "core/ledger/LedgerStore.h"
+#include "core/ledger/LedgerFile.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/SignedNote.h"
@@ -29,88 +28,31 @@ void VerificationJob::run(quint64 job, const VerificationRequest& request)
 {
     if (cancelled(job))
         return;
+    // Streamed: a ledger of a million records is verified and counted one record at a time, never loaded whole.
     emit progress(job, tr("Reading the ledger…"), 0, 0);
-    if (LedgerVerifier::isDatabase(request.path))
-        runOnDatabase(job, request);
-    else
-        runOnExport(job, request);
-}
-
-void VerificationJob::runOnDatabase(quint64 job, const VerificationRequest& request)
-{
-    // Streamed: a database of a million records is verified and counted one row at a time, never loaded whole.
     VerificationOutcome outcome;
     outcome.auditor = request.auditor;
-    auto opened = LedgerStore::openReadOnly(request.path);
-    if (!opened) {
-        outcome.error = opened.error().userMessage();
-        emit finished(job, outcome);
-        return;
-    }
-    const std::unique_ptr<LedgerStore> store = std::move(opened).value();
-    const auto count = store->recordCount();
-    const auto latest = store->latestCheckpoint();
-    if (!count || !latest) {
-        outcome.error = (!count ? count.error() : latest.error()).userMessage();
-        emit finished(job, outcome);
-        return;
-    }
-    LedgerEvidence claims; // what the database claims, without its records
-    claims.origin = LedgerEvidence::Origin::Database;
-    if (latest.value())
-        claims.latestNote = latest.value()->note;
-    claims.verifierKey = NoteVerifier(store->meta().origin, store->meta().publicKey).toString();
-    LedgerVerifier::Options options;
-    options.hmacKey = request.hmacKey;
-    describeClaims(request, claims, options, outcome);
+    auto claims = LedgerFile::readClaims(request.path);
     if (cancelled(job))
         return;
-    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(count.value())), 0, 0);
-    auto report = LedgerVerifier::verifyDatabase(request.path, options);
-    if (!report) {
-        outcome.error = report.error().userMessage();
-        emit finished(job, outcome);
-        return;
-    }
-    outcome.report = report.value();
-    judgeReport(options, outcome);
-    const RecordSource records = [&store](const RecordVisitor& visit) {
-        return store->scanRecords([&visit](const LedgerStore::RecordView& record) { return visit(record.bytes); })
-            .ok();
-    };
-    if (!countActivity(job, count.value(), records, outcome))
-        return;
-    emit finished(job, outcome);
-}
-
-void VerificationJob::runOnExport(quint64 job, const VerificationRequest& request)
-{
-    // Streamed like a database: an export is read line by line, never held whole.
-    VerificationOutcome outcome;
-    outcome.auditor = request.auditor;
-    qint64 count = 0;
-    auto claims = LedgerExport::scanFile(request.path, [this, job, &count](qint64, QByteArrayView) {
-        ++count;
-        return !cancelled(job);
-    });
-    if (cancelled(job))
-        return;
-    if (!claims && claims.error().kind != Error::Kind::Integrity) {
-        outcome.error = claims.error().userMessage();
-        emit finished(job, outcome);
-        return;
-    }
-    if (!claims) {
+    if (!claims && claims.error().kind == Error::Kind::Integrity) {
         // A damaged export is a finding, as `custos-ledger verify` reports it.
         outcome.report.kind = VerificationReport::Kind::Malformed;
         outcome.report.detail = claims.error().why;
         emit finished(job, outcome);
         return;
     }
+    if (!claims) {
+        outcome.error = claims.error().userMessage();
+        emit finished(job, outcome);
+        return;
+    }
     LedgerVerifier::Options options;
-    describeClaims(request, claims.value(), options, outcome);
-    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(count)), 0, 0);
-    auto report = LedgerVerifier::verifyExport(request.path, options);
+    options.hmacKey = request.hmacKey;
+    describeClaims(request, claims->evidence, options, outcome);
+    emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(claims->recordCount)), 0, 0);
+    auto report = LedgerVerifier::isDatabase(request.path) ? LedgerVerifier::verifyDatabase(request.path, options)
+                                                           : LedgerVerifier::verifyExport(request.path, options);
     if (!report) {
         outcome.error = report.error().userMessage();
         emit finished(job, outcome);
@@ -118,11 +60,7 @@ void VerificationJob::runOnExport(quint64 job, const VerificationRequest& reques
     }
     outcome.report = report.value();
     judgeReport(options, outcome);
-    const RecordSource records = [&request](const RecordVisitor& visit) {
-        return LedgerExport::scanFile(request.path, [&visit](qint64, QByteArrayView bytes) { return visit(bytes); })
-            .ok();
-    };
-    if (!countActivity(job, count, records, outcome))
+    if (!countActivity(job, request.path, claims->recordCount, outcome))
         return;
     emit finished(job, outcome);
 }
@@ -197,13 +135,13 @@ void VerificationJob::prepareTrust(const VerificationRequest& request, const Led
     }
 }
 
-bool VerificationJob::countActivity(quint64 job, qint64 total, const RecordSource& records,
-                                    VerificationOutcome& outcome)
+bool VerificationJob::countActivity(quint64 job, const QString& path, qint64 total, VerificationOutcome& outcome)
 {
     std::map<QDate, ActivityDay> days;
     qint64 i = 0;
     bool stopped = false;
-    records([&](QByteArrayView bytes) {
+    // A read error part-way (the file changed since it was verified) leaves the chart with what was read.
+    static_cast<void>(LedgerFile::forEachRecord(path, [&](qint64, QByteArrayView bytes) {
         if (i++ % progressEvery == 0) {
             if (cancelled(job)) {
                 stopped = true;
@@ -224,7 +162,7 @@ bool VerificationJob::countActivity(quint64 job, qint64 total, const RecordSourc
         if (record.value(u"action").toString() == u"LOGIN_ERROR")
             ++counts.failedLogins;
         return true;
-    });
+    }));
     if (stopped)
         return false;
     for (const auto& [day, counts] : days)

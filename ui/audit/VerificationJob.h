@@ -10,7 +10,6 @@
 #include <QString>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 namespace custos {
@@ -83,18 +82,12 @@ private:
     static void prepareTrust(const VerificationRequest& request, const LedgerEvidence& evidence,
                              const NoteVerifier& key, LedgerVerifier::Options& options,
                              VerificationOutcome& outcome);
-    // Each record's bytes in seq order until `visit` returns false.
-    using RecordVisitor = std::function<bool(QByteArrayView bytes)>;
-    using RecordSource = std::function<bool(const RecordVisitor& visit)>;
-
-    void runOnDatabase(quint64 job, const VerificationRequest& request);
-    void runOnExport(quint64 job, const VerificationRequest& request);
     // The checkpoint and key the ledger names, and in auditor mode what to check them against.
     static void describeClaims(const VerificationRequest& request, const LedgerEvidence& claims,
                                LedgerVerifier::Options& options, VerificationOutcome& outcome);
     static void judgeReport(const LedgerVerifier::Options& options, VerificationOutcome& outcome);
-    [[nodiscard]] bool countActivity(quint64 job, qint64 total, const RecordSource& records,
-                                     VerificationOutcome& outcome);
+    // Reads the ledger once more, a record at a time; false when a newer job cancelled this one.
+    [[nodiscard]] bool countActivity(quint64 job, const QString& path, qint64 total, VerificationOutcome& outcome);
 
     std::shared_ptr<std::atomic<quint64>> m_current;
 };

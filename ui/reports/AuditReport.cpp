@@ -1,8 +1,7 @@
 #include "ui/reports/AuditReport.h"
 
-#include "core/ledger/LedgerExport.h"
+#include "core/ledger/LedgerFile.h"
 #include "core/ledger/LedgerRecord.h"
-#include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
 #include "ui/audit/LedgerReader.h"
@@ -20,8 +19,6 @@
 #include <QtMath>
 
 #include <cmath>
-#include <functional>
-#include <memory>
 #include <optional>
 
 namespace custos {
@@ -81,18 +78,14 @@ Row rowOf(const LedgerRecord& record)
     return row;
 }
 
-// The ledger's records one at a time (a database's seq column, -1 for an export's lines) until `visit` says stop.
-using RecordVisitor = std::function<bool(qint64 storedSeq, QByteArrayView bytes)>;
-using RecordSource = std::function<Status(const RecordVisitor& visit)>;
-
 // Streamed: only the rows listed are kept, so the ledger's size does not matter, only the filter's.
-Result<QList<Row>> selectRows(const RecordSource& records, qint64 total, const AuditFilter& filter,
+Result<QList<Row>> selectRows(const QString& ledgerPath, qint64 total, const AuditFilter& filter,
                               const std::atomic<bool>& cancelled, const AuditReport::Progress& progress)
 {
     QList<Row> rows;
     std::optional<Error> failure;
     qint64 i = 0;
-    const Status scanned = records([&](qint64 storedSeq, QByteArrayView bytes) {
+    const Status scanned = LedgerFile::forEachRecord(ledgerPath, [&](qint64 storedSeq, QByteArrayView bytes) {
         if (i++ % progressEvery == 0) {
             if (cancelled) {
                 failure = cancelledError();
@@ -336,64 +329,29 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     LedgerVerifier::Options options;
     options.trustedKey = request.trustedKey;
     options.hmacKey = request.hmacKey;
-    LedgerEvidence claims; // the checkpoint and key the ledger names, without its records
-    qint64 recordCount = 0;
-    RecordSource records;
-    std::unique_ptr<LedgerStore> store;
-    if (LedgerVerifier::isDatabase(request.ledgerPath)) {
-        auto opened = LedgerStore::openReadOnly(request.ledgerPath);
-        if (!opened)
-            return opened.error();
-        store = std::move(opened).value();
-        const auto count = store->recordCount();
-        const auto latest = store->latestCheckpoint();
-        if (!count || !latest)
-            return !count ? count.error() : latest.error();
-        recordCount = count.value();
-        if (latest.value())
-            claims.latestNote = latest.value()->note;
-        claims.verifierKey = NoteVerifier(store->meta().origin, store->meta().publicKey).toString();
-        report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(recordCount)), 0, 0);
-        auto verified = LedgerVerifier::verifyDatabase(request.ledgerPath, options);
+    auto read = LedgerFile::readClaims(request.ledgerPath);
+    if (!read && read.error().kind != Error::Kind::Integrity)
+        return read.error();
+    LedgerFile::Claims claims; // empty for a damaged export: no checkpoint, no key, no rows
+    const bool readable = read.ok();
+    if (readable) {
+        claims = std::move(read).value();
+        report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(claims.recordCount)), 0, 0);
+        auto verified = LedgerVerifier::isDatabase(request.ledgerPath)
+                            ? LedgerVerifier::verifyDatabase(request.ledgerPath, options)
+                            : LedgerVerifier::verifyExport(request.ledgerPath, options);
         if (!verified)
             return verified.error();
         summary.verification = verified.value();
-        records = [&store](const RecordVisitor& visit) {
-            return store->scanRecords(
-                [&visit](const LedgerStore::RecordView& record) { return visit(record.seq, record.bytes); });
-        };
     } else {
-        auto scanned = LedgerExport::scanFile(request.ledgerPath, [&recordCount](qint64, QByteArrayView) {
-            ++recordCount;
-            return true;
-        });
-        if (!scanned && scanned.error().kind != Error::Kind::Integrity)
-            return scanned.error();
-        if (scanned) {
-            claims = scanned.value();
-            report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(recordCount)), 0, 0);
-            auto verified = LedgerVerifier::verifyExport(request.ledgerPath, options);
-            if (!verified)
-                return verified.error();
-            summary.verification = verified.value();
-            records = [&request](const RecordVisitor& visit) -> Status {
-                auto read = LedgerExport::scanFile(request.ledgerPath,
-                                                   [&visit](qint64, QByteArrayView bytes) { return visit(-1, bytes); });
-                if (!read)
-                    return read.error();
-                return success();
-            };
-        } else {
-            // A damaged export is a finding, as `custos-ledger verify` reports it: the report says so.
-            summary.verification.kind = VerificationReport::Kind::Malformed;
-            summary.verification.detail = scanned.error().why;
-            recordCount = 0;
-            records = [](const RecordVisitor&) { return Status(success()); };
-        }
+        // A damaged export is a finding, as `custos-ledger verify` reports it: the report says so.
+        summary.verification.kind = VerificationReport::Kind::Malformed;
+        summary.verification.detail = read.error().why;
     }
     if (cancelled)
         return cancelledError();
-    auto rows = selectRows(records, recordCount, request.filter, cancelled, report);
+    auto rows = readable ? selectRows(request.ledgerPath, claims.recordCount, request.filter, cancelled, report)
+                         : Result<QList<Row>>(QList<Row>());
     if (!rows)
         return rows.error();
     summary.recordsListed = rows->size();
@@ -401,11 +359,11 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     report(Text::tr("Laying out the report…"), 0, 0);
     const QString generated =
         formatTime(request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTimeUtc());
-    const std::optional<Checkpoint> checkpoint = LedgerReader::checkpointIn(claims.latestNote);
+    const std::optional<Checkpoint> checkpoint = LedgerReader::checkpointIn(claims.evidence.latestNote);
     std::optional<NoteVerifier> key;
-    if (auto parsed = NoteVerifier::parse(claims.verifierKey))
+    if (auto parsed = NoteVerifier::parse(claims.evidence.verifierKey))
         key = parsed.value();
-    const Facts facts{request, summary.verification, checkpoint, key, generated, recordCount};
+    const Facts facts{request, summary.verification, checkpoint, key, generated, claims.recordCount};
     QString html = titlePage(facts, rows->size());
     if (rows->isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No record matches the filter.").toHtmlEscaped());
