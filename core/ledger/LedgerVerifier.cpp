@@ -99,6 +99,7 @@ std::variant<Failure, Signatures> checkSignatures(const LedgerEvidence& evidence
             return *failure;
         result.checkpoint = std::get<Checkpoint>(checked);
         report.checkpointSize = result.checkpoint->size();
+        report.keyTrusted = !options.trustedKey.isEmpty();
     } else if (evidence.origin == LedgerEvidence::Origin::Export) {
         return Failure{Kind::Malformed, -1, LedgerVerifierText::tr("the export carries no checkpoint")};
     }

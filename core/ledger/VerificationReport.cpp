@@ -25,13 +25,15 @@ QJsonObject VerificationReport::toJson() const
     QJsonObject json{
         {QStringLiteral("ok"), ok()},
         {QStringLiteral("records_checked"), checked},
-        {QStringLiteral("records_valid"), valid},
+        {QStringLiteral("records_valid"), verified()},
+        {QStringLiteral("records_passing_own_checks"), valid},
         {QStringLiteral("kind"), kindName(kind)},
         {QStringLiteral("first_bad_seq"), firstBadSeq >= 0 ? QJsonValue(firstBadSeq) : QJsonValue()},
         {QStringLiteral("detail"), detail},
         {QStringLiteral("origin"), origin},
         {QStringLiteral("checkpoint_size"), checkpointSize},
         {QStringLiteral("verifier_key"), verifierKey},
+        {QStringLiteral("origin_authenticated"), keyTrusted},
         {QStringLiteral("hmac_checked"), hmacChecked},
         {QStringLiteral("uncheckpointed"), uncheckpointed},
     };
@@ -40,9 +42,26 @@ QJsonObject VerificationReport::toJson() const
 
 QString VerificationReport::toText() const
 {
-    QString text = QStringLiteral("%1/%2 records valid\n").arg(valid).arg(checked);
-    text += QStringLiteral("checkpoint: origin %1, size %2\n").arg(origin).arg(checkpointSize);
-    text += QStringLiteral("key: %1\n").arg(verifierKey);
+    QString text = QStringLiteral("%1/%2 records valid").arg(verified()).arg(checked);
+    if (!ok() && valid > 0)
+        text += QStringLiteral(" (%1 pass their own checks, but the ledger as a whole does not verify)").arg(valid);
+    text += u'\n';
+    if (checkpointSize >= 0)
+        text += QStringLiteral("checkpoint: origin %1, size %2\n").arg(origin).arg(checkpointSize);
+    else if (origin.isEmpty())
+        text += QStringLiteral("checkpoint: not read\n");
+    else if (kind == Kind::UntrustedKey || kind == Kind::BadCheckpointSignature)
+        text += QStringLiteral("checkpoint: origin %1, signature not verified\n").arg(origin);
+    else
+        text += QStringLiteral("checkpoint: origin %1, none yet\n").arg(origin);
+    text += verifierKey.isEmpty() ? QStringLiteral("key: not read\n") : QStringLiteral("key: %1\n").arg(verifierKey);
+    if (keyTrusted)
+        text += QStringLiteral("origin: authenticated (signed with the trusted key)\n");
+    else if (kind == Kind::UntrustedKey)
+        text += QStringLiteral("origin: NOT authenticated (signed with another key than the trusted one)\n");
+    else if (!verifierKey.isEmpty())
+        text += QStringLiteral("origin: NOT authenticated (no trusted key given: this only shows that the file "
+                               "agrees with the key written inside it; pass --trusted-key VKEY)\n");
     text += hmacChecked ? QStringLiteral("hmac: checked\n") : QStringLiteral("hmac: not checked (no key given)\n");
     if (uncheckpointed > 0)
         text += QStringLiteral("%1 records after the latest checkpoint\n").arg(uncheckpointed);

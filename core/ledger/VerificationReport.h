@@ -23,17 +23,23 @@ struct VerificationReport
     };
 
     qint64 checked = 0;
-    qint64 valid = 0;
+    qint64 valid = 0;        // records that pass their own checks (form, place, chain link, HMAC)
     qint64 firstBadSeq = -1; // -1: no bad record, or the problem is not tied to one record
     Kind kind = Kind::None;
     QString detail;
     QString origin;
     qint64 checkpointSize = -1;
     QString verifierKey;
+    // The checkpoint was checked against a key the caller trusts (--trusted-key, a pinned key). Without one, a
+    // valid ledger only agrees with the key written inside it: whoever re-signed it under the same origin passes.
+    bool keyTrusted = false;
     bool hmacChecked = false;
     qint64 uncheckpointed = 0; // database records after the latest checkpoint (covered by HMAC and chain only)
 
     [[nodiscard]] bool ok() const { return kind == Kind::None; }
+    // The records the verification vouches for: all it checked when the ledger verifies, none when it fails (a
+    // record that passes its own checks proves nothing once the ledger as a whole does not verify).
+    [[nodiscard]] qint64 verified() const { return ok() ? valid : 0; }
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] QJsonObject toJson() const;
     // The human summary the CLI prints, one fact a line.

@@ -4,12 +4,16 @@
 #include "Screenshots.h"
 
 #include "core/ledger/AuditorTrustStore.h"
+#include "ui/audit/AuditLogModel.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
+#include "ui/audit/VerificationView.h"
 
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +140,59 @@ private slots:
         QCOMPARE(assess(window, path("monday.jsonl")).history, History::Older);
         QVERIFY(!alarm(window));
         QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint, outcome.checkpointNote);
+    }
+
+    // A changed record: the summary, the banner and the rows say the same thing, and record 0's chain link
+    // names the genesis value, not a "record -1".
+    void failedExportCountsAgreeWithItsRows()
+    {
+        constexpr int records = 52;
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, records));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("ledger.jsonl")));
+        QList<QByteArray> lines = fixture::readFile(path("ledger.jsonl")).split('\n');
+        QVERIFY(lines[51].contains("\"name\":\"user-50\""));
+        lines[51].replace("\"name\":\"user-50\"", "\"name\":\"user-X\""); // record 50, after the header line
+        QVERIFY(fixture::writeFile(path("tampered.jsonl"), lines.join('\n')));
+
+        AuditorWindow window(m_trust);
+        window.show();
+        const VerificationOutcome outcome = assess(window, path("tampered.jsonl"));
+        QCOMPARE(outcome.report.kind, VerificationReport::Kind::Modified);
+        QCOMPARE(outcome.report.firstBadSeq, 50);
+        QVERIFY(alarm(window));
+        QVERIFY2(banner(window).contains("at seq 50"), qPrintable(banner(window)));
+
+        AuditLogModel* model = window.page()->model();
+        QTRY_COMPARE(model->rowCount(), records);
+        int verified = 0;
+        int failed = 0;
+        int notVerified = 0;
+        for (int row = 0; row < records; ++row) {
+            switch (model->index(row, AuditLogModel::StatusColumn)
+                        .data(AuditLogModel::StatusRole)
+                        .value<AuditLogModel::RowStatus>()) {
+            case AuditLogModel::RowStatus::Verified: ++verified; break;
+            case AuditLogModel::RowStatus::Failed: ++failed; break;
+            case AuditLogModel::RowStatus::Unverified: ++notVerified; break;
+            case AuditLogModel::RowStatus::NotChecked: break;
+            }
+        }
+        QCOMPARE(failed, 1);
+        QCOMPARE(notVerified, records - 1);
+        const QString summary = window.page()->verificationView()->findChild<QLabel*>("summaryLabel")->text();
+        QVERIFY2(
+            summary.contains(QRegularExpression(QStringLiteral("\\b%1/%2 records valid").arg(verified).arg(records))),
+            qPrintable(summary));
+        QVERIFY2(summary.contains("FAILED"), qPrintable(summary));
+
+        auto* log = window.findChild<QTableView*>("auditLogView");
+        log->setCurrentIndex(model->index(0, 0));
+        const QString chain = window.findChild<QLabel*>("chainDetail")->text();
+        QVERIFY2(!chain.contains("-1"), qPrintable(chain));
+        QVERIFY2(chain.contains("genesis"), qPrintable(chain));
+        log->setCurrentIndex(model->index(1, 0));
+        QVERIFY(window.findChild<QLabel*>("chainDetail")->text().contains("matches the hash of record 0"));
     }
 
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.

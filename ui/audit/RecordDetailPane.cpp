@@ -135,6 +135,8 @@ void RecordDetailPane::showChainLink(const AuditEntry& entry)
     }
     if (expected.isEmpty())
         m_chain->setText(tr("prev %1 (record %2 is not here to compare)").arg(prev).arg(seq - 1));
+    else if (prev == expected && seq == 0)
+        m_chain->setText(tr("prev %1 — the genesis value: the first record follows no other").arg(prev));
     else if (prev == expected)
         m_chain->setText(tr("prev %1 — matches the hash of record %2").arg(prev).arg(seq - 1));
     else

@@ -31,6 +31,19 @@ QString kindLabel(VerificationReport::Kind kind)
     return VerificationReport::kindName(kind);
 }
 
+QString counts(const VerificationReport& report)
+{
+    const QString counted = QCoreApplication::translate("custos::VerificationText", "%1/%2 records valid")
+                                .arg(report.verified())
+                                .arg(report.checked);
+    if (report.ok() || report.valid == 0)
+        return counted;
+    return QCoreApplication::translate("custos::VerificationText",
+                                       "%1 (%2 pass their own checks, but the ledger as a whole does not verify)")
+        .arg(counted)
+        .arg(report.valid);
+}
+
 QString fingerprint(const QByteArray& publicKey)
 {
     const QString hex = QString::fromLatin1(Sha256::hash(publicKey).toHex().toUpper());

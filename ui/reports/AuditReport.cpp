@@ -202,7 +202,7 @@ QString titlePage(const Facts& facts, qsizetype listed)
                 .arg(report.ok() ? validColour : failedColour, verdict.toHtmlEscaped());
     html += factsTable;
     if (!report.ok()) {
-        html += factRow(Text::tr("Records valid"), Text::tr("%1 of %2").arg(report.valid).arg(report.checked));
+        html += factRow(Text::tr("Records valid"), VerificationText::counts(report));
         if (!report.detail.isEmpty())
             html += factRow(Text::tr("What is wrong"), report.detail);
     }

@@ -187,8 +187,10 @@ private slots:
         QVERIFY(run.out.contains("20/20 records valid"));
         QVERIFY(run.out.contains("audit.example.org/tenant-1"));
         QVERIFY(run.out.contains(m_vkey.toUtf8()));
+        QVERIFY(run.out.contains("origin: authenticated"));
         const QJsonObject report = verifyJson({m_export, "--trusted-key", m_vkey, "--since", m_firstCheckpoint}, 0);
         QCOMPARE(report.value("records_valid").toInteger(), recordCount);
+        QCOMPARE(report.value("origin_authenticated").toBool(), true);
         QCOMPARE(report.value("checkpoint_size").toInteger(), recordCount);
         QCOMPARE(cli({"pubkey", m_export}).out.trimmed(), m_vkey.toUtf8());
         QCOMPARE(cli({"checkpoint", m_export}).out, cli({"checkpoint", m_db}).out);
@@ -267,6 +269,63 @@ private slots:
         QVERIFY(MerkleTree::verifyConsistency(10, recordCount, hashes(consistency.out), tree.root(10), root));
         QCOMPARE(cli({"prove", m_db, "--index", "20"}).exitCode, 2);
         QCOMPARE(cli({"prove", m_db}).exitCode, 2);
+    }
+
+    // Re-signed under the same origin with someone else's key: without a trusted key the export is consistent
+    // with the key it names, and the CLI says that this authenticates nobody; with the trusted key it fails.
+    void originIsAuthenticatedOnlyByATrustedKey()
+    {
+        auto attacker = Ed25519Key::generate();
+        QVERIFY(attacker.ok());
+        const QString attackerKey = NoteVerifier("audit.example.org/tenant-1", attacker->publicKey()).toString();
+        QList<QByteArray> lines = readFile(m_export).split('\n');
+        const QByteArray text = SignedNote::parse(cli({"checkpoint", m_db}).out)->text();
+        const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker.value()).value();
+        lines[21] =
+            Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-checkpoint", QString::fromUtf8(note)}})).value();
+        lines[22] = Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-key", attackerKey}})).value();
+        const QString resigned = m_dir.filePath("resigned.jsonl");
+        writeFile(resigned, lines.join('\n'));
+
+        const Run untrusted = cli({"verify", resigned});
+        QCOMPARE(untrusted.exitCode, 0);
+        QVERIFY(untrusted.out.contains("20/20 records valid"));
+        QVERIFY2(untrusted.out.contains("origin: NOT authenticated"), untrusted.out.constData());
+        QVERIFY(untrusted.out.contains("--trusted-key"));
+        QVERIFY(untrusted.out.endsWith("OK\n"));
+        QCOMPARE(verifyJson({resigned}, 0).value("origin_authenticated").toBool(), false);
+
+        for (const QString& path : {resigned, m_export}) {
+            const QString wrongKey = path == resigned ? m_vkey : attackerKey;
+            const Run refused = cli({"verify", path, "--trusted-key", wrongKey});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(!refused.out.contains("size -1"), refused.out.constData());
+            QVERIFY(refused.out.startsWith("0/20 records valid\n"));
+            QVERIFY(refused.out.contains("checkpoint: origin audit.example.org/tenant-1, signature not verified"));
+            QVERIFY(refused.out.contains("origin: NOT authenticated (signed with another key"));
+            QVERIFY(refused.out.contains("FAILED: untrusted-key"));
+            const QJsonObject report = verifyJson({path, "--trusted-key", wrongKey}, 1);
+            QCOMPARE(report.value("records_valid").toInteger(), 0);
+            QCOMPARE(report.value("origin_authenticated").toBool(), false);
+        }
+    }
+
+    // A failing ledger vouches for none of its records; the text and the JSON count the same.
+    void failureCountsAgree()
+    {
+        QList<QByteArray> lines = readFile(m_export).split('\n');
+        lines[8].replace("user-7", "user-X");
+        const QString path = m_dir.filePath("modified-7.jsonl");
+        writeFile(path, lines.join('\n'));
+        const Run run = cli({"verify", path, "--trusted-key", m_vkey});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.startsWith("0/20 records valid (18 pass their own checks"), run.out.constData());
+        QVERIFY(run.out.contains("FAILED: modified at seq 7"));
+        const QJsonObject report = verifyJson({path, "--trusted-key", m_vkey}, 1);
+        QCOMPARE(report.value("records_valid").toInteger(), 0);
+        // All but record 7 and the one that links to it.
+        QCOMPARE(report.value("records_passing_own_checks").toInteger(), 18);
+        QCOMPARE(report.value("records_checked").toInteger(), recordCount);
     }
 
     void usageAndHelp()
