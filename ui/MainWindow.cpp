@@ -128,8 +128,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {
         m_userActions->setAuditTrail(trail);
         m_platformContext->setAuditTrail(trail);
-        m_audit->setHmacKey(trail->hmacKey());
-        m_audit->setLedger(trail->path());
+        m_audit->follow(trail);
         m_exportLedgerAction->setEnabled(true);
         m_saveReportAction->setEnabled(true);
         m_recordEventsAction->setEnabled(true);

@@ -2,25 +2,31 @@
 // the filters, the detail pane of a known record, and the verification view on good and tampered exports.
 #include "AuditLedgerFixture.h"
 
+#include "core/audit/LedgerAuditTrail.h"
 #include "core/crypto/Sha256.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/MerkleTree.h"
+#include "ui/audit/ActivityChart.h"
 #include "ui/audit/AuditLedger.h"
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/VerificationView.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QValueAxis>
 
 using namespace custos;
 namespace fixture = AuditLedgerFixture;
@@ -60,6 +66,46 @@ VerificationOutcome verified(VerificationView& view, const QString& path)
     if (!finished.wait(20000))
         return {};
     return finished.first().first().value<VerificationOutcome>();
+}
+
+AuditLogModel::RowStatus rowStatus(const AuditLogModel& model, int row)
+{
+    return model.data(model.index(row, AuditLogModel::StatusColumn), AuditLogModel::StatusRole)
+        .value<AuditLogModel::RowStatus>();
+}
+
+// The chart draws `periods` bars per set, each labelled once, on a count axis whose ticks are whole numbers
+// (so that no count label repeats).
+void checkActivityChart(QChartView* view, int periods)
+{
+    QChart* chart = view->chart();
+    QCOMPARE(chart->series().size(), 1);
+    auto* bars = qobject_cast<QBarSeries*>(chart->series().constFirst());
+    QVERIFY2(bars, "the activity is drawn as bars");
+    QCOMPARE(bars->count(), 3);
+    for (const QBarSet* set : bars->barSets())
+        QCOMPARE(set->count(), periods);
+    const auto horizontal = chart->axes(Qt::Horizontal);
+    QCOMPARE(horizontal.size(), 1);
+    auto* categories = qobject_cast<QBarCategoryAxis*>(horizontal.constFirst());
+    QVERIFY(categories);
+    const QStringList labels = categories->categories();
+    QCOMPARE(labels.size(), periods);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), periods);
+    const auto vertical = chart->axes(Qt::Vertical);
+    QCOMPARE(vertical.size(), 1);
+    auto* count = qobject_cast<QValueAxis*>(vertical.constFirst());
+    QVERIFY(count);
+    QCOMPARE(count->min(), 0.0);
+    const int steps = count->tickCount() - 1;
+    QVERIFY(steps >= 1);
+    const double step = count->max() / steps;
+    QVERIFY2(step >= 1 && step == std::floor(step), qPrintable(QString::number(step)));
+    qreal highest = 0;
+    for (const QBarSet* set : bars->barSets())
+        for (int i = 0; i < set->count(); ++i)
+            highest = std::max(highest, set->at(i));
+    QVERIFY(count->max() >= highest);
 }
 
 } // namespace
@@ -264,8 +310,97 @@ private slots:
             failedLogins += day.failedLogins;
         QCOMPARE(failedLogins, fixture::countLoginErrors(recordCount));
         auto* chart = view.findChild<QChartView*>("activityChart");
-        QCOMPARE(chart->chart()->series().size(), 3);
-        QCOMPARE(static_cast<QLineSeries*>(chart->chart()->series().at(0))->count(), 4);
+        checkActivityChart(chart, 4);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<QBarSet*> sets = static_cast<QBarSeries*>(chart->chart()->series().constFirst())->barSets();
+        qreal drawnFailedLogins = 0;
+        for (int day = 0; day < 4; ++day)
+            drawnFailedLogins += sets.at(2)->at(day);
+        QCOMPARE(drawnFailedLogins, qreal(fixture::countLoginErrors(recordCount)));
+    }
+
+    // One bar per day for a few weeks; longer spans by week or month, each period labelled once.
+    void activityChartHasCleanAxes_data()
+    {
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("periods");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("one quiet day") << QDate(2026, 11, 23) << 1 << 1 << "Activity per day";
+        QTest::newRow("four days") << QDate(2026, 11, 23) << 4 << 4 << "Activity per day";
+        QTest::newRow("sixty days from a Monday") << QDate(2026, 1, 5) << 60 << 9 << "Activity per week";
+        QTest::newRow("four hundred days") << QDate(2025, 1, 1) << 400 << 14 << "Activity per month";
+    }
+    void activityChartHasCleanAxes()
+    {
+        QFETCH(QDate, first);
+        QFETCH(int, days);
+        QFETCH(int, periods);
+        QFETCH(QString, title);
+        // One event on the first day, then every third day a few more; the last day always has one.
+        QList<ActivityDay> activity{{first, 1, 0, 0}};
+        for (int i = 3; i < days - 1; i += 3)
+            activity.append({first.addDays(i), i % 7, i % 2, i % 2});
+        if (days > 1)
+            activity.append({first.addDays(days - 1), 1, 1, 0});
+        ActivityChart chart;
+        chart.setActivity(activity);
+        checkActivityChart(&chart, periods);
+        QCOMPARE(chart.chart()->title(), title);
+    }
+
+    // A new ledger, as at a first sign-in: nothing is shown as verified while there is nothing to verify.
+    void anEmptyLedgerIsNotShownAsVerified()
+    {
+        const QString path = m_dir.filePath("empty.db");
+        QVERIFY(fixture::create(path, fixture::newKeys(), 0));
+        AuditPage page(path);
+        QSignalSpy verified(page.verificationView(), &VerificationView::finished);
+        QVERIFY(verified.wait(20000));
+        const QString summary = page.findChild<QLabel*>("summaryLabel")->text();
+        QVERIFY2(!summary.contains(QStringLiteral("✔")), qPrintable(summary));
+        QVERIFY2(summary.contains("No records to verify yet"), qPrintable(summary));
+    }
+
+    // The window's own ledger while the page is open: what is recorded joins the log (appended rows, not a
+    // reload) and the verification.
+    void recordsAppendedWhileThePageIsOpenJoinTheLog()
+    {
+        const QString path = m_dir.filePath("live.db");
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path, keys, 0));
+        auto store = LedgerStore::open(path);
+        QVERIFY(store.ok());
+        LedgerAuditTrail trail(std::move(store).value(), keys, path);
+
+        AuditPage page;
+        QSignalSpy verified(page.verificationView(), &VerificationView::finished);
+        page.follow(&trail);
+        QVERIFY(verified.wait(20000));
+        auto* summary = page.findChild<QLabel*>("summaryLabel");
+        auto* status = page.findChild<QLabel*>("auditStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("shown"), 10000); // the log is open, and empty
+        QCOMPARE(page.model()->rowCount(), 0);
+
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(page.model(), &QAbstractItemModel::rowsInserted);
+        bool recorded = false;
+        trail.recordAll(fixture::events(0, 5), this, [&](const Result<LedgerAuditTrail::Appended>& appended) {
+            recorded = appended.ok() && appended->appended == 5;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(recorded, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("✔ 5/5 records valid")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowStatus(*page.model(), 4), AuditLogModel::RowStatus::Verified, 10000);
+
+        trail.record(fixture::events(5, 6).constFirst(), this, [](const Status&) {});
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 6, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("6 record"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("✔ 6/6 records valid")), 20000);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(inserted.count() >= 2);
+        QCOMPARE(cell(*page.model(), 5, AuditLogModel::SeqColumn), QString("5"));
     }
 
     void verificationViewOnTamperedExports_data()
@@ -316,6 +451,13 @@ private slots:
                         .contains("modified"));
         }
         QCOMPARE(status(0), AuditLogModel::RowStatus::Unverified);
+        // The summary counts what the rows say: no record is vouched for while the ledger fails.
+        QVERIFY2(
+            view->findChild<QLabel*>("summaryLabel")
+                ->text()
+                .contains(QRegularExpression(
+                    QStringLiteral("\\b0/%1 records valid").arg(attack == "modify" ? recordCount : recordCount - 1))),
+            qPrintable(view->findChild<QLabel*>("summaryLabel")->text()));
     }
 
     void rowsShowVerifiedOnceTheLedgerVerifies()

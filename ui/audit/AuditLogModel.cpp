@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <utility>
+
 namespace custos {
 namespace {
 
@@ -46,6 +48,20 @@ void AuditLogModel::setFilter(const AuditFilter& filter)
     restart();
 }
 
+void AuditLogModel::recordsAppended()
+{
+    if (!m_ledger || !m_ledger->isOpen())
+        return; // still opening: the first page is read once it is open, and includes them
+    if (isSearching()) {
+        m_grown = true;
+        return;
+    }
+    if (m_exhausted) {
+        m_exhausted = false;
+        requestPage();
+    }
+}
+
 void AuditLogModel::setVerification(const VerificationReport& report)
 {
     m_report = report;
@@ -59,6 +75,7 @@ void AuditLogModel::restart()
     m_positions.clear();
     m_cache.clear();
     m_exhausted = !m_ledger || !m_ledger->isOpen();
+    m_grown = false; // the new search starts after the appends
     const bool wasSearching = isSearching();
     if (wasSearching && m_ledger)
         m_ledger->cancelFetch();
@@ -95,6 +112,8 @@ void AuditLogModel::onFetched(quint64 job, const QList<qint64>& positions, bool 
     emit searchingChanged(false);
     if (!error.isEmpty())
         emit searchFailed(error);
+    else if (std::exchange(m_grown, false) && m_exhausted)
+        recordsAppended();
 }
 
 bool AuditLogModel::canFetchMore(const QModelIndex& parent) const

@@ -47,6 +47,9 @@ public:
     // Shows `ledger` (not owned); the first page is asked for as soon as it is open.
     void setLedger(AuditLedger* ledger);
     void setFilter(const AuditFilter& filter);
+    // The ledger gained records at its end. Those that pass the filter join as rows: at once when every row so
+    // far is shown (one page after the last row, nothing re-read), else as the view scrolls there.
+    void recordsAppended();
     [[nodiscard]] const AuditFilter& filter() const { return m_filter; }
     // Per-row verification status from a finished verification of the same ledger.
     void setVerification(const VerificationReport& report);
@@ -81,6 +84,7 @@ private:
     QList<qint64> m_positions;
     bool m_exhausted = true;
     quint64 m_job = 0; // the page asked for and not yet answered
+    bool m_grown = false; // records were appended while a page was asked for: its answer may miss them
     mutable QCache<qint64, AuditEntry> m_cache;
     std::optional<VerificationReport> m_report;
 };

@@ -1,5 +1,6 @@
 #include "ui/audit/AuditPage.h"
 
+#include "core/audit/LedgerAuditTrail.h"
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditLedger.h"
 #include "ui/audit/AuditLogModel.h"
@@ -165,6 +166,24 @@ void AuditPage::setLedger(const QString& path)
     m_model->setLedger(m_ledger);
     m_detail->setLedger(m_ledger);
     m_verification->verify(path);
+}
+
+void AuditPage::follow(LedgerAuditTrail* trail)
+{
+    if (m_followed)
+        disconnect(m_followed, nullptr, this, nullptr);
+    m_followed = trail;
+    setHmacKey(trail->hmacKey());
+    setLedger(trail->path());
+    connect(trail, &LedgerAuditTrail::appended, this, &AuditPage::recordsAppended);
+}
+
+void AuditPage::recordsAppended()
+{
+    if (!m_ledger)
+        return;
+    m_model->recordsAppended();
+    m_verification->recordsAdded();
 }
 
 void AuditPage::showRowCount()

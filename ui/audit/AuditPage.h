@@ -2,6 +2,7 @@
 
 #include "ui/reports/AuditReport.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +16,7 @@ namespace custos {
 class AuditFilterBar;
 class AuditLedger;
 class AuditLogModel;
+class LedgerAuditTrail;
 class RecordDetailPane;
 class VerificationView;
 
@@ -30,6 +32,12 @@ public:
 
     // Opens `path` (a ledger database or an export) in place of the current ledger and verifies it.
     void setLedger(const QString& path);
+    // Shows the signed-in window's own ledger, with its HMAC key, and keeps up with it: records committed while
+    // the page is open join the log and are verified (see recordsAppended()).
+    void follow(LedgerAuditTrail* trail);
+    // The ledger gained records: the log shows them without reading the rest again, and verification runs again
+    // in the background.
+    void recordsAppended();
     [[nodiscard]] QString ledgerPath() const;
     // The ledger's HMAC key, when the caller has it (a database and its keychain): HMACs are then checked.
     void setHmacKey(const QByteArray& key);
@@ -53,6 +61,7 @@ private:
     void showCurrentRecord();
 
     AuditLedger* m_ledger = nullptr;
+    QPointer<LedgerAuditTrail> m_followed;
     AuditLogModel* m_model;
     AuditFilterBar* m_filters;
     QTableView* m_table;

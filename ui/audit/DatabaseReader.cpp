@@ -107,13 +107,17 @@ Result<std::unique_ptr<DatabaseReader>> DatabaseReader::open(const QString& path
     if (!reader->m_columns.contains(QStringLiteral("bytes")))
         return Error{Error::Kind::Invalid, Text::tr("Could not open the ledger"),
                      Text::tr("%1 is not a ledger database").arg(path), {}, 0};
-    auto checkpoint = reader->prepare("SELECT note FROM checkpoints ORDER BY id DESC LIMIT 1");
-    if (!checkpoint)
-        return checkpoint.error();
-    Statement latest{checkpoint.value()};
-    if (sqlite3_step(latest.stmt) == SQLITE_ROW)
-        reader->m_checkpointNote = columnBlob(latest.stmt, 0);
     return reader;
+}
+
+QByteArray DatabaseReader::checkpointNote() const
+{
+    // An error leaves the note empty: the detail pane then proves nothing rather than against a stale root.
+    auto checkpoint = prepare("SELECT note FROM checkpoints ORDER BY id DESC LIMIT 1");
+    if (!checkpoint)
+        return {};
+    Statement latest{checkpoint.value()};
+    return sqlite3_step(latest.stmt) == SQLITE_ROW ? columnBlob(latest.stmt, 0) : QByteArray();
 }
 
 QByteArray DatabaseReader::field(const char* name) const

@@ -28,7 +28,8 @@ public:
                                     const Cancelled& cancelled) override;
     [[nodiscard]] Result<QList<QByteArray>> inclusionProof(qint64 position, qint64 seq, qint64 treeSize,
                                                            const Cancelled& cancelled) override;
-    [[nodiscard]] QByteArray checkpointNote() const override { return m_checkpointNote; }
+    // Read anew each time: the ledger may have been appended to and signed again since it was opened.
+    [[nodiscard]] QByteArray checkpointNote() const override;
     [[nodiscard]] bool isPartial() const override { return false; }
 
 private:
@@ -42,7 +43,6 @@ private:
     sqlite3* m_db;
     QString m_path;
     QSet<QString> m_columns;
-    QByteArray m_checkpointNote;
     ChunkedProver m_prover;
 };
 

@@ -99,7 +99,24 @@ void VerificationView::verify(const QString& path)
 {
     m_request.path = path;
     m_outcome.reset();
+    m_cancelled = false;
     clear();
+    start();
+}
+
+void VerificationView::recordsAdded()
+{
+    if (m_request.path.isEmpty() || m_cancelled)
+        return;
+    if (m_running)
+        m_stale = true;
+    else
+        start();
+}
+
+void VerificationView::start()
+{
+    m_stale = false;
     const quint64 job = ++*m_current;
     m_thread->post([worker = m_job, job, request = m_request] { worker->run(job, request); });
     setRunning(true);
@@ -110,8 +127,10 @@ void VerificationView::cancel()
     if (!m_running)
         return;
     ++*m_current;
+    m_stale = false;
+    m_cancelled = true;
     setRunning(false);
-    m_step->setText(tr("Verification cancelled."));
+    m_step->setText(tr("Verification cancelled: records added since are not verified until you verify again."));
 }
 
 void VerificationView::setRunning(bool running)
@@ -156,10 +175,15 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
         m_summary->setText(tr("<b>Could not verify</b>"));
         StatusColours::colourText(m_summary, StatusColours::Role::Danger);
         m_failure->setText(outcome.error);
+    } else if (report.ok() && report.checked == 0) {
+        // Nothing was verified: no tick, and no colour that reads as success.
+        m_summary->setText(tr("<b>No records to verify yet</b>"));
+        StatusColours::colourText(m_summary, std::nullopt);
+        m_failure->setText(tr("none"));
     } else {
-        const QString counts = tr("%1/%2 records valid").arg(report.valid).arg(report.checked);
-        m_summary->setText(report.ok() ? tr("<b>✔ %1</b>").arg(counts.toHtmlEscaped())
-                                       : tr("<b>✘ %1 — verification FAILED</b>").arg(counts.toHtmlEscaped()));
+        m_summary->setText(
+            report.ok() ? tr("<b>✔ %1</b>").arg(VerificationText::counts(report).toHtmlEscaped())
+                        : tr("<b>✘ Verification FAILED: %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
         StatusColours::colourText(m_summary, report.ok() ? StatusColours::Role::Success : StatusColours::Role::Danger);
         if (report.ok())
             m_failure->setText(tr("none"));
@@ -182,6 +206,8 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
                                        : tr("not checked (exports carry none; a database needs its key)"));
     m_chart->setActivity(outcome.activity);
     emit finished(outcome);
+    if (m_stale)
+        start();
 }
 
 } // namespace custos

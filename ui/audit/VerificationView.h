@@ -32,7 +32,12 @@ public:
     // Auditor mode: key and history are checked against the AuditorTrustStore in `settingsPath` (empty: the
     // application's settings).
     void setAuditorTrust(const QString& settingsPath);
+    // Verifies `path` from scratch (a new ledger, or the operator asked).
     void verify(const QString& path);
+    // The ledger gained records: verifies it again in the background, keeping the last result on screen until
+    // then. Appends during a run are coalesced into one more run after it. After the operator cancelled, nothing
+    // runs until they verify again.
+    void recordsAdded();
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const std::optional<VerificationOutcome>& outcome() const { return m_outcome; }
@@ -43,6 +48,7 @@ signals:
 private:
     void onProgress(quint64 job, const QString& step, qint64 done, qint64 total);
     void onFinished(quint64 job, const VerificationOutcome& outcome);
+    void start();
     void setRunning(bool running);
     void clear();
 
@@ -51,6 +57,8 @@ private:
     VerificationJob* m_job; // lives on m_thread: only ever touched through m_thread->post()
     std::unique_ptr<WorkerThread> m_thread;
     bool m_running = false;
+    bool m_stale = false;     // records were added while a verification ran
+    bool m_cancelled = false; // the operator cancelled: no verification until they ask again
     std::optional<VerificationOutcome> m_outcome;
 
     QLabel* m_summary;
