@@ -329,6 +329,7 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::newRow("one quiet day") << QDate(2026, 11, 23) << 1 << 1 << "Activity per day";
         QTest::newRow("four days") << QDate(2026, 11, 23) << 4 << 4 << "Activity per day";
+        QTest::newRow("a month of days") << QDate(2026, 11, 23) << 31 << 31 << "Activity per day";
         QTest::newRow("sixty days from a Monday") << QDate(2026, 1, 5) << 60 << 9 << "Activity per week";
         QTest::newRow("four hundred days") << QDate(2025, 1, 1) << 400 << 14 << "Activity per month";
     }

@@ -114,6 +114,8 @@ void ActivityChart::setActivity(const QList<ActivityDay>& days)
 
     auto* periods = new QBarCategoryAxis;
     periods->append(labels);
+    // Upright, a dozen labels fill the axis; more are turned so that none is cut short.
+    periods->setLabelsAngle(labels.size() > 12 ? -90 : 0);
     if (period != Period::Month && days.first().day.year() == days.last().day.year())
         periods->setTitleText(period == Period::Week ? tr("Weeks starting (%1)").arg(days.first().day.year())
                                                      : QString::number(days.first().day.year()));
