@@ -461,6 +461,33 @@ private slots:
             qPrintable(view->findChild<QLabel*>("summaryLabel")->text()));
     }
 
+    // Records added during a verification cost one more run after it, however many; after the operator
+    // cancelled, added records start nothing until they verify again.
+    void reverificationIsCoalescedAndCancellable()
+    {
+        VerificationView view;
+        QSignalSpy finished(&view, &VerificationView::finished);
+        view.verify(m_db);
+        QVERIFY(view.isRunning());
+        view.recordsAdded();
+        view.recordsAdded();
+        view.recordsAdded();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QVERIFY(!view.isRunning());
+        QVERIFY(finished.last().first().value<VerificationOutcome>().report.ok());
+
+        view.recordsAdded();
+        QVERIFY(view.isRunning());
+        view.cancel();
+        QVERIFY(!view.isRunning());
+        view.recordsAdded();
+        QVERIFY(!view.isRunning());
+        view.verify(m_db);
+        QVERIFY(view.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 20000); // the cancelled run reports nothing
+        QVERIFY(!view.isRunning());
+    }
+
     void rowsShowVerifiedOnceTheLedgerVerifies()
     {
         AuditPage page(m_db);
