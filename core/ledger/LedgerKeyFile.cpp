@@ -308,7 +308,13 @@ Result<LedgerKeys> LedgerKeyFile::read(const QString& path, const QByteArray& pa
                      file.errorString(),
                      {},
                      0};
-    const QByteArray text = file.read(maxFileSize + 1);
+    return fromText(file.read(maxFileSize + 1), passphrase, path);
+}
+
+Result<LedgerKeys> LedgerKeyFile::fromText(const QByteArray& text, const QByteArray& passphrase, const QString& path)
+{
+    if (passphrase.size() > maxPassphraseBytes)
+        return wrongPassphrase(path);
     if (text.size() > maxFileSize)
         return damaged(path, LedgerKeyFileText::tr("it is larger than a key file can be"));
     const auto blocks = readBlocks(text);

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] static Status write(const QString& path, const LedgerKeys& keys, const QByteArray& passphrase);
     // A wrong passphrase is Error::Kind::Invalid; a damaged or foreign file Error::Kind::Integrity.
     [[nodiscard]] static Result<LedgerKeys> read(const QString& path, const QByteArray& passphrase);
+    // The same from the file's bytes; `path` names it in messages.
+    [[nodiscard]] static Result<LedgerKeys> fromText(const QByteArray& text, const QByteArray& passphrase,
+                                                     const QString& path);
     // Whether `path` looks like a passphrase-protected key file (as opposed to the plain one of
     // `custos-ledger init --key-file`); it is not checked further.
     [[nodiscard]] static bool isProtected(const QString& path);
