@@ -159,6 +159,9 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     });
     // Without a keychain the ledger's keys live in a passphrase-protected key file, unlocked once per session.
     connect(m_ledger, &LedgerController::keyFileNeeded, this, [this](const QString& keyFile, bool exists) {
+        const QString reason = tr("its key file is locked until its passphrase is typed");
+        m_userActions->setAuditUnavailable(reason);
+        m_platformContext->setAuditUnavailable(reason);
         KeyFileDialog::ask(this, m_ledger, keyFile, exists);
     });
     connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
