@@ -229,7 +229,7 @@ QString LedgerKeyFile::passphraseProblem(const QString& passphrase)
     if (QSet<QChar>(passphrase.begin(), passphrase.end()).size() < 5)
         return LedgerKeyFileText::tr("A passphrase of so few different characters is easy to guess.");
     if (passphrase.toUtf8().size() > maxPassphraseBytes)
-        return passphraseTooLong().why;
+        return LedgerKeyFileText::tr("A passphrase may have at most %n bytes.", nullptr, maxPassphraseBytes);
     return {};
 }
 
