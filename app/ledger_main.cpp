@@ -5,6 +5,7 @@
 #include "core/ledger/Checkpoint.h"
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerExport.h"
+#include "core/ledger/LedgerKeyFile.h"
 #include "core/ledger/LedgerKeys.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
@@ -28,6 +29,10 @@
 #include <limits>
 #include <optional>
 
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
 using namespace custos;
 
 namespace {
@@ -35,6 +40,7 @@ namespace {
 constexpr int exitOk = 0;
 constexpr int exitInvalid = 1;
 constexpr int exitUsage = 2;
+constexpr char passphraseVariable[] = "CUSTOS_LEDGER_PASSPHRASE";
 // Events per append transaction: each commit waits for the disk (synchronous=FULL), so larger batches append
 // faster; a crash loses at most the batch in flight, which was never acknowledged.
 constexpr qsizetype defaultBatchSize = 10000;
@@ -104,6 +110,69 @@ Status keysToKeychain(const LedgerKeys& keys, const QString& origin, const QStri
     return *result;
 }
 
+void wipe(QByteArray& secret)
+{
+    OPENSSL_cleanse(secret.data(), static_cast<size_t>(secret.size()));
+    secret.clear();
+}
+
+// A passphrase-protected key file's passphrase: from CUSTOS_LEDGER_PASSPHRASE, or typed on the terminal without
+// echo (never read from standard input, which carries the events to append).
+Result<QByteArray> readPassphrase(const char* prompt)
+{
+    if (qEnvironmentVariableIsSet(passphraseVariable))
+        return qgetenv(passphraseVariable);
+    const Error none{Error::Kind::Invalid, QStringLiteral("No passphrase for the key file"),
+                     QStringLiteral("there is no terminal to ask on"),
+                     QStringLiteral("Set %1, or run the command on a terminal").arg(QLatin1String(passphraseVariable)),
+                     0};
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
+    if (tty < 0)
+        return none;
+    termios saved = {};
+    const bool quiet = ::tcgetattr(tty, &saved) == 0;
+    if (quiet) {
+        termios noEcho = saved;
+        noEcho.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &noEcho);
+    }
+    [[maybe_unused]] ssize_t shown = ::write(tty, prompt, qstrlen(prompt));
+    QByteArray passphrase;
+    char c = 0;
+    bool complete = false;
+    while (::read(tty, &c, 1) == 1) {
+        if (c == '\n') {
+            complete = true;
+            break;
+        }
+        if (c != '\r' && passphrase.size() < 4096)
+            passphrase += c;
+    }
+    if (quiet)
+        ::tcsetattr(tty, TCSAFLUSH, &saved);
+    shown = ::write(tty, "\n", 1);
+    ::close(tty);
+    if (!complete) {
+        wipe(passphrase);
+        return none;
+    }
+    return passphrase;
+}
+
+// A key file's keys: a passphrase-protected one (LedgerKeyFile) or the plain one of `init --key-file` alone.
+Result<LedgerKeys> keysFromFile(const QString& path)
+{
+    if (!LedgerKeyFile::isProtected(path))
+        return LedgerKeys::loadKeyFile(path);
+    auto passphrase = readPassphrase("Passphrase of the ledger key file: ");
+    if (!passphrase)
+        return passphrase.error();
+    QByteArray secret = passphrase.value();
+    auto keys = LedgerKeyFile::read(path, secret);
+    wipe(secret);
+    return keys;
+}
+
 // The ledger's keys from --key-file or the keychain, checked against the public key the ledger records.
 Result<LedgerKeys> loadKeys(const LedgerStore& store, const QString& keyFile)
 {
@@ -111,7 +180,7 @@ Result<LedgerKeys> loadKeys(const LedgerStore& store, const QString& keyFile)
         return Error{Error::Kind::Invalid, QStringLiteral("This ledger keeps its keys in a key file"), {},
                      QStringLiteral("Pass --key-file FILE"), 0};
     auto keys = keyFile.isEmpty() ? keysFromKeychain(store.meta().origin, store.meta().ledgerId)
-                                  : LedgerKeys::loadKeyFile(keyFile);
+                                  : keysFromFile(keyFile);
     if (!keys)
         return keys.error();
     if (keys->signingKey().publicKey() != store.meta().publicKey)
@@ -147,9 +216,17 @@ int cmdInit(const QStringList& arguments)
                                      QStringLiteral("Keep the keys in FILE (created with mode 0600) instead of the "
                                                     "system keychain."),
                                      QStringLiteral("FILE"));
-    parser.addOptions({origin, keyFile});
+    const QCommandLineOption passphrase(QStringLiteral("passphrase"),
+                                        QStringLiteral("Encrypt the key file with a passphrase (PKCS#8, scrypt; at "
+                                                       "least %1 characters), taken from %2 or asked twice on the "
+                                                       "terminal. The other commands then ask for it the same way.")
+                                            .arg(LedgerKeyFile::minPassphraseLength)
+                                            .arg(QLatin1String(passphraseVariable)));
+    parser.addOptions({origin, keyFile, passphrase});
     if (auto done = parseArguments(parser, arguments, 1, 1))
         return *done;
+    if (parser.isSet(passphrase) && !parser.isSet(keyFile))
+        return fail(QStringLiteral("--passphrase protects a key file: pass --key-file FILE too"));
     const QString path = parser.positionalArguments().at(0);
     const QString originName = parser.value(origin);
     if (!Checkpoint::isValidOrigin(originName))
@@ -164,8 +241,34 @@ int cmdInit(const QStringList& arguments)
     meta.publicKey = keys->signingKey().publicKey();
     meta.ledgerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     meta.keyStorage = parser.isSet(keyFile) ? QStringLiteral("key-file") : QStringLiteral("keychain");
-    const Status saved = parser.isSet(keyFile) ? keys->saveKeyFile(parser.value(keyFile))
-                                               : keysToKeychain(keys.value(), meta.origin, meta.ledgerId);
+    Status saved = success();
+    if (parser.isSet(passphrase)) {
+        if (QFile::exists(parser.value(keyFile)))
+            return fail(QStringLiteral("%1 already exists").arg(parser.value(keyFile)));
+        auto typed = readPassphrase("New passphrase for the ledger key file: ");
+        if (!typed)
+            return fail(typed.error());
+        QByteArray secret = typed.value();
+        if (const QString problem = LedgerKeyFile::passphraseProblem(QString::fromUtf8(secret)); !problem.isEmpty()) {
+            wipe(secret);
+            return fail(problem);
+        }
+        if (!qEnvironmentVariableIsSet(passphraseVariable)) {
+            auto again = readPassphrase("The same passphrase again: ");
+            QByteArray repeated = again ? again.value() : QByteArray();
+            const bool same = repeated == secret;
+            wipe(repeated);
+            if (!same) {
+                wipe(secret);
+                return fail(QStringLiteral("the two passphrases differ; nothing was created"));
+            }
+        }
+        saved = LedgerKeyFile::write(parser.value(keyFile), keys.value(), secret);
+        wipe(secret);
+    } else {
+        saved = parser.isSet(keyFile) ? keys->saveKeyFile(parser.value(keyFile))
+                                      : keysToKeychain(keys.value(), meta.origin, meta.ledgerId);
+    }
     if (!saved)
         return fail(saved.error());
     auto store = LedgerStore::create(path, meta);
@@ -184,7 +287,10 @@ int cmdAppend(const QStringList& arguments)
                        "an event whose source and source_id are already recorded is skipped. The whole input is "
                        "checked before anything is appended; it is then committed in batches."));
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
-    const QCommandLineOption keyFile(QStringLiteral("key-file"), QStringLiteral("The ledger's key file."),
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     QStringLiteral("The ledger's key file (its passphrase, if it has one, from %1 or "
+                                                    "the terminal).")
+                                         .arg(QLatin1String(passphraseVariable)),
                                      QStringLiteral("FILE"));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
                                        QStringLiteral("Events per transaction (default %1).").arg(defaultBatchSize),
@@ -326,7 +432,9 @@ int cmdVerify(const QStringList& arguments)
                                    QStringLiteral("CHECKPOINT_FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     const QCommandLineOption keyFile(QStringLiteral("key-file"),
-                                     QStringLiteral("Also check the database's record HMACs with this key file."),
+                                     QStringLiteral("Also check the database's record HMACs with this key file (its "
+                                                    "passphrase, if it has one, from %1 or the terminal).")
+                                         .arg(QLatin1String(passphraseVariable)),
                                      QStringLiteral("FILE"));
     const QCommandLineOption keychain(QStringLiteral("keychain"),
                                       QStringLiteral("Also check the database's record HMACs with the key in the "
@@ -494,7 +602,8 @@ QString usage()
         "Usage: custos-ledger COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  init DB [--origin NAME] [--key-file FILE]   create a ledger and its keys\n"
+        "  init DB [--origin NAME] [--key-file FILE [--passphrase]]\n"
+        "                                              create a ledger and its keys\n"
         "  append DB [--key-file FILE] [--progress]    append JSON events from standard input, sign a checkpoint\n"
         "  export DB OUT [--filter FIELD=VALUE ...]    write an export file (--format jsonl-hmac for seed format)\n"
         "  verify PATH [--trusted-key VKEY] [--since CHECKPOINT_FILE] [--json]\n"
@@ -504,6 +613,9 @@ QString usage()
         "  records PATH                                print the records' bytes, one per line\n"
         "  prove PATH --index I | --from-size N        print an inclusion or consistency proof\n"
         "\n"
+        "\n"
+        "A key file made with --passphrase asks for its passphrase on the terminal, or takes it from\n"
+        "CUSTOS_LEDGER_PASSPHRASE. A wrong passphrase is an error (exit 2).\n"
         "Every command takes --help. Exit codes: 0 success, 1 verification failed, 2 usage or I/O error.\n");
 }
 

@@ -6,6 +6,7 @@
 #include "core/common/Logging.h"
 #include "core/crypto/Sha256.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/ledger/LedgerStore.h"
 #include "core/platform/PlatformAuditIngestor.h"
 #include "core/users/Operator.h"
 
@@ -30,6 +31,13 @@ QString formatName(LedgerAuditTrail::ExportFormat format)
         return QStringLiteral("csv");
     }
     return {};
+}
+
+// Whether the ledger at `path` keeps its keys in a key file (from its own metadata).
+bool keysInKeyFile(const QString& path)
+{
+    const auto store = LedgerStore::openReadOnly(path);
+    return store.ok() && (*store)->meta().keyStorage == u"key-file";
 }
 
 } // namespace
@@ -75,25 +83,78 @@ void LedgerController::open(const QString& path, const QString& origin)
     if (m_opening)
         return;
     m_opening = true;
+    m_path = path;
+    m_origin = origin;
     setStatus(tr("Ledger: opening…"));
-    LedgerAuditTrail::open(path, origin, m_secrets, this, [this](const Result<LedgerAuditTrail*>& result) {
+    const bool existed = QFileInfo::exists(path);
+    if (existed && keysInKeyFile(path))
+        return askForKeyFile();
+    LedgerAuditTrail::open(path, origin, m_secrets, this, [this, existed](const Result<LedgerAuditTrail*>& result) {
+        // A new ledger whose keys the keychain could not take: they can go into a key file instead.
+        if (!result.ok() && !existed && result.error().kind == Error::Kind::Keychain)
+            return askForKeyFile();
         m_opening = false;
         if (!result.ok()) {
             setStatus(tr("Ledger: not open (%1)").arg(result.error().why));
             emit openFailed(result.error().userMessage());
             return;
         }
-        m_trail = result.value();
-        m_trail->setParent(this);
-        connect(m_trail, &LedgerAuditTrail::appended, this, [this](qint64 size) {
-            m_size = size;
-            showSize();
-        });
-        showSize();
-        emit opened(m_trail.data());
-        m_ingestionTimer.start();
-        recordKeycloakEvents();
+        adopt(result.value());
     });
+}
+
+QString LedgerController::keyFilePath(const QString& ledgerPath)
+{
+    return ledgerPath + QStringLiteral(".key");
+}
+
+void LedgerController::askForKeyFile()
+{
+    setStatus(tr("Ledger: locked (waiting for the key file's passphrase)"));
+    const QString keyFile = keyFilePath(m_path);
+    emit keyFileNeeded(keyFile, QFileInfo::exists(keyFile));
+}
+
+void LedgerController::openWithKeyFile(QByteArray passphrase, QObject* context, std::function<void(const Status&)> done)
+{
+    if (m_trail)
+        return done(success());
+    QPointer<QObject> guard(context);
+    LedgerAuditTrail::openWithKeyFile(m_path, m_origin, keyFilePath(m_path), std::move(passphrase), this,
+                                      [this, guard, done = std::move(done)](const Result<LedgerAuditTrail*>& result) {
+                                          if (result.ok()) {
+                                              m_opening = false;
+                                              adopt(result.value());
+                                          }
+                                          if (guard)
+                                              done(result.ok() ? Status(success()) : Status(result.error()));
+                                      });
+}
+
+void LedgerController::declineKeyFile()
+{
+    if (m_trail || !m_opening)
+        return;
+    m_opening = false;
+    const QString why = tr("its key file was not unlocked");
+    setStatus(tr("Ledger: not open (%1)").arg(why));
+    emit openFailed(Error{Error::Kind::Cancelled, tr("The audit ledger is not open"), why,
+                          tr("Sign in again to type the key file's passphrase"), 0}
+                        .userMessage());
+}
+
+void LedgerController::adopt(LedgerAuditTrail* trail)
+{
+    m_trail = trail;
+    m_trail->setParent(this);
+    connect(m_trail, &LedgerAuditTrail::appended, this, [this](qint64 size) {
+        m_size = size;
+        showSize();
+    });
+    showSize();
+    emit opened(m_trail.data());
+    m_ingestionTimer.start();
+    recordKeycloakEvents();
 }
 
 void LedgerController::pause()

@@ -39,6 +39,13 @@ public:
     // events now and every few minutes while signed in, if the operator may read them (view-events).
     void open(const QString& path, const QString& origin);
     [[nodiscard]] LedgerAuditTrail* trail() const { return m_trail; }
+
+    // Without a keychain (or for a ledger created so) the keys are in a passphrase-protected file beside the
+    // ledger: keyFileNeeded() asks the window for the passphrase, once per session, and the window answers with
+    // openWithKeyFile() (again after a wrong passphrase) or declineKeyFile(). The passphrase is not kept.
+    [[nodiscard]] static QString keyFilePath(const QString& ledgerPath);
+    void openWithKeyFile(QByteArray passphrase, QObject* context, std::function<void(const Status&)> done);
+    void declineKeyFile();
     // Stops background work (at sign-out); the ledger stays open.
     void pause();
 
@@ -70,12 +77,16 @@ public:
 signals:
     void opened(custos::LedgerAuditTrail* trail);
     void openFailed(const QString& reason);
+    // `exists`: unlock the key file; otherwise create it (the keychain could not hold new keys).
+    void keyFileNeeded(const QString& keyFile, bool exists);
     void statusChanged(const QString& text);
     // The platform's feed failed its hash-chain check: an event was changed, removed or inserted upstream.
     void platformChainBroken(const QString& message);
 
 private:
     void setStatus(const QString& text);
+    void adopt(LedgerAuditTrail* trail);
+    void askForKeyFile();
     void showSize();
     [[nodiscard]] Status notOpenError(const QString& what) const;
     void recordExport(const QString& path, const QString& format, const Status& written, QObject* context,
@@ -92,7 +103,9 @@ private:
     QString m_platformScope;
     PlatformAuditIngestor* m_platformIngestor = nullptr;
     QTimer m_ingestionTimer;
-    bool m_opening = false;
+    bool m_opening = false; // also while the window asks for the key file's passphrase
+    QString m_path;
+    QString m_origin;
     qint64 m_size = -1;
     QString m_status;
 };

@@ -29,6 +29,7 @@
 #include "ui/users/UserActionsController.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersPage.h"
+#include "ui/widgets/KeyFileDialog.h"
 #include "ui/widgets/OverviewPage.h"
 #include "ui/widgets/SignInPage.h"
 #include "ui/widgets/WorkspacePage.h"
@@ -154,6 +155,13 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
                           "is recorded in the ledger. Report it to the platform team: an event was changed, "
                           "removed or inserted after it was written.</p>")
                            .arg(message.toHtmlEscaped()));
+    });
+    // Without a keychain the ledger's keys live in a passphrase-protected key file, unlocked once per session.
+    connect(m_ledger, &LedgerController::keyFileNeeded, this, [this](const QString& keyFile, bool exists) {
+        const QString reason = tr("its key file is locked until its passphrase is typed");
+        m_userActions->setAuditUnavailable(reason);
+        m_platformContext->setAuditUnavailable(reason);
+        KeyFileDialog::ask(this, m_ledger, keyFile, exists);
     });
     connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
         // Retried at the next sign-in; until then nothing can be changed.

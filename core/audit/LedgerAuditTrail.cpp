@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/LedgerExport.h"
+#include "core/ledger/LedgerKeyFile.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
 
@@ -11,6 +12,8 @@
 #include <QMutex>
 #include <QPointer>
 #include <QUuid>
+
+#include <openssl/crypto.h>
 
 namespace custos {
 
@@ -226,6 +229,24 @@ Error keysMissing(const QString& path)
                  0};
 }
 
+// The ledger's folder (and its key file's) is this OS account's alone.
+void makeOwnerOnlyFolder(const QString& path)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    QDir().mkpath(directory);
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+Result<LedgerAuditTrail*> createLedger(const QString& path, const LedgerStore::Meta& meta, const LedgerKeys& keys)
+{
+    makeOwnerOnlyFolder(path);
+    auto store = LedgerStore::create(path, meta);
+    if (!store)
+        return store.error();
+    qCInfo(lcLedger) << "created the audit ledger" << path << "origin" << meta.origin << "keys in" << meta.keyStorage;
+    return new LedgerAuditTrail(std::move(store).value(), keys, path);
+}
+
 } // namespace
 
 void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretStore* secrets, QObject* context,
@@ -264,15 +285,68 @@ void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretSt
                             [path, meta, keys = keys.value(), done](const Status& saved) {
                                 if (!saved)
                                     return done(saved.error());
-                                const QString directory = QFileInfo(path).absolutePath();
-                                QDir().mkpath(directory);
-                                QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                                auto store = LedgerStore::create(path, meta);
-                                if (!store)
-                                    return done(store.error());
-                                qCInfo(lcLedger) << "created the audit ledger" << path << "origin" << meta.origin;
-                                done(new LedgerAuditTrail(std::move(store).value(), keys, path));
+                                done(createLedger(path, meta, keys));
                             });
+}
+
+void LedgerAuditTrail::openWithKeyFile(const QString& path, const QString& origin, const QString& keyFile,
+                                       QByteArray passphrase, QObject* context,
+                                       std::function<void(const Result<LedgerAuditTrail*>&)> done)
+{
+    const bool ledgerExists = QFileInfo::exists(path);
+    if (ledgerExists && !QFileInfo::exists(keyFile))
+        return done(Error{Error::Kind::NotFound, tr("Could not open the audit ledger %1").arg(path),
+                          tr("its key file %1 is missing").arg(keyFile), tr("Put the key file back from your backup"),
+                          0});
+    // scrypt takes a quarter of a second on purpose: not on the UI thread. The thread only reads or writes the
+    // key file; the ledger is opened back on `context`'s thread, as open() does.
+    auto keys = std::make_shared<std::optional<Result<LedgerKeys>>>();
+    QThread* thread = QThread::create([keys, keyFile, passphrase = std::move(passphrase)]() mutable {
+        if (QFileInfo::exists(keyFile)) {
+            keys->emplace(LedgerKeyFile::read(keyFile, passphrase));
+        } else {
+            // Keys first: a ledger whose keys were never stored could not be appended to or signed again.
+            makeOwnerOnlyFolder(keyFile);
+            auto generated = LedgerKeys::generate();
+            const Status saved =
+                generated ? LedgerKeyFile::write(keyFile, generated.value(), passphrase) : Status(generated.error());
+            keys->emplace(saved ? std::move(generated) : Result<LedgerKeys>(saved.error()));
+        }
+        if (passphrase.isDetached())
+            OPENSSL_cleanse(passphrase.data(), static_cast<size_t>(passphrase.size()));
+    });
+    thread->setObjectName(QStringLiteral("custos-key-file"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, context, [path, origin, keys, done = std::move(done)] {
+        if (!keys->has_value() || !keys->value().ok())
+            return done(keys->has_value() ? keys->value().error()
+                                          : Error{Error::Kind::Io,
+                                                  tr("Could not open the audit ledger %1").arg(path),
+                                                  tr("its key file could not be read"),
+                                                  {},
+                                                  0});
+        const LedgerKeys& found = keys->value().value();
+        if (!QFileInfo::exists(path)) {
+            LedgerStore::Meta meta;
+            meta.origin = origin;
+            meta.publicKey = found.signingKey().publicKey();
+            meta.ledgerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            meta.keyStorage = QStringLiteral("key-file");
+            return done(createLedger(path, meta, found));
+        }
+        auto store = LedgerStore::open(path);
+        if (!store)
+            return done(store.error());
+        const LedgerStore::Meta meta = (*store)->meta();
+        if (meta.keyStorage != u"key-file" || meta.publicKey != found.signingKey().publicKey())
+            return done(Error{Error::Kind::Invalid, tr("Could not open the audit ledger %1").arg(path),
+                              meta.keyStorage != u"key-file"
+                                  ? tr("its keys are kept in the keychain, not in a key file")
+                                  : tr("the key file belongs to another ledger"),
+                              tr("Keep each ledger with its own key file"), 0});
+        done(new LedgerAuditTrail(std::move(store).value(), found, path));
+    });
+    thread->start();
 }
 
 } // namespace custos

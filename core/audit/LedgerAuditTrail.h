@@ -26,6 +26,12 @@ public:
     // to the keychain first) when the file does not exist yet.
     static void open(const QString& path, const QString& origin, SecretStore* secrets, QObject* context,
                      std::function<void(const Result<LedgerAuditTrail*>&)> done);
+    // The same with the keys in the passphrase-protected `keyFile` (LedgerKeyFile), for machines without a
+    // keychain: an existing key file is unlocked, a missing one created (mode 0600) before a new ledger is. The
+    // key derivation runs on a thread of its own.
+    static void openWithKeyFile(const QString& path, const QString& origin, const QString& keyFile,
+                                QByteArray passphrase, QObject* context,
+                                std::function<void(const Result<LedgerAuditTrail*>&)> done);
 
     [[nodiscard]] QString path() const { return m_path; }
 

@@ -15,7 +15,8 @@ class SecretStore;
 
 // The ledger's two secrets: the Ed25519 key that signs checkpoints and the HMAC key of the records.
 // They live in the OS keychain (entries named after the origin and ledger id) or, with --key-file, in one
-// 0600 file of two PEM blocks: "PRIVATE KEY" (PKCS#8 Ed25519) and "CUSTOS LEDGER HMAC KEY" (32 raw bytes).
+// 0600 file of two PEM blocks: "PRIVATE KEY" (PKCS#8 Ed25519) and "CUSTOS LEDGER HMAC KEY" (32 raw bytes); the
+// passphrase-protected key file (the window's, and `init --passphrase`) is LedgerKeyFile's.
 // Neither ever goes into the ledger database.
 class LedgerKeys
 {

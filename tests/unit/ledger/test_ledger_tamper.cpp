@@ -24,6 +24,7 @@
 
 #include <functional>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace custos;
@@ -360,6 +361,59 @@ private slots:
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.contains("keychain"));
         QVERIFY(!QFile::exists(db));
+    }
+
+    void passphraseProtectedKeyFile()
+    {
+        // No controlling terminal: the passphrase comes from the environment or not at all.
+        auto detached = [](const QStringList& arguments, const QByteArray& input, const QByteArray& passphrase) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove("CUSTOS_LEDGER_PASSPHRASE");
+            if (!passphrase.isNull())
+                env.insert("CUSTOS_LEDGER_PASSPHRASE", QString::fromUtf8(passphrase));
+            process.setProcessEnvironment(env);
+            process.setChildProcessModifier([] { ::setsid(); });
+            process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            if (!process.waitForFinished(60000))
+                return Run{};
+            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                       process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        const QByteArray passphrase = "four unrelated words here";
+        const QString db = m_dir.filePath("protected.db");
+        const QString keyFile = m_dir.filePath("protected.key");
+
+        QCOMPARE(detached({"init", db, "--passphrase"}, {}, passphrase).exitCode, 2); // needs --key-file
+        const Run weak = detached({"init", db, "--key-file", keyFile, "--passphrase"}, {}, "short");
+        QCOMPARE(weak.exitCode, 2);
+        QVERIFY(weak.err.contains("at least"));
+        QVERIFY(!QFile::exists(keyFile) && !QFile::exists(db));
+        QCOMPARE(detached({"init", db, "--key-file", keyFile, "--passphrase"}, {}, {}).exitCode, 2); // no terminal
+        QVERIFY(!QFile::exists(keyFile));
+
+        QCOMPARE(detached({"init", db, "--key-file", keyFile, "--passphrase"}, {}, passphrase).exitCode, 0);
+        QVERIFY(readFile(keyFile).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(keyFile).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        const Run appended = detached({"append", db, "--key-file", keyFile}, events(0, 3), passphrase);
+        QCOMPARE(appended.exitCode, 0);
+        QCOMPARE(appended.out, "3\n");
+
+        const Run wrong = detached({"append", db, "--key-file", keyFile}, events(3, 4), "four unrelated words HERE");
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("passphrase"), wrong.err.constData());
+        QVERIFY(!wrong.err.contains("HERE"));
+        const Run none = detached({"append", db, "--key-file", keyFile}, events(3, 4), {});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("CUSTOS_LEDGER_PASSPHRASE"), none.err.constData());
+
+        const Run verified = detached({"verify", db, "--key-file", keyFile, "--json"}, {}, passphrase);
+        QCOMPARE(verified.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(verified.out).object().value("records_valid").toInteger(), 3);
     }
 
     void filteredExport()
