@@ -6,6 +6,7 @@
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/keycloak/OrganizationsApi.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
@@ -47,6 +48,13 @@ PersonaWindow::~PersonaWindow()
     // The window first: its dialogs and calls end before the browsers and the clients they use.
     m_window.reset();
     m_browsers.clear();
+    // The devstack as the test found it, also when the test stopped half-way.
+    for (const QString& id : std::as_const(m_created))
+        if (!deleteUser(id))
+            qWarning().noquote() << "could not delete the test user" << id;
+    for (const QString& username : std::as_const(m_restore))
+        if (!restoreDemoUser(username))
+            qWarning().noquote() << "could not restore the demo user" << username;
 }
 
 QString PersonaWindow::setUp()
@@ -72,6 +80,7 @@ QString PersonaWindow::setUp()
     m_users = new UsersApi(m_admin, this);
     m_access = new UserAccessApi(m_admin, this);
     m_security = new UserSecurityApi(m_admin, this);
+    m_organizations = new OrganizationsApi(m_admin, this);
     m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("custos.ini")));
     if (const Status saved = m_profiles->save(m_stack.profile()); !saved.ok())
         return saved.error().userMessage();
@@ -91,7 +100,12 @@ QString PersonaWindow::signIn(const QString& username)
     if (!signIn || !signIn->isEnabled())
         return QStringLiteral("no sign-in button to press");
     QTest::mouseClick(signIn, Qt::LeftButton);
-    if (!QTest::qWaitFor([this] { return m_window->workspace()->isVisible(); }, 90000))
+    // Until the workspace shows, or the browser gave up.
+    const auto browserGaveUp = [this] {
+        return !m_browsers.empty() && m_browsers.front()->hasExited() && !m_browsers.front()->succeeded(0);
+    };
+    if (!QTest::qWaitFor([&] { return m_window->workspace()->isVisible() || browserGaveUp(); }, 90000) ||
+        !m_window->workspace()->isVisible())
         return QStringLiteral("the workspace did not show; the browser said: ") + browserOutput();
     if (!browserSucceeded(0))
         return QStringLiteral("the browser did not see the console's page: ") + browserOutput();
@@ -168,6 +182,7 @@ KeycloakUser PersonaWindow::createUser(const QString& username)
     const Result<QString> id = await<QString>([&](auto done) { m_users->create(representation, this, done); });
     if (!id.ok())
         return {};
+    m_created.append(id.value());
     const Result<KeycloakUser> user = await<KeycloakUser>([&](auto done) { m_users->get(id.value(), this, done); });
     return user.ok() ? user.value() : KeycloakUser{};
 }
@@ -202,6 +217,13 @@ bool PersonaWindow::restoreDemoUser(const QString& username)
     if (const std::optional<KeycloakUser> changed = userNamed(username); changed && !deleteUser(changed->id))
         return false;
     return await<QString>([&](auto done) { m_users->create(demo, this, done); }).ok();
+}
+
+bool PersonaWindow::restoreDemoUserNowAndAtEnd(const QString& username)
+{
+    if (!m_restore.contains(username))
+        m_restore.append(username);
+    return restoreDemoUser(username);
 }
 
 QWidget* PersonaWindow::openSection(const QString& key)

@@ -27,6 +27,7 @@ class ApiClient;
 class HttpClient;
 class KeycloakAdmin;
 class MainWindow;
+class OrganizationsApi;
 class UserAccessApi;
 class UserSecurityApi;
 class UsersApi;
@@ -60,16 +61,21 @@ public:
     // Set-up and checks with the service account.
     [[nodiscard]] test::ServiceAccount* account() const { return m_account; }
     [[nodiscard]] KeycloakAdmin* admin() const { return m_admin; }
+    [[nodiscard]] OrganizationsApi* organizations() const { return m_organizations; }
     [[nodiscard]] UsersApi* users() const { return m_users; }
     [[nodiscard]] UserAccessApi* access() const { return m_access; }
     [[nodiscard]] UserSecurityApi* security() const { return m_security; }
-    // A user made for this test with the demo password scheme; empty id on failure.
+    // A user made for this test with the demo password scheme, deleted at the end; empty id on failure.
     [[nodiscard]] KeycloakUser createUser(const QString& username);
+    // Deletes the user `id` at the end of the test (one the persona created).
+    void deleteAtEnd(const QString& id) { m_created.append(id); }
     [[nodiscard]] std::optional<KeycloakUser> userNamed(const QString& username);
     [[nodiscard]] bool deleteUser(const QString& id);
     // Puts a demo user back as the devstack's realm file has them (credentials, authenticator, groups), deleting
     // the changed one: after a test reset their password or their second factor.
     [[nodiscard]] bool restoreDemoUser(const QString& username);
+    // Restores them now, and again at the end of the test, however it ends.
+    [[nodiscard]] bool restoreDemoUserNowAndAtEnd(const QString& username);
 
     // Opens the workspace section `key` (overview, users, tenants, certificates, keys, expiry, audit) by clicking
     // it in the navigation, as a person does; the page now shown, or nullptr.
@@ -126,6 +132,9 @@ private:
     UsersApi* m_users = nullptr;
     UserAccessApi* m_access = nullptr;
     UserSecurityApi* m_security = nullptr;
+    OrganizationsApi* m_organizations = nullptr;
+    QStringList m_created;
+    QStringList m_restore;
 };
 
 template <typename T> T* PersonaWindow::find(const QString& name)

@@ -8,6 +8,7 @@
 //   tina (tenant-admin)   her tenant's CA certificates: stage, activate, delete
 //   carl (cpi-admin)      a tenant created and deleted; a platform certificate staged, activated, restored
 //   vera (viewer)         every page, and no enabled action that would write
+#include "core/keycloak/OrganizationsApi.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
@@ -146,6 +147,14 @@ bool chooseFile(const QString& path)
                  qPrintable(PersonaWindow::describe(record_)));                                                        \
     } while (false)
 
+// A helper that checks with QVERIFY returns on failure; the test stops there too.
+#define STEP(call)                                                                                                     \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
 } // namespace
 
 class TestPersonaJobs : public QObject
@@ -204,8 +213,8 @@ private slots:
         QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
         // otto and bob as the realm file has them (an earlier run changed their credentials), bob signed in
         // somewhere, and a user locked out by five wrong passwords.
-        QVERIFY(persona.restoreDemoUser(QStringLiteral("otto")));
-        QVERIFY(persona.restoreDemoUser(QStringLiteral("bob")));
+        QVERIFY(persona.restoreDemoUserNowAndAtEnd(QStringLiteral("otto")));
+        QVERIFY(persona.restoreDemoUserNowAndAtEnd(QStringLiteral("bob")));
         const auto otto = persona.userNamed(QStringLiteral("otto"));
         QVERIFY(otto && credentialsHaveOtp(persona, otto->id));
         const auto bobSession = PersonaWindow::await<QJsonObject>([&](auto done) {
@@ -232,21 +241,21 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("resetMfaAction"))));
         auto* dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
-        clickButton(dialog, QStringLiteral("confirmButton"));
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         QTRY_VERIFY_WITH_TIMEOUT(persona.browserRounds() == 2, serverWait);
         QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
-        expectSuccess(dialog);
+        STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_MFA_RESET", QStringLiteral("otto"), "SUCCESS");
         QVERIFY(!credentialsHaveOtp(persona, otto->id));
-        closeDialog(dialog);
+        STEP(closeDialog(dialog));
 
         // Password reset on bob: a temporary password, shown once; his own no longer works.
         QVERIFY(persona.selectUser(QStringLiteral("bob")));
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("resetPasswordAction"))));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
-        clickButton(dialog, QStringLiteral("confirmButton"));
-        expectSuccess(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        STEP(expectSuccess(dialog));
         auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("temporaryPasswordField"));
         QVERIFY(secret && secret->isVisible() && secret->text().size() >= 12);
         VERIFY_RECORD(persona, "USER_PASSWORD_RESET", QStringLiteral("bob"), "SUCCESS");
@@ -254,20 +263,20 @@ private slots:
                      persona.account()->passwordGrant(
                          QStringLiteral("bob"), persona.stack().value("CUSTOS_DEMO_BOB_PASSWORD"), &persona, done);
                  }).ok());
-        closeDialog(dialog);
+        STEP(closeDialog(dialog));
 
         // Unlock the locked-out user.
         QVERIFY(persona.selectUser(locked.username));
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("unlockAction"))));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
-        clickButton(dialog, QStringLiteral("confirmButton"));
-        expectSuccess(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_UNLOCKED", locked.username, "SUCCESS");
         const auto lockedAfter = PersonaWindow::await<BruteForceStatus>(
             [&](auto done) { persona.security()->bruteForce(locked.id, &persona, done); });
         QVERIFY(lockedAfter.ok() && !lockedAfter->locked);
-        closeDialog(dialog);
+        STEP(closeDialog(dialog));
 
         // End bob's session from his Sessions tab.
         QVERIFY(persona.selectUser(QStringLiteral("bob")));
@@ -284,19 +293,15 @@ private slots:
         QVERIFY(persona.click(detail->revokeSessionAction()));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
-        clickButton(dialog, QStringLiteral("confirmButton"));
-        expectSuccess(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_SESSION_REVOKED", QStringLiteral("bob"), "SUCCESS");
         const auto bob = persona.userNamed(QStringLiteral("bob"));
         QVERIFY(bob);
         const auto left = PersonaWindow::await<QList<UserSession>>(
             [&](auto done) { persona.security()->sessions(bob->id, &persona, done); });
         QVERIFY(left.ok() && left->isEmpty());
-        closeDialog(dialog);
-
-        QVERIFY(persona.restoreDemoUser(QStringLiteral("otto")));
-        QVERIFY(persona.restoreDemoUser(QStringLiteral("bob")));
-        QVERIFY(persona.deleteUser(locked.id));
+        STEP(closeDialog(dialog));
     }
 
     void aliceRunsJoinerMoverLeaverAndABulkCsv()
@@ -319,19 +324,20 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("createUserAction"))));
         auto* dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("joinerDialog"));
         QVERIFY(dialog);
-        typeInto(dialog, QStringLiteral("usernameEdit"), joiner);
-        typeInto(dialog, QStringLiteral("emailEdit"), joiner + QStringLiteral("@example.org"));
-        typeInto(dialog, QStringLiteral("firstNameEdit"), QStringLiteral("Jo"));
-        typeInto(dialog, QStringLiteral("lastNameEdit"), QStringLiteral("Iner"));
+        STEP(typeInto(dialog, QStringLiteral("usernameEdit"), joiner));
+        STEP(typeInto(dialog, QStringLiteral("emailEdit"), joiner + QStringLiteral("@example.org")));
+        STEP(typeInto(dialog, QStringLiteral("firstNameEdit"), QStringLiteral("Jo")));
+        STEP(typeInto(dialog, QStringLiteral("lastNameEdit"), QStringLiteral("Iner")));
         QVERIFY2(checkEntry(dialog, QStringLiteral("joinerRolesView"), QStringLiteral("viewer")),
                  "the joiner's realm roles did not load");
         QVERIFY2(checkEntry(dialog, QStringLiteral("joinerGroupsView"), QStringLiteral("/sales")),
                  "the joiner's groups did not load");
-        clickButton(dialog, QStringLiteral("confirmButton"));
-        expectSuccess(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_CREATED", joiner, "SUCCESS");
         const auto joined = persona.userNamed(joiner);
         QVERIFY(joined);
+        persona.deleteAtEnd(joined->id);
         const auto roles = PersonaWindow::await<QList<RoleRef>>(
             [&](auto done) { persona.access()->userRealmRoles(joined->id, false, &persona, done); });
         QVERIFY(roles.ok() &&
@@ -339,7 +345,7 @@ private slots:
         const auto groups = PersonaWindow::await<QList<GroupRef>>(
             [&](auto done) { persona.access()->userGroups(joined->id, &persona, done); });
         QVERIFY(groups.ok() && groups->size() == 1 && groups->constFirst().path == u"/sales");
-        closeDialog(dialog);
+        STEP(closeDialog(dialog));
 
         // Mover: a role and a group added.
         QVERIFY(persona.selectUser(mover.username));
@@ -350,26 +356,26 @@ private slots:
                  "the mover's realm roles did not load");
         QVERIFY2(checkEntry(dialog, QStringLiteral("moverGroupsView"), QStringLiteral("/sales")),
                  "the mover's groups did not load");
-        clickButton(dialog, QStringLiteral("confirmButton"));
-        expectSuccess(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_ACCESS_CHANGED", mover.username, "SUCCESS");
         const auto moved = PersonaWindow::await<QList<GroupRef>>(
             [&](auto done) { persona.access()->userGroups(mover.id, &persona, done); });
         QVERIFY(moved.ok() && moved->size() == 1 && moved->constFirst().path == u"/sales");
-        closeDialog(dialog);
+        STEP(closeDialog(dialog));
 
         // Leaver.
         QVERIFY(persona.selectUser(leaver.username));
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("offboardAction"))));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("leaverDialog"));
         QVERIFY(dialog);
-        clickButton(dialog, QStringLiteral("confirmButton"));
-        expectSuccess(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_OFFBOARDED", leaver.username, "SUCCESS");
         const auto left =
             PersonaWindow::await<KeycloakUser>([&](auto done) { persona.users()->get(leaver.id, &persona, done); });
         QVERIFY(left.ok() && !left->enabled);
-        closeDialog(dialog);
+        STEP(closeDialog(dialog));
 
         // A bulk CSV from the File menu: one leaver, one role change.
         const QString csv = persona.filePath(QStringLiteral("bulk.csv"));
@@ -390,7 +396,7 @@ private slots:
         QTRY_VERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(bulk->findChild<QLabel*>(QStringLiteral("confirmText"))->text().contains(QStringLiteral("2")));
-        clickButton(bulk, QStringLiteral("runButton"));
+        STEP(clickButton(bulk, QStringLiteral("runButton")));
         auto* progress = bulk->findChild<QProgressBar*>(QStringLiteral("progressBar"));
         QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 2, serverWait);
         VERIFY_RECORD(persona, "USER_OFFBOARDED", bulkLeaver.username, "SUCCESS");
@@ -403,9 +409,6 @@ private slots:
         QVERIFY(bulkRoles.ok() && std::any_of(bulkRoles->cbegin(), bulkRoles->cend(),
                                               [](const RoleRef& r) { return r.name == u"viewer"; }));
         bulk->reject();
-
-        for (const QString& id : {joined->id, mover.id, leaver.id, bulkLeaver.id, bulkMover.id})
-            QVERIFY(persona.deleteUser(id));
     }
 
     void adaSeesNewRecordsVerifiesAndExports()
@@ -452,8 +455,6 @@ private slots:
         QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
         VERIFY_RECORD(persona, "LEDGER_EXPORTED", QStringLiteral("ada.custos-ledger"), "SUCCESS");
         QVERIFY(QFileInfo(exported).size() > 0);
-
-        QVERIFY(persona.deleteUser(made.id));
     }
 
     void tinaStagesActivatesAndDeletesHerTenantsCa()
@@ -487,13 +488,13 @@ private slots:
         pem.write(ca.pem());
         pem.close();
 
-        clickButton(certificates, QStringLiteral("stageTenantCaButton"));
+        STEP(clickButton(certificates, QStringLiteral("stageTenantCaButton")));
         auto* stage = PersonaWindow::waitFor<QDialog>(QStringLiteral("stageTenantCaDialog"));
         QVERIFY(stage);
-        typeInto(stage, QStringLiteral("caLabelField"), label);
-        typeInto(stage, QStringLiteral("caFileField"), pem.fileName());
-        clickButton(stage, QStringLiteral("caCheckButton"));
-        clickButton(stage, QStringLiteral("caStageButton"));
+        STEP(typeInto(stage, QStringLiteral("caLabelField"), label));
+        STEP(typeInto(stage, QStringLiteral("caFileField"), pem.fileName()));
+        STEP(clickButton(stage, QStringLiteral("caCheckButton")));
+        STEP(clickButton(stage, QStringLiteral("caStageButton")));
         VERIFY_RECORD(persona, "TENANT_CA_CERT_STAGED", label, "SUCCESS");
         stage->reject();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), before + 1, serverWait);
@@ -506,14 +507,14 @@ private slots:
         };
         QVERIFY(rowOf() >= 0);
         table->selectRow(rowOf());
-        clickButton(certificates, QStringLiteral("activateTenantCaButton"));
+        STEP(clickButton(certificates, QStringLiteral("activateTenantCaButton")));
         QVERIFY(acceptQuestion(QStringLiteral("tenantCaConfirmBox")));
         VERIFY_RECORD(persona, "TENANT_CA_CERT_ACTIVATED", label, "SUCCESS");
         QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0 && table->item(rowOf(), 1)->text() == QStringLiteral("active"),
                                  serverWait);
 
         table->selectRow(rowOf());
-        clickButton(certificates, QStringLiteral("deleteTenantCaButton"));
+        STEP(clickButton(certificates, QStringLiteral("deleteTenantCaButton")));
         QVERIFY(acceptQuestion(QStringLiteral("tenantCaConfirmBox")));
         VERIFY_RECORD(persona, "TENANT_CA_CERT_DELETED", label, "SUCCESS");
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(), -1, serverWait);
@@ -534,11 +535,11 @@ private slots:
         QVERIFY(persona.click(tenants->createAction()));
         TenantWizard* wizard = tenants->wizard();
         QVERIFY(wizard && wizard->isVisible());
-        typeInto(wizard, QStringLiteral("wizardSlug"), slug);
-        typeInto(wizard, QStringLiteral("wizardName"), QStringLiteral("Carl's ") + slug);
+        STEP(typeInto(wizard, QStringLiteral("wizardSlug"), slug));
+        STEP(typeInto(wizard, QStringLiteral("wizardName"), QStringLiteral("Carl's ") + slug));
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         wizard->findChild<QRadioButton*>(QStringLiteral("wizardAdminExisting"))->click();
-        typeInto(wizard, QStringLiteral("wizardAdmin"), QStringLiteral("alice"));
+        STEP(typeInto(wizard, QStringLiteral("wizardAdmin"), QStringLiteral("alice")));
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->runPage()->isRunning(), serverWait);
@@ -547,12 +548,22 @@ private slots:
         VERIFY_RECORD(persona, "TENANT_CREATE", slug, "SUCCESS");
         QTRY_VERIFY_WITH_TIMEOUT(
             tenants->detailPane()->hasTenant() && tenants->detailPane()->tenant().tenant.slug == slug, serverWait);
+        // In Keycloak: the tenant's organization, with alice as its member.
+        const auto organization = PersonaWindow::await<std::optional<Organization>>(
+            [&](auto done) { persona.organizations()->findByAlias(slug, &persona, done); });
+        QVERIFY(organization.ok() && organization->has_value());
+        const auto members = PersonaWindow::await<QList<KeycloakUser>>(
+            [&](auto done) { persona.organizations()->members(organization->value().id, {}, 0, 10, &persona, done); });
+        QVERIFY(members.ok() && members->size() == 1 && members->constFirst().username == u"alice");
         QVERIFY(persona.click(tenants->deleteAction()));
         auto* remove = PersonaWindow::waitFor<TenantDeleteDialog>(QStringLiteral("tenantDeleteDialog"));
         QVERIFY(remove);
-        typeInto(remove, QStringLiteral("deleteSlugField"), slug);
-        clickButton(remove, QStringLiteral("deleteConfirmButton"));
+        STEP(typeInto(remove, QStringLiteral("deleteSlugField"), slug));
+        STEP(clickButton(remove, QStringLiteral("deleteConfirmButton")));
         VERIFY_RECORD(persona, "TENANT_DELETE", slug, "SUCCESS");
+        const auto gone = PersonaWindow::await<std::optional<Organization>>(
+            [&](auto done) { persona.organizations()->findByAlias(slug, &persona, done); });
+        QVERIFY(gone.ok() && !gone->has_value());
 
         // A new platform certificate: staged, activated; then the previous one restored after a step-up.
         auto* page = qobject_cast<CertificatesPage*>(persona.openSection(QStringLiteral("certificates")));
@@ -578,16 +589,16 @@ private slots:
         auto* stage = PersonaWindow::waitFor<QDialog>(QStringLiteral("stageCertificateDialog"));
         QVERIFY(stage);
         stage->findChild<QRadioButton*>(QStringLiteral("formatPkcs12"))->click();
-        typeInto(stage, QStringLiteral("pkcs12FileField"),
-                 write(QStringLiteral("leaf.p12"), leaf.pkcs12("carl-P12", {ca})));
-        typeInto(stage, QStringLiteral("pkcs12PasswordField"), QStringLiteral("carl-P12"));
-        typeInto(stage, QStringLiteral("hostNamesField"), QStringLiteral("platform.custos.test"));
-        typeInto(stage, QStringLiteral("trustedCaField"), write(QStringLiteral("ca.pem"), ca.pem()));
+        const QString bundle = write(QStringLiteral("leaf.p12"), leaf.pkcs12("carl-P12", {ca}));
+        STEP(typeInto(stage, QStringLiteral("pkcs12FileField"), bundle));
+        STEP(typeInto(stage, QStringLiteral("pkcs12PasswordField"), QStringLiteral("carl-P12")));
+        STEP(typeInto(stage, QStringLiteral("hostNamesField"), QStringLiteral("platform.custos.test")));
+        STEP(typeInto(stage, QStringLiteral("trustedCaField"), write(QStringLiteral("ca.pem"), ca.pem())));
         auto* system = stage->findChild<QCheckBox*>(QStringLiteral("trustSystemBox"));
         if (system->isChecked())
             system->click();
-        clickButton(stage, QStringLiteral("checkButton"));
-        clickButton(stage, QStringLiteral("stageButton"));
+        STEP(clickButton(stage, QStringLiteral("checkButton")));
+        STEP(clickButton(stage, QStringLiteral("stageButton")));
         QString stagedId;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
