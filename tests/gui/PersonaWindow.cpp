@@ -12,6 +12,7 @@
 #include "core/keycloak/UsersApi.h"
 #include "core/ledger/LedgerStore.h"
 #include "tests/support/BrowserLogin.h"
+#include "tests/support/LedgerRecords.h"
 #include "tests/support/ServiceAccount.h"
 #include "ui/LedgerController.h"
 #include "ui/MainWindow.h"
@@ -305,20 +306,9 @@ QList<QObject*> PersonaWindow::findAll(const QString& name)
 
 QList<LedgerRecord> PersonaWindow::ledgerRecords() const
 {
-    QList<LedgerRecord> records;
     if (!m_window || !m_window->ledger()->trail())
-        return records;
-    auto store = LedgerStore::open(m_window->ledger()->trail()->path());
-    if (!store)
-        return records;
-    const Result<qint64> count = store.value()->recordCount();
-    const auto stored = store.value()->records(0, count.ok() ? count.value() : 0);
-    if (!stored)
-        return records;
-    for (const LedgerStore::StoredRecord& record : stored.value())
-        if (const Result<LedgerRecord> parsed = LedgerRecord::fromBytes(record.bytes); parsed.ok())
-            records.append(parsed.value());
-    return records;
+        return {};
+    return test::ledgerRecords(m_window->ledger()->trail()->path());
 }
 
 qint64 PersonaWindow::ledgerSize() const

@@ -8,6 +8,7 @@
 #include "core/keychain/SecretStore.h"
 #include "core/keycloak/Representations.h"
 #include "core/ledger/LedgerRecord.h"
+#include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
 
 #include <QApplication>
@@ -160,11 +161,7 @@ template <typename T> T* PersonaWindow::waitFor(const QString& name, int timeout
 
 template <typename T, typename Call> Result<T> PersonaWindow::await(Call call)
 {
-    std::optional<Result<T>> result;
-    call([&result](const Result<T>& r) { result.emplace(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, serverWait))
-        return Error{Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in time"), {}, 0};
-    return *result;
+    return test::await<T>(std::move(call), serverWait);
 }
 
 } // namespace custos

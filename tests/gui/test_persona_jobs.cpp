@@ -443,7 +443,7 @@ private slots:
         auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("auditTabs"));
         tabs->setCurrentIndex(tabs->count() - 1);
         auto* summary = page->findChild<QLabel*>(QStringLiteral("summaryLabel"));
-        const QString expected = QStringLiteral("%1/%1 records valid").arg(QLocale().toString(persona.ledgerSize()));
+        const QString expected = QStringLiteral("%1/%1 records valid").arg(persona.ledgerSize());
         QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(expected), qPrintable(summary->text() + " ≠ " + expected),
                                   serverWait);
 
