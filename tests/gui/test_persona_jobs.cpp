@@ -114,7 +114,7 @@ bool acceptQuestion(const QString& name)
     return false;
 }
 
-// Chooses `path` in the file dialog the window just opened, as typed into its file name field.
+// Chooses `path` in the file dialog the window just opened and presses its Open or Save button.
 bool chooseFile(const QString& path)
 {
     QFileDialog* dialog = nullptr;
@@ -195,7 +195,7 @@ private:
                 }
                 return qint64(model->rowCount()) == persona.ledgerSize();
             },
-            10000);
+            30000);
     }
 
     static bool credentialsHaveOtp(PersonaWindow& persona, const QString& userId)
@@ -210,7 +210,8 @@ private slots:
     void harryResetsMfaAndPasswordUnlocksAndEndsASession()
     {
         PersonaWindow persona;
-        QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
         // otto and bob as the realm file has them (an earlier run changed their credentials), bob signed in
         // somewhere, and a user locked out by five wrong passwords.
         QVERIFY(persona.restoreDemoUserNowAndAtEnd(QStringLiteral("otto")));
@@ -307,7 +308,8 @@ private slots:
     void aliceRunsJoinerMoverLeaverAndABulkCsv()
     {
         PersonaWindow persona;
-        QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
         const QString run = runId();
         const KeycloakUser mover = persona.createUser(QStringLiteral("mover-") + run);
         const KeycloakUser leaver = persona.createUser(QStringLiteral("leaver-") + run);
@@ -414,7 +416,8 @@ private slots:
     void adaSeesNewRecordsVerifiesAndExports()
     {
         PersonaWindow persona;
-        QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
         const QString problem = persona.signIn(QStringLiteral("ada"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         auto* page = qobject_cast<AuditPage*>(persona.openSection(QStringLiteral("audit")));
@@ -460,7 +463,8 @@ private slots:
     void tinaStagesActivatesAndDeletesHerTenantsCa()
     {
         PersonaWindow persona;
-        QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
         const QString problem = persona.signIn(QStringLiteral("tina"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
@@ -523,7 +527,8 @@ private slots:
     void carlCreatesATenantAndRotatesThePlatformCertificate()
     {
         PersonaWindow persona;
-        QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
         const QString problem = persona.signIn(QStringLiteral("carl"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
@@ -638,7 +643,8 @@ private slots:
     void veraReadsEverythingAndCanStartNoWrite()
     {
         PersonaWindow persona;
-        QVERIFY2(persona.setUp().isEmpty(), "the devstack is not up");
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
         const QString problem = persona.signIn(QStringLiteral("vera"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
