@@ -12,6 +12,7 @@
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/platform/PlatformApi.h"
+#include "tests/support/LedgerRecords.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/support/UserToken.h"
 #include "ui/tenants/PlatformContext.h"
@@ -105,16 +106,8 @@ std::unique_ptr<TestConsole> PlatformConsoleFixture::console(const QString& user
 QStringList PlatformConsoleFixture::ledgerActions() const
 {
     QStringList actions;
-    auto store = LedgerStore::open(m_ledgerPath);
-    if (!store)
-        return actions;
-    const Result<qint64> count = store.value()->recordCount();
-    const auto stored = store.value()->records(0, count.ok() ? count.value() : 0);
-    if (!stored)
-        return actions;
-    for (const LedgerStore::StoredRecord& record : stored.value())
-        if (const Result<LedgerRecord> parsed = LedgerRecord::fromBytes(record.bytes); parsed.ok())
-            actions.append(parsed->action);
+    for (const LedgerRecord& record : test::ledgerRecords(m_ledgerPath))
+        actions.append(record.action);
     return actions;
 }
 

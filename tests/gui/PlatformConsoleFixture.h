@@ -6,6 +6,7 @@
 #include "core/common/Result.h"
 #include "core/platform/PlatformTypes.h"
 #include "core/users/Operator.h"
+#include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
 
 #include <QDateTime>
@@ -84,14 +85,8 @@ bool acceptMessageBox(QWidget* parent, const QString& name);
 
 } // namespace custos
 
-#include <QTest>
-
 template <typename T, typename Call>
 custos::Result<T> custos::PlatformConsoleFixture::await(Call call)
 {
-    std::optional<Result<T>> result;
-    call([&result](const Result<T>& r) { result.emplace(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, serverWait))
-        return Error{Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in time"), {}, 0};
-    return *result;
+    return test::await<T>(std::move(call), serverWait);
 }

@@ -27,6 +27,7 @@ void BrowserLogin::open(const QUrl& url)
     if (!m_trustedSpki.isEmpty())
         arguments << QStringLiteral("Signed in") << m_trustedSpki;
     m_process.start(QStringLiteral("node"), arguments);
+    m_started = true;
 }
 
 bool BrowserLogin::succeeded(int timeoutMs)

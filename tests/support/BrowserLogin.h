@@ -24,6 +24,8 @@ public:
     void open(const QUrl& url);
     // Waits on the event loop for the browser to exit; true when it saw the success page.
     [[nodiscard]] bool succeeded(int timeoutMs = 60000);
+    // The browser was started and has exited (succeeded() then answers at once).
+    [[nodiscard]] bool hasExited() const { return m_started && m_process.state() == QProcess::NotRunning; }
     [[nodiscard]] QByteArray output() { return m_process.readAll(); }
 
 private:
@@ -31,6 +33,7 @@ private:
     QString m_password;
     QString m_trustedSpki;
     QProcess m_process;
+    bool m_started = false;
 };
 
 // A whole browser sign-in with SignInFlow; logs the browser's output when it fails.
