@@ -291,8 +291,10 @@ void MainWindow::createMenus()
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setEnabled(false);
     file->addSeparator();
-    m_bulkCsvAction = file->addAction(tr("&Bulk action from a CSV file…"), m_userActions,
-                                      [this] { m_userActions->requestBulk(); });
+    // The users selected on the users page come along; with none, the dialog starts from a CSV file.
+    m_bulkCsvAction = file->addAction(tr("&Bulk action from a CSV file…"), m_userActions, [this] {
+        m_userActions->requestBulk(m_workspace->usersPage()->selectedUsers());
+    });
     m_bulkCsvAction->setObjectName(QStringLiteral("bulkCsvAction"));
     updateBulkAction();
     m_exportLedgerAction = file->addAction(tr("&Export audit ledger…"), this, &MainWindow::exportLedger);

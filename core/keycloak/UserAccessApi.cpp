@@ -96,7 +96,65 @@ PendingCall UserAccessApi::userClientRoles(const QString& userId, const ClientRe
         rest += QStringLiteral("/composite");
     const QString clientId = client.clientId;
     return m_admin->getJson(m_admin->adminUrl(KeycloakAdmin::userPath(userId, rest)),
-                            tr("Could not read the user's roles of client %1").arg(clientId), viewUsers, context,
+                            tr("Could not read the user's roles of client %1").arg(clientId),
+                            QStringLiteral("view-clients"), context,
+                            [clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
+                                if (!reply.ok())
+                                    return done(reply.error());
+                                done(RoleRef::listFromJson(reply.value(), clientId));
+                            });
+}
+
+PendingCall UserAccessApi::roleComposites(const QString& roleId, QObject* context, Callback<QList<CompositeRole>> done)
+{
+    return m_admin->getJson(
+        m_admin->adminUrl(QStringLiteral("roles-by-id/") + KeycloakAdmin::segment(roleId) +
+                          QStringLiteral("/composites")),
+        tr("Could not read what a composite role contains"), QStringLiteral("view-realm"), context,
+        [done = std::move(done)](const Result<QJsonValue>& reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            const auto roles = RoleRef::listFromJson(reply.value());
+            if (!roles.ok())
+                return done(roles.error());
+            QList<CompositeRole> composites;
+            const QJsonArray objects = reply.value().toArray();
+            for (qsizetype i = 0; i < roles->size(); ++i) {
+                const QJsonObject object = objects.at(i).toObject();
+                const bool clientRole = object.value(QLatin1String("clientRole")).toBool();
+                composites.append(CompositeRole{
+                    roles->at(i), clientRole ? object.value(QLatin1String("containerId")).toString() : QString()});
+            }
+            done(composites);
+        });
+}
+
+PendingCall UserAccessApi::groupByPath(const QString& path, QObject* context, Callback<GroupRef> done)
+{
+    QStringList segments;
+    for (const QString& name : path.split(u'/', Qt::SkipEmptyParts))
+        segments.append(KeycloakAdmin::segment(name));
+    return m_admin->getJson(m_admin->adminUrl(QStringLiteral("group-by-path/") + segments.join(u'/')),
+                            tr("Could not read the group %1").arg(path), viewUsers, context,
+                            [done = std::move(done)](const Result<QJsonValue>& reply) {
+                                if (!reply.ok())
+                                    return done(reply.error());
+                                const auto groups = GroupRef::listFromJson(QJsonArray{reply.value()});
+                                if (!groups.ok())
+                                    return done(groups.error());
+                                done(groups->first());
+                            });
+}
+
+PendingCall UserAccessApi::groupClientRoles(const QString& groupId, const ClientRef& client, QObject* context,
+                                            Callback<QList<RoleRef>> done)
+{
+    const QString clientId = client.clientId;
+    return m_admin->getJson(m_admin->adminUrl(QStringLiteral("groups/") + KeycloakAdmin::segment(groupId) +
+                                              QStringLiteral("/role-mappings/clients/") +
+                                              KeycloakAdmin::segment(client.id) + QStringLiteral("/composite")),
+                            tr("Could not read the group's roles of client %1").arg(clientId),
+                            QStringLiteral("view-clients"), context,
                             [clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
                                 if (!reply.ok())
                                     return done(reply.error());

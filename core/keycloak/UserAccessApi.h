@@ -40,6 +40,21 @@ public:
     PendingCall userClientRoles(const QString& userId, const ClientRef& client, bool effective, QObject* context,
                                 Callback<QList<RoleRef>> done);
 
+    // A role a composite role contains directly, and the UUID of the client it belongs to (empty: a realm role).
+    struct CompositeRole
+    {
+        RoleRef role;
+        QString clientUuid;
+    };
+    // What the role `roleId` contains directly: realm roles and every client's roles.
+    PendingCall roleComposites(const QString& roleId, QObject* context, Callback<QList<CompositeRole>> done);
+
+    // The group at `path` ("/engineering/platform").
+    PendingCall groupByPath(const QString& path, QObject* context, Callback<GroupRef> done);
+    // The roles of `client` a group gives its members by itself, composites expanded (not those of its parents).
+    PendingCall groupClientRoles(const QString& groupId, const ClientRef& client, QObject* context,
+                                 Callback<QList<RoleRef>> done);
+
     // Groups whose name contains `search` (all when empty), flattened with their paths.
     PendingCall groups(const QString& search, int first, int max, QObject* context, Callback<QList<GroupRef>> done);
     PendingCall userGroups(const QString& userId, QObject* context, Callback<QList<GroupRef>> done);

@@ -111,14 +111,16 @@ void JoinerOperation::run()
                      {QStringLiteral("groups"), paths(m_request.groups)},
                      {QStringLiteral("credentials"),
                       byEmail ? QStringLiteral("actions-email") : QStringLiteral("temporary-password")}});
-    emit progress(tr("Creating %1").arg(m_request.username));
-    services().users->create(representation, this, [this](const Result<QString>& id) {
-        if (!id.ok()) {
-            if (id.error().kind == Error::Kind::Conflict)
-                return lookUpExisting(id.error());
-            return fail(id.error());
-        }
-        created(id.value());
+    guardGrants(m_request.realmRoles, m_request.groups, [this, representation] {
+        emit progress(tr("Creating %1").arg(m_request.username));
+        services().users->create(representation, this, [this](const Result<QString>& id) {
+            if (!id.ok()) {
+                if (id.error().kind == Error::Kind::Conflict)
+                    return lookUpExisting(id.error());
+                return fail(id.error());
+            }
+            created(id.value());
+        });
     });
 }
 
@@ -253,6 +255,7 @@ AccessChange AccessChange::between(const QList<RoleRef>& currentRoles, const QLi
 MoverOperation::MoverOperation(const UserServices& services, const Operator& actor, const UserRef& target,
                                const AccessChange& change, QObject* parent)
     : UserOperation(UserAction::ChangeAccess, services, actor, target, parent)
+    , m_change(change)
 {
     // One step per role and per group, so a failure undoes exactly what was applied.
     UserAccessApi* access = services.access;
@@ -292,7 +295,7 @@ MoverOperation::MoverOperation(const UserServices& services, const Operator& act
 
 void MoverOperation::run()
 {
-    guardTarget([this] { apply(0); });
+    guardTarget([this] { guardGrants(m_change.addRoles, m_change.joinGroups, [this] { apply(0); }); });
 }
 
 void MoverOperation::apply(int index)
@@ -428,26 +431,19 @@ MfaResetOperation::MfaResetOperation(const UserServices& services, const Operato
 
 void MfaResetOperation::run()
 {
-    const QDateTime authTime = actor().authTime;
-    const qint64 age = authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : -1;
-    if (age < 0 || age > stepUpWindowSeconds) {
-        return refuse(Error{Error::Kind::Forbidden, tr("Resetting MFA needs a fresh sign-in"),
-                            age < 0 ? tr("your session does not say when you last authenticated")
-                                    : tr("you last authenticated %n minute(s) ago", nullptr, int(age / 60)),
-                            tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
-                               stepUpWindowSeconds / 60),
-                            0});
-    }
+    // The checks that need no step-up come first: the operator re-authenticates only for a change that may run.
     guardTarget([this] {
-        emit progress(tr("Reading %1's credentials").arg(target().username));
-        services().security->credentials(target().id, this, [this](const Result<QList<Credential>>& credentials) {
-            if (!credentials.ok())
-                return fail(credentials.error());
-            QList<Credential> secondFactors;
-            for (const Credential& credential : credentials.value())
-                if (credential.isSecondFactor())
-                    secondFactors.append(credential);
-            deleteCredentials(secondFactors, 0, {});
+        requireRecentAuthentication(tr("reset %1's second factor").arg(target().username), [this] {
+            emit progress(tr("Reading %1's credentials").arg(target().username));
+            services().security->credentials(target().id, this, [this](const Result<QList<Credential>>& credentials) {
+                if (!credentials.ok())
+                    return fail(credentials.error());
+                QList<Credential> secondFactors;
+                for (const Credential& credential : credentials.value())
+                    if (credential.isSecondFactor())
+                        secondFactors.append(credential);
+                deleteCredentials(secondFactors, 0, {});
+            });
         });
     });
 }
@@ -530,18 +526,21 @@ UnlockOperation::UnlockOperation(const UserServices& services, const Operator& a
 
 void UnlockOperation::run()
 {
-    services().security->bruteForce(target().id, this, [this](const Result<BruteForceStatus>& before) {
-        if (!before.ok())
-            return fail(before.error());
-        note(QStringLiteral("before"), QJsonObject{{QStringLiteral("locked"), before->locked},
-                                                   {QStringLiteral("failures"), before->failures}});
-        emit progress(tr("Unlocking %1").arg(target().username));
-        services().security->unlock(target().id, this, [this, wasLocked = before->locked](const Status& unlocked) {
-            if (!unlocked.ok())
-                return fail(unlocked.error());
-            note(QStringLiteral("after"), QJsonObject{{QStringLiteral("locked"), false}, {QStringLiteral("failures"), 0}});
-            succeed(wasLocked ? tr("%1 is unlocked").arg(target().username)
-                              : tr("%1 was not locked; the failure count was reset").arg(target().username));
+    guardTarget([this] {
+        services().security->bruteForce(target().id, this, [this](const Result<BruteForceStatus>& before) {
+            if (!before.ok())
+                return fail(before.error());
+            note(QStringLiteral("before"), QJsonObject{{QStringLiteral("locked"), before->locked},
+                                                       {QStringLiteral("failures"), before->failures}});
+            emit progress(tr("Unlocking %1").arg(target().username));
+            services().security->unlock(target().id, this, [this, wasLocked = before->locked](const Status& unlocked) {
+                if (!unlocked.ok())
+                    return fail(unlocked.error());
+                note(QStringLiteral("after"),
+                     QJsonObject{{QStringLiteral("locked"), false}, {QStringLiteral("failures"), 0}});
+                succeed(wasLocked ? tr("%1 is unlocked").arg(target().username)
+                                  : tr("%1 was not locked; the failure count was reset").arg(target().username));
+            });
         });
     });
 }
@@ -556,11 +555,14 @@ ActionsEmailOperation::ActionsEmailOperation(const UserServices& services, const
 
 void ActionsEmailOperation::run()
 {
-    emit progress(tr("Sending the e-mail to %1").arg(target().username));
-    services().security->sendActionsEmail(target().id, m_actions, 12 * 3600, this, [this](const Status& sent) {
-        if (!sent.ok())
-            return fail(sent.error());
-        succeed(tr("An e-mail asking %1 to %2 was sent").arg(target().username, m_actions.join(QStringLiteral(", "))));
+    guardTarget([this] {
+        emit progress(tr("Sending the e-mail to %1").arg(target().username));
+        services().security->sendActionsEmail(target().id, m_actions, 12 * 3600, this, [this](const Status& sent) {
+            if (!sent.ok())
+                return fail(sent.error());
+            succeed(
+                tr("An e-mail asking %1 to %2 was sent").arg(target().username, m_actions.join(QStringLiteral(", "))));
+        });
     });
 }
 
@@ -576,11 +578,13 @@ RevokeSessionOperation::RevokeSessionOperation(const UserServices& services, con
 
 void RevokeSessionOperation::run()
 {
-    emit progress(tr("Ending the session from %1").arg(m_session.ipAddress));
-    services().security->deleteSession(m_session.id, this, [this](const Status& ended) {
-        if (!ended.ok())
-            return fail(ended.error());
-        succeed(tr("%1's session from %2 was ended").arg(target().username, m_session.ipAddress));
+    guardTarget([this] {
+        emit progress(tr("Ending the session from %1").arg(m_session.ipAddress));
+        services().security->deleteSession(m_session.id, this, [this](const Status& ended) {
+            if (!ended.ok())
+                return fail(ended.error());
+            succeed(tr("%1's session from %2 was ended").arg(target().username, m_session.ipAddress));
+        });
     });
 }
 

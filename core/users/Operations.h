@@ -72,8 +72,8 @@ struct AccessChange
                                               const QList<GroupRef>& desiredGroups);
 };
 
-// Applies an AccessChange step by step; when a step fails, undoes the steps already applied (in reverse) and
-// reports what was undone and whether the undo itself succeeded.
+// Applies an AccessChange step by step, once the target and the grants passed their guards; when a step fails, undoes
+// the steps already applied (in reverse) and reports what was undone and whether the undo itself succeeded.
 class MoverOperation : public UserOperation
 {
     Q_OBJECT
@@ -94,6 +94,7 @@ private:
     };
     void apply(int index);
     void undo(int index, const Error& cause);
+    AccessChange m_change;
     QList<Step> m_steps;
     int m_applied = 0;
     QStringList m_undone;
@@ -117,14 +118,12 @@ private:
     bool m_leaveGroups;
 };
 
-// Delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, end the sessions. Refused unless the operator
-// authenticated (stepped up) within the last stepUpWindowSeconds.
+// Delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, end the sessions. After the target guard, refused
+// unless the operator authenticated within the last stepUpWindowSeconds or steps up now (services().stepUp).
 class MfaResetOperation : public UserOperation
 {
     Q_OBJECT
 public:
-    static constexpr int stepUpWindowSeconds = 300;
-
     MfaResetOperation(const UserServices& services, const Operator& actor, const UserRef& target,
                       QObject* parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include "core/common/Logging.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UsersApi.h"
+#include "core/users/GrantedAdminRoles.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -33,6 +34,15 @@ void UserOperation::start()
     m_started = true;
     qCInfo(lcKeycloak) << "operation" << auditActionName(m_action) << "on" << m_target.username << "correlation"
                        << m_correlationId;
+    // Keycloak checks the write role on every call; refusing here names it before anything is read or sent.
+    if (const QString role = requiredRole(m_action); !m_actor.roles.contains(role)) {
+        Error error;
+        error.kind = Error::Kind::Forbidden;
+        error.what = tr("Refused: %1 needs the realm-management role “%2”").arg(displayName(m_action), role);
+        error.why = tr("your account lacks %1; nothing was changed").arg(role);
+        error.action = tr("Ask a realm administrator for the realm-management role \"%1\"").arg(role);
+        return refuse(error);
+    }
     if (targetExists() && m_target.id.isEmpty())
         resolveTarget();
     else
@@ -67,34 +77,141 @@ void UserOperation::guardTarget(std::function<void()> next)
     }
     // Keycloak would let a manage-users holder disable a realm administrator; the console does not: an operator
     // acts only on accounts whose administration roles are a subset of their own.
-    emit progress(tr("Checking %1's administration roles").arg(m_target.username));
-    m_services.access->findClient(
-        realmManagement, this, [this, next = std::move(next)](const Result<std::optional<ClientRef>>& client) mutable {
-            if (!client.ok())
-                return fail(client.error());
-            if (!client->has_value())
-                return next(); // a realm without realm-management has no administration roles to protect
-            m_services.access->userClientRoles(
-                m_target.id, client->value(), true, this,
-                [this, next = std::move(next)](const Result<QList<RoleRef>>& roles) {
-                    if (!roles.ok())
-                        return fail(roles.error());
-                    QStringList missing;
-                    for (const RoleRef& role : roles.value())
-                        if (!m_actor.roles.contains(role.name))
-                            missing.append(role.name);
-                    missing.sort();
-                    if (!missing.isEmpty()) {
-                        note(QStringLiteral("target_roles_not_held"), QJsonArray::fromStringList(missing));
-                        return refuse(Error{Error::Kind::Forbidden,
-                                            tr("Refused to act on %1").arg(m_target.username),
-                                            tr("%1 holds administration roles you do not hold: %2")
-                                                .arg(m_target.username, missing.join(QStringLiteral(", "))),
-                                            tr("Ask an administrator who holds these roles"), 0});
-                    }
-                    next();
-                });
+    const QString subject = tr("%1's administration roles").arg(m_target.username);
+    emit progress(tr("Checking %1").arg(subject));
+    findRealmManagement(subject, [this, subject, next = std::move(next)](const ClientRef& client) {
+        // The composite mappings are the effective roles: direct, through groups and their parent groups, and
+        // through composite roles. Keycloak answers 403 (never a filtered empty list) to a caller who may not
+        // see them.
+        m_services.access->userClientRoles(
+            m_target.id, client, true, this, [this, subject, next](const Result<QList<RoleRef>>& roles) {
+                if (!roles.ok())
+                    return refuse(checkFailed(subject, roles.error(), GrantedAdminRoles::viewRealmManagement()));
+                QStringList held;
+                for (const RoleRef& role : roles.value())
+                    held.append(role.name);
+                held.sort();
+                note(QStringLiteral("target_admin_roles"), QJsonArray::fromStringList(held));
+                const QStringList missing = notHeld(held);
+                if (!missing.isEmpty()) {
+                    note(QStringLiteral("target_roles_not_held"), QJsonArray::fromStringList(missing));
+                    return refuse(Error{Error::Kind::Forbidden, tr("Refused to act on %1").arg(m_target.username),
+                                        tr("%1 holds administration roles you do not hold: %2")
+                                            .arg(m_target.username, missing.join(QStringLiteral(", "))),
+                                        tr("Ask an administrator who holds these roles"), 0});
+                }
+                next();
+            });
+    });
+}
+
+void UserOperation::guardGrants(const QList<RoleRef>& roles, const QList<GroupRef>& groups, std::function<void()> next)
+{
+    if (roles.isEmpty() && groups.isEmpty())
+        return next();
+    const QString subject = tr("the administration roles this change gives %1").arg(m_target.username);
+    emit progress(tr("Checking %1").arg(subject));
+    findRealmManagement(subject, [this, subject, roles, groups, next = std::move(next)](const ClientRef& client) {
+        auto* granted = new GrantedAdminRoles(m_services.access, client, this);
+        granted->read(roles, groups, [this, granted, subject, next](const Result<QStringList>& names) {
+            granted->deleteLater();
+            if (!names.ok())
+                return refuse(checkFailed(subject, names.error(), granted->neededReadRole()));
+            note(QStringLiteral("granted_admin_roles"), QJsonArray::fromStringList(names.value()));
+            const QStringList missing = notHeld(names.value());
+            if (!missing.isEmpty()) {
+                note(QStringLiteral("granted_roles_not_held"), QJsonArray::fromStringList(missing));
+                return refuse(
+                    Error{Error::Kind::Forbidden,
+                          tr("Refused to give %1 administration roles you do not hold").arg(m_target.username),
+                          tr("the chosen roles or groups carry %1").arg(missing.join(QStringLiteral(", "))),
+                          tr("Leave these roles and groups out, or ask an administrator who holds these roles"),
+                          0});
+            }
+            next();
         });
+    });
+}
+
+void UserOperation::findRealmManagement(const QString& subject, std::function<void(const ClientRef&)> found)
+{
+    m_services.access->findClient(
+        realmManagement, this,
+        [this, subject, found = std::move(found)](const Result<std::optional<ClientRef>>& client) {
+            if (!client.ok())
+                return refuse(checkFailed(subject, client.error(), QStringLiteral("query-clients")));
+            // Every Keycloak realm has realm-management; Keycloak lists only the clients a caller may view, so an
+            // empty answer means the operator cannot see it, never that there is nothing to protect.
+            if (!client->has_value())
+                return refuse(cannotCheck(subject, GrantedAdminRoles::viewRealmManagement()));
+            found(client->value());
+        });
+}
+
+QStringList UserOperation::notHeld(const QStringList& roles) const
+{
+    QStringList missing;
+    for (const QString& role : roles)
+        if (!m_actor.roles.contains(role))
+            missing.append(role);
+    return missing;
+}
+
+Error UserOperation::checkFailed(const QString& subject, const Error& cause, const QString& neededReadRole) const
+{
+    if (cause.kind == Error::Kind::Forbidden)
+        return cannotCheck(subject, neededReadRole);
+    // The check could not run at all (network, server): say so, not that the operator is not allowed.
+    Error error = cause;
+    error.what = tr("Custos could not check %1").arg(subject);
+    error.why = tr("%1; nothing was changed").arg(cause.why);
+    return error;
+}
+
+Error UserOperation::cannotCheck(const QString& subject, const QString& missingRole) const
+{
+    Error error;
+    error.kind = Error::Kind::Forbidden;
+    error.what = tr("Custos cannot check %1").arg(subject);
+    error.why = tr("your account lacks %1, which Custos needs to read them; nothing was changed").arg(missingRole);
+    error.action =
+        tr("Ask a realm administrator to give you %1 (the README lists each role Custos needs)").arg(missingRole);
+    return error;
+}
+
+void UserOperation::requireRecentAuthentication(const QString& reason, std::function<void()> next)
+{
+    const auto age = [](const QDateTime& authTime) {
+        return authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
+    };
+    const auto recent = [age](const QDateTime& authTime) {
+        const qint64 seconds = age(authTime);
+        return seconds >= 0 && seconds <= stepUpWindowSeconds;
+    };
+    const auto tooOld = [this, age](const QDateTime& authTime) {
+        const qint64 seconds = age(authTime);
+        return Error{Error::Kind::Forbidden, tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
+                     seconds < 0 ? tr("your session does not say when you last authenticated")
+                                 : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
+                     tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
+                        stepUpWindowSeconds / 60),
+                     0};
+    };
+    if (recent(m_actor.authTime))
+        return next();
+    if (!m_services.stepUp)
+        return refuse(tooOld(m_actor.authTime));
+    emit progress(tr("Confirming it is you: sign in again in your browser if it asks…"));
+    m_services.stepUp(reason, this,
+                      [this, recent, tooOld, next = std::move(next)](const Result<QDateTime>& authenticated) {
+                          if (!authenticated.ok())
+                              return refuse(authenticated.error());
+                          m_actor.authTime = authenticated.value();
+                          if (!recent(m_actor.authTime))
+                              return refuse(tooOld(m_actor.authTime));
+                          note(QStringLiteral("stepped_up"), true);
+                          next();
+                      });
 }
 
 void UserOperation::succeed(const QString& summary)

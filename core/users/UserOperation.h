@@ -4,6 +4,7 @@
 #include "core/users/Operator.h"
 #include "core/users/UserAction.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -13,17 +14,27 @@
 namespace custos {
 
 class AuditTrail;
+struct ClientRef;
+struct GroupRef;
+struct RoleRef;
 class UserAccessApi;
 class UserSecurityApi;
 class UsersApi;
 
-// The Keycloak calls and the audit trail an operation works with.
+// Asks the operator to authenticate again (step-up) before a sensitive change: `done` runs once, on `context`,
+// with the time they authenticated, or with why they did not.
+using StepUp =
+    std::function<void(const QString& reason, QObject* context, std::function<void(const Result<QDateTime>&)> done)>;
+
+// The Keycloak calls, the audit trail and the step-up an operation works with.
 struct UserServices
 {
     UsersApi* users = nullptr;
     UserAccessApi* access = nullptr;
     UserSecurityApi* security = nullptr;
     AuditTrail* audit = nullptr;
+    // Unset: an operation behind step-up runs only if the operator authenticated recently enough.
+    StepUp stepUp = {};
 };
 
 // Which user an operation targets. A bulk CSV names users by username only; the operation looks up the id.
@@ -53,6 +64,9 @@ class UserOperation : public QObject
 {
     Q_OBJECT
 public:
+    // How recent an authentication an action behind step-up accepts.
+    static constexpr int stepUpWindowSeconds = 300;
+
     UserOperation(UserAction action, const UserServices& services, const Operator& actor, const UserRef& target,
                   QObject* parent = nullptr);
 
@@ -77,8 +91,16 @@ protected:
     // Whether the target already exists (so a username alone is resolved to an id before run()).
     [[nodiscard]] virtual bool targetExists() const { return true; }
     // Guards for operations on existing accounts: not yourself, and no account holding realm-management roles
-    // the operator does not hold. Calls `next` when the operation may proceed; otherwise refuses.
+    // the operator does not hold (its effective roles: direct, through groups and their parents, through
+    // composites). Calls `next` when the operation may proceed. Fails closed: when the operator's account cannot
+    // read what the check needs, or the check cannot run, it refuses before anything changes and says which.
     void guardTarget(std::function<void()> next);
+    // Guards for changes that grant (joiner, mover): the realm roles and groups given must not carry
+    // realm-management roles the operator does not hold (through composites or parent groups). Fails closed.
+    void guardGrants(const QList<RoleRef>& roles, const QList<GroupRef>& groups, std::function<void()> next);
+    // Calls `next` once the operator authenticated within stepUpWindowSeconds, asking for a step-up through
+    // services().stepUp when they did not; otherwise refuses. Run it after the guards, before the first change.
+    void requireRecentAuthentication(const QString& reason, std::function<void()> next);
 
     void succeed(const QString& summary);
     void fail(const Error& error);
@@ -94,6 +116,14 @@ protected:
 
 private:
     void resolveTarget();
+    // Calls `found` with the realm-management client, or refuses: a guard that cannot see it cannot run.
+    void findRealmManagement(const QString& subject, std::function<void(const ClientRef&)> found);
+    // Which of `roles` the operator does not hold.
+    [[nodiscard]] QStringList notHeld(const QStringList& roles) const;
+    // What a guard refuses with when reading `subject` failed: a missing read role is named; a check that could
+    // not run (network, server) is reported as such.
+    [[nodiscard]] Error checkFailed(const QString& subject, const Error& cause, const QString& neededReadRole) const;
+    [[nodiscard]] Error cannotCheck(const QString& subject, const QString& missingRole) const;
     void complete(OperationOutcome outcome);
 
     UserAction m_action;

@@ -9,9 +9,12 @@
 #include "core/ledger/LedgerStore.h"
 #include "core/users/BulkRun.h"
 #include "core/users/Operations.h"
+#include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
 #include "tests/support/ServiceAccount.h"
+#include "tests/support/UserToken.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -19,37 +22,39 @@
 #include <QTest>
 #include <QUuid>
 
+#include <map>
+#include <memory>
+
 using namespace custos;
+using test::await;
+using test::awaitStatus;
 
 namespace {
 
-// An access token obtained elsewhere (a demo user's password grant): it cannot be refreshed.
-class FixedToken : public AccessTokenSource
+// A demo person signed in with their own password (the test client's password grant): every operation a test
+// names them for runs with this token, so Keycloak and the guards see exactly their roles.
+struct Persona
 {
-public:
-    explicit FixedToken(QByteArray token) : m_token(std::move(token)) {}
-    [[nodiscard]] QByteArray accessToken() const override { return m_token; }
-    void refreshAccessToken(QObject*, std::function<void(const Status&)> done) override
-    {
-        done(Error{Error::Kind::Unauthorized, QStringLiteral("refresh"), QStringLiteral("a fixed token"), {}, 401});
-    }
-
-private:
-    QByteArray m_token;
+    test::UserToken* token = nullptr;
+    KeycloakAdmin* admin = nullptr;
+    UsersApi* users = nullptr;
+    UserAccessApi* access = nullptr;
+    UserSecurityApi* security = nullptr;
+    Operator actor;
+    int stepUps = 0; // how often an operation asked this person to authenticate again
 };
 
-// Every realm-management role: the test operator may act on anyone the guards allow.
-const QStringList allAdminRoles{
-    "realm-admin",   "create-client",      "impersonation",       "manage-clients",       "manage-events",
-    "manage-identity-providers", "manage-realm", "manage-users", "query-clients",        "query-groups",
-    "query-realms",  "query-users",        "view-clients",        "view-events",          "view-identity-providers",
-    "view-realm",    "view-users",         "manage-authorization", "view-authorization",  "manage-organizations",
-    "view-organizations", "query-organizations"};
+bool hasSecondFactor(const QList<Credential>& credentials)
+{
+    return std::any_of(credentials.begin(), credentials.end(), [](const Credential& c) { return c.isSecondFactor(); });
+}
 
 } // namespace
 
-// Each operation against the real Keycloak of the devstack; the server's state is checked afterwards through the
-// API, and the ledger holds one record per operation.
+// Each user operation against the real Keycloak of the devstack, run as the person whose job it is, with their own
+// token: harry (helpdesk), alice (IAM operator), ada (auditor), carl (a role set the guards cannot work with). The
+// custos-tests service account only prepares accounts and reads the server's state afterwards; the ledger holds
+// one record per operation, naming the person.
 class TestUserOperations : public QObject
 {
     Q_OBJECT
@@ -57,38 +62,60 @@ private:
     test::DevStack m_stack;
     HttpClient* m_http = nullptr;
     test::ServiceAccount* m_account = nullptr;
-    ApiClient* m_api = nullptr;
+    // The service account's view: set-up and checks only, never an operation under test.
     KeycloakAdmin* m_admin = nullptr;
     UsersApi* m_users = nullptr;
     UserAccessApi* m_access = nullptr;
     UserSecurityApi* m_security = nullptr;
+    std::map<QString, std::unique_ptr<Persona>> m_personas;
     QTemporaryDir m_dir;
     LedgerAuditTrail* m_audit = nullptr;
     QString m_ledgerPath;
-    Operator m_operator;
 
-    UserServices services() const { return UserServices{m_users, m_access, m_security, m_audit}; }
-
-    template <typename T, typename Start>
-    Result<T> await(Start start)
+    Persona& persona(const QString& username)
     {
-        std::optional<Result<T>> result;
-        start([&result](const Result<T>& r) { result.emplace(r); });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-            return Error{Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in 60 s"), {}, 0};
-        return *result;
+        auto& slot = m_personas[username];
+        if (slot)
+            return *slot;
+        slot = std::make_unique<Persona>();
+        Persona& p = *slot;
+        p.token = new test::UserToken(m_account, username,
+                                      m_stack.value("CUSTOS_DEMO_" + username.toUpper() + "_PASSWORD"), this);
+        const Status signedIn = awaitStatus([&](auto done) { p.token->refreshAccessToken(this, done); });
+        if (!signedIn.ok())
+            qFatal("%s cannot sign in: %s", qPrintable(username), qPrintable(signedIn.error().userMessage()));
+        auto* api = new ApiClient(m_http, p.token, this);
+        p.admin = new KeycloakAdmin(api, m_stack.keycloakUrl(), m_stack.realm(), this);
+        p.users = new UsersApi(p.admin, this);
+        p.access = new UserAccessApi(p.admin, this);
+        p.security = new UserSecurityApi(p.admin, this);
+        p.actor = p.token->asOperator();
+        if (p.actor.username != username)
+            qFatal("the token of %s names %s", qPrintable(username), qPrintable(p.actor.username));
+        return p;
     }
 
-    Status awaitStatus(const std::function<void(std::function<void(const Status&)>)>& start)
+    UserServices services(Persona& p)
     {
-        return await<Done>([&](auto done) { start([done](const Status& s) { done(s); }); });
+        // The step-up is a real re-authentication: a new password grant for the same person. Keycloak writes no
+        // auth_time into password-grant tokens, but the grant authenticates the person at the moment it issues
+        // the token, so the fresh token's iat is the authentication time the step-up reports.
+        StepUp stepUp = [&p](const QString&, QObject* context, std::function<void(const Result<QDateTime>&)> done) {
+            ++p.stepUps;
+            p.token->refreshAccessToken(context, [&p, done = std::move(done)](const Status& again) {
+                if (!again.ok())
+                    return done(again.error());
+                done(p.token->issuedAt());
+            });
+        };
+        return UserServices{p.users, p.access, p.security, m_audit, std::move(stepUp)};
     }
 
     OperationOutcome run(UserOperation* operation)
     {
         QSignalSpy finished(operation, &UserOperation::finished);
         operation->start();
-        if (!finished.wait(60000) && finished.isEmpty())
+        if (finished.isEmpty() && !finished.wait(60000))
             qFatal("operation did not finish");
         return finished.first().first().value<OperationOutcome>();
     }
@@ -101,7 +128,21 @@ private:
         return user.value();
     }
 
-    // A fresh user with a known password (and optionally an OTP credential), created straight through the API.
+    UserRef find(const QString& username)
+    {
+        auto user =
+            await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername(username, this, done); });
+        if (!user.ok() || !user->has_value())
+            qFatal("no user %s", qPrintable(username));
+        return UserRef{user->value().id, username};
+    }
+
+    QList<Credential> credentials(const QString& id)
+    {
+        return await<QList<Credential>>([&](auto done) { m_security->credentials(id, this, done); }).value();
+    }
+
+    // A fresh user with a known password (and optionally an OTP credential), created by the service account.
     UserRef makeUser(const QString& prefix, bool withOtp = false)
     {
         const QString username = prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
@@ -140,32 +181,40 @@ private:
         return out;
     }
 
-    QJsonObject lastRecordFor(const QString& correlationId)
+    QJsonObject recordFor(const OperationOutcome& outcome)
     {
         const auto records = ledgerRecords();
         for (auto it = records.rbegin(); it != records.rend(); ++it)
-            if (it->value("source_id").toString() == correlationId)
+            if (it->value("source_id").toString() == outcome.correlationId)
                 return *it;
         return {};
     }
 
-    QList<RoleRef> realmRoles()
+    // The ledger names the person who acted, by their Keycloak subject and username.
+    static bool recordedAs(const QJsonObject& record, const Persona& p)
     {
-        return await<QList<RoleRef>>([&](auto done) { m_access->realmRoles(this, done); }).value();
+        const QJsonObject actor = record.value("actor").toObject();
+        return actor.value("id").toString() == p.actor.id && actor.value("username").toString() == p.actor.username;
     }
 
-    RoleRef realmRole(const QString& name)
+    RoleRef realmRole(Persona& p, const QString& name)
     {
-        const QList<RoleRef> roles = realmRoles();
-        for (const RoleRef& role : roles)
+        const auto roles = await<QList<RoleRef>>([&](auto done) { p.access->realmRoles(this, done); });
+        if (!roles.ok())
+            qFatal("%s cannot read the realm roles: %s", qPrintable(p.actor.username),
+                   qPrintable(roles.error().userMessage()));
+        for (const RoleRef& role : roles.value())
             if (role.name == name)
                 return role;
         qFatal("no realm role %s", qPrintable(name));
     }
 
-    GroupRef group(const QString& name)
+    GroupRef group(Persona& p, const QString& name)
     {
-        const auto groups = await<QList<GroupRef>>([&](auto done) { m_access->groups(name, 0, 10, this, done); });
+        const auto groups = await<QList<GroupRef>>([&](auto done) { p.access->groups(name, 0, 10, this, done); });
+        if (!groups.ok())
+            qFatal("%s cannot read the groups: %s", qPrintable(p.actor.username),
+                   qPrintable(groups.error().userMessage()));
         for (const GroupRef& g : groups.value())
             if (g.name == name)
                 return g;
@@ -181,6 +230,77 @@ private:
         return names;
     }
 
+    QStringList groupNames(const QString& userId)
+    {
+        QStringList names;
+        const auto groups = await<QList<GroupRef>>([&](auto done) { m_access->userGroups(userId, this, done); });
+        for (const GroupRef& g : groups.value())
+            names.append(g.name);
+        return names;
+    }
+
+    Status adminCall(const QByteArray& method, const QString& path, const QJsonDocument& body = {})
+    {
+        return awaitStatus([&](auto done) {
+            const QUrl url = m_admin->adminUrl(path);
+            m_admin->sendStatus(body.isNull() ? HttpRequest::withoutBody(method, url, path)
+                                              : HttpRequest::sendJson(method, url, body, path),
+                                {}, this, done);
+        });
+    }
+
+    // A group `parent/child` whose parent carries the realm-management role `role`, made by the service account.
+    std::pair<GroupRef, GroupRef> adminGroup(const QString& role)
+    {
+        const QString parentName = "operators-" + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        if (!adminCall("POST", "groups", QJsonDocument(QJsonObject{{"name", parentName}})).ok())
+            qFatal("could not create group %s", qPrintable(parentName));
+        const auto found = await<QList<GroupRef>>([&](auto done) { m_access->groups(parentName, 0, 10, this, done); });
+        if (!found.ok() || found->isEmpty())
+            qFatal("group %s not found", qPrintable(parentName));
+        const GroupRef parent = found->first();
+        if (!adminCall("POST", "groups/" + parent.id + "/children", QJsonDocument(QJsonObject{{"name", "on-call"}}))
+                 .ok())
+            qFatal("could not create %s/on-call", qPrintable(parentName));
+        const auto children = await<QJsonValue>([&](auto done) {
+            m_admin->getJson(m_admin->adminUrl("groups/" + parent.id + "/children"), "children", {}, this, done);
+        });
+        const QJsonObject childJson = children.value().toArray().first().toObject();
+        const GroupRef child{childJson.value("id").toString(), "on-call", childJson.value("path").toString()};
+        const auto client =
+            await<std::optional<ClientRef>>([&](auto done) { m_access->findClient("realm-management", this, done); });
+        const QString clientPath = "clients/" + client.value()->id;
+        const auto roleJson = await<QJsonValue>([&](auto done) {
+            m_admin->getJson(m_admin->adminUrl(clientPath + "/roles/" + role), "role", {}, this, done);
+        });
+        if (!adminCall("POST", "groups/" + parent.id + "/role-mappings/" + clientPath,
+                       QJsonDocument(QJsonArray{roleJson.value()}))
+                 .ok())
+            qFatal("could not map %s to %s", qPrintable(role), qPrintable(parentName));
+        return {parent, child};
+    }
+
+    // Puts otto back as the demo realm defines him (his TOTP authenticator included), keeping his id.
+    void restoreOtto(const QString& id)
+    {
+        QFile file(QStringLiteral(CUSTOS_DEMO_REALM_FILE));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject otto;
+        for (const QJsonValue& user : QJsonDocument::fromJson(file.readAll()).object().value("users").toArray())
+            if (user.toObject().value("username") == "otto")
+                otto = user.toObject();
+        QVERIFY(!otto.isEmpty());
+        otto.insert("id", id);
+        const QJsonObject body{{"ifResourceExists", "OVERWRITE"}, {"users", QJsonArray{otto}}};
+        const Status restored = awaitStatus([&](auto done) {
+            m_admin->sendStatus(
+                HttpRequest::sendJson("POST", m_admin->adminUrl("partialImport"), QJsonDocument(body), "restore otto"),
+                {}, this, done);
+        });
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().userMessage()));
+        QVERIFY(hasSecondFactor(credentials(id)));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -190,8 +310,8 @@ private slots:
         m_http = new HttpClient(this);
         m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
                                              m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
-        m_api = new ApiClient(m_http, m_account, this);
-        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
+        auto* api = new ApiClient(m_http, m_account, this);
+        m_admin = new KeycloakAdmin(api, m_stack.keycloakUrl(), m_stack.realm(), this);
         m_users = new UsersApi(m_admin, this);
         m_access = new UserAccessApi(m_admin, this);
         m_security = new UserSecurityApi(m_admin, this);
@@ -208,15 +328,15 @@ private slots:
         auto store = LedgerStore::create(m_ledgerPath, meta);
         QVERIFY(store.ok());
         m_audit = new LedgerAuditTrail(std::move(store).value(), keys.value(), m_ledgerPath, this);
-
-        m_operator = Operator{"00000000-test-operator", "custos-tests-operator", allAdminRoles,
-                              QDateTime::currentDateTimeUtc()};
     }
 
-    void searchModesMatchTheServer()
+    // ---- harry (helpdesk) ----------------------------------------------------------------------------------------
+
+    void harrySearchesTheDirectoryInEveryMode()
     {
+        Persona& harry = persona("harry");
         auto exact = await<QList<KeycloakUser>>([&](auto done) {
-            m_users->search(UserQuery{UserQuery::Mode::Exact, "alice", {}}, 0, 10, this, done);
+            harry.users->search(UserQuery{UserQuery::Mode::Exact, "alice", {}}, 0, 10, this, done);
         });
         QVERIFY(exact.ok());
         QCOMPARE(exact->size(), 1);
@@ -224,38 +344,219 @@ private slots:
         QVERIFY2(exact->first().bruteForce.known, "the listing reports each user's lockout");
 
         auto prefix = await<QList<KeycloakUser>>([&](auto done) {
-            m_users->search(UserQuery{UserQuery::Mode::Prefix, "ali", {}}, 0, 100, this, done);
+            harry.users->search(UserQuery{UserQuery::Mode::Prefix, "ali", {}}, 0, 100, this, done);
         });
         QVERIFY(prefix.ok());
         QVERIFY(std::any_of(prefix->begin(), prefix->end(), [](const KeycloakUser& u) { return u.username == "alice"; }));
 
         auto infix = await<QList<KeycloakUser>>([&](auto done) {
-            m_users->search(UserQuery{UserQuery::Mode::Infix, "lic", {}}, 0, 100, this, done);
+            harry.users->search(UserQuery{UserQuery::Mode::Infix, "lic", {}}, 0, 100, this, done);
         });
         QVERIFY(infix.ok());
         QVERIFY(std::any_of(infix->begin(), infix->end(), [](const KeycloakUser& u) { return u.username == "alice"; }));
 
         const UserQuery byAttribute{UserQuery::Mode::Attribute, "Engineering", "department"};
-        auto engineers = await<QList<KeycloakUser>>([&](auto done) { m_users->search(byAttribute, 0, 500, this, done); });
+        auto engineers =
+            await<QList<KeycloakUser>>([&](auto done) { harry.users->search(byAttribute, 0, 500, this, done); });
         QVERIFY(engineers.ok());
         QVERIFY(!engineers->isEmpty());
         for (const KeycloakUser& user : engineers.value())
             QCOMPARE(user.attributes.value("department").toArray().first().toString(), QStringLiteral("Engineering"));
-        auto count = await<int>([&](auto done) { m_users->count(byAttribute, this, done); });
+        auto count = await<int>([&](auto done) { harry.users->count(byAttribute, this, done); });
         QVERIFY(count.ok());
         QCOMPARE(count.value(), int(engineers->size()));
     }
 
-    void joinerCreatesTheUserWithATemporaryPasswordRolesAndGroups()
+    void harryResetsOttosMfaAfterTheGuardsThenAStepUp()
     {
+        Persona& harry = persona("harry");
+        const UserRef otto = find("otto");
+        QVERIFY2(hasSecondFactor(credentials(otto.id)), "otto has a TOTP authenticator");
+        // harry's token does not say when he authenticated, so the operation must ask him to step up.
+        QVERIFY(!harry.actor.authTime.isValid());
+        const int stepUpsBefore = harry.stepUps;
+
+        const OperationOutcome outcome = run(new MfaResetOperation(services(harry), harry.actor, otto, this));
+        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
+        QCOMPARE(harry.stepUps, stepUpsBefore + 1);
+
+        const QList<Credential> after = credentials(otto.id);
+        QVERIFY(!hasSecondFactor(after));
+        QVERIFY(std::any_of(after.begin(), after.end(), [](const Credential& c) { return c.type == "password"; }));
+        QVERIFY(fetch(otto.id).requiredActions.contains("CONFIGURE_TOTP"));
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("action").toString(), QStringLiteral("USER_MFA_RESET"));
+        QCOMPARE(record.value("outcome").toString(), QStringLiteral("SUCCESS"));
+        QVERIFY(recordedAs(record, harry));
+        const QJsonObject details = record.value("details").toObject();
+        QCOMPARE(details.value("stepped_up").toBool(), true);
+        QCOMPARE(details.value("target_admin_roles").toArray(), QJsonArray{}); // the guard read otto's roles
+        QCOMPARE(details.value("credentials_deleted").toArray(), QJsonArray{"otp"});
+
+        restoreOtto(otto.id);
+    }
+
+    void harryResetsAPasswordFoundByUsername()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("reset-");
+        const int stepUpsBefore = harry.stepUps;
+        auto* reset = new PasswordResetOperation(services(harry), harry.actor, UserRef{{}, user.username}, this);
+        const OperationOutcome outcome = run(reset);
+        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
+        QCOMPARE(outcome.target.id, user.id); // resolved from the username
+        QVERIFY(!login(user.username, "Test-Pass-2026!").ok());
+        const auto withNew = login(user.username, reset->temporaryPassword());
+        QVERIFY(!withNew.ok());
+        QVERIFY2(withNew.error().why.contains("not fully set up"), qPrintable(withNew.error().why));
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("action").toString(), QStringLiteral("USER_PASSWORD_RESET"));
+        QVERIFY(recordedAs(record, harry));
+        QVERIFY2(!QJsonDocument(record).toJson().contains(reset->temporaryPassword().toUtf8()),
+                 "the password must not be in the ledger");
+        QCOMPARE(harry.stepUps, stepUpsBefore); // a password reset needs no step-up
+    }
+
+    void harryUnlocksARealBruteForceLockout()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("locked-");
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!login(user.username, "wrong-password").ok());
+        auto locked = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
+        QVERIFY(locked.ok());
+        QVERIFY2(locked->locked, "five failures lock the account (failureFactor 5)");
+
+        const OperationOutcome outcome = run(new UnlockOperation(services(harry), harry.actor, user, this));
+        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
+        auto unlocked = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
+        QVERIFY(!unlocked->locked);
+        QCOMPARE(unlocked->failures, 0);
+        QVERIFY(login(user.username, "Test-Pass-2026!").ok());
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("action").toString(), QStringLiteral("USER_UNLOCKED"));
+        QVERIFY(recordedAs(record, harry));
+        QCOMPARE(record.value("details").toObject().value("before").toObject().value("locked").toBool(), true);
+    }
+
+    void harryEndsOneSessionAndLeavesTheOthers()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("session-");
+        QVERIFY(login(user.username, "Test-Pass-2026!").ok());
+        QVERIFY(login(user.username, "Test-Pass-2026!").ok());
+        auto sessions = await<QList<UserSession>>([&](auto done) { harry.security->sessions(user.id, this, done); });
+        QVERIFY(sessions.ok());
+        QCOMPARE(sessions->size(), 2);
+        const OperationOutcome outcome =
+            run(new RevokeSessionOperation(services(harry), harry.actor, user, sessions->first(), this));
+        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
+        auto left = await<QList<UserSession>>([&](auto done) { m_security->sessions(user.id, this, done); });
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().id, sessions->at(1).id);
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("action").toString(), QStringLiteral("USER_SESSION_REVOKED"));
+        QVERIFY(recordedAs(record, harry));
+    }
+
+    void harrysActionsEmailWithoutAMailServerIsRecordedAsAFailure()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("mail-");
+        const OperationOutcome outcome =
+            run(new ActionsEmailOperation(services(harry), harry.actor, user, {"UPDATE_PASSWORD"}, this));
+        QVERIFY(!outcome.succeeded); // the devstack realm has no SMTP server
+        QVERIFY(!outcome.refused);   // the guards let it through: Keycloak itself could not send it
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
+        QVERIFY(recordedAs(record, harry));
+    }
+
+    void harryIsRefusedOnARealmAdminBeforeAnyStepUp()
+    {
+        Persona& harry = persona("harry");
+        const UserRef joe = find("joe");
+        const KeycloakUser before = fetch(joe.id);
+        const int stepUpsBefore = harry.stepUps;
+
+        const OperationOutcome mfa = run(new MfaResetOperation(services(harry), harry.actor, joe, this));
+        QVERIFY(mfa.refused);
+        QCOMPARE(mfa.error.kind, Error::Kind::Forbidden);
+        QVERIFY2(mfa.error.why.contains("realm-admin"), qPrintable(mfa.error.why));
+        QCOMPARE(harry.stepUps, stepUpsBefore); // refused by the guard, so harry was never asked to sign in again
+
+        const OperationOutcome reset = run(new PasswordResetOperation(services(harry), harry.actor, joe, this));
+        QVERIFY(reset.refused);
+        QVERIFY(login("joe", m_stack.value("CUSTOS_DEMO_JOE_PASSWORD")).ok()); // joe's password is unchanged
+
+        const OperationOutcome leaver = run(new LeaverOperation(services(harry), harry.actor, joe, false, this));
+        QVERIFY(leaver.refused);
+        const KeycloakUser after = fetch(joe.id);
+        QVERIFY(after.enabled);
+        QCOMPARE(after.requiredActions, before.requiredActions);
+        for (const OperationOutcome& outcome : {mfa, reset, leaver}) {
+            const QJsonObject record = recordFor(outcome);
+            QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
+            QVERIFY(recordedAs(record, harry));
+            const QJsonObject details = record.value("details").toObject();
+            QCOMPARE(details.value("refused").toBool(), true);
+            QVERIFY(details.value("target_roles_not_held").toArray().contains("realm-admin"));
+        }
+    }
+
+    void harryIsRefusedOnHimself()
+    {
+        Persona& harry = persona("harry");
+        const UserRef self{harry.actor.id, "harry"};
+        const OperationOutcome outcome = run(new PasswordResetOperation(services(harry), harry.actor, self, this));
+        QVERIFY(outcome.refused);
+        QVERIFY2(outcome.error.what.contains("your own account"), qPrintable(outcome.error.what));
+        QVERIFY(login("harry", m_stack.value("CUSTOS_DEMO_HARRY_PASSWORD")).ok()); // his password is unchanged
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
+        QVERIFY(recordedAs(record, harry));
+    }
+
+    void harrysGuardSeesAdministrationRolesThroughParentGroupsAndComposites()
+    {
+        Persona& harry = persona("harry");
+        // manage-realm through a parent group: the user is a member of its child group only.
+        const auto groups = adminGroup("manage-realm");
+        const GroupRef parent = groups.first;
+        const GroupRef child = groups.second;
+        const UserRef user = makeUser("grouped-");
+        QVERIFY(awaitStatus([&](auto done) { m_access->joinGroup(user.id, child, this, done); }).ok());
+        const OperationOutcome viaGroup = run(new PasswordResetOperation(services(harry), harry.actor, user, this));
+        QVERIFY(viaGroup.refused);
+        QVERIFY2(viaGroup.error.why.contains("manage-realm"), qPrintable(viaGroup.error.why));
+        QVERIFY(login(user.username, "Test-Pass-2026!").ok()); // the password is unchanged
+        QVERIFY(adminCall("DELETE", "groups/" + parent.id).ok());
+
+        // manage-realm through a composite realm role: carl is a cpi-admin.
+        const OperationOutcome viaComposite =
+            run(new UnlockOperation(services(harry), harry.actor, find("carl"), this));
+        QVERIFY(viaComposite.refused);
+        QVERIFY2(viaComposite.error.why.contains("manage-realm"), qPrintable(viaComposite.error.why));
+        for (const OperationOutcome& outcome : {viaGroup, viaComposite}) {
+            const QJsonObject details = recordFor(outcome).value("details").toObject();
+            QVERIFY(details.value("target_roles_not_held").toArray().contains("manage-realm"));
+        }
+    }
+
+    // ---- alice (IAM operator) ------------------------------------------------------------------------------------
+
+    void aliceJoinerGrantsRealmRolesAndGroups()
+    {
+        Persona& alice = persona("alice");
         JoinerRequest request;
         request.username = "  Joiner." + QUuid::createUuid().toString(QUuid::Id128).left(8) + " ";
         request.email = " New.Joiner." + QUuid::createUuid().toString(QUuid::Id128).left(6) + "@Example.ORG";
         request.firstName = "  Ada  Maria ";
         request.lastName = "O'Neil-Smith";
-        request.realmRoles = {realmRole("viewer")};
-        request.groups = {group("engineering")};
-        auto* joiner = new JoinerOperation(services(), m_operator, request, this);
+        // The pickers' lists, read with alice's own token (view-realm, query-groups).
+        request.realmRoles = {realmRole(alice, "viewer")};
+        request.groups = {group(alice, "engineering")};
+        auto* joiner = new JoinerOperation(services(alice), alice.actor, request, this);
         const OperationOutcome outcome = run(joiner);
         QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
         const QString password = joiner->temporaryPassword();
@@ -267,91 +568,133 @@ private slots:
         QCOMPARE(user.firstName, QStringLiteral("Ada Maria"));
         QVERIFY2(user.requiredActions.contains("UPDATE_PASSWORD"), "a temporary password must be changed");
         QVERIFY(roleNames(user.id).contains("viewer"));
-        auto groups = await<QList<GroupRef>>([&](auto done) { m_access->userGroups(user.id, this, done); });
-        QCOMPARE(groups->size(), 1);
-        QCOMPARE(groups->first().name, QStringLiteral("engineering"));
+        QCOMPARE(groupNames(user.id), QStringList{"engineering"});
 
         // The password is the one Keycloak holds: signing in with it asks for the required password change.
         const auto signIn = login(user.username, password);
         QVERIFY(!signIn.ok());
         QVERIFY2(signIn.error().why.contains("not fully set up"), qPrintable(signIn.error().why));
 
-        const QJsonObject record = lastRecordFor(outcome.correlationId);
+        const QJsonObject record = recordFor(outcome);
         QCOMPARE(record.value("action").toString(), QStringLiteral("USER_CREATED"));
         QCOMPARE(record.value("outcome").toString(), QStringLiteral("SUCCESS"));
         QCOMPARE(record.value("target").toObject().value("id").toString(), user.id);
-        QCOMPARE(record.value("actor").toObject().value("username").toString(), m_operator.username);
+        QVERIFY(recordedAs(record, alice));
         QVERIFY2(!QJsonDocument(record).toJson().contains(password.toUtf8()), "the password must not be in the ledger");
 
         // The same username again: a conflict that points at the existing account, recorded as a failure.
-        auto* again = new JoinerOperation(services(), m_operator, request, this);
+        auto* again = new JoinerOperation(services(alice), alice.actor, request, this);
         const OperationOutcome conflict = run(again);
         QVERIFY(!conflict.succeeded);
         QCOMPARE(conflict.error.kind, Error::Kind::Conflict);
         QCOMPARE(again->existingUser().id, user.id);
         QVERIFY(again->temporaryPassword().isEmpty());
-        QCOMPARE(lastRecordFor(conflict.correlationId).value("outcome").toString(), QStringLiteral("FAILURE"));
+        QCOMPARE(recordFor(conflict).value("outcome").toString(), QStringLiteral("FAILURE"));
     }
 
-    void joinerRefusesInvalidInputWithoutCallingKeycloak()
+    void aliceJoinerRefusesInvalidInputWithoutCallingKeycloak()
     {
+        Persona& alice = persona("alice");
         JoinerRequest request;
         request.username = "valid-name";
         request.email = "not-an-address";
         request.firstName = "A";
         request.lastName = "B";
-        const OperationOutcome outcome = run(new JoinerOperation(services(), m_operator, request, this));
+        const OperationOutcome outcome = run(new JoinerOperation(services(alice), alice.actor, request, this));
         QVERIFY(outcome.refused);
         QCOMPARE(outcome.error.kind, Error::Kind::Invalid);
         QVERIFY(outcome.error.what.contains("e-mail"));
         auto found = await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername("valid-name", this, done); });
         QVERIFY(found.ok() && !found->has_value());
-        QCOMPARE(lastRecordFor(outcome.correlationId).value("details").toObject().value("refused").toBool(), true);
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("details").toObject().value("refused").toBool(), true);
+        QVERIFY(recordedAs(record, alice));
     }
 
-    void moverAppliesAndUndoesOnFailure()
+    void aliceMoverAppliesUndoesOnFailureAndALeaverLeavesTheGroups()
     {
+        Persona& alice = persona("alice");
         const UserRef user = makeUser("mover-");
-        const RoleRef viewer = realmRole("viewer");
-        const RoleRef auditor = realmRole("auditor");
-        AccessChange change = AccessChange::between({}, {viewer}, {}, {group("sales")});
-        const OperationOutcome applied = run(new MoverOperation(services(), m_operator, user, change, this));
+        const RoleRef viewer = realmRole(alice, "viewer");
+        const RoleRef auditor = realmRole(alice, "auditor");
+        AccessChange change = AccessChange::between({}, {viewer}, {}, {group(alice, "sales")});
+        const OperationOutcome applied = run(new MoverOperation(services(alice), alice.actor, user, change, this));
         QVERIFY2(applied.succeeded, qPrintable(applied.summary));
         QVERIFY(roleNames(user.id).contains("viewer"));
+        QCOMPARE(groupNames(user.id), QStringList{"sales"});
+        const QJsonObject moved = recordFor(applied);
+        QCOMPARE(moved.value("action").toString(), QStringLiteral("USER_ACCESS_CHANGED"));
+        QVERIFY(recordedAs(moved, alice));
 
         // auditor is granted, then a role that does not exist fails: auditor must be taken away again.
         AccessChange failing;
         failing.addRoles = {auditor, RoleRef{QUuid::createUuid().toString(QUuid::WithoutBraces), "no-such-role", {}, false, {}}};
-        const OperationOutcome undone = run(new MoverOperation(services(), m_operator, user, failing, this));
+        const OperationOutcome undone = run(new MoverOperation(services(alice), alice.actor, user, failing, this));
         QVERIFY(!undone.succeeded);
         QVERIFY2(undone.error.why.contains("undone"), qPrintable(undone.error.why));
         QVERIFY(!roleNames(user.id).contains("auditor"));
         QVERIFY(roleNames(user.id).contains("viewer"));
         QCOMPARE(undone.details.value("undone").toArray(), QJsonArray{"+ role auditor"});
+        QCOMPARE(recordFor(undone).value("outcome").toString(), QStringLiteral("FAILURE"));
 
         // A leaver that also removes group memberships.
-        const OperationOutcome left = run(new LeaverOperation(services(), m_operator, user, true, this));
+        const OperationOutcome left = run(new LeaverOperation(services(alice), alice.actor, user, true, this));
         QVERIFY2(left.succeeded, qPrintable(left.summary));
         QCOMPARE(left.details.value("groups_left").toArray(), QJsonArray{"/sales"});
-        auto groups = await<QList<GroupRef>>([&](auto done) { m_access->userGroups(user.id, this, done); });
-        QVERIFY(groups->isEmpty());
+        QVERIFY(groupNames(user.id).isEmpty());
+        QVERIFY(!fetch(user.id).enabled);
+        QVERIFY(recordedAs(recordFor(left), alice));
     }
 
-    void leaverEndsSessionsDisablesAndRejectsOldRefreshTokens()
+    void aliceCannotGiveAdministrationRolesSheDoesNotHold()
     {
+        Persona& alice = persona("alice");
+        // Keycloak itself lets alice do both: join anyone to a group whose parent carries manage-realm, and map
+        // cpi-admin, a realm role whose composite holds manage-realm. The grant guard refuses before any change.
+        const auto groups = adminGroup("manage-realm");
+        JoinerRequest request;
+        request.username = "grant-" + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        request.email = request.username + "@example.org";
+        request.firstName = "Grant";
+        request.lastName = "Check";
+        request.groups = {groups.second};
+        const OperationOutcome joiner = run(new JoinerOperation(services(alice), alice.actor, request, this));
+        QVERIFY(joiner.refused);
+        QVERIFY2(joiner.error.why.contains("manage-realm"), qPrintable(joiner.error.why));
+        auto created = await<std::optional<KeycloakUser>>(
+            [&](auto done) { m_users->findByUsername(request.username, this, done); });
+        QVERIFY2(created.ok() && !created->has_value(), "no account was created");
+        QVERIFY(adminCall("DELETE", "groups/" + groups.first.id).ok());
+
+        const UserRef user = makeUser("grant-");
+        const AccessChange change = AccessChange::between({}, {realmRole(alice, "cpi-admin")}, {}, {});
+        const OperationOutcome mover = run(new MoverOperation(services(alice), alice.actor, user, change, this));
+        QVERIFY(mover.refused);
+        QVERIFY2(mover.error.why.contains("manage-realm"), qPrintable(mover.error.why));
+        QVERIFY(!roleNames(user.id).contains("cpi-admin"));
+        for (const OperationOutcome& outcome : {joiner, mover}) {
+            const QJsonObject record = recordFor(outcome);
+            QVERIFY(recordedAs(record, alice));
+            const QJsonObject details = record.value("details").toObject();
+            QCOMPARE(details.value("refused").toBool(), true);
+            QVERIFY(details.value("granted_roles_not_held").toArray().contains("manage-realm"));
+        }
+    }
+
+    void aliceLeaverEndsSessionsDisablesAndRejectsOldRefreshTokens()
+    {
+        Persona& alice = persona("alice");
         const QString bobPassword = m_stack.value("CUSTOS_DEMO_BOB_PASSWORD");
         const auto first = login("bob", bobPassword);
         const auto second = login("bob", bobPassword);
         QVERIFY2(first.ok() && second.ok(), "bob signs in twice");
-        auto bob = await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername("bob", this, done); });
-        QVERIFY(bob.ok() && bob->has_value());
-        const UserRef target{bob->value().id, "bob"};
+        const UserRef bob = find("bob");
 
-        const OperationOutcome outcome = run(new LeaverOperation(services(), m_operator, target, false, this));
+        const OperationOutcome outcome = run(new LeaverOperation(services(alice), alice.actor, bob, false, this));
         QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
         QVERIFY2(outcome.details.value("sessions_revoked").toInt() >= 2, qPrintable(outcome.summary));
-        QVERIFY(!fetch(target.id).enabled);
-        auto sessions = await<QList<UserSession>>([&](auto done) { m_security->sessions(target.id, this, done); });
+        QVERIFY(!fetch(bob.id).enabled);
+        auto sessions = await<QList<UserSession>>([&](auto done) { m_security->sessions(bob.id, this, done); });
         QVERIFY(sessions.ok());
         QCOMPARE(sessions->size(), 0);
         auto refreshed = await<QJsonObject>([&](auto done) {
@@ -359,148 +702,27 @@ private slots:
                              this, done);
         });
         QVERIFY2(!refreshed.ok(), "Keycloak must reject the leaver's refresh token");
-        const QJsonObject record = lastRecordFor(outcome.correlationId);
+        const QJsonObject record = recordFor(outcome);
         QCOMPARE(record.value("action").toString(), QStringLiteral("USER_OFFBOARDED"));
+        QVERIFY(recordedAs(record, alice));
         QCOMPARE(record.value("details").toObject().value("after").toObject().value("enabled").toBool(true), false);
 
         // Put bob back for the other suites.
-        KeycloakUser restored = fetch(target.id);
+        KeycloakUser restored = fetch(bob.id);
         restored.raw.insert("enabled", true);
         QVERIFY(awaitStatus([&](auto done) { m_users->update(restored, this, done); }).ok());
     }
 
-    void leaverRefusesSelfAndMorePrivilegedAccounts()
+    void aliceBulkLeaverRunsConcurrentlyWithOneRecordPerUser()
     {
-        auto joe = await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername("joe", this, done); });
-        QVERIFY(joe.ok() && joe->has_value());
-        const Operator helpdesk{"helpdesk-operator-id", "harry", {"manage-users", "view-users", "query-users"},
-                                QDateTime::currentDateTimeUtc()};
-        const OperationOutcome refused =
-            run(new LeaverOperation(services(), helpdesk, UserRef{joe->value().id, "joe"}, false, this));
-        QVERIFY(refused.refused);
-        QVERIFY2(refused.error.why.contains("realm-admin"), qPrintable(refused.error.why));
-        QVERIFY(fetch(joe->value().id).enabled);
-        QCOMPARE(lastRecordFor(refused.correlationId).value("outcome").toString(), QStringLiteral("FAILURE"));
-
-        const UserRef self = makeUser("self-");
-        const Operator me{self.id, self.username, allAdminRoles, QDateTime::currentDateTimeUtc()};
-        const OperationOutcome selfRefused = run(new LeaverOperation(services(), me, self, false, this));
-        QVERIFY(selfRefused.refused);
-        QVERIFY(fetch(self.id).enabled);
-    }
-
-    void mfaResetNeedsStepUpThenRemovesSecondFactors()
-    {
-        const UserRef user = makeUser("mfa-", true);
-        auto before = await<QList<Credential>>([&](auto done) { m_security->credentials(user.id, this, done); });
-        QVERIFY(std::any_of(before->begin(), before->end(), [](const Credential& c) { return c.type == "otp"; }));
-
-        Operator stale = m_operator;
-        stale.authTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        const OperationOutcome refused = run(new MfaResetOperation(services(), stale, user, this));
-        QVERIFY(refused.refused);
-        QVERIFY(refused.error.action.contains("step-up"));
-
-        Operator fresh = m_operator;
-        fresh.authTime = QDateTime::currentDateTimeUtc();
-        const OperationOutcome outcome = run(new MfaResetOperation(services(), fresh, user, this));
-        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
-        auto after = await<QList<Credential>>([&](auto done) { m_security->credentials(user.id, this, done); });
-        QVERIFY(std::none_of(after->begin(), after->end(), [](const Credential& c) { return c.isSecondFactor(); }));
-        QVERIFY(std::any_of(after->begin(), after->end(), [](const Credential& c) { return c.type == "password"; }));
-        QVERIFY(fetch(user.id).requiredActions.contains("CONFIGURE_TOTP"));
-        QCOMPARE(lastRecordFor(outcome.correlationId).value("action").toString(), QStringLiteral("USER_MFA_RESET"));
-    }
-
-    void unlockClearsARealBruteForceLockout()
-    {
-        const UserRef user = makeUser("locked-");
-        for (int i = 0; i < 6; ++i)
-            QVERIFY(!login(user.username, "wrong-password").ok());
-        auto locked = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
-        QVERIFY(locked.ok());
-        QVERIFY2(locked->locked, "five failures lock the account (failureFactor 5)");
-        QVERIFY(locked->failures > 0);
-
-        const OperationOutcome outcome = run(new UnlockOperation(services(), m_operator, user, this));
-        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
-        auto unlocked = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
-        QVERIFY(!unlocked->locked);
-        QCOMPARE(unlocked->failures, 0);
-        QVERIFY(login(user.username, "Test-Pass-2026!").ok());
-        QCOMPARE(outcome.details.value("before").toObject().value("locked").toBool(), true);
-    }
-
-    void passwordResetSetsAGeneratedTemporaryPassword()
-    {
-        const UserRef user = makeUser("reset-");
-        auto* reset = new PasswordResetOperation(services(), m_operator, UserRef{{}, user.username}, this);
-        const OperationOutcome outcome = run(reset);
-        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
-        QCOMPARE(outcome.target.id, user.id); // resolved from the username
-        QVERIFY(!login(user.username, "Test-Pass-2026!").ok());
-        const auto withNew = login(user.username, reset->temporaryPassword());
-        QVERIFY(!withNew.ok());
-        QVERIFY2(withNew.error().why.contains("not fully set up"), qPrintable(withNew.error().why));
-    }
-
-    void actionsEmailWithoutAMailServerIsRecordedAsAFailure()
-    {
-        const UserRef user = makeUser("mail-");
-        const OperationOutcome outcome =
-            run(new ActionsEmailOperation(services(), m_operator, user, {"UPDATE_PASSWORD"}, this));
-        QVERIFY(!outcome.succeeded); // the devstack realm has no SMTP server
-        QCOMPARE(lastRecordFor(outcome.correlationId).value("outcome").toString(), QStringLiteral("FAILURE"));
-    }
-
-    void revokeOneSessionLeavesTheOthers()
-    {
-        const UserRef user = makeUser("session-");
-        QVERIFY(login(user.username, "Test-Pass-2026!").ok());
-        QVERIFY(login(user.username, "Test-Pass-2026!").ok());
-        auto sessions = await<QList<UserSession>>([&](auto done) { m_security->sessions(user.id, this, done); });
-        QCOMPARE(sessions->size(), 2);
-        const OperationOutcome outcome =
-            run(new RevokeSessionOperation(services(), m_operator, user, sessions->first(), this));
-        QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
-        auto left = await<QList<UserSession>>([&](auto done) { m_security->sessions(user.id, this, done); });
-        QCOMPARE(left->size(), 1);
-        QCOMPARE(left->first().id, sessions->at(1).id);
-    }
-
-    void auditorWritesAreForbiddenNamingTheRoleAndAudited()
-    {
-        const auto ada = login("ada", m_stack.value("CUSTOS_DEMO_ADA_PASSWORD"));
-        QVERIFY(ada.ok());
-        FixedToken adaToken(ada->value("access_token").toString().toLatin1());
-        ApiClient adaApi(m_http, &adaToken);
-        KeycloakAdmin adaAdmin(&adaApi, m_stack.keycloakUrl(), m_stack.realm());
-        UsersApi users(&adaAdmin);
-        UserAccessApi access(&adaAdmin);
-        UserSecurityApi security(&adaAdmin);
-        const UserServices asAda{&users, &access, &security, m_audit};
-        const UserRef target = makeUser("rbac-");
-        // The UI would disable the action for ada; forced through the API layer, Keycloak answers 403.
-        const Operator adaOperator{"ada-id", "ada", {"view-users", "query-users"}, QDateTime::currentDateTimeUtc()};
-        const OperationOutcome outcome = run(new UnlockOperation(asAda, adaOperator, target, this));
-        QVERIFY(!outcome.succeeded);
-        QCOMPARE(outcome.error.kind, Error::Kind::Forbidden);
-        QVERIFY2(outcome.error.action.contains("manage-users"), qPrintable(outcome.error.action));
-        const QJsonObject record = lastRecordFor(outcome.correlationId);
-        QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
-        QVERIFY2(record.value("error").toString().startsWith(Error::kindName(Error::Kind::Forbidden)),
-                 qPrintable(record.value("error").toString()));
-    }
-
-    void bulkLeaverRunsConcurrentlyWithOneRecordPerUser()
-    {
+        Persona& alice = persona("alice");
         QList<BulkItem> items;
         for (int i = 0; i < 20; ++i)
             items.append(BulkItem{makeUser("bulk-"), UserAction::Offboard, {}});
         items.append(BulkItem{UserRef{{}, "no-such-user-for-bulk"}, UserAction::Offboard, {}});
         const qint64 recordsBefore = ledgerRecords().size();
-        BulkRun bulk(items, [this](const BulkItem& item, QObject* parent) -> UserOperation* {
-            return new LeaverOperation(services(), m_operator, item.user, false, parent);
+        BulkRun bulk(items, [this, &alice](const BulkItem& item, QObject* parent) -> UserOperation* {
+            return new LeaverOperation(services(alice), alice.actor, item.user, false, parent);
         });
         QSignalSpy finished(&bulk, &BulkRun::finished);
         QSignalSpy progress(&bulk, &BulkRun::progress);
@@ -513,9 +735,54 @@ private slots:
             QVERIFY(!fetch(items.at(i).user.id).enabled);
         }
         QCOMPARE(bulk.outcomes().last().error.kind, Error::Kind::NotFound);
-        QCOMPARE(ledgerRecords().size(), recordsBefore + items.size());
+        const QList<QJsonObject> records = ledgerRecords().mid(recordsBefore);
+        QCOMPARE(records.size(), items.size());
+        QVERIFY(std::all_of(records.begin(), records.end(),
+                            [&alice](const QJsonObject& r) { return recordedAs(r, alice); }));
         const QByteArray csv = bulkResultsCsv(bulk.items(), bulk.outcomes());
         QCOMPARE(csv.count("\r\n"), items.size() + 1);
+    }
+
+    // ---- ada (auditor, read only) and carl (a role set the guards cannot work with) -------------------------------
+
+    void adaIsRefusedBecauseSheOnlyReads()
+    {
+        Persona& ada = persona("ada");
+        const UserRef user = makeUser("rbac-");
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!login(user.username, "wrong-password").ok());
+        const OperationOutcome outcome = run(new UnlockOperation(services(ada), ada.actor, user, this));
+        QVERIFY(outcome.refused);
+        QCOMPARE(outcome.error.kind, Error::Kind::Forbidden);
+        QVERIFY2(outcome.error.action.contains("manage-users"), qPrintable(outcome.error.action));
+        auto status = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
+        QVERIFY2(status.ok() && status->locked, "nothing was changed: the user is still locked");
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
+        QVERIFY(recordedAs(record, ada));
+        QVERIFY2(record.value("error").toString().startsWith(Error::kindName(Error::Kind::Forbidden)),
+                 qPrintable(record.value("error").toString()));
+    }
+
+    void aGuardThatCannotReadTheTargetsRolesRefusesNamingTheReadRole()
+    {
+        // carl (cpi-admin) holds manage-users but neither query-clients nor a view permission on realm-management:
+        // the target guard cannot run with his token, so it refuses before anything is sent, and says why.
+        Persona& carl = persona("carl");
+        QVERIFY(carl.actor.roles.contains("manage-users"));
+        QVERIFY(!carl.actor.roles.contains("query-clients"));
+        const UserRef user = makeUser("guard-");
+        const OperationOutcome outcome = run(new PasswordResetOperation(services(carl), carl.actor, user, this));
+        QVERIFY(outcome.refused);
+        QCOMPARE(outcome.error.kind, Error::Kind::Forbidden);
+        QVERIFY2(outcome.error.what.contains("cannot check") && outcome.error.what.contains(user.username),
+                 qPrintable(outcome.error.what));
+        QVERIFY2(outcome.error.why.contains("query-clients"), qPrintable(outcome.error.why));
+        QVERIFY2(!outcome.error.userMessage().contains("not allowed"), qPrintable(outcome.error.userMessage()));
+        QVERIFY(login(user.username, "Test-Pass-2026!").ok()); // the password is unchanged
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("details").toObject().value("refused").toBool(), true);
+        QVERIFY(recordedAs(record, carl));
     }
 };
 

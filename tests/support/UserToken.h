@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/http/AccessTokenSource.h"
+#include "core/users/Operator.h"
 
+#include <QDateTime>
 #include <QObject>
 
 namespace custos::test {
@@ -17,6 +19,13 @@ public:
 
     [[nodiscard]] QByteArray accessToken() const override { return m_token; }
     void refreshAccessToken(QObject* context, std::function<void(const Status&)> done) override;
+
+    // The person as the console sees them, from the current access token: subject, username and effective
+    // realm-management roles. authTime is left unknown: Keycloak writes no auth_time into password-grant tokens.
+    [[nodiscard]] Operator asOperator() const;
+    // When Keycloak issued the current token (`iat`). A password grant authenticates the user with their password
+    // at that moment, so this is when they last authenticated.
+    [[nodiscard]] QDateTime issuedAt() const;
 
 private:
     ServiceAccount* m_account;

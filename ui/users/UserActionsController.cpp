@@ -46,11 +46,46 @@ void UserActionsController::setAuditUnavailable(const QString& reason)
     emit writeAvailabilityChanged(m_blockedReason);
 }
 
-UserServices UserActionsController::services() const
+UserServices UserActionsController::services()
 {
     UserServices services = m_services;
     services.audit = m_audit;
+    services.stepUp = [this](const QString& reason, QObject* context,
+                             std::function<void(const Result<QDateTime>&)> done) {
+        stepUpOnce(reason, context, std::move(done));
+    };
     return services;
+}
+
+void UserActionsController::stepUpOnce(const QString& reason, QObject* context,
+                                       std::function<void(const Result<QDateTime>&)> done)
+{
+    // Another operation may have stepped up since this one read the operator.
+    const QDateTime authTime = m_currentOperator().authTime;
+    if (authTime.isValid() && authTime.secsTo(QDateTime::currentDateTimeUtc()) < UserOperation::stepUpWindowSeconds)
+        return done(authTime);
+    m_stepUpWaiters.append(StepUpWaiter{context, std::move(done)});
+    if (m_stepUpWaiters.size() > 1)
+        return; // the step-up under way answers this one too
+    if (!m_stepUp) {
+        Error unavailable;
+        unavailable.kind = Error::Kind::Forbidden;
+        unavailable.what = tr("No step-up is available");
+        unavailable.why = tr("this window cannot ask you to sign in again");
+        return stepUpFinished(unavailable);
+    }
+    m_stepUp(reason, this, [this](const Status& steppedUp) {
+        stepUpFinished(steppedUp.ok() ? Result<QDateTime>(m_currentOperator().authTime)
+                                      : Result<QDateTime>(steppedUp.error()));
+    });
+}
+
+void UserActionsController::stepUpFinished(const Result<QDateTime>& outcome)
+{
+    const QList<StepUpWaiter> waiters = std::exchange(m_stepUpWaiters, {});
+    for (const StepUpWaiter& waiter : waiters)
+        if (waiter.context)
+            waiter.done(outcome);
 }
 
 void UserActionsController::request(UserAction action, const QList<KeycloakUser>& users)
@@ -122,7 +157,6 @@ void UserActionsController::openJoiner()
     connect(dialog, &JoinerDialog::openUserRequested, this, &UserActionsController::openUserRequested);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         whenAllowed(
-            false, dialog,
             [this, dialog] {
                 auto* operation = new JoinerOperation(services(), m_currentOperator(), dialog->request(), this);
                 start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& outcome) {
@@ -143,7 +177,6 @@ void UserActionsController::openMover(const KeycloakUser& user)
     auto* dialog = new MoverDialog(m_services.access, user, m_window);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         whenAllowed(
-            false, dialog,
             [this, dialog] {
                 start(new MoverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->change(),
                                          this),
@@ -159,7 +192,6 @@ void UserActionsController::openLeaver(const KeycloakUser& user)
     auto* dialog = new LeaverDialog(user, m_window);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         whenAllowed(
-            false, dialog,
             [this, dialog] {
                 start(new LeaverOperation(services(), m_currentOperator(), refOf(dialog->user()),
                                           dialog->leaveGroups(), this),
@@ -175,11 +207,7 @@ void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& 
 {
     auto* dialog = new HelpdeskDialog(action, user, session, m_window);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
-        const bool stepUp = dialog->action() == UserAction::ResetMfa;
-        if (stepUp)
-            dialog->setBusy(tr("Confirming it is you: sign in again in your browser if it asks…"));
         whenAllowed(
-            stepUp, dialog,
             [this, dialog] {
                 const UserRef target = refOf(dialog->user());
                 switch (dialog->action()) {
@@ -214,28 +242,12 @@ void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& 
     present(dialog);
 }
 
-void UserActionsController::whenAllowed(bool needsStepUp, QObject* context, std::function<void()> next,
-                                        std::function<void(const Error&)> failed)
+void UserActionsController::whenAllowed(std::function<void()> next, std::function<void(const Error&)> failed)
 {
     if (!m_audit)
         return failed(Error{Error::Kind::Io, tr("Nothing was done"), m_blockedReason,
                             tr("Every action is recorded in the audit ledger first; sign in again to open it"), 0});
-    if (!needsStepUp)
-        return next();
-    const Operator actor = m_currentOperator();
-    const bool recent = actor.authTime.isValid()
-                        && actor.authTime.secsTo(QDateTime::currentDateTimeUtc())
-                               < MfaResetOperation::stepUpWindowSeconds;
-    if (recent)
-        return next();
-    // The operation checks the authentication time again itself and refuses (and records) if it is too old.
-    m_stepUp(tr("reset a second factor"), context,
-             [next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
-                 if (steppedUp.ok())
-                     next();
-                 else
-                     failed(steppedUp.error());
-             });
+    next();
 }
 
 void UserActionsController::start(UserOperation* operation, ActionDialog* dialog,
@@ -265,10 +277,7 @@ void UserActionsController::runBulk(BulkDialog* dialog)
 {
     const QList<BulkItem> items = dialog->items();
     const bool leaveGroups = dialog->leaveGroups();
-    const bool needsStepUp = std::any_of(items.cbegin(), items.cend(),
-                                         [](const BulkItem& item) { return item.action == UserAction::ResetMfa; });
     whenAllowed(
-        needsStepUp, dialog,
         [this, dialog, items, leaveGroups] {
             auto* run = new BulkRun(
                 items,
@@ -294,8 +303,7 @@ void UserActionsController::runBulk(BulkDialog* dialog)
         [dialog](const Error& error) { dialog->showError(error); });
 }
 
-UserOperation* UserActionsController::createBulkOperation(const BulkItem& item, bool leaveGroups,
-                                                          QObject* parent) const
+UserOperation* UserActionsController::createBulkOperation(const BulkItem& item, bool leaveGroups, QObject* parent)
 {
     // Read for every item: a long run keeps up with a refreshed identity.
     const Operator actor = m_currentOperator();

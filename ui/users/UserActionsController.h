@@ -28,7 +28,8 @@ class UserActionsController : public QObject
 public:
     // Who acts, read afresh for every operation (a step-up changes the authentication time).
     using OperatorSource = std::function<Operator()>;
-    // A fresh authentication in the browser before a sensitive action; `done` runs once with the outcome.
+    // A fresh authentication in the browser before a sensitive action; `done` runs once with the outcome. The
+    // operations ask for it themselves, after their guards and before their first change.
     using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)>)>;
 
     // `services.audit` is ignored: the trail is set with setAuditTrail() once it is open. Dialogs are window-modal
@@ -69,20 +70,29 @@ private:
     // Shows `dialog` window-modal, without a nested event loop.
     void present(QWidget* dialog);
 
-    // Runs `next` once the operator may act: the ledger is open, and for `needsStepUp` they authenticated within
-    // the step-up window (or do so now). Otherwise `failed` gets the reason.
-    void whenAllowed(bool needsStepUp, QObject* context, std::function<void()> next,
-                     std::function<void(const Error&)> failed);
+    // Runs `next` once the operator may act (the ledger is open); otherwise `failed` gets the reason.
+    void whenAllowed(std::function<void()> next, std::function<void(const Error&)> failed);
+    // The operations' step-up: one browser round for every operation that asks while it runs (a bulk run's MFA
+    // resets), none when the operator authenticated recently enough.
+    void stepUpOnce(const QString& reason, QObject* context, std::function<void(const Result<QDateTime>&)> done);
+    void stepUpFinished(const Result<QDateTime>& outcome);
     // Starts `operation` for `dialog`: progress while it runs, `shown(outcome)` after finished(), then the
     // refresh of the user. The operation belongs to the controller: closing the dialog never abandons it.
     void start(UserOperation* operation, ActionDialog* dialog,
                std::function<void(ActionDialog*, const OperationOutcome&)> shown = {});
-    [[nodiscard]] UserServices services() const;
-    [[nodiscard]] UserOperation* createBulkOperation(const BulkItem& item, bool leaveGroups, QObject* parent) const;
+    // The services every operation gets: the open audit trail and stepUpOnce().
+    [[nodiscard]] UserServices services();
+    [[nodiscard]] UserOperation* createBulkOperation(const BulkItem& item, bool leaveGroups, QObject* parent);
 
     UserServices m_services;
     OperatorSource m_currentOperator;
     StepUp m_stepUp;
+    struct StepUpWaiter
+    {
+        QPointer<QObject> context;
+        std::function<void(const Result<QDateTime>&)> done;
+    };
+    QList<StepUpWaiter> m_stepUpWaiters; // non-empty while a step-up runs
     QPointer<QWidget> m_window;
     QPointer<AuditTrail> m_audit;
     QString m_blockedReason;

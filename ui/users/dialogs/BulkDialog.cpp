@@ -63,16 +63,15 @@ BulkDialog::BulkDialog(UserAccessApi* access, const QList<KeycloakUser>& selecti
         m_action->setCurrentIndex(int(index));
     m_addRoles->showMessage(tr("Reading the realm's roles…"));
     m_removeRoles->showMessage(tr("Reading the realm's roles…"));
-    AccessChoices::load(access, this, [this](const Result<AccessChoices>& choices) {
-        if (!choices.ok()) {
-            // Without the roles neither a role change nor a CSV (whose role names are resolved) can be prepared.
-            m_addRoles->showMessage(choices.error().userMessage());
-            m_removeRoles->showMessage(choices.error().userMessage());
-            m_setupProblem->setText(choices.error().userMessage());
-            m_setupProblem->show();
-            return;
+    AccessChoices::loadRoles(access, this, [this](const Result<QList<RoleRef>>& roles) {
+        if (!roles.ok()) {
+            // Without the roles no role change can be prepared; the other actions, and CSV files, still can.
+            m_rolesError = roles.error().userMessage();
+            m_addRoles->showMessage(m_rolesError);
+            m_removeRoles->showMessage(m_rolesError);
+            return updateSetup();
         }
-        m_choices = choices.value();
+        m_choices.roles = roles.value();
         m_rolesLoaded = true;
         m_addRoles->setEntries(CheckableList::entries(m_choices.roles));
         m_removeRoles->setEntries(CheckableList::entries(m_choices.roles));
@@ -256,7 +255,7 @@ QString BulkDialog::setupProblem() const
     if (m_csvItems || chosenAction() != UserAction::ChangeAccess)
         return {};
     if (!m_rolesLoaded)
-        return tr("Waiting for the realm's roles…");
+        return m_rolesError.isEmpty() ? tr("Waiting for the realm's roles…") : m_rolesError;
     const QStringList add = m_addRoles->checkedIds();
     const QStringList remove = m_removeRoles->checkedIds();
     if (add.isEmpty() && remove.isEmpty())
@@ -272,7 +271,6 @@ void BulkDialog::updateSetup()
     const bool fromCsv = m_csvItems.has_value();
     m_source->setText(fromCsv ? tr("%n line(s) from the CSV file", nullptr, int(m_csvItems->size()))
                               : tr("%n selected user(s)", nullptr, int(m_selection.size())));
-    m_loadCsv->setEnabled(m_rolesLoaded);
     // A CSV names the action on every line.
     m_action->setEnabled(!fromCsv);
     m_roleChange->setVisible(!fromCsv && chosenAction() == UserAction::ChangeAccess);
@@ -316,8 +314,14 @@ bool BulkDialog::loadCsvFile(const QString& path)
     }
     const Result<QList<BulkItem>> parsed = parseBulkCsv(file.readAll(), m_choices.roles);
     if (!parsed.ok()) {
-        // Nothing of a file with a bad line is used; the previous source stays.
-        showErrors(parsed.error().userMessage());
+        // Nothing of a file with a bad line is used; the previous source stays. Role names are resolved against
+        // the realm's roles, so say when those are not (yet) known.
+        QString text = parsed.error().userMessage();
+        if (!m_rolesLoaded)
+            text += u'\n' + (m_rolesError.isEmpty() ? tr("The realm's roles are still being read: role changes can be "
+                                                         "resolved once they are.")
+                                                    : tr("Role changes cannot be resolved: %1").arg(m_rolesError));
+        showErrors(text);
         return false;
     }
     m_csvErrors->hide();

@@ -68,6 +68,7 @@ private:
     QList<KeycloakUser> m_selection;
     AccessChoices m_choices;
     bool m_rolesLoaded = false;
+    QString m_rolesError; // why the realm's roles could not be read
     std::optional<QList<BulkItem>> m_csvItems;
 
     QStackedWidget* m_pages;

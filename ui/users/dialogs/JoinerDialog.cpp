@@ -70,15 +70,18 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
 
     m_roles->showMessage(tr("Reading the realm's roles…"));
     m_groups->showMessage(tr("Reading the realm's groups…"));
-    AccessChoices::load(access, this, [this](const Result<AccessChoices>& choices) {
-        if (!choices.ok()) {
-            // The user can still be created; roles and groups can be given afterwards.
-            m_roles->showMessage(choices.error().userMessage());
-            m_groups->showMessage(choices.error().userMessage());
-            return;
-        }
-        m_choices = choices.value();
+    // Each list on its own: the user can be created without either, and roles and groups given afterwards.
+    AccessChoices::loadRoles(access, this, [this](const Result<QList<RoleRef>>& roles) {
+        if (!roles.ok())
+            return m_roles->showMessage(roles.error().userMessage());
+        m_choices.roles = roles.value();
         m_roles->setEntries(CheckableList::entries(m_choices.roles));
+    });
+    AccessChoices::loadGroups(access, this, [this](const Result<AccessChoices>& groups) {
+        if (!groups.ok())
+            return m_groups->showMessage(groups.error().userMessage());
+        m_choices.groups = groups->groups;
+        m_choices.groupsTruncated = groups->groupsTruncated;
         m_groups->setEntries(CheckableList::entries(m_choices.groups));
         if (m_choices.groupsTruncated)
             m_groups->showMessage(tr("Only the first %1 groups are listed.").arg(AccessChoices::maxGroups));

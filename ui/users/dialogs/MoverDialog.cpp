@@ -60,56 +60,70 @@ MoverDialog::MoverDialog(UserAccessApi* access, const KeycloakUser& user, QWidge
 
 void MoverDialog::load(bool keepChecked)
 {
-    m_loaded = false;
+    m_rolesLoaded = false;
+    m_groupsLoaded = false;
+    m_currentRoles.clear();
+    m_currentGroups.clear();
     const QStringList checkedRoles = m_roles->checkedIds();
     const QStringList checkedGroups = m_groups->checkedIds();
     m_roles->showMessage(tr("Reading roles…"));
     m_groups->showMessage(tr("Reading groups…"));
     updatePreview();
-    // The realm's lists, then the user's direct memberships: the lists are checked from the latter.
-    AccessChoices::load(m_access, this, [=, this](const Result<AccessChoices>& choices) {
+    // Roles and groups each on their own (each needs its own read role): the realm's list, then the user's direct
+    // memberships, which are checked in it. A side that cannot be read shows why and is left out of the change.
+    AccessChoices::loadRoles(m_access, this, [=, this](const Result<QList<RoleRef>>& choices) {
         if (!choices.ok())
-            return showError(choices.error());
-        m_choices = choices.value();
+            return m_roles->showMessage(choices.error().userMessage());
         m_access->userRealmRoles(m_user.id, false, this, [=, this](const Result<QList<RoleRef>>& roles) {
             if (!roles.ok())
-                return showError(roles.error());
+                return m_roles->showMessage(roles.error().userMessage());
+            m_choices.roles = choices.value();
             m_currentRoles = roles.value();
-            m_access->userGroups(m_user.id, this, [=, this](const Result<QList<GroupRef>>& groups) {
-                if (!groups.ok())
-                    return showError(groups.error());
-                m_currentGroups = groups.value();
-                // A membership of a group beyond the listed ones must still be shown (and can be removed).
-                for (const GroupRef& group : std::as_const(m_currentGroups))
-                    if (!m_choices.groups.contains(group))
-                        m_choices.groups.append(group);
-                m_roles->setEntries(CheckableList::entries(m_choices.roles));
-                m_groups->setEntries(CheckableList::entries(m_choices.groups));
-                m_roles->setCheckedIds(keepChecked ? checkedRoles : idsOf(m_currentRoles));
-                m_groups->setCheckedIds(keepChecked ? checkedGroups : idsOf(m_currentGroups));
-                m_loaded = true;
-                updatePreview();
-            });
+            m_roles->setEntries(CheckableList::entries(m_choices.roles));
+            m_roles->setCheckedIds(keepChecked ? checkedRoles : idsOf(m_currentRoles));
+            m_rolesLoaded = true;
+            updatePreview();
+        });
+    });
+    AccessChoices::loadGroups(m_access, this, [=, this](const Result<AccessChoices>& choices) {
+        if (!choices.ok())
+            return m_groups->showMessage(choices.error().userMessage());
+        m_access->userGroups(m_user.id, this, [=, this](const Result<QList<GroupRef>>& groups) {
+            if (!groups.ok())
+                return m_groups->showMessage(groups.error().userMessage());
+            m_choices.groups = choices->groups;
+            m_currentGroups = groups.value();
+            // A membership of a group beyond the listed ones must still be shown (and can be removed).
+            for (const GroupRef& group : std::as_const(m_currentGroups))
+                if (!m_choices.groups.contains(group))
+                    m_choices.groups.append(group);
+            m_groups->setEntries(CheckableList::entries(m_choices.groups));
+            m_groups->setCheckedIds(keepChecked ? checkedGroups : idsOf(m_currentGroups));
+            m_groupsLoaded = true;
+            updatePreview();
         });
     });
 }
 
 AccessChange MoverDialog::change() const
 {
-    return AccessChange::between(m_currentRoles, CheckableList::pick(m_choices.roles, m_roles->checkedIds()),
-                                 m_currentGroups, CheckableList::pick(m_choices.groups, m_groups->checkedIds()));
+    // A side not read is no change: its current and desired lists are both empty.
+    return AccessChange::between(
+        m_currentRoles, m_rolesLoaded ? CheckableList::pick(m_choices.roles, m_roles->checkedIds()) : QList<RoleRef>{},
+        m_currentGroups,
+        m_groupsLoaded ? CheckableList::pick(m_choices.groups, m_groups->checkedIds()) : QList<GroupRef>{});
 }
 
 void MoverDialog::updatePreview()
 {
     m_preview->clear();
-    const AccessChange pending = m_loaded ? change() : AccessChange{};
+    const bool loaded = m_rolesLoaded || m_groupsLoaded;
+    const AccessChange pending = change();
     if (pending.isEmpty())
-        m_preview->addItem(m_loaded ? tr("No change yet.")
-                                    : tr("Reading %1's roles and groups…").arg(m_user.username));
+        m_preview->addItem(loaded ? tr("No change yet.") : tr("Reading %1's roles and groups…").arg(m_user.username));
     else
         m_preview->addItems(pending.describe());
-    setConfirmAllowed(m_loaded && !pending.isEmpty());
+    setConfirmAllowed(!pending.isEmpty());
 }
 
 void MoverDialog::showOutcome(const OperationOutcome& outcome)

@@ -40,7 +40,8 @@ private:
     AccessChoices m_choices;
     QList<RoleRef> m_currentRoles;
     QList<GroupRef> m_currentGroups;
-    bool m_loaded = false;
+    bool m_rolesLoaded = false;
+    bool m_groupsLoaded = false;
 };
 
 } // namespace custos
