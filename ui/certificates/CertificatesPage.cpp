@@ -6,6 +6,7 @@
 #include "ui/certificates/TenantCaPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusColours.h"
@@ -18,9 +19,7 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace custos {
@@ -83,7 +82,7 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_columnsSized = HeaderStateKeeper::keep(m_table);
 
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new ActionBar(this);
     toolBar->setObjectName(QStringLiteral("certificateToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();

@@ -8,6 +8,7 @@
 #include "ui/tenants/TenantDetailPane.h"
 #include "ui/tenants/TenantWizard.h"
 #include "ui/tenants/TenantsModel.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 
@@ -22,7 +23,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -74,7 +74,7 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     m_columnsSized = HeaderStateKeeper::keep(m_table);
     m_status->setObjectName(QStringLiteral("tenantCount"));
 
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new ActionBar(this);
     toolBar->setObjectName(QStringLiteral("tenantToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
