@@ -9482,4 +9482,27 @@
         <translation>aucun environnement ne s’appelle « %1 »</translation>
     </message>
 </context>
+<context>
+    <name>custos::AttributeNames</name>
+    <message>
+        <location filename="../ui/users/AttributeNames.cpp" line="+18"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
 </TS>

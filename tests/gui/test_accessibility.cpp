@@ -21,6 +21,7 @@
 #include "ui/widgets/ActionBar.h"
 #include "ui/widgets/WorkspacePage.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
@@ -301,39 +302,52 @@ private slots:
         stack->setCurrentIndex(0);
     }
 
-    void contextMenuKeysOpenTheUsersListMenu_data()
+    void contextMenuKeysOpenATablesMenu_data()
     {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("table");
         QTest::addColumn<int>("key");
         QTest::addColumn<int>("modifiers");
-        QTest::newRow("Shift+F10") << int(Qt::Key_F10) << int(Qt::ShiftModifier);
-        QTest::newRow("Menu") << int(Qt::Key_Menu) << int(Qt::NoModifier);
+        const QList<std::pair<QString, QString>> tables{
+            {QStringLiteral("users"), QStringLiteral("usersTable")},
+            {QStringLiteral("tenants"), QStringLiteral("tenantTable")},
+            {QStringLiteral("certificates"), QStringLiteral("certificateTable")}};
+        for (const auto& [section, table] : tables) {
+            QTest::addRow("%s, Shift+F10", qPrintable(section))
+                << section << table << int(Qt::Key_F10) << int(Qt::ShiftModifier);
+            QTest::addRow("%s, Menu", qPrintable(section)) << section << table << int(Qt::Key_Menu) << 0;
+        }
     }
 
-    void contextMenuKeysOpenTheUsersListMenu()
+    void contextMenuKeysOpenATablesMenu()
     {
+        QFETCH(QString, section);
+        QFETCH(QString, table);
         QFETCH(int, key);
         QFETCH(int, modifiers);
         showAndActivate(m_window.get());
         WorkspacePage* workspace = m_window->workspace();
         auto* stack = m_window->findChild<QStackedWidget*>();
         stack->setCurrentWidget(workspace);
-        workspace->showSection(QStringLiteral("users"));
-        auto* table = workspace->usersPage()->findChild<QTableView*>(QStringLiteral("usersTable"));
-        table->setFocus(Qt::TabFocusReason);
-        QTRY_COMPARE(QApplication::focusWidget(), table);
-        QTest::keyClick(table, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-        const auto shownMenu = [workspace]() -> QMenu* {
-            for (QMenu* menu : workspace->usersPage()->findChildren<QMenu*>())
+        workspace->showSection(section);
+        auto* view = workspace->findChild<QAbstractItemView*>(table);
+        QVERIFY(view);
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        const auto shownMenu = [this]() -> QMenu* {
+            for (QMenu* menu : m_window->findChildren<QMenu*>())
                 if (menu->isVisible())
                     return menu;
             return nullptr;
         };
         QMenu* menu = nullptr;
         QTRY_VERIFY((menu = shownMenu()));
-        // The users list's own menu: the actions on the selected users.
-        QVERIFY(menu->actions().contains(workspace->usersPage()->action(UserAction::Offboard)));
-        // Shown over the list, where a right click would have put it.
-        QVERIFY(table->rect().contains(table->mapFromGlobal(menu->pos())));
+        // The table's own menu, with the actions on its selected rows, shown over the table as a right click puts it.
+        QVERIFY(!menu->actions().isEmpty());
+        if (section == QLatin1String("users"))
+            QVERIFY(menu->actions().contains(workspace->usersPage()->action(UserAction::Offboard)));
+        QVERIFY(view->rect().contains(view->mapFromGlobal(menu->pos())));
         menu->close();
         QTRY_VERIFY(!shownMenu());
         stack->setCurrentIndex(0);

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -86,6 +87,13 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     toolBar->setObjectName(QStringLiteral("certificateToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
+    // The selected row's actions on a right click, Shift+F10 or the Menu key; popup(), not exec(): no nested loop.
+    auto* rowMenu = new QMenu(this);
+    rowMenu->setObjectName(QStringLiteral("certificateContextMenu"));
+    rowMenu->addActions({m_activate, m_restore, m_discard});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, rowMenu,
+            [this, rowMenu](const QPoint& pos) { rowMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
     toolBar->addAction(m_stage);
     toolBar->addSeparator();
     toolBar->addAction(m_activate);

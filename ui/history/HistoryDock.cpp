@@ -24,10 +24,11 @@ HistoryDock::HistoryDock(SessionHistory* history, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(SessionHistory::TimeColumn, 6 * em);
-    m_view->setColumnWidth(SessionHistory::ActionColumn, 14 * em);
-    m_view->setColumnWidth(SessionHistory::TargetColumn, 12 * em);
-    m_view->setColumnWidth(SessionHistory::OutcomeColumn, 28 * em);
+    m_view->setColumnWidth(SessionHistory::TimeColumn,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 2 * em);
+    m_view->setColumnWidth(SessionHistory::ActionColumn, 16 * em);
+    m_view->setColumnWidth(SessionHistory::TargetColumn, 10 * em);
+    m_view->setColumnWidth(SessionHistory::OutcomeColumn, 40 * em);
     HeaderStateKeeper::keep(m_view);
     setWidget(m_view);
     toggleViewAction()->setText(tr("&History of this session"));

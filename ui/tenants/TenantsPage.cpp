@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -78,6 +79,13 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     toolBar->setObjectName(QStringLiteral("tenantToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
+    // The selected row's actions on a right click, Shift+F10 or the Menu key; popup(), not exec(): no nested loop.
+    auto* rowMenu = new QMenu(this);
+    rowMenu->setObjectName(QStringLiteral("tenantContextMenu"));
+    rowMenu->addActions({m_suspend, m_reactivate, m_delete});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, rowMenu,
+            [this, rowMenu](const QPoint& pos) { rowMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
     toolBar->addAction(m_create);
     toolBar->addSeparator();
     toolBar->addAction(m_suspend);
