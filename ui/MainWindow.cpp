@@ -20,7 +20,7 @@
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/expiry/ExpiryPage.h"
 #include "ui/expiry/ExpirySummary.h"
-#include "ui/history/HistoryDock.h"
+#include "ui/history/HistoryPanel.h"
 #include "ui/history/SessionHistory.h"
 #include "ui/keys/RealmKeysPage.h"
 #include "ui/reports/AuditReportDialog.h"
@@ -49,6 +49,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -101,7 +102,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
           },
           this))
     , m_history(new SessionHistory(this))
-    , m_historyDock(new HistoryDock(m_history, this))
+    , m_historyPanel(new HistoryPanel(m_history, this))
     , m_notice(new OutcomeBar(this))
     , m_connection(new QLabel(this))
     , m_ledgerStatus(new QLabel(this))
@@ -113,11 +114,19 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // The local ledger's records; whoever opens the ledger (the audit trail) hands the page its path.
     addPlatformSections();
     m_workspace->addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
+    // The notification above the pages; the history under them, its height the operator's to choose.
+    auto* pagesAndHistory = new QSplitter(Qt::Vertical, this);
+    pagesAndHistory->setObjectName(QStringLiteral("historySplitter"));
+    pagesAndHistory->addWidget(m_pages);
+    pagesAndHistory->addWidget(m_historyPanel);
+    pagesAndHistory->setStretchFactor(0, 3);
+    pagesAndHistory->setStretchFactor(1, 1);
+    pagesAndHistory->setChildrenCollapsible(false);
     auto* central = new QWidget(this);
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_notice);
-    column->addWidget(m_pages, 1);
+    column->addWidget(pagesAndHistory, 1);
     setCentralWidget(central);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_ledgerStatus->setObjectName(QStringLiteral("ledgerStatus"));
@@ -287,16 +296,15 @@ void MainWindow::createOutcomeViews()
     connect(m_history, &SessionHistory::added, m_notice, [this](const SessionHistory::Outcome& outcome) {
         m_notice->showResult(outcome.sentence(), outcome.succeeded);
     });
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     auto* historyButton = new QToolButton(this);
     historyButton->setObjectName(QStringLiteral("historyButton"));
     historyButton->setText(tr("History"));
     historyButton->setAccessibleName(tr("History of this session"));
     historyButton->setToolTip(Shortcuts::withShortcut(tr("The outcomes of this session's actions"),
-                                                      m_historyDock->toggleViewAction()->shortcut()));
+                                                      m_historyPanel->toggleAction()->shortcut()));
     historyButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(historyButton);
-    connect(historyButton, &QToolButton::clicked, m_historyDock->toggleViewAction(), &QAction::trigger);
+    connect(historyButton, &QToolButton::clicked, m_historyPanel->toggleAction(), &QAction::trigger);
 }
 
 void MainWindow::selectProfile(const QString& name) { reloadProfiles(name); }
@@ -346,7 +354,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_historyPanel->toggleAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Custos"), this, [this] {

@@ -12,7 +12,7 @@ namespace custos {
 class ApiClient;
 class AuditPage;
 class ExpiryCollector;
-class HistoryDock;
+class HistoryPanel;
 class OutcomeBar;
 class OrganizationsApi;
 class PlatformApi;
@@ -99,7 +99,7 @@ private:
     ExpiryCollector* m_expiry;
     LedgerController* m_ledger;
     SessionHistory* m_history;
-    HistoryDock* m_historyDock;
+    HistoryPanel* m_historyPanel;
     OutcomeBar* m_notice;
     QLabel* m_connection;
     QLabel* m_ledgerStatus;

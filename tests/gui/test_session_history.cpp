@@ -9,7 +9,7 @@
 #include "core/ledger/LedgerStore.h"
 #include "core/users/UserAction.h"
 #include "ui/MainWindow.h"
-#include "ui/history/HistoryDock.h"
+#include "ui/history/HistoryPanel.h"
 #include "ui/history/SessionHistory.h"
 #include "ui/tenants/OutcomeBar.h"
 
@@ -176,22 +176,28 @@ private slots:
         QVERIFY(!notice->isVisible());
 
         // The history: from the status bar's button, and from View → History (Ctrl+H).
-        auto* dock = window.findChild<HistoryDock*>(QStringLiteral("historyDock"));
-        QVERIFY(dock);
-        QVERIFY(!dock->isVisible());
+        auto* panel = window.findChild<HistoryPanel*>(QStringLiteral("historyPanel"));
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisible());
         auto* button = window.findChild<QToolButton*>(QStringLiteral("historyButton"));
         QVERIFY(button && button->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_VERIFY(dock->isVisible());
-        QCOMPARE(dock->view()->model()->rowCount(), 2);
-        QCOMPARE(dock->view()->model()->index(1, SessionHistory::CorrelationColumn).data().toString(),
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(panel->view()->model()->rowCount(), 2);
+        QCOMPARE(panel->view()->model()->index(1, SessionHistory::CorrelationColumn).data().toString(),
                  reset.correlationId);
         QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+H")));
-        QTRY_VERIFY(!dock->isVisible());
+        QTRY_VERIFY(!panel->isVisible());
         auto* menuAction = window.findChild<QAction*>(QStringLiteral("historyAction"));
         QVERIFY(menuAction);
         menuAction->trigger();
-        QTRY_VERIFY(dock->isVisible());
+        QTRY_VERIFY(panel->isVisible());
+        // Closed from its own title bar, which says so in the window's language.
+        auto* close = panel->findChild<QToolButton*>(QStringLiteral("closeHistoryButton"));
+        QVERIFY(close && !close->accessibleName().isEmpty());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!panel->isVisible());
+        QVERIFY(!menuAction->isChecked());
     }
 };
 
