@@ -202,7 +202,7 @@
     <message>
         <location line="+1"/>
         <source>tenant %1</source>
-        <translation>locataire %1</translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -265,7 +265,7 @@
     <message>
         <location line="+1"/>
         <source>Tenant</source>
-        <translation>Locataire</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -398,7 +398,7 @@
     <message>
         <location line="+1"/>
         <source>Tenant</source>
-        <translation>Locataire</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -557,7 +557,7 @@
     <message>
         <location line="+1"/>
         <source>Tenant contains</source>
-        <translation>Locataire contient</translation>
+        <translation>Client contient</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -734,7 +734,7 @@
     <message>
         <location line="+1"/>
         <source>Tenant</source>
-        <translation>Locataire</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1971,7 +1971,7 @@
     <message>
         <location line="+9"/>
         <source>the file holds %1 certificates; a tenant CA is exactly one</source>
-        <translation>le fichier contient %1 certificats ; une AC de locataire en est exactement un</translation>
+        <translation>le fichier contient %1 certificats ; une AC de client en est exactement un</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1986,7 +1986,7 @@
     <message>
         <location line="+2"/>
         <source>Select the CA that issues the tenant&apos;s client certificates</source>
-        <translation>Sélectionnez l’AC qui émet les certificats clients du locataire</translation>
+        <translation>Sélectionnez l’AC qui émet les certificats clients de ce client</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2044,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Tenant CA certificates</source>
-        <translation>Certificats d’AC des &amp;locataires</translation>
+        <translation>Certificats d’AC des &amp;clients</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2405,12 +2405,12 @@
     <message>
         <location line="+32"/>
         <source>tenant CA certificate (active)</source>
-        <translation>certificat d’AC du locataire (actif)</translation>
+        <translation>certificat d’AC du client (actif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tenant CA certificate (staged)</source>
-        <translation>certificat d’AC du locataire (préparé)</translation>
+        <translation>certificat d’AC du client (préparé)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2477,7 +2477,7 @@
     <message>
         <location line="+1"/>
         <source>Tenant</source>
-        <translation>Locataire</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3728,7 +3728,7 @@
     <message>
         <location line="+2"/>
         <source>The audit chain of tenant %1 is broken at event %2: %3</source>
-        <translation>La chaîne d’audit du locataire %1 est rompue à l’événement %2 : %3</translation>
+        <translation>La chaîne d’audit du client %1 est rompue à l’événement %2 : %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4454,7 +4454,7 @@
     <message>
         <location line="+23"/>
         <source>Tenants</source>
-        <translation>Locataires</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4674,7 +4674,7 @@
     <message>
         <location filename="../core/tenants/MemberOperations.cpp" line="+20"/>
         <source>The tenant %1 has no Keycloak organization</source>
-        <translation>Le locataire %1 n’a pas d’organisation Keycloak</translation>
+        <translation>Le client %1 n’a pas d’organisation Keycloak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4684,7 +4684,7 @@
     <message>
         <location line="+0"/>
         <source>Link the tenant to its organization first</source>
-        <translation>Liez d’abord le locataire à son organisation</translation>
+        <translation>Liez d’abord le client à son organisation</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +4943,7 @@
     <message>
         <location line="+1"/>
         <source>Check the spelling; new people are invited from the tenant wizard</source>
-        <translation>Vérifiez l’orthographe ; les nouvelles personnes sont invitées depuis l’assistant de locataire</translation>
+        <translation>Vérifiez l’orthographe ; les nouvelles personnes sont invitées depuis l’assistant de création de client</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5190,37 +5190,37 @@
     <message>
         <location line="+14"/>
         <source>Could not read the tenants</source>
-        <translation>Impossible de lire les locataires</translation>
+        <translation>Impossible de lire les clients</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read the tenant</source>
-        <translation>Impossible de lire le locataire</translation>
+        <translation>Impossible de lire le client</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not create the tenant %1 on the platform</source>
-        <translation>Impossible de créer le locataire %1 sur la plateforme</translation>
+        <translation>Impossible de créer le client %1 sur la plateforme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not update the tenant</source>
-        <translation>Impossible de mettre à jour le locataire</translation>
+        <translation>Impossible de mettre à jour le client</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not suspend the tenant</source>
-        <translation>Impossible de suspendre le locataire</translation>
+        <translation>Impossible de suspendre le client</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reactivate the tenant</source>
-        <translation>Impossible de réactiver le locataire</translation>
+        <translation>Impossible de réactiver le client</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not delete the tenant</source>
-        <translation>Impossible de supprimer le locataire</translation>
+        <translation>Impossible de supprimer le client</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5255,22 +5255,22 @@
     <message>
         <location line="+8"/>
         <source>Could not read the tenant&apos;s CA certificates</source>
-        <translation>Impossible de lire les certificats d’AC du locataire</translation>
+        <translation>Impossible de lire les certificats d’AC du client</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not stage the tenant&apos;s CA certificate</source>
-        <translation>Impossible de préparer le certificat d’AC du locataire</translation>
+        <translation>Impossible de préparer le certificat d’AC du client</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not activate the tenant&apos;s CA certificate</source>
-        <translation>Impossible d’activer le certificat d’AC du locataire</translation>
+        <translation>Impossible d’activer le certificat d’AC du client</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not delete the tenant&apos;s CA certificate</source>
-        <translation>Impossible de supprimer le certificat d’AC du locataire</translation>
+        <translation>Impossible de supprimer le certificat d’AC du client</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5364,12 +5364,12 @@
     <message>
         <location line="+20"/>
         <source>Needs the cpi-admin role on the platform: as tenant-admin you manage only your own tenant (%1).</source>
-        <translation>Nécessite le rôle cpi-admin sur la plateforme : en tant que tenant-admin, vous ne gérez que votre propre locataire (%1).</translation>
+        <translation>Nécessite le rôle cpi-admin sur la plateforme : en tant que tenant-admin, vous ne gérez que votre propre client (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs the cpi-admin role, or tenant-admin of this tenant, on the platform.</source>
-        <translation>Nécessite le rôle cpi-admin, ou tenant-admin de ce locataire, sur la plateforme.</translation>
+        <translation>Nécessite le rôle cpi-admin, ou tenant-admin de ce client, sur la plateforme.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5531,7 +5531,7 @@
     <message>
         <location line="+1"/>
         <source>Select the CA that issues the tenant&apos;s client certificates</source>
-        <translation>Sélectionnez l’AC qui émet les certificats clients du locataire</translation>
+        <translation>Sélectionnez l’AC qui émet les certificats clients de ce client</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5691,7 +5691,7 @@
     <message>
         <location line="+46"/>
         <source>Could not read a tenant</source>
-        <translation>Impossible de lire un locataire</translation>
+        <translation>Impossible de lire un client</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5701,12 +5701,12 @@
     <message>
         <location line="+13"/>
         <source>Could not read the tenants</source>
-        <translation>Impossible de lire les locataires</translation>
+        <translation>Impossible de lire les clients</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The tenant cannot be created</source>
-        <translation>Le locataire ne peut pas être créé</translation>
+        <translation>Le client ne peut pas être créé</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5746,7 +5746,7 @@
     <message>
         <location line="+1"/>
         <source>Enter the tenant administrator&apos;s e-mail address, or leave it empty</source>
-        <translation>Saisissez l’adresse e-mail de l’administrateur du locataire, ou laissez-la vide</translation>
+        <translation>Saisissez l’adresse e-mail de l’administrateur du client, ou laissez-la vide</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5774,7 +5774,7 @@
     <message>
         <location line="+6"/>
         <source>Could not read a tenant CA certificate</source>
-        <translation>Impossible de lire un certificat d’AC de locataire</translation>
+        <translation>Impossible de lire un certificat d’AC de client</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5784,7 +5784,7 @@
     <message>
         <location line="+12"/>
         <source>Could not read the tenant&apos;s CA certificates</source>
-        <translation>Impossible de lire les certificats d’AC du locataire</translation>
+        <translation>Impossible de lire les certificats d’AC du client</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5800,7 +5800,7 @@
     <message>
         <location line="+11"/>
         <source>is neither a tenant id nor null</source>
-        <translation>n’est ni un identifiant de locataire ni null</translation>
+        <translation>n’est ni un identifiant de client ni null</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7279,17 +7279,17 @@
     <message>
         <location line="+4"/>
         <source>The tenant administrator</source>
-        <translation>L’administrateur du locataire</translation>
+        <translation>L’administrateur du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who looks after the tenant. An existing account is added to the organization; an invitation is sent by Keycloak, which needs the realm&apos;s mail settings.</source>
-        <translation>La personne responsable du locataire. Un compte existant est ajouté à l’organisation ; une invitation est envoyée par Keycloak, qui a besoin des paramètres de messagerie du realm.</translation>
+        <translation>La personne responsable du client. Un compte existant est ajouté à l’organisation ; une invitation est envoyée par Keycloak, qui a besoin des paramètres de messagerie du realm.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tenant administrator</source>
-        <translation>Administrateur du locataire</translation>
+        <translation>Administrateur du client</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7350,12 +7350,12 @@
     <message>
         <location line="+5"/>
         <source>Tenant</source>
-        <translation>Locataire</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant CA certificates</source>
-        <translation>Certificats d’AC du locataire</translation>
+        <translation>Certificats d’AC du client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7385,7 +7385,7 @@
     <message>
         <location line="+12"/>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -7405,12 +7405,12 @@
     <message>
         <location line="+17"/>
         <source>Choose a tenant first</source>
-        <translation>Choisissez d’abord un locataire</translation>
+        <translation>Choisissez d’abord un client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stage a CA certificate for this tenant</source>
-        <translation>Préparer un certificat d’AC pour ce locataire</translation>
+        <translation>Préparer un certificat d’AC pour ce client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7468,17 +7468,17 @@
     <message>
         <location line="+7"/>
         <source>Creating the tenant %1 on the platform</source>
-        <translation>Création du locataire %1 sur la plateforme</translation>
+        <translation>Création du client %1 sur la plateforme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tenant %1 created on the platform</source>
-        <translation>locataire %1 créé sur la plateforme</translation>
+        <translation>client %1 créé sur la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform: tenant %1 created</source>
-        <translation>plateforme : locataire %1 créé</translation>
+        <translation>plateforme : client %1 créé</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7498,17 +7498,17 @@
     <message>
         <location line="+9"/>
         <source>Linking the tenant to its organization</source>
-        <translation>Liaison du locataire à son organisation</translation>
+        <translation>Liaison du client à son organisation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tenant linked to the organization</source>
-        <translation>locataire lié à l’organisation</translation>
+        <translation>client lié à l’organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no tenant administrator was assigned</source>
-        <translation>aucun administrateur de locataire n’a été désigné</translation>
+        <translation>aucun administrateur de client n’a été désigné</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7518,7 +7518,7 @@
     <message>
         <location line="+9"/>
         <source>Could not assign the tenant administrator</source>
-        <translation>Impossible de désigner l’administrateur du locataire</translation>
+        <translation>Impossible de désigner l’administrateur du client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7553,7 +7553,7 @@
     <message>
         <location line="+9"/>
         <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
-        <translation>Locataire %1 créé sur la plateforme et lié à l’organisation Keycloak %1 ; %2</translation>
+        <translation>Client %1 créé sur la plateforme et lié à l’organisation Keycloak %1 ; %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7573,23 +7573,23 @@
     <message>
         <location line="+12"/>
         <source>Undoing: deleting the tenant %1</source>
-        <translation>Annulation : suppression du locataire %1</translation>
+        <translation>Annulation : suppression du client %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
         <source>platform: tenant %1 could NOT be deleted (%2); it still exists</source>
-        <translation>plateforme : le locataire %1 n’a PAS pu être supprimé (%2) ; il existe toujours</translation>
+        <translation>plateforme : le client %1 n’a PAS pu être supprimé (%2) ; il existe toujours</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>platform: tenant %1 deleted again</source>
-        <translation>plateforme : locataire %1 supprimé</translation>
+        <translation>plateforme : client %1 supprimé</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not create the tenant %1</source>
-        <translation>Impossible de créer le locataire %1</translation>
+        <translation>Impossible de créer le client %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7607,7 +7607,7 @@
     <message>
         <location line="+4"/>
         <source>Delete tenant %1</source>
-        <translation>Supprimer le locataire %1</translation>
+        <translation>Supprimer le client %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7630,12 +7630,12 @@
     <message>
         <location filename="../core/tenants/TenantOperations.cpp" line="+55"/>
         <source>Deleting the tenant %1</source>
-        <translation>Suppression du locataire %1</translation>
+        <translation>Suppression du client %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tenant %1 deleted from the platform; its Keycloak organization was kept</source>
-        <translation>Locataire %1 supprimé de la plateforme ; son organisation Keycloak a été conservée</translation>
+        <translation>Client %1 supprimé de la plateforme ; son organisation Keycloak a été conservée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7645,7 +7645,7 @@
     <message>
         <location line="+5"/>
         <source>. platform: tenant %1 deleted; Keycloak: organization %1 still exists</source>
-        <translation>. plateforme : locataire %1 supprimé ; Keycloak : l’organisation %1 existe toujours</translation>
+        <translation>. plateforme : client %1 supprimé ; Keycloak : l’organisation %1 existe toujours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7655,7 +7655,7 @@
     <message>
         <location line="+3"/>
         <source>Tenant %1 deleted from the platform and its Keycloak organization removed</source>
-        <translation>Locataire %1 supprimé de la plateforme et son organisation Keycloak supprimée</translation>
+        <translation>Client %1 supprimé de la plateforme et son organisation Keycloak supprimée</translation>
     </message>
 </context>
 <context>
@@ -7693,17 +7693,17 @@
     <message>
         <location line="+37"/>
         <source>No tenant selected</source>
-        <translation>Aucun locataire sélectionné</translation>
+        <translation>Aucun client sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the tenant…</source>
-        <translation>Lecture du locataire…</translation>
+        <translation>Lecture du client…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The tenant could not be read</source>
-        <translation>Le locataire n’a pas pu être lu</translation>
+        <translation>Le client n’a pas pu être lu</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7753,7 +7753,7 @@
     <message>
         <location line="+1"/>
         <source>Tenant id</source>
-        <translation>Identifiant du locataire</translation>
+        <translation>Identifiant du client</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7811,12 +7811,12 @@
     <message>
         <location filename="../ui/tenants/TenantWizard.cpp" line="-117"/>
         <source>The tenant</source>
-        <translation>Le locataire</translation>
+        <translation>Le client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The slug names the tenant everywhere: on the platform and as the Keycloak organization&apos;s alias. It cannot be changed later.</source>
-        <translation>Le slug désigne le locataire partout : sur la plateforme et comme alias de l’organisation Keycloak. Il ne pourra plus être modifié.</translation>
+        <translation>Le slug désigne le client partout : sur la plateforme et comme alias de l’organisation Keycloak. Il ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7885,7 +7885,7 @@
     <message>
         <location line="+2"/>
         <source>Creating the tenant</source>
-        <translation>Création du locataire</translation>
+        <translation>Création du client</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7903,12 +7903,12 @@
     <message>
         <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
         <source>Tenant %1 is suspended</source>
-        <translation>Le locataire %1 est suspendu</translation>
+        <translation>Le client %1 est suspendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenant %1 is active again</source>
-        <translation>Le locataire %1 est de nouveau actif</translation>
+        <translation>Le client %1 est de nouveau actif</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7956,7 +7956,7 @@
     <message>
         <location line="+3"/>
         <source>&lt;ol&gt;&lt;li&gt;Platform: create the tenant &lt;b&gt;%1&lt;/b&gt; “%2” on the %3 plan&lt;/li&gt;&lt;li&gt;Keycloak: create the organization with alias &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Platform: link the tenant to the organization&lt;/li&gt;&lt;li&gt;Keycloak: %4&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Plateforme : créer le locataire &lt;b&gt;%1&lt;/b&gt; « %2 » avec l’offre %3&lt;/li&gt;&lt;li&gt;Keycloak : créer l’organisation d’alias &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Plateforme : lier le locataire à l’organisation&lt;/li&gt;&lt;li&gt;Keycloak : %4&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Plateforme : créer le client &lt;b&gt;%1&lt;/b&gt; « %2 » avec l’offre %3&lt;/li&gt;&lt;li&gt;Keycloak : créer l’organisation d’alias &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Plateforme : lier le client à l’organisation&lt;/li&gt;&lt;li&gt;Keycloak : %4&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -7964,7 +7964,7 @@
     <message>
         <location line="+125"/>
         <source>New tenant</source>
-        <translation>Nouveau locataire</translation>
+        <translation>Nouveau client</translation>
     </message>
 </context>
 <context>
@@ -8036,7 +8036,7 @@
     <message>
         <location line="+1"/>
         <source>Search tenants</source>
-        <translation>Rechercher des locataires</translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8066,12 +8066,12 @@
     <message>
         <location line="+5"/>
         <source>Tenants</source>
-        <translation>Locataires</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>&amp;New tenant…</source>
-        <translation>&amp;Nouveau locataire…</translation>
+        <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8096,44 +8096,44 @@
     <message>
         <location line="+3"/>
         <source>Read the tenants again</source>
-        <translation>Relire les locataires</translation>
+        <translation>Relire les clients</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Create a tenant and its Keycloak organization</source>
-        <translation>Créer un locataire et son organisation Keycloak</translation>
+        <translation>Créer un client et son organisation Keycloak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend the selected tenant</source>
-        <translation>Suspendre le locataire sélectionné</translation>
+        <translation>Suspendre le client sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactivate the selected tenant</source>
-        <translation>Réactiver le locataire sélectionné</translation>
+        <translation>Réactiver le client sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected tenant</source>
-        <translation>Supprimer le locataire sélectionné</translation>
+        <translation>Supprimer le client sélectionné</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading tenants…</source>
-        <translation>Lecture des locataires…</translation>
+        <translation>Lecture des clients…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As tenant-admin you see your own tenant only.</source>
-        <translation>En tant que tenant-admin, vous ne voyez que votre propre locataire.</translation>
+        <translation>En tant que tenant-admin, vous ne voyez que votre propre client.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n tenant(s) listed</source>
         <translation>
-            <numerusform>%1 sur %n locataire listé</numerusform>
-            <numerusform>%1 sur %n locataires listés</numerusform>
+            <numerusform>%1 sur %n client listé</numerusform>
+            <numerusform>%1 sur %n clients listés</numerusform>
         </translation>
     </message>
     <message>
@@ -8149,12 +8149,12 @@
     <message>
         <location line="+1"/>
         <source>Suspend the tenant %1? Its users can no longer use the platform until it is reactivated.</source>
-        <translation>Suspendre le locataire %1 ? Ses utilisateurs ne pourront plus utiliser la plateforme jusqu’à sa réactivation.</translation>
+        <translation>Suspendre le client %1 ? Ses utilisateurs ne pourront plus utiliser la plateforme jusqu’à sa réactivation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactivate the tenant %1? Its users can use the platform again.</source>
-        <translation>Réactiver le locataire %1 ? Ses utilisateurs pourront de nouveau utiliser la plateforme.</translation>
+        <translation>Réactiver le client %1 ? Ses utilisateurs pourront de nouveau utiliser la plateforme.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8320,7 +8320,7 @@
     <message>
         <location line="+2"/>
         <source>Offboard (leaver)</source>
-        <translation>Départ (sortant)</translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9480,6 +9480,29 @@
         <location line="+30"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>aucun environnement ne s’appelle « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AttributeNames</name>
+    <message>
+        <location filename="../ui/users/AttributeNames.cpp" line="+18"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 </TS>

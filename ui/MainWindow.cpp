@@ -17,12 +17,14 @@
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
-#include "ui/reports/AuditReportDialog.h"
-#include "ui/widgets/MessageBoxes.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/expiry/ExpiryPage.h"
 #include "ui/expiry/ExpirySummary.h"
+#include "ui/history/HistoryPanel.h"
+#include "ui/history/SessionHistory.h"
 #include "ui/keys/RealmKeysPage.h"
+#include "ui/reports/AuditReportDialog.h"
+#include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
 #include "ui/tenants/TenantsPage.h"
 #include "ui/users/ActionGating.h"
@@ -30,7 +32,9 @@
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/KeyFileDialog.h"
+#include "ui/widgets/MessageBoxes.h"
 #include "ui/widgets/OverviewPage.h"
+#include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/SignInPage.h"
 #include "ui/widgets/WorkspacePage.h"
 
@@ -46,12 +50,13 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QToolButton>
-
+#include <QVBoxLayout>
 #include <atomic>
 #include <memory>
 
@@ -97,6 +102,9 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
               m_controller->stepUp(reason, context, std::move(done));
           },
           this))
+    , m_history(new SessionHistory(this))
+    , m_historyPanel(new HistoryPanel(m_history, this))
+    , m_notice(new OutcomeBar(this))
     , m_connection(new QLabel(this))
     , m_ledgerStatus(new QLabel(this))
 {
@@ -107,7 +115,20 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // The local ledger's records; whoever opens the ledger (the audit trail) hands the page its path.
     addPlatformSections();
     m_workspace->addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
-    setCentralWidget(m_pages);
+    // The notification above the pages; the history under them, its height the operator's to choose.
+    auto* pagesAndHistory = new QSplitter(Qt::Vertical, this);
+    pagesAndHistory->setObjectName(QStringLiteral("historySplitter"));
+    pagesAndHistory->addWidget(m_pages);
+    pagesAndHistory->addWidget(m_historyPanel);
+    pagesAndHistory->setStretchFactor(0, 3);
+    pagesAndHistory->setStretchFactor(1, 1);
+    pagesAndHistory->setChildrenCollapsible(false);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_notice);
+    column->addWidget(pagesAndHistory, 1);
+    setCentralWidget(central);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_ledgerStatus->setObjectName(QStringLiteral("ledgerStatus"));
     m_ledgerStatus->setText(m_ledger->statusText());
@@ -125,8 +146,10 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_ledger, &LedgerController::statusChanged, stopRecording,
             [this, stopRecording] { stopRecording->setVisible(m_ledger->isIngesting()); });
     statusBar()->addPermanentWidget(m_connection);
+    createOutcomeViews();
     connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, &QLabel::setText);
     connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {
+        m_history->watch(trail);
         m_userActions->setAuditTrail(trail);
         m_platformContext->setAuditTrail(trail);
         m_audit->follow(trail);
@@ -170,6 +193,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         statusBar()->showMessage(m_userActions->writeBlockedReason());
     });
     createMenus();
+    Shortcuts::addContextMenuKeys(this);
     reloadProfiles(m_profiles->lastUsed());
 
     // User actions: the users page only asks (actionRequested, revokeSessionRequested); the controller runs them
@@ -196,7 +220,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // A step-up (before an MFA reset) runs while the workspace is shown, not the sign-in page: when no browser
     // could be opened, the address to open is given here.
     connect(m_controller, &SignInController::waitingForBrowser, this, [this](const QUrl& url, bool browserOpened) {
-        if (m_session->isSignedIn() && !browserOpened)
+        if (m_pages->currentWidget() != m_signIn && !browserOpened)
             statusBar()->showMessage(tr("Open this address in your browser to confirm it is you: %1")
                                          .arg(url.toString(QUrl::FullyEncoded)));
     });
@@ -207,7 +231,12 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_controller->signIn(profile);
     });
     connect(m_signIn, &SignInPage::cancelRequested, m_controller, &SignInController::cancel);
-    connect(m_controller, &SignInController::waitingForBrowser, m_signIn, &SignInPage::showWaiting);
+    // Only a sign-in waits on the sign-in page; a step-up runs while signed in, and its address must not be left
+    // behind there for after the sign-out.
+    connect(m_controller, &SignInController::waitingForBrowser, this, [this](const QUrl& url, bool browserOpened) {
+        if (!m_session->isSignedIn())
+            m_signIn->showWaiting(url, browserOpened);
+    });
     connect(m_controller, &SignInController::signInFailed, this, [this](const Error& error) {
         m_signIn->showIdle();
         m_signIn->setStatus(error.userMessage(), error.kind != Error::Kind::Cancelled);
@@ -265,6 +294,26 @@ void MainWindow::addPlatformSections()
             [this] { m_workspace->showSection(QStringLiteral("expiry")); });
 }
 
+void MainWindow::createOutcomeViews()
+{
+    // Every action's outcome stays in view until dismissed or replaced by the next one; the status bar's message
+    // fades, this does not.
+    m_notice->setObjectName(QStringLiteral("windowNotice"));
+    m_notice->setAccessibleName(tr("Notification"));
+    connect(m_history, &SessionHistory::added, m_notice, [this](const SessionHistory::Outcome& outcome) {
+        m_notice->showResult(outcome.sentence(), outcome.succeeded);
+    });
+    auto* historyButton = new QToolButton(this);
+    historyButton->setObjectName(QStringLiteral("historyButton"));
+    historyButton->setText(tr("History"));
+    historyButton->setAccessibleName(tr("History of this session"));
+    historyButton->setToolTip(Shortcuts::withShortcut(tr("The outcomes of this session's actions"),
+                                                      m_historyPanel->toggleAction()->shortcut()));
+    historyButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(historyButton);
+    connect(historyButton, &QToolButton::clicked, m_historyPanel->toggleAction(), &QAction::trigger);
+}
+
 void MainWindow::selectProfile(const QString& name) { reloadProfiles(name); }
 
 void MainWindow::resumeSession()
@@ -313,6 +362,9 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_historyPanel->toggleAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Custos"), this, [this] {
         showMessageBox(this, QMessageBox::Information, tr("About Custos"),
@@ -344,7 +396,11 @@ void MainWindow::onSignedOut()
     m_pages->setCurrentWidget(m_signIn);
     m_workspace->clear();
     m_platformContext->clear();
+    m_signIn->showIdle();
     m_signIn->setStatus(tr("You are signed out."));
+    // The next person starts with a history of their own.
+    m_history->clear();
+    m_notice->hide();
     m_signOutAction->setEnabled(false);
     m_ledger->pause();
     m_ledger->setPlatformFeed(nullptr);
@@ -431,6 +487,9 @@ void MainWindow::exportLedger()
                     (*progressDialog)->deleteLater();
                 statusBar()->showMessage(exported.ok() ? tr("The audit ledger was exported to %1").arg(path)
                                                        : exported.error().userMessage());
+                // A success is in the history already (its ledger record); a failure may have none (step-up).
+                if (!exported.ok())
+                    m_notice->showResult(exported.error().userMessage(), false);
             },
             showProgress, cancelled);
     });

@@ -12,6 +12,8 @@ namespace custos {
 class ApiClient;
 class AuditPage;
 class ExpiryCollector;
+class HistoryPanel;
+class OutcomeBar;
 class OrganizationsApi;
 class PlatformApi;
 class PlatformContext;
@@ -21,6 +23,7 @@ class KeycloakAdmin;
 class LedgerController;
 class SecretStore;
 class Session;
+class SessionHistory;
 class SignInController;
 class SignInPage;
 class UserAccessApi;
@@ -47,6 +50,7 @@ public:
     [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
     [[nodiscard]] UserActionsController* userActions() const { return m_userActions; }
     [[nodiscard]] LedgerController* ledger() const { return m_ledger; }
+    [[nodiscard]] SessionHistory* history() const { return m_history; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +68,8 @@ private:
     // Opens (or creates) the audit ledger once signed in; write actions stay disabled until it is open.
     void openLedger();
     void exportLedger();
+    // The notification above the pages and the history of this session's outcomes, with their ways in.
+    void createOutcomeViews();
     // Auditor mode from the console: a chosen export verified in a window of its own, as `custos FILE` does.
     void openLedgerExport();
     // A PDF report of the audit page's ledger and filter, after step-up; recorded in the ledger like any export.
@@ -92,6 +98,9 @@ private:
     PlatformContext* m_platformContext;
     ExpiryCollector* m_expiry;
     LedgerController* m_ledger;
+    SessionHistory* m_history;
+    HistoryPanel* m_historyPanel;
+    OutcomeBar* m_notice;
     QLabel* m_connection;
     QLabel* m_ledgerStatus;
     QAction* m_signOutAction = nullptr;

@@ -97,6 +97,9 @@ void SignInController::cancel()
 
 void SignInController::signOut()
 {
+    // A step-up still waiting for the browser belongs to the session that ends here: its caller hears "cancelled",
+    // and its listener closes.
+    cancel();
     // The post-logout redirect lands on a one-shot loopback listener so the browser shows a clear page.
     const QByteArray state = randomToken(16);
     auto* landing = new LoopbackReceiver(QStringLiteral("/logged-out"), QString::fromLatin1(state), this);

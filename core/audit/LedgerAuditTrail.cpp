@@ -139,8 +139,12 @@ LedgerAuditTrail::~LedgerAuditTrail()
 
 void LedgerAuditTrail::record(const QJsonObject& entry, QObject* context, std::function<void(const Status&)> done)
 {
-    enqueue({entry}, context, [done = std::move(done)](const Result<Appended>& appended) {
-        done(appended.ok() ? Status(success()) : Status(appended.error()));
+    QPointer<QObject> guard(context);
+    enqueue({entry}, this, [this, entry, guard, done = std::move(done)](const Result<Appended>& appended) {
+        const Status durable = appended.ok() ? Status(success()) : Status(appended.error());
+        emit actionRecorded(entry, durable);
+        if (guard)
+            done(durable);
     });
 }
 

@@ -64,6 +64,10 @@ public:
 signals:
     // A record was committed; the ledger now holds `size` records. Views refresh on it.
     void appended(qint64 size);
+    // An action's entry given to record() is durable, or could not be written (`durable` says why): the outcomes of
+    // this session's actions, whoever asked for the record and whether they still wait for it. Ingested events
+    // (recordAll) are not actions of this session.
+    void actionRecorded(const QJsonObject& entry, const custos::Status& durable);
 
 private:
     class Worker;

@@ -1,6 +1,7 @@
 // Accessibility without a server: every focusable widget of the main window, its workspace pages, auditor mode and
-// the main dialogs has an accessible name; Tab reaches every visible control; and the common shortcuts (section,
-// search, refresh, new user) do what they say.
+// the main dialogs has an accessible name; Tab reaches every visible control, the toolbars' buttons included; the
+// common shortcuts (section, search, refresh, new user) do what they say; Shift+F10 and the Menu key open a table's
+// context menu; and a toolbar too narrow for its labels wraps instead of hiding actions.
 #include "core/keychain/SecretStore.h"
 #include "core/keycloak/Representations.h"
 #include "core/keycloak/UserAccessApi.h"
@@ -17,8 +18,10 @@
 #include "ui/users/dialogs/JoinerDialog.h"
 #include "ui/users/dialogs/LeaverDialog.h"
 #include "ui/users/dialogs/MoverDialog.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/WorkspacePage.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
@@ -26,13 +29,16 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <QToolButton>
 #include <memory>
 
 using namespace custos;
@@ -247,6 +253,126 @@ private slots:
         QVERIFY(open);
         QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
         stack->setCurrentIndex(0);
+    }
+
+    void toolbarButtonsAreInTheTabOrder()
+    {
+        showAndActivate(m_window.get());
+        WorkspacePage* workspace = m_window->workspace();
+        auto* stack = m_window->findChild<QStackedWidget*>();
+        stack->setCurrentWidget(workspace);
+        workspace->showSection(QStringLiteral("users"));
+        UsersPage* page = workspace->usersPage();
+        // An operator who may create users, with the ledger open: New user is enabled.
+        Identity identity;
+        identity.username = QStringLiteral("operator");
+        identity.roles = {QStringLiteral("manage-users"), QStringLiteral("view-users"), QStringLiteral("query-users")};
+        page->setIdentity(identity);
+        page->setWriteBlockedReason({});
+        QAction* create = page->action(UserAction::Create);
+        QVERIFY(create->isEnabled());
+        auto* bar = page->findChild<ActionBar*>(QStringLiteral("usersToolBar"));
+        QVERIFY(bar);
+        QWidget* button = bar->widgetForAction(create);
+        QVERIFY(button && button->isVisible());
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+        // Tab from the search button goes on to the toolbar; Space there runs the action.
+        auto* search = page->findChild<QWidget*>(QStringLiteral("searchButton"));
+        search->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QSet<QWidget*> reached = tabAround(4);
+        QVERIFY2(reached.contains(button), qPrintable(names(reached)));
+        QSignalSpy requested(page, &UsersPage::actionRequested);
+        button->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(button, Qt::Key_Space);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().value<UserAction>(), UserAction::Create);
+        // The window answered (here: the ledger is not open); its box is closed for the tests that follow.
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QApplication::activeModalWidget()->close();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        // Every other page's toolbar too.
+        for (const char* name : {"tenantToolBar", "certificateToolBar"}) {
+            auto* other = workspace->findChild<ActionBar*>(QString::fromLatin1(name));
+            QVERIFY2(other, name);
+            for (QToolButton* toolButton : other->findChildren<QToolButton*>())
+                QVERIFY2(toolButton->focusPolicy() & Qt::TabFocus, qPrintable(toolButton->text()));
+        }
+        page->setWriteBlockedReason(QStringLiteral("not signed in"));
+        stack->setCurrentIndex(0);
+    }
+
+    void contextMenuKeysOpenATablesMenu_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        const QList<std::pair<QString, QString>> tables{
+            {QStringLiteral("users"), QStringLiteral("usersTable")},
+            {QStringLiteral("tenants"), QStringLiteral("tenantTable")},
+            {QStringLiteral("certificates"), QStringLiteral("certificateTable")}};
+        for (const auto& [section, table] : tables) {
+            QTest::addRow("%s, Shift+F10", qPrintable(section))
+                << section << table << int(Qt::Key_F10) << int(Qt::ShiftModifier);
+            QTest::addRow("%s, Menu", qPrintable(section)) << section << table << int(Qt::Key_Menu) << 0;
+        }
+    }
+
+    void contextMenuKeysOpenATablesMenu()
+    {
+        QFETCH(QString, section);
+        QFETCH(QString, table);
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        showAndActivate(m_window.get());
+        WorkspacePage* workspace = m_window->workspace();
+        auto* stack = m_window->findChild<QStackedWidget*>();
+        stack->setCurrentWidget(workspace);
+        workspace->showSection(section);
+        auto* view = workspace->findChild<QAbstractItemView*>(table);
+        QVERIFY(view);
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        const auto shownMenu = [this]() -> QMenu* {
+            for (QMenu* menu : m_window->findChildren<QMenu*>())
+                if (menu->isVisible())
+                    return menu;
+            return nullptr;
+        };
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = shownMenu()));
+        // The table's own menu, with the actions on its selected rows, shown over the table as a right click puts it.
+        QVERIFY(!menu->actions().isEmpty());
+        if (section == QLatin1String("users"))
+            QVERIFY(menu->actions().contains(workspace->usersPage()->action(UserAction::Offboard)));
+        QVERIFY(view->rect().contains(view->mapFromGlobal(menu->pos())));
+        menu->close();
+        QTRY_VERIFY(!shownMenu());
+        stack->setCurrentIndex(0);
+    }
+
+    void aNarrowToolbarWrapsInsteadOfHidingActions()
+    {
+        // The users page's actions in a bar of their own, its width set here rather than by the page's layout.
+        const auto* usersBar =
+            m_window->workspace()->usersPage()->findChild<ActionBar*>(QStringLiteral("usersToolBar"));
+        ActionBar narrow;
+        narrow.addActions(usersBar->actions());
+        ActionBar* bar = &narrow;
+        const int oneLine = bar->sizeHint().width();
+        QVERIFY(bar->hasHeightForWidth());
+        QVERIFY(bar->heightForWidth(oneLine / 2) > bar->heightForWidth(oneLine));
+        // At half its width (its labels in a longer language), every button is still shown whole inside the bar.
+        bar->resize(oneLine / 2, bar->heightForWidth(oneLine / 2));
+        QCoreApplication::sendPostedEvents();
+        const QList<QToolButton*> buttons = bar->findChildren<QToolButton*>();
+        QVERIFY(buttons.size() >= 7);
+        for (const QToolButton* button : buttons) {
+            QVERIFY2(!button->isHidden(), qPrintable(button->text()));
+            QVERIFY2(bar->rect().contains(button->geometry()), qPrintable(button->text()));
+        }
     }
 
     void auditorWindowIsNamed()

@@ -377,6 +377,40 @@ private slots:
                  qPrintable(notice->text()));
     }
 
+    void aNewUserAppearsInTheListOnRefresh()
+    {
+        // The list shows a search that the joiner's new user belongs in, before the user exists.
+        const QString prefix = QStringLiteral("joiner-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        UsersPage page(m_users, m_access, m_security);
+        page.show();
+        page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Prefix));
+        page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(prefix);
+        page.submitSearch();
+        QVERIFY(settled(*page.model()));
+        QCOMPARE(page.model()->rowCount(), 0);
+
+        std::optional<Result<QString>> created;
+        const QString username = prefix + QStringLiteral("-new");
+        m_users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
+                        [&](const Result<QString>& r) { created.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, serverWait));
+        QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
+        const QString id = created->value();
+
+        // What the window does after the joiner (UserActionsController::usersChanged): the new user is listed, and
+        // selected with its detail shown.
+        page.refreshUsers({id});
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowOf(id) >= 0; }, serverWait));
+        QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->userId(), id, serverWait);
+
+        std::optional<Status> deleted;
+        m_admin->sendStatus(HttpRequest::withoutBody("DELETE", m_admin->adminUrl(KeycloakAdmin::userPath(id)),
+                                                     QStringLiteral("delete the test user")),
+                            QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
+        QVERIFY(QTest::qWaitFor([&] { return deleted.has_value(); }, serverWait));
+        QVERIFY(deleted->ok());
+    }
+
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.
     void screenshotOfAlicesDetail()
     {

@@ -6,6 +6,7 @@
 #include "ui/certificates/TenantCaPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusColours.h"
@@ -15,12 +16,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace custos {
@@ -83,10 +83,17 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_columnsSized = HeaderStateKeeper::keep(m_table);
 
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new ActionBar(this);
     toolBar->setObjectName(QStringLiteral("certificateToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
+    // The selected row's actions on a right click, Shift+F10 or the Menu key; popup(), not exec(): no nested loop.
+    auto* rowMenu = new QMenu(this);
+    rowMenu->setObjectName(QStringLiteral("certificateContextMenu"));
+    rowMenu->addActions({m_activate, m_restore, m_discard});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, rowMenu,
+            [this, rowMenu](const QPoint& pos) { rowMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
     toolBar->addAction(m_stage);
     toolBar->addSeparator();
     toolBar->addAction(m_activate);

@@ -3,6 +3,7 @@
 #include "core/platform/ExpiryCollector.h"
 #include "ui/expiry/ExpiryModel.h"
 #include "ui/expiry/ExpirySummary.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -35,7 +35,7 @@ ExpiryPage::ExpiryPage(ExpiryCollector* collector, QWidget* parent)
     m_problems->setObjectName(QStringLiteral("expiryProblems"));
     m_problems->setWordWrap(true);
     m_problems->hide();
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new ActionBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction* refresh = toolBar->addAction(tr("Re&fresh"));
     refresh->setObjectName(QStringLiteral("refreshExpiryAction"));

@@ -5,6 +5,7 @@
 #include "ui/keys/KeyRotationPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 
@@ -13,9 +14,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTableWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace custos {
@@ -69,7 +68,7 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_columnsSized = HeaderStateKeeper::keep(m_table);
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new ActionBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction* refresh = toolBar->addAction(tr("Re&fresh"));
     refresh->setObjectName(QStringLiteral("refreshKeysAction"));

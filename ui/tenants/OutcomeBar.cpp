@@ -3,6 +3,7 @@
 #include "core/tenants/PlatformOperation.h"
 #include "ui/widgets/StatusColours.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -63,6 +64,11 @@ void OutcomeBar::showMessage(const QString& text)
     present(text, Tone::Neutral);
 }
 
+void OutcomeBar::showResult(const QString& text, bool succeeded)
+{
+    present(text, succeeded ? Tone::Success : Tone::Failure);
+}
+
 QString OutcomeBar::text() const
 {
     return m_label->text();
@@ -77,6 +83,11 @@ void OutcomeBar::present(const QString& text, Tone tone)
     m_close->setVisible(tone != Tone::Neutral);
     setAccessibleDescription(text);
     setVisible(true);
+    // An outcome is news a screen reader reads out without the focus moving there; progress is not.
+    if (tone != Tone::Neutral) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void OutcomeBar::applyTone()

@@ -12,8 +12,9 @@ namespace custos {
 class PlatformOperation;
 struct PlatformOutcome;
 
-// One line under a page's toolbar that says what an operation is doing and, once its ledger record is durable,
-// how it ended — never in a modal box, so an error never blocks the window. Failures stay until dismissed.
+// One line under a page's toolbar (or, for the window, above the pages) that says what an operation is doing and,
+// once its ledger record is durable, how it ended — never in a modal box, so an error never blocks the window.
+// Outcomes stay until dismissed or replaced, and are announced to screen readers.
 class OutcomeBar : public QFrame
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void showOutcome(const PlatformOutcome& outcome);
     void showError(const Error& error);
     void showMessage(const QString& text);
+    // How an action ended, in words that already say so; it stays until dismissed or replaced.
+    void showResult(const QString& text, bool succeeded);
     [[nodiscard]] QString text() const;
     [[nodiscard]] bool isFailure() const { return m_failure; }
 

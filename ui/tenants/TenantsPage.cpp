@@ -8,6 +8,7 @@
 #include "ui/tenants/TenantDetailPane.h"
 #include "ui/tenants/TenantWizard.h"
 #include "ui/tenants/TenantsModel.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 
@@ -18,11 +19,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -74,10 +75,17 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     m_columnsSized = HeaderStateKeeper::keep(m_table);
     m_status->setObjectName(QStringLiteral("tenantCount"));
 
-    auto* toolBar = new QToolBar(this);
+    auto* toolBar = new ActionBar(this);
     toolBar->setObjectName(QStringLiteral("tenantToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
+    // The selected row's actions on a right click, Shift+F10 or the Menu key; popup(), not exec(): no nested loop.
+    auto* rowMenu = new QMenu(this);
+    rowMenu->setObjectName(QStringLiteral("tenantContextMenu"));
+    rowMenu->addActions({m_suspend, m_reactivate, m_delete});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, rowMenu,
+            [this, rowMenu](const QPoint& pos) { rowMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
     toolBar->addAction(m_create);
     toolBar->addSeparator();
     toolBar->addAction(m_suspend);

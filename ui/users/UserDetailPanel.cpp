@@ -4,6 +4,7 @@
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "ui/users/ActionGating.h"
+#include "ui/users/AttributeNames.h"
 #include "ui/users/UsersModel.h"
 
 #include <QAction>
@@ -14,7 +15,6 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace custos {
@@ -238,7 +238,7 @@ void UserDetailPanel::loadProfile(const KeycloakUser& listed, QObject* context, 
                 notes.append(tr("required"));
             if (attribute.readOnly)
                 notes.append(tr("read-only for administrators"));
-            content.last().rows.append({{attribute.displayName, value}, notes.join(QStringLiteral(" · ")), {}});
+            content.last().rows.append({{attributeLabel(attribute), value}, notes.join(QStringLiteral(" · ")), {}});
             shown.insert(attribute.name);
         }
         // Attributes the profile does not declare are kept by Keycloak only under some unmanaged-attribute
@@ -248,7 +248,7 @@ void UserDetailPanel::loadProfile(const KeycloakUser& listed, QObject* context, 
                                  {}, {}};
         if (declared.isEmpty())
             for (auto it = root.begin(); it != root.end(); ++it)
-                undeclared.rows.append({{it.key(), it.value()}, {}, {}});
+                undeclared.rows.append({{attributeLabel(it.key()), it.value()}, {}, {}});
         for (auto it = user.attributes.begin(); it != user.attributes.end(); ++it)
             if (!shown.contains(it.key()))
                 undeclared.rows.append({{it.key(), values(it.value())}, {}, {}});

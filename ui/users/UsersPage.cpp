@@ -3,9 +3,11 @@
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "ui/users/ActionGating.h"
+#include "ui/users/AttributeNames.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersModel.h"
 #include "ui/users/UsersProxyModel.h"
+#include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusColours.h"
@@ -23,9 +25,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <memory>
 
@@ -90,7 +90,7 @@ UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* se
     , m_searchField(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("&Search"), this))
     , m_filterField(new QLineEdit(this))
-    , m_toolBar(new QToolBar(tr("User actions"), this))
+    , m_toolBar(new ActionBar(tr("User actions"), this))
     , m_table(new QTableView(this))
     , m_errorBar(new QWidget(this))
     , m_errorLabel(new QLabel(m_errorBar))
@@ -357,8 +357,11 @@ void UsersPage::loadAttributeSuggestions()
         }
         const QString typed = m_attributeBox->currentText();
         m_attributeBox->clear();
-        for (const ProfileAttribute& attribute : attributes.value())
-            m_attributeBox->addItem(attribute.name, attribute.displayName);
+        // Each suggestion reads as its label ("First name") and searches by its name (firstName).
+        for (const ProfileAttribute& attribute : attributes.value()) {
+            m_attributeBox->addItem(attributeLabel(attribute), attribute.name);
+            m_attributeBox->setItemData(m_attributeBox->count() - 1, attribute.name, Qt::ToolTipRole);
+        }
         m_attributeBox->setEditText(typed);
         m_attributeBox->setToolTip(tr("An attribute of the realm's user profile, or any other attribute name"));
     });
@@ -379,7 +382,10 @@ void UsersPage::submitSearch()
     UserQuery query;
     query.mode = UserQuery::Mode(m_modeBox->currentIndex());
     query.text = m_searchField->text();
+    // A suggestion chosen (or typed as it reads) searches by the attribute's name; anything else is a name typed.
     query.attribute = m_attributeBox->currentText().trimmed();
+    if (const int suggested = m_attributeBox->findText(query.attribute); suggested >= 0)
+        query.attribute = m_attributeBox->itemData(suggested).toString();
     if (query.mode == UserQuery::Mode::Attribute && !query.isEmpty() && query.attribute.isEmpty()) {
         showNotice(tr("Name the attribute to search in."));
         m_attributeBox->setFocus();
@@ -414,6 +420,15 @@ void UsersPage::refreshUsers(const QStringList& ids)
     constexpr qsizetype oneByOneLimit = 25;
     if (ids.size() > oneByOneLimit) {
         refreshSearch();
+        return;
+    }
+    // A user the list does not show yet (a joiner's new user) may belong in it: the search runs again, and the new
+    // user is selected once listed.
+    const auto unlisted =
+        std::find_if(ids.cbegin(), ids.cend(), [this](const QString& id) { return m_model->rowOf(id) < 0; });
+    if (unlisted != ids.cend() && m_model->hasSearched()) {
+        refreshSearch();
+        m_reselectId = *unlisted;
         return;
     }
     for (const QString& id : ids) {

@@ -14,10 +14,10 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTableView;
-class QToolBar;
 
 namespace custos {
 
+class ActionBar;
 class UserAccessApi;
 class UserDetailPanel;
 class UserSecurityApi;
@@ -93,7 +93,7 @@ private:
     QLineEdit* m_searchField;
     QPushButton* m_searchButton;
     QLineEdit* m_filterField;
-    QToolBar* m_toolBar;
+    ActionBar* m_toolBar;
     QTableView* m_table;
     QWidget* m_errorBar;
     QLabel* m_errorLabel;

@@ -1,6 +1,8 @@
 #include "ui/widgets/Shortcuts.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QLineEdit>
 
@@ -28,6 +30,33 @@ void addFind(QWidget* page, QLineEdit* field)
     page->addAction(find);
     field->setToolTip(withShortcut(field->toolTip().isEmpty() ? field->accessibleName() : field->toolTip(),
                                    find->shortcut()));
+}
+
+void addContextMenuKeys(QWidget* window)
+{
+    auto* open = new QAction(window);
+    open->setObjectName(QStringLiteral("contextMenuKeysAction"));
+    open->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)});
+    open->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(open, &QAction::triggered, window, [window] {
+        QWidget* focused = window->focusWidget();
+        if (!focused)
+            return;
+        // A scroll area's context menu is asked for on its viewport, where a right click lands.
+        QWidget* target = focused;
+        QPoint position = focused->rect().center();
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(focused)) {
+            target = area->viewport();
+            position = target->rect().center();
+            if (auto* view = qobject_cast<QAbstractItemView*>(focused)) {
+                const QRect current = view->visualRect(view->currentIndex()).intersected(target->rect());
+                position = current.isEmpty() ? target->rect().topLeft() : current.center();
+            }
+        }
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, position, target->mapToGlobal(position));
+        QCoreApplication::sendEvent(target, &event);
+    });
+    window->addAction(open);
 }
 
 } // namespace custos::Shortcuts
