@@ -69,12 +69,15 @@ BulkDialog::BulkDialog(UserAccessApi* access, const QList<KeycloakUser>& selecti
             m_rolesError = roles.error().userMessage();
             m_addRoles->showMessage(m_rolesError);
             m_removeRoles->showMessage(m_rolesError);
-            return updateSetup();
+        } else {
+            m_choices.roles = roles.value();
+            m_rolesLoaded = true;
+            m_addRoles->setEntries(CheckableList::entries(m_choices.roles));
+            m_removeRoles->setEntries(CheckableList::entries(m_choices.roles));
         }
-        m_choices.roles = roles.value();
-        m_rolesLoaded = true;
-        m_addRoles->setEntries(CheckableList::entries(m_choices.roles));
-        m_removeRoles->setEntries(CheckableList::entries(m_choices.roles));
+        // A file loaded meanwhile is read again: its role changes can be resolved now, or say why they cannot.
+        if (m_csvAwaitingRoles)
+            applyCsv(*std::exchange(m_csvAwaitingRoles, std::nullopt));
         updateSetup();
     });
     updateSetup();
@@ -250,6 +253,8 @@ QString BulkDialog::setupProblem() const
 {
     if (!m_csvItems && m_selection.isEmpty())
         return tr("Select users in the list, or load a CSV file.");
+    if (m_csvAwaitingRoles)
+        return tr("Waiting for the realm's roles to read the CSV file's role changes…");
     if (m_csvItems && m_csvItems->isEmpty())
         return tr("The CSV file names no user.");
     if (m_csvItems || chosenAction() != UserAction::ChangeAccess)
@@ -297,34 +302,44 @@ void BulkDialog::chooseCsvFile()
 
 bool BulkDialog::loadCsvFile(const QString& path)
 {
-    const auto showErrors = [this](const QString& text) {
-        m_csvErrors->setPlainText(text);
-        m_csvErrors->show();
-    };
     QFile file(path);
     if (file.size() > maxCsvBytes) {
-        showErrors(tr("%1 is too large for a bulk file (more than %2 MiB).")
-                       .arg(QFileInfo(path).fileName())
-                       .arg(maxCsvBytes / (1024 * 1024)));
+        showCsvErrors(tr("%1 is too large for a bulk file (more than %2 MiB).")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(maxCsvBytes / (1024 * 1024)));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        showErrors(tr("Could not read %1: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        showCsvErrors(tr("Could not read %1: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
-    const Result<QList<BulkItem>> parsed = parseBulkCsv(file.readAll(), m_choices.roles);
+    return applyCsv(file.readAll());
+}
+
+void BulkDialog::showCsvErrors(const QString& text)
+{
+    m_csvErrors->setPlainText(text);
+    m_csvErrors->show();
+}
+
+bool BulkDialog::applyCsv(const QByteArray& csv)
+{
+    const Result<QList<BulkItem>> parsed = parseBulkCsv(csv, m_choices.roles);
     if (!parsed.ok()) {
+        if (!m_rolesLoaded && m_rolesError.isEmpty())
+            m_csvAwaitingRoles = csv;
         // Nothing of a file with a bad line is used; the previous source stays. Role names are resolved against
         // the realm's roles, so say when those are not (yet) known.
         QString text = parsed.error().userMessage();
         if (!m_rolesLoaded)
-            text += u'\n' + (m_rolesError.isEmpty() ? tr("The realm's roles are still being read: role changes can be "
-                                                         "resolved once they are.")
+            text += u'\n' + (m_rolesError.isEmpty() ? tr("The realm's roles are still being read: the file is read "
+                                                         "again once they are.")
                                                     : tr("Role changes cannot be resolved: %1").arg(m_rolesError));
-        showErrors(text);
+        showCsvErrors(text);
         return false;
     }
     m_csvErrors->hide();
+    m_csvAwaitingRoles.reset();
     m_csvItems = parsed.value();
     updateSetup();
     return true;
@@ -342,8 +357,8 @@ void BulkDialog::showConfirmation()
     QStringList lines;
     for (auto it = perAction.cbegin(); it != perAction.cend(); ++it)
         lines.append(tr("%1: %n user(s)", nullptr, it.value()).arg(it.key().toHtmlEscaped()));
-    QString text = tr("<p><b>Run on %n user(s)?</b></p>", nullptr, int(all.size()))
-                   + QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    QString text = tr("<p><b>Run on %n user(s)?</b></p>", nullptr, int(all.size())) + QStringLiteral("<p>") +
+                   lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     if (m_leaveGroups->isVisible() && m_leaveGroups->isChecked())
         text += tr("<p>Leavers also leave all their groups.</p>");
     if (mfa)
@@ -387,10 +402,9 @@ void BulkDialog::runFinished()
     m_cancel->setEnabled(false);
     m_export->setEnabled(true);
     const int failed = m_results->count(false);
-    m_progressText->setText(failed == 0 ? tr("All %n user(s) done.", nullptr, m_results->count(true))
-                                        : tr("%1 done, %2 not done: see the table.")
-                                              .arg(m_results->count(true))
-                                              .arg(failed));
+    m_progressText->setText(failed == 0
+                                ? tr("All %n user(s) done.", nullptr, m_results->count(true))
+                                : tr("%1 done, %2 not done: see the table.").arg(m_results->count(true)).arg(failed));
 }
 
 void BulkDialog::chooseExportFile()

@@ -62,6 +62,9 @@ private:
     void updateSetup();
     void showConfirmation();
     void chooseCsvFile();
+    // Uses a CSV file's lines as the bulk items; lists every bad line otherwise.
+    bool applyCsv(const QByteArray& csv);
+    void showCsvErrors(const QString& text);
     void chooseExportFile();
     void runFinished();
 
@@ -70,6 +73,8 @@ private:
     bool m_rolesLoaded = false;
     QString m_rolesError; // why the realm's roles could not be read
     std::optional<QList<BulkItem>> m_csvItems;
+    // A file that could not be read while the realm's roles were still being read, read again once they are.
+    std::optional<QByteArray> m_csvAwaitingRoles;
 
     QStackedWidget* m_pages;
     // setup
