@@ -1,5 +1,6 @@
 #include "core/users/Operations.h"
 
+#include "core/actions/Actions.h"
 #include "core/crypto/Random.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
@@ -429,13 +430,15 @@ MfaResetOperation::MfaResetOperation(const UserServices& services, const Operato
 void MfaResetOperation::run()
 {
     const QDateTime authTime = actor().authTime;
-    const qint64 age = authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : -1;
-    if (age < 0 || age > stepUpWindowSeconds) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StepUpPolicy& policy = actionSpec(ActionId::UserResetMfa).stepUp;
+    const qint64 age = authTime.isValid() ? authTime.secsTo(now) : -1;
+    if (!policy.satisfiedBy(authTime, actor().acr, now)) {
         return refuse(Error{Error::Kind::Forbidden, tr("Resetting MFA needs a fresh sign-in"),
                             age < 0 ? tr("your session does not say when you last authenticated")
                                     : tr("you last authenticated %n minute(s) ago", nullptr, int(age / 60)),
                             tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
-                               stepUpWindowSeconds / 60),
+                               policy.maxAgeSeconds / 60),
                             0});
     }
     guardTarget([this] {

@@ -118,13 +118,11 @@ private:
 };
 
 // Delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, end the sessions. Refused unless the operator
-// authenticated (stepped up) within the last stepUpWindowSeconds.
+// authenticated (stepped up) as recently as the gate's step-up policy for ActionId::UserResetMfa asks.
 class MfaResetOperation : public UserOperation
 {
     Q_OBJECT
 public:
-    static constexpr int stepUpWindowSeconds = 300;
-
     MfaResetOperation(const UserServices& services, const Operator& actor, const UserRef& target,
                       QObject* parent = nullptr);
 

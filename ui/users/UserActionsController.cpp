@@ -223,10 +223,8 @@ void UserActionsController::whenAllowed(bool needsStepUp, QObject* context, std:
     if (!needsStepUp)
         return next();
     const Operator actor = m_currentOperator();
-    const bool recent = actor.authTime.isValid()
-                        && actor.authTime.secsTo(QDateTime::currentDateTimeUtc())
-                               < MfaResetOperation::stepUpWindowSeconds;
-    if (recent)
+    const StepUpPolicy& policy = actionSpec(ActionId::UserResetMfa).stepUp;
+    if (policy.satisfiedBy(actor.authTime, actor.acr, QDateTime::currentDateTimeUtc()))
         return next();
     // The operation checks the authentication time again itself and refuses (and records) if it is too old.
     m_stepUp(tr("reset a second factor"), context,

@@ -3,7 +3,6 @@
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
-#include "ui/users/ActionGating.h"
 #include "ui/users/UsersModel.h"
 
 #include <QAction>
@@ -345,15 +344,9 @@ void UserDetailPanel::reload()
         setUser(*m_user);
 }
 
-void UserDetailPanel::setIdentity(const Identity& identity)
+void UserDetailPanel::setGate(const ActionGate& gate)
 {
-    m_identity = identity;
-    updateRevokeAction();
-}
-
-void UserDetailPanel::setWriteBlockedReason(const QString& reason)
-{
-    m_writeBlocked = reason;
+    m_gate = gate;
     updateRevokeAction();
 }
 
@@ -373,10 +366,9 @@ void UserDetailPanel::showHeader()
 
 void UserDetailPanel::updateRevokeAction()
 {
-    QString missing = missingRoleReason(m_identity, UserAction::RevokeSession);
-    if (missing.isEmpty())
-        missing = m_writeBlocked;
     const bool selected = m_user && !m_sessionsTab->selectedKey().isEmpty();
+    // Without a session selected the tooltip asks for one (the gate's "Select one user" would mislead).
+    const QString missing = m_gate.whyNot(ActionId::UserRevokeSession, {m_user ? 1 : 0, {}});
     m_revokeSession->setEnabled(missing.isEmpty() && selected);
     m_revokeSession->setToolTip(!missing.isEmpty() ? missing
                                 : selected         ? tr("End the selected session: its tokens stop working at once")
