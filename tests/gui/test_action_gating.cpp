@@ -2,12 +2,14 @@
 // the tooltip of a disabled one naming the missing role or scope, and a page the persona may not read saying so
 // in one line instead of showing the server's refusals. Every console here acts with the persona's own token.
 #include "core/keycloak/KeycloakAdmin.h"
+#include "core/platform/ExpiryCollector.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/certificates/TenantCaPanel.h"
+#include "ui/expiry/ExpirySummary.h"
 #include "ui/keys/RealmKeysPage.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -217,6 +220,51 @@ private slots:
         QVERIFY(certificates.certificates().isEmpty());
         QCOMPARE(certificates.tenantCaPanel()->table()->rowCount(), 0);
         QVERIFY(noFailureShown(&certificates));
+    }
+
+    // The overview says "nothing expires" only of what it could check: harry may read no source, so nothing is
+    // asked (the report comes at once) and the summary says what was not checked and why.
+    void harrysOverviewSaysWhatCouldNotBeChecked()
+    {
+        ExpiryCollector collector(m_harry->platform, m_harry->keys);
+        ExpirySummary summary(&collector);
+        collector.setGate(m_harry->context->gate());
+        QSignalSpy finished(&collector, &ExpiryCollector::finished);
+        collector.collect();
+        QCOMPARE(finished.size(), 1); // answered without a request
+        const auto report = finished.first().first().value<ExpiryReport>();
+        QVERIFY(report.checked.isEmpty());
+        QVERIFY(report.problems.isEmpty());
+        QCOMPARE(report.skipped.size(), 3);
+        const QString text = summary.accessibleDescription();
+        QVERIFY2(text.startsWith(QStringLiteral("Nothing could be checked.")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Nothing expires")), qPrintable(text));
+        for (const QString& missing : {QStringLiteral("platform-certificates:read"),
+                                       QStringLiteral("tenant-ca-certificates:read"), QStringLiteral("view-realm")})
+            QVERIFY2(text.contains(missing), qPrintable(text));
+    }
+
+    // vera reads the platform's certificates but not the realm keys: what was checked is counted, the rest named.
+    void verasOverviewCountsWhatWasCheckedAndNamesTheRest()
+    {
+        ExpiryCollector collector(m_vera->platform, m_vera->keys);
+        ExpirySummary summary(&collector);
+        collector.setGate(m_vera->context->gate());
+        QSignalSpy finished(&collector, &ExpiryCollector::finished);
+        collector.collect();
+        QVERIFY(finished.size() == 1 || finished.wait(serverWait));
+        const auto report = finished.first().first().value<ExpiryReport>();
+        QStringList checked = report.checked; // in the order the answers came
+        checked.sort();
+        QCOMPARE(checked,
+                 QStringList({QStringLiteral("platform certificates"), QStringLiteral("tenant CA certificates")}));
+        QCOMPARE(report.skipped.size(), 1);
+        QCOMPARE(report.skipped.first().what, QStringLiteral("Realm keys"));
+        QVERIFY(report.problems.isEmpty());
+        const QString text = summary.accessibleDescription();
+        QVERIFY2(!text.startsWith(QStringLiteral("Nothing could be checked")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Realm keys not checked: Needs the realm-management role view-realm")),
+                 qPrintable(text));
     }
 };
 
