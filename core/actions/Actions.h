@@ -26,6 +26,10 @@ enum class ActionId {
     UserSendActionsEmail,
     UserRevokeSession,
     UserBulkCsv, // the File menu's bulk run from a CSV file
+    // What a user's detail shows: Keycloak filters what a token may not read instead of refusing it.
+    UserRealmRolesView,
+    UserAdminRolesView,
+    UserEventsView,
     // Tenants (the platform) and their Keycloak organizations
     TenantsView,
     TenantCreate,

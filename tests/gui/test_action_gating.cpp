@@ -23,9 +23,11 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace custos;
 
@@ -47,6 +49,16 @@ bool noFailureShown(const QWidget* page)
 {
     const QList<OutcomeBar*> bars = page->findChildren<OutcomeBar*>();
     return std::none_of(bars.begin(), bars.end(), [](const OutcomeBar* bar) { return bar->isFailure(); });
+}
+
+// Every text of a detail tab's tree, first column.
+QString treeText(const QWidget* tab)
+{
+    QStringList texts;
+    const auto* tree = tab->findChild<QTreeWidget*>(QStringLiteral("tabTree"));
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it)
+        texts.append((*it)->text(0));
+    return texts.join(u'\n');
 }
 
 } // namespace
@@ -186,6 +198,22 @@ private slots:
                      qPrintable(resetPassword->toolTip()));
         // What he may always do: the required-actions e-mail needs no guard's read.
         QVERIFY(view.page.action(UserAction::SendActionsEmail)->isEnabled());
+
+        // Keycloak would answer his reads of alice's role mappings with a filtered list: the tab says so instead.
+        auto* tabs = view.page.findChild<QTabWidget*>(QStringLiteral("userDetailTabs"));
+        auto* rolesTab = view.page.findChild<QWidget*>(QStringLiteral("rolesTab"));
+        tabs->setCurrentWidget(rolesTab);
+        QTRY_VERIFY_WITH_TIMEOUT(treeText(rolesTab).contains(QStringLiteral("Administration roles")), serverWait);
+        for (const QString& read : {QStringLiteral("view-realm"), QStringLiteral("view-clients")})
+            QCOMPARE(treeText(rolesTab).contains(QStringLiteral("Not shown. Needs the realm-management role ") + read),
+                     !roles.contains(read));
+        auto* eventsTab = view.page.findChild<QWidget*>(QStringLiteral("eventsTab"));
+        tabs->setCurrentWidget(eventsTab);
+        if (!roles.contains(QStringLiteral("view-events")))
+            QTRY_VERIFY_WITH_TIMEOUT(treeText(eventsTab).startsWith(QStringLiteral("Your account cannot see this. "
+                                                                                   "Needs the realm-management role "
+                                                                                   "view-events")),
+                                     serverWait);
     }
 
     // harry has no platform role: the platform pages say so in one line each, and show no refusal.

@@ -273,6 +273,9 @@ private slots:
     void detailTabsShowAlicesRolesAndGroups()
     {
         UsersPage page(m_users, m_access, m_security);
+        // The service account reads everything; the roles tab shows what view-realm and view-clients let it see.
+        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("view-realm"),
+                                       QStringLiteral("view-clients"), QStringLiteral("view-events")}));
         page.resize(1200, 700);
         page.show();
         QVERIFY(showAlice(page));

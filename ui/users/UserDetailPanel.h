@@ -41,8 +41,9 @@ signals:
     void revokeSessionRequested(const custos::KeycloakUser& user, const custos::UserSession& session);
 
 private:
+    // A tab whose reads need `read` (when set) says so instead of asking, when the gate refuses it.
     DetailTab* addTab(const QString& objectName, const QString& title, const QStringList& headers,
-                      DetailTab::Loader loader);
+                      DetailTab::Loader loader, std::optional<ActionId> read = std::nullopt);
     void loadProfile(const KeycloakUser& user, QObject* context, const DetailTab::Deliver& deliver);
     void loadRoles(const KeycloakUser& user, QObject* context, const DetailTab::Deliver& deliver);
     // The realm-management client (role mappings are addressed by its UUID), looked up once.
