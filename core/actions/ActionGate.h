@@ -43,6 +43,9 @@ public:
     {
         return whyNot(action, selection).isEmpty();
     }
+    // False until the platform's answer is in (the scopes, or why they could not be read): before that, whether
+    // the operator may read what needs a scope is not known either way.
+    [[nodiscard]] bool platformAnswered() const { return m_platformKnown || !m_platformUnknown.isEmpty(); }
     // Only the roles and the platform permissions: empty when the operator may ever do this (a page's read).
     [[nodiscard]] QString missingAccess(ActionId action, const QString& tenantId = {}) const;
 

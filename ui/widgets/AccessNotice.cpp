@@ -19,6 +19,11 @@ AccessNotice::AccessNotice(ActionId read, const QString& subject, QWidget* paren
 
 bool AccessNotice::update(const ActionGate& gate)
 {
+    // Before GET /me has answered, the page neither reads nor claims the account cannot.
+    if (!gate.platformAnswered() && !actionSpec(m_read).scopes.isEmpty()) {
+        hide();
+        return false;
+    }
     const QString missing = gate.missingAccess(m_read);
     setText(missing.isEmpty() ? QString() : tr("%1 %2").arg(m_subject, missing));
     setVisible(!missing.isEmpty());

@@ -16,7 +16,8 @@ public:
     // `subject` is the page's own sentence, e.g. tr("Your account cannot see tenants.").
     AccessNotice(ActionId read, const QString& subject, QWidget* parent = nullptr);
 
-    // Shows the line when `gate` refuses the read and hides it otherwise; true when the page may read.
+    // Shows the line when `gate` refuses the read and hides it otherwise; true when the page may read (false also
+    // while the platform scopes the read needs are not known yet).
     bool update(const ActionGate& gate);
 
 private:

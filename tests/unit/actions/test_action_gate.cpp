@@ -172,8 +172,10 @@ private slots:
     {
         ActionGate gate;
         gate.setRoles({"manage-realm", "view-realm"});
+        QVERIFY(!gate.platformAnswered());
         QCOMPARE(gate.whyNot(ActionId::TenantsView), QStringLiteral("Your platform scopes are not known yet."));
         gate.setPlatformUnknown(QStringLiteral("The platform did not answer."));
+        QVERIFY(gate.platformAnswered());
         QCOMPARE(gate.whyNot(ActionId::TenantCreate),
                  QStringLiteral("Your platform scopes could not be read: The platform did not answer."));
         // Keycloak's own actions do not wait for the platform.
