@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/Actions.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/common/Result.h"
 
@@ -27,7 +28,6 @@ class LedgerController : public QObject
 {
     Q_OBJECT
 public:
-    using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)>)>;
 
     static constexpr int ingestionIntervalMs = 5 * 60 * 1000;
 

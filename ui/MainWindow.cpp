@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/actions/ActionGate.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Session.h"
 #include "core/http/ApiClient.h"
@@ -27,7 +28,6 @@
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
 #include "ui/tenants/TenantsPage.h"
-#include "ui/users/ActionGating.h"
 #include "ui/users/UserActionsController.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersPage.h"
@@ -160,6 +160,14 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_audit, &AuditPage::reportRequested, this, &MainWindow::saveAuditReport);
     // The platform's audit feed is recorded as far as the operator may read it: all of it (cpi-admin, viewer) or
     // their own tenant's chain (tenant admin).
+    // Certificates and keys are checked as far as the operator may read them, once their platform scopes are
+    // known (or known to be unknown: the realm keys are still checked).
+    connect(m_platformContext, &PlatformContext::identityChanged, this, [this] {
+        if (!m_session->isSignedIn())
+            return;
+        m_expiry->setGate(m_platformContext->gate());
+        m_expiry->collect();
+    });
     connect(m_platformContext, &PlatformContext::identityChanged, this, [this] {
         const PlatformIdentity& identity = m_platformContext->platformIdentity();
         if (!m_platformContext->hasPlatformIdentity())
@@ -379,8 +387,8 @@ void MainWindow::onSignedIn()
     const Profile& profile = m_session->profile();
     m_keycloak->setRealm(profile.keycloakBaseUrl(), profile.realm());
     m_platform->setServiceRoot(profile.platformUrl);
+    // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();
-    m_expiry->collect();
     m_signIn->showIdle();
     m_signIn->setStatus({});
     m_pages->setCurrentWidget(m_workspace);
@@ -549,10 +557,10 @@ void MainWindow::updateBulkAction()
 {
     if (!m_bulkCsvAction)
         return;
-    QString why = m_session->isSignedIn() ? missingRoleReason(m_session->identity(), UserAction::Offboard)
-                                          : tr("Sign in first");
-    if (why.isEmpty())
-        why = m_userActions->writeBlockedReason();
+    ActionGate gate;
+    gate.setRoles(m_session->identity().roles);
+    gate.setLedgerBlocked(m_userActions->writeBlockedReason());
+    const QString why = m_session->isSignedIn() ? gate.whyNot(ActionId::UserBulkCsv) : tr("Sign in first");
     m_bulkCsvAction->setEnabled(why.isEmpty());
     m_bulkCsvAction->setToolTip(why.isEmpty() ? tr("Leaver, role change, unlock or MFA reset for the users a CSV "
                                                    "file names")

@@ -10,7 +10,7 @@ namespace custos {
 
 ExpiryCollector::ExpiryCollector(PlatformApi* platform, RealmKeysApi* realmKeys, QObject* parent)
     : QObject(parent)
-    , m_platform(platform && platform->isConfigured() ? platform : nullptr)
+    , m_platform(platform)
     , m_realmKeys(realmKeys)
 {
 }
@@ -24,13 +24,24 @@ void ExpiryCollector::collect()
     m_started = m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
     // Counted as one pending piece of work, so callbacks that answer synchronously cannot finish early.
     begin();
-    if (m_platform) {
-        collectPlatformCertificates();
-        collectTenants({});
+    // The profile's platform URL is set at sign-in: whether there is a platform is asked at every collection.
+    if (m_platform && m_platform->isConfigured()) {
+        if (mayRead(ActionId::PlatformCertificatesView, tr("Platform certificates")))
+            collectPlatformCertificates();
+        if (mayRead(ActionId::TenantCaView, tr("Tenant CA certificates")))
+            collectTenants({});
     }
-    if (m_realmKeys)
+    if (m_realmKeys && mayRead(ActionId::RealmKeysView, tr("Realm keys")))
         collectRealmKeys();
     end();
+}
+
+bool ExpiryCollector::mayRead(ActionId read, const QString& what)
+{
+    const QString missing = m_gate.missingAccess(read);
+    if (!missing.isEmpty())
+        m_report.skipped.append(ExpirySkipped{what, missing});
+    return missing.isEmpty();
 }
 
 void ExpiryCollector::add(const QString& kind, const QString& name, const QString& tenant, const QDateTime& notAfter,
@@ -56,6 +67,7 @@ void ExpiryCollector::collectPlatformCertificates()
         if (!certificates.ok()) {
             m_report.problems.append(certificates.error());
         } else {
+            m_report.checked.append(tr("platform certificates"));
             for (const PlatformCertificate& certificate : certificates.value())
                 add(tr("platform certificate (%1)").arg(PlatformCertificate::stateName(certificate.state)),
                     certificate.facts.subject, {}, certificate.facts.notAfter, QStringLiteral("platform"),
@@ -72,6 +84,8 @@ void ExpiryCollector::collectTenants(const QString& cursor)
         if (!page.ok()) {
             m_report.problems.append(page.error());
         } else {
+            if (!m_report.checked.contains(tr("tenant CA certificates")))
+                m_report.checked.append(tr("tenant CA certificates"));
             for (const Tenant& tenant : page->items)
                 collectTenantCa(tenant.id, tenant.slug);
             if (!page->nextCursor.isEmpty())
@@ -103,6 +117,7 @@ void ExpiryCollector::collectRealmKeys()
         if (!keys.ok()) {
             m_report.problems.append(keys.error());
         } else {
+            m_report.checked.append(tr("realm keys"));
             for (const RealmKey& key : keys->keys) {
                 // The certificate's own date when there is one; Keycloak's validTo otherwise.
                 QDateTime notAfter = key.validTo;

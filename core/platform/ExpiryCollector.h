@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/ActionGate.h"
 #include "core/common/Result.h"
 
 #include <QDateTime>
@@ -23,22 +24,34 @@ struct ExpiryRow
     bool withinWarning = false; // expires within the warning window (and is in service or about to be)
 };
 
+// A source that was not asked because the operator may not read it.
+struct ExpirySkipped
+{
+    QString what; // "Realm keys"
+    QString why;  // the gate's sentence, naming the missing role or scope
+};
+
 struct ExpiryReport
 {
-    QList<ExpiryRow> rows; // soonest expiry first
-    QList<Error> problems; // sources that could not be read (a viewer without view-realm still sees the rest)
+    QList<ExpiryRow> rows;        // soonest expiry first
+    QStringList checked;          // the sources actually read ("platform certificates"…)
+    QList<ExpirySkipped> skipped; // sources not asked: the operator may not read them
+    QList<Error> problems;        // sources asked that could not be read
 };
 
 // Gathers every certificate and key Custos can see — platform certificates, every tenant's CA certificates, the
-// realm keys' certificates (or validTo) — into one list sorted by expiry, for the overview shown at sign-in.
+// realm keys' certificates (or validTo) — into one list sorted by expiry, for the overview shown at sign-in. It
+// says which sources it read, and which it did not and why, so that "nothing expires" is never said of nothing.
 class ExpiryCollector : public QObject
 {
     Q_OBJECT
 public:
-    // Either service may be null (no platform URL in the profile, for instance).
+    // Either service may be null; a platform without a URL (the profile has none) is not asked either.
     ExpiryCollector(PlatformApi* platform, RealmKeysApi* realmKeys, QObject* parent = nullptr);
 
     void setWarningDays(int days) { m_warningDays = days; }
+    // What the operator may read: a source they may not read is reported as skipped, never asked.
+    void setGate(const ActionGate& gate) { m_gate = gate; }
     // The moment days are counted from; now when invalid.
     void setNow(const QDateTime& now) { m_now = now; }
     // Starts a collection unless one is running; finished() follows once.
@@ -56,9 +69,12 @@ private:
              const QString& source, bool inService);
     void begin() { ++m_pending; }
     void end();
+    // False (and the source noted as skipped) when the gate refuses `read`.
+    bool mayRead(ActionId read, const QString& what);
 
     PlatformApi* m_platform;
     RealmKeysApi* m_realmKeys;
+    ActionGate m_gate;
     int m_warningDays = 30;
     QDateTime m_now;
     QDateTime m_started;

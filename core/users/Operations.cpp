@@ -1,5 +1,6 @@
 #include "core/users/Operations.h"
 
+#include "core/actions/Actions.h"
 #include "core/crypto/Random.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"

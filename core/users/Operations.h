@@ -119,7 +119,8 @@ private:
 };
 
 // Delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, end the sessions. After the target guard, refused
-// unless the operator authenticated within the last stepUpWindowSeconds or steps up now (services().stepUp).
+// unless the operator authenticated as recently (and as strongly) as the gate's step-up policy for
+// ActionId::UserResetMfa asks, or steps up now (services().stepUp).
 class MfaResetOperation : public UserOperation
 {
     Q_OBJECT

@@ -6,7 +6,7 @@ namespace custos {
 
 Operator Operator::from(const Identity& identity)
 {
-    return Operator{identity.subject, identity.username, identity.roles, identity.authTime};
+    return Operator{identity.subject, identity.username, identity.roles, identity.authTime, identity.acr};
 }
 
 } // namespace custos

@@ -16,6 +16,7 @@ struct Operator
     QString username;
     QStringList roles;
     QDateTime authTime;
+    QString acr = {}; // how they last authenticated (the step-up's acr_values, when the profile asks for one)
 
     [[nodiscard]] static Operator from(const Identity& identity);
 };

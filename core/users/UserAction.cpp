@@ -12,12 +12,6 @@ struct Text
 };
 } // namespace
 
-QString requiredRole(UserAction)
-{
-    // Keycloak checks every write to a user against manage-users; reads are checked per call (view-users…).
-    return QStringLiteral("manage-users");
-}
-
 QString auditActionName(UserAction action)
 {
     switch (action) {

@@ -5,8 +5,8 @@
 
 namespace custos {
 
-// The things an operator can do to users, with the realm-management role each needs; the UI enables an action
-// only when the signed-in operator holds that role and names the role when it does not.
+// The things an operator can do to users. What each needs (roles, selection, step-up) is in the action table
+// (core/actions/Actions.cpp): the UI enables an action only when the gate allows it.
 enum class UserAction {
     Create,        // joiner
     ChangeAccess,  // mover: realm roles and groups
@@ -18,8 +18,6 @@ enum class UserAction {
     RevokeSession, // one session
 };
 
-// The realm-management role Keycloak checks for `action`.
-[[nodiscard]] QString requiredRole(UserAction action);
 // The ledger's action name (seed 001's vocabulary where it fits): USER_CREATED, USER_DISABLED…
 [[nodiscard]] QString auditActionName(UserAction action);
 // "Reset MFA", for menus and result tables.

@@ -1,5 +1,6 @@
 #include "core/users/UserOperation.h"
 
+#include "core/actions/Actions.h"
 #include "core/audit/ActionRecord.h"
 #include "core/audit/AuditTrail.h"
 #include "core/common/Logging.h"
@@ -35,7 +36,8 @@ void UserOperation::start()
     qCInfo(lcKeycloak) << "operation" << auditActionName(m_action) << "on" << m_target.username << "correlation"
                        << m_correlationId;
     // Keycloak checks the write role on every call; refusing here names it before anything is read or sent.
-    if (const QString role = requiredRole(m_action); !m_actor.roles.contains(role)) {
+    // Every change to a user needs manage-users (the gate's table lists it first for each user action).
+    if (const QString role = QStringLiteral("manage-users"); !m_actor.roles.contains(role)) {
         Error error;
         error.kind = Error::Kind::Forbidden;
         error.what = tr("Refused: %1 needs the realm-management role “%2”").arg(displayName(m_action), role);
@@ -181,20 +183,20 @@ Error UserOperation::cannotCheck(const QString& subject, const QString& missingR
 
 void UserOperation::requireRecentAuthentication(const QString& reason, std::function<void()> next)
 {
+    const StepUpPolicy policy = actionSpec(actionOf(m_action)).stepUp;
     const auto age = [](const QDateTime& authTime) {
         return authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
     };
-    const auto recent = [age](const QDateTime& authTime) {
-        const qint64 seconds = age(authTime);
-        return seconds >= 0 && seconds <= stepUpWindowSeconds;
+    const auto recent = [this, policy](const QDateTime& authTime) {
+        return policy.satisfiedBy(authTime, m_actor.acr, QDateTime::currentDateTimeUtc());
     };
-    const auto tooOld = [this, age](const QDateTime& authTime) {
+    const auto tooOld = [this, age, policy](const QDateTime& authTime) {
         const qint64 seconds = age(authTime);
         return Error{Error::Kind::Forbidden, tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
                      seconds < 0 ? tr("your session does not say when you last authenticated")
                                  : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
                      tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
-                        stepUpWindowSeconds / 60),
+                        policy.maxAgeSeconds / 60),
                      0};
     };
     if (recent(m_actor.authTime))

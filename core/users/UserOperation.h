@@ -23,7 +23,7 @@ class UsersApi;
 
 // Asks the operator to authenticate again (step-up) before a sensitive change: `done` runs once, on `context`,
 // with the time they authenticated, or with why they did not.
-using StepUp =
+using OperationStepUp =
     std::function<void(const QString& reason, QObject* context, std::function<void(const Result<QDateTime>&)> done)>;
 
 // The Keycloak calls, the audit trail and the step-up an operation works with.
@@ -34,7 +34,7 @@ struct UserServices
     UserSecurityApi* security = nullptr;
     AuditTrail* audit = nullptr;
     // Unset: an operation behind step-up runs only if the operator authenticated recently enough.
-    StepUp stepUp = {};
+    OperationStepUp stepUp = {};
 };
 
 // Which user an operation targets. A bulk CSV names users by username only; the operation looks up the id.
@@ -64,9 +64,6 @@ class UserOperation : public QObject
 {
     Q_OBJECT
 public:
-    // How recent an authentication an action behind step-up accepts.
-    static constexpr int stepUpWindowSeconds = 300;
-
     UserOperation(UserAction action, const UserServices& services, const Operator& actor, const UserRef& target,
                   QObject* parent = nullptr);
 
@@ -98,7 +95,7 @@ protected:
     // Guards for changes that grant (joiner, mover): the realm roles and groups given must not carry
     // realm-management roles the operator does not hold (through composites or parent groups). Fails closed.
     void guardGrants(const QList<RoleRef>& roles, const QList<GroupRef>& groups, std::function<void()> next);
-    // Calls `next` once the operator authenticated within stepUpWindowSeconds, asking for a step-up through
+    // Calls `next` once the operator authenticated as the gate's step-up policy for this action asks, asking through
     // services().stepUp when they did not; otherwise refuses. Run it after the guards, before the first change.
     void requireRecentAuthentication(const QString& reason, std::function<void()> next);
 

@@ -42,8 +42,10 @@ constexpr int serverWait = 30000;
 
 QStringList operatorRoles()
 {
+    // As a token lists them: the realm-admin composite expanded (the joiner lists realm roles: view-realm).
     return {QStringLiteral("realm-admin"), QStringLiteral("manage-users"), QStringLiteral("view-users"),
-            QStringLiteral("query-users"), QStringLiteral("query-groups"), QStringLiteral("view-events")};
+            QStringLiteral("query-users"), QStringLiteral("query-groups"), QStringLiteral("view-events"),
+            QStringLiteral("view-realm"), QStringLiteral("view-clients")};
 }
 
 // Types into whatever has the focus, as a person at the keyboard does.

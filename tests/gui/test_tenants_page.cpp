@@ -248,14 +248,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(m_fixture->tenantBySlug(*m_vera, QStringLiteral("acme")).tenant.id) >= 0,
                                  serverWait);
         QVERIFY(!page.createAction()->isEnabled());
-        QVERIFY2(page.createAction()->toolTip().contains(QStringLiteral("cpi-admin")),
+        QVERIFY2(page.createAction()->toolTip().contains(QStringLiteral("tenants:write")),
                  qPrintable(page.createAction()->toolTip()));
         auto* table = page.findChild<QTableView*>(QStringLiteral("tenantTable"));
         table->selectRow(0);
         QTRY_VERIFY_WITH_TIMEOUT(page.detailPane()->hasTenant(), serverWait);
         for (QAction* action : {page.suspendAction(), page.deleteAction()}) {
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
-            QVERIFY2(action->toolTip().contains(QStringLiteral("cpi-admin")), qPrintable(action->toolTip()));
+            QVERIFY2(action->toolTip().contains(QStringLiteral("tenants:write")), qPrintable(action->toolTip()));
         }
         auto* add = page.detailPane()->findChild<QPushButton*>(QStringLiteral("addMemberButton"));
         QVERIFY(!add->isEnabled());
@@ -268,7 +268,8 @@ private slots:
         for (QAction* action : {certificates.stageAction(), certificates.activateAction(),
                                 certificates.restoreAction(), certificates.discardAction()}) {
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
-            QVERIFY2(action->toolTip().contains(QStringLiteral("cpi-admin")), qPrintable(action->toolTip()));
+            QVERIFY2(action->toolTip().contains(QStringLiteral("platform-certificates:write")),
+                     qPrintable(action->toolTip()));
         }
     }
 };

@@ -6,7 +6,9 @@
 #include "ui/certificates/TenantCaPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/AccessNotice.h"
 #include "ui/widgets/ActionBar.h"
+#include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusColours.h"
@@ -68,6 +70,8 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_tenantCa(new TenantCaPanel(context, this))
     , m_outcome(new OutcomeBar(this))
+    , m_notice(new AccessNotice(ActionId::PlatformCertificatesView,
+                                tr("Your account cannot see the platform's certificates."), this))
 {
     setObjectName(QStringLiteral("certificatesPage"));
     m_tabs->setObjectName(QStringLiteral("certificateTabs"));
@@ -109,6 +113,7 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     auto* platformTab = new QWidget(this);
     auto* platformLayout = new QVBoxLayout(platformTab);
     platformLayout->addWidget(toolBar);
+    platformLayout->addWidget(m_notice);
     platformLayout->addWidget(m_outcome);
     platformLayout->addWidget(m_timeline);
     platformLayout->addWidget(m_legend);
@@ -123,8 +128,7 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &CertificatesPage::updateActions);
     connect(m_context, &PlatformContext::identityChanged, this, [this] {
         updateActions();
-        if (m_context->hasPlatformIdentity())
-            reload();
+        reload();
     });
     updateActions();
 }
@@ -154,13 +158,18 @@ void CertificatesPage::createActions()
 void CertificatesPage::reload()
 {
     m_call.cancel();
+    m_tenantCa->reload();
+    // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
+    if (!m_notice->update(m_context->gate())) {
+        showCertificates({});
+        return;
+    }
     m_call = m_context->services().platform->platformCertificates(
         {}, this, [this](const Result<QList<PlatformCertificate>>& listed) {
             if (!listed.ok())
                 return m_outcome->showError(listed.error());
             showCertificates(listed.value());
         });
-    m_tenantCa->reload();
 }
 
 void CertificatesPage::showCertificates(const QList<PlatformCertificate>& certificates)
@@ -256,23 +265,21 @@ const PlatformCertificate* CertificatesPage::selected() const
 
 void CertificatesPage::updateActions()
 {
-    QString denied = m_context->platformCertificatesDenied();
-    if (denied.isEmpty())
-        denied = m_context->writeBlockedReason();
+    const ActionGate gate = m_context->gate();
     const PlatformCertificate* certificate = selected();
     const bool staged = certificate && certificate->state == PlatformCertificate::State::Staged;
     const bool archived = certificate && certificate->state == PlatformCertificate::State::Archived;
-    auto gate = [&denied](QAction* action, bool applicable, const QString& tip) {
-        action->setEnabled(denied.isEmpty() && applicable);
-        action->setToolTip(denied.isEmpty() ? tip : denied);
-    };
-    gate(m_stage, true, tr("Stage a new certificate from a PEM or PKCS#12 file"));
-    gate(m_activate, staged,
-         tr("Put the selected staged certificate in service (asks you to confirm your identity)"));
-    gate(m_restore, archived,
-         tr("Put the selected archived certificate back in service (asks you to confirm your identity)"));
-    gate(m_discard, staged,
-         tr("Discard the selected staged certificate (asks you to confirm your identity)"));
+    const ActionGate::Selection chosen{certificate ? 1 : 0, {}};
+    Gating::apply(m_stage, gate.whyNot(ActionId::PlatformCertificateStage),
+                  tr("Stage a new certificate from a PEM or PKCS#12 file"));
+    Gating::apply(m_activate, gate.whyNot(ActionId::PlatformCertificateActivate, chosen),
+                  tr("Put the selected staged certificate in service (asks you to confirm your identity)"), staged);
+    Gating::apply(m_restore, gate.whyNot(ActionId::PlatformCertificateRestore, chosen),
+                  tr("Put the selected archived certificate back in service (asks you to confirm your identity)"),
+                  archived);
+    Gating::apply(m_discard, gate.whyNot(ActionId::PlatformCertificateDiscard, chosen),
+                  tr("Discard the selected staged certificate (asks you to confirm your identity)"), staged);
+    m_refresh->setEnabled(gate.allows(ActionId::PlatformCertificatesView) || gate.allows(ActionId::TenantCaView));
 }
 
 void CertificatesPage::openStageDialog()
@@ -326,10 +333,11 @@ void CertificatesPage::confirmChange(PlatformCertificateChange::Change change)
         verb = tr("&Discard");
         break;
     }
+    const int window = actionSpec(ActionId::PlatformCertificateActivate).stepUp.maxAgeSeconds / 60;
     auto* ask = new QMessageBox(QMessageBox::Question, title,
                                 question + QStringLiteral("\n\n")
                                     + tr("You will be asked to confirm your identity unless you signed in within the "
-                                         "last %n minute(s).", nullptr, PlatformContext::stepUpWindowSeconds / 60),
+                                         "last %n minute(s).", nullptr, window),
                                 QMessageBox::Cancel, this);
     ask->setObjectName(QStringLiteral("certificateConfirmBox"));
     ask->addButton(verb, QMessageBox::AcceptRole);
@@ -337,7 +345,10 @@ void CertificatesPage::confirmChange(PlatformCertificateChange::Change change)
     connect(ask, &QMessageBox::accepted, this, [this, certificate, change, title] {
         m_outcome->showProgress(tr("Confirming it is you: sign in again in your browser if it asks"));
         m_context->whenAllowed(
-            true, title.toLower(), this,
+            change == PlatformCertificateChange::Change::Activate  ? ActionId::PlatformCertificateActivate
+            : change == PlatformCertificateChange::Change::Restore ? ActionId::PlatformCertificateRestore
+                                                                   : ActionId::PlatformCertificateDiscard,
+            title.toLower(), this,
             [this, certificate, change] {
                 auto* operation = new PlatformCertificateChange(m_context->services(), m_context->currentOperator(),
                                                                 certificate, change, m_context);

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace custos {
 
+class AccessNotice;
 class CertificateTimeline;
 class OutcomeBar;
 class PlatformContext;
@@ -66,6 +67,7 @@ private:
     QLabel* m_legend = nullptr;
     TenantCaPanel* m_tenantCa;
     OutcomeBar* m_outcome;
+    AccessNotice* m_notice;
     QAction* m_stage = nullptr;
     QAction* m_activate = nullptr;
     QAction* m_restore = nullptr;

@@ -274,7 +274,7 @@ void StageCertificateDialog::stage()
     const CertificateUpload up = files.value();
     const ValidationPolicy checkedPolicy = rules.value();
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::PlatformCertificateStage, {}, this,
         [this, up, checkedPolicy] {
             // Owned by the context: closing the dialog never abandons a staging in flight.
             auto* operation = new StagePlatformCertificate(m_context->services(), m_context->currentOperator(), up,

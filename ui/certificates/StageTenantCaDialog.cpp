@@ -112,7 +112,7 @@ void StageTenantCaDialog::stage()
     const QByteArray pem = m_checkedPem;
     const QString label = m_label->text();
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::TenantCaStage, {}, this,
         [this, pem, label] {
             auto* operation = new StageTenantCaCertificate(m_context->services(), m_context->currentOperator(),
                                                            m_tenant, label, pem, m_context);

@@ -5,6 +5,8 @@
 #include "ui/certificates/StageTenantCaDialog.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/AccessNotice.h"
+#include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 
 #include <QComboBox>
@@ -33,6 +35,7 @@ TenantCaPanel::TenantCaPanel(PlatformContext* context, QWidget* parent)
     , m_activate(new QPushButton(tr("&Activate…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_outcome(new OutcomeBar(this))
+    , m_notice(new AccessNotice(ActionId::TenantCaView, tr("Your account cannot see tenant CA certificates."), this))
 {
     setObjectName(QStringLiteral("tenantCaPanel"));
     m_tenants->setObjectName(QStringLiteral("tenantCaTenant"));
@@ -60,6 +63,7 @@ TenantCaPanel::TenantCaPanel(PlatformContext* context, QWidget* parent)
     top->addWidget(m_delete);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addWidget(m_outcome);
     layout->addWidget(m_table, 1);
 
@@ -75,6 +79,14 @@ TenantCaPanel::TenantCaPanel(PlatformContext* context, QWidget* parent)
 
 void TenantCaPanel::reload()
 {
+    // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
+    if (!m_notice->update(m_context->gate())) {
+        ++m_generation;
+        m_call.cancel();
+        m_tenantList.clear();
+        m_tenants->clear();
+        return loadCertificates();
+    }
     loadTenants({}, {});
 }
 
@@ -159,17 +171,17 @@ void TenantCaPanel::loadCertificates()
 
 void TenantCaPanel::updateActions()
 {
+    const ActionGate gate = m_context->gate();
     const Tenant tenant = currentTenant();
-    QString denied = tenant.id.isEmpty() ? tr("Choose a tenant first") : m_context->tenantCaDenied(tenant.id);
-    if (denied.isEmpty())
-        denied = m_context->writeBlockedReason();
     const TenantCaCertificate* certificate = selected();
-    m_stage->setEnabled(denied.isEmpty());
-    m_activate->setEnabled(denied.isEmpty() && certificate && !certificate->active);
-    m_delete->setEnabled(denied.isEmpty() && certificate);
-    m_stage->setToolTip(denied.isEmpty() ? tr("Stage a CA certificate for this tenant") : denied);
-    m_activate->setToolTip(denied.isEmpty() ? tr("Trust the selected staged CA certificate") : denied);
-    m_delete->setToolTip(denied.isEmpty() ? tr("Delete the selected CA certificate") : denied);
+    const ActionGate::Selection chosenTenant{tenant.id.isEmpty() ? 0 : 1, tenant.id};
+    const ActionGate::Selection chosenCertificate{certificate ? 1 : 0, tenant.id};
+    Gating::apply(m_stage, gate.whyNot(ActionId::TenantCaStage, chosenTenant),
+                  tr("Stage a CA certificate for this tenant"));
+    Gating::apply(m_activate, gate.whyNot(ActionId::TenantCaActivate, chosenCertificate),
+                  tr("Trust the selected staged CA certificate"), certificate && !certificate->active);
+    Gating::apply(m_delete, gate.whyNot(ActionId::TenantCaDelete, chosenCertificate),
+                  tr("Delete the selected CA certificate"));
 }
 
 void TenantCaPanel::openStage()
@@ -199,7 +211,7 @@ void TenantCaPanel::confirmChange(bool activate)
     ask->setAttribute(Qt::WA_DeleteOnClose);
     connect(ask, &QMessageBox::accepted, this, [this, tenant, certificate, activate] {
         m_context->whenAllowed(
-            false, {}, this,
+            activate ? ActionId::TenantCaActivate : ActionId::TenantCaDelete, {}, this,
             [this, tenant, certificate, activate] {
                 auto* change = new TenantCaCertificateChange(
                     m_context->services(), m_context->currentOperator(), tenant, certificate,

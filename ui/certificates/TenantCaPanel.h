@@ -12,6 +12,7 @@ class QTableWidget;
 namespace custos {
 
 class OutcomeBar;
+class AccessNotice;
 class PlatformContext;
 
 // The CA certificates each tenant's clients may present certificates from: choose a tenant, see its CA
@@ -48,6 +49,7 @@ private:
     QPushButton* m_activate;
     QPushButton* m_delete;
     OutcomeBar* m_outcome;
+    AccessNotice* m_notice;
 };
 
 } // namespace custos

@@ -58,6 +58,8 @@ void ExpiryPage::showReport(const ExpiryReport& report)
         m_columnsSized = true;
     }
     QStringList problems;
+    for (const ExpirySkipped& skipped : report.skipped)
+        problems.append(tr("%1 not checked: %2").arg(skipped.what, skipped.why));
     for (const Error& problem : report.problems)
         problems.append(problem.userMessage());
     m_problems->setText(problems.join(u'\n'));

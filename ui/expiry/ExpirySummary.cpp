@@ -38,12 +38,17 @@ QString ExpirySummary::describe(const ExpiryReport& report, int warningDays)
         parts.append(tr("%n certificate(s) expire within %1 days", nullptr, soonCertificates).arg(warningDays));
     if (soonKeys > 0)
         parts.append(tr("%n realm key(s) expire within %1 days", nullptr, soonKeys).arg(warningDays));
-    QString text = parts.isEmpty() ? tr("Nothing expires within %1 days (%n certificate(s) and key(s) checked).",
-                                        nullptr, int(report.rows.size()))
-                                         .arg(warningDays)
-                                   : parts.join(QStringLiteral("; ")) + u'.';
+    // "Nothing expires" only of what was read: when no source could be read, that is what is said.
+    QString text = !parts.isEmpty()           ? parts.join(QStringLiteral("; ")) + u'.'
+                   : report.checked.isEmpty() ? tr("Nothing could be checked.")
+                                              : tr("Nothing expires within %1 days (%n certificate(s) and key(s) "
+                                                   "checked).",
+                                                   nullptr, int(report.rows.size()))
+                                                    .arg(warningDays);
+    for (const ExpirySkipped& skipped : report.skipped)
+        text += u' ' + tr("%1 not checked: %2").arg(skipped.what, skipped.why);
     for (const Error& problem : report.problems)
-        text += u' ' + tr("Not checked: %1").arg(problem.what);
+        text += u' ' + tr("Not checked: %1 (%2)").arg(problem.what, problem.why);
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "core/tenants/RealmKeyOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/Gating.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -159,12 +160,9 @@ void KeyRotationPanel::updateState()
         if (provider.id == m_oldProvider)
             oldName = tr("%1 (priority %2)").arg(provider.name).arg(provider.priority());
 
-    QString denied = m_context->realmKeysDenied();
-    if (denied.isEmpty())
-        denied = m_context->writeBlockedReason();
+    const QString denied = m_context->gate().whyNot(ActionId::RealmKeyRotate);
     auto gate = [&](QPushButton* button, bool ready, const QString& tip) {
-        button->setEnabled(denied.isEmpty() && ready && !m_running);
-        button->setToolTip(denied.isEmpty() ? tip : denied);
+        Gating::apply(button, denied, tip, ready && !m_running);
     };
     gate(m_add, m_step == Step::AddKey && !m_oldProvider.isEmpty(),
          tr("Add a generated key provider with a higher priority than %1").arg(oldName));
@@ -235,7 +233,7 @@ void KeyRotationPanel::runStep(Step step)
     m_running = true;
     updateState();
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::RealmKeyRotate, {}, this,
         [this, step] {
             const PlatformServices services = m_context->services();
             const Operator actor = m_context->currentOperator();

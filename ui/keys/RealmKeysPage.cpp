@@ -5,6 +5,7 @@
 #include "ui/keys/KeyRotationPanel.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/AccessNotice.h"
 #include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
@@ -57,6 +58,7 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_rotation(new KeyRotationPanel(context, this))
     , m_outcome(new OutcomeBar(this))
+    , m_notice(new AccessNotice(ActionId::RealmKeysView, tr("Your account cannot see the realm's keys."), this))
 {
     setObjectName(QStringLiteral("realmKeysPage"));
     m_table->setObjectName(QStringLiteral("realmKeyTable"));
@@ -76,6 +78,7 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
     refresh->setToolTip(Shortcuts::withShortcut(tr("Read the realm's keys again"), refresh->shortcut()));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_outcome);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_rotation);
@@ -85,11 +88,19 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
         if (m_context->hasPlatformIdentity())
             reload();
     });
+    m_refresh = refresh;
 }
 
 void RealmKeysPage::reload()
 {
     const quint64 generation = ++m_generation;
+    // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
+    const bool readable = m_notice->update(m_context->gate());
+    m_refresh->setEnabled(readable);
+    m_table->setVisible(readable);
+    m_rotation->setVisible(readable);
+    if (!readable)
+        return;
     m_context->services().realmKeys->keys(this, [this, generation](const Result<RealmKeys>& keys) {
         if (generation != m_generation)
             return;

@@ -4,11 +4,13 @@
 
 #include <QWidget>
 
+class QAction;
 class QTableWidget;
 
 namespace custos {
 
 class KeycloakAdmin;
+class AccessNotice;
 class KeyRotationPanel;
 class OutcomeBar;
 class PlatformContext;
@@ -37,7 +39,9 @@ private:
     bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     KeyRotationPanel* m_rotation;
     OutcomeBar* m_outcome;
+    AccessNotice* m_notice;
     quint64 m_generation = 0;
+    QAction* m_refresh = nullptr;
 };
 
 } // namespace custos

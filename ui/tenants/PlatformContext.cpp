@@ -67,58 +67,16 @@ void PlatformContext::clear()
     emit identityChanged();
 }
 
-QString PlatformContext::denied(const QString& permission, const QString& role) const
+ActionGate PlatformContext::gate() const
 {
-    if (!m_identityKnown)
-        return m_identityError.isEmpty() ? tr("Your platform roles are not known yet.")
-                                         : tr("Your platform roles could not be read: %1").arg(m_identityError);
-    if (m_identity.may(permission))
-        return {};
-    return tr("Needs the %1 role on the platform.").arg(role);
-}
-
-QString PlatformContext::platformWriteDenied() const
-{
-    return denied(QStringLiteral("tenants:write"), QStringLiteral("cpi-admin"));
-}
-
-QString PlatformContext::platformCertificatesDenied() const
-{
-    return denied(QStringLiteral("platform-certificates:write"), QStringLiteral("cpi-admin"));
-}
-
-QString PlatformContext::tenantCaDenied(const QString& tenantId) const
-{
-    if (!m_identityKnown || m_identity.may(QStringLiteral("tenant-ca-certificates:write")))
-        return denied(QStringLiteral("tenant-ca-certificates:write"), QStringLiteral("cpi-admin"));
-    if (m_identity.may(QStringLiteral("tenant-ca-certificates:write:own"))) {
-        if (!tenantId.isEmpty() && tenantId == m_identity.tenantId)
-            return {};
-        return tr("Needs the cpi-admin role on the platform: as tenant-admin you manage only your own tenant (%1).")
-            .arg(m_identity.tenantClaim);
-    }
-    return tr("Needs the cpi-admin role, or tenant-admin of this tenant, on the platform.");
-}
-
-bool PlatformContext::hasKeycloakRole(const QStringList& roles) const
-{
-    const QStringList held = m_currentOperator().roles;
-    return std::any_of(roles.begin(), roles.end(), [&held](const QString& role) { return held.contains(role); });
-}
-
-QString PlatformContext::organizationMembersDenied() const
-{
-    // Keycloak 26.0–26.6 need manage-realm for organizations; 26.7 also accepts manage-organizations.
-    if (hasKeycloakRole({QStringLiteral("manage-realm"), QStringLiteral("manage-organizations")}))
-        return {};
-    return tr("Needs the manage-realm role in Keycloak (realm-management).");
-}
-
-QString PlatformContext::realmKeysDenied() const
-{
-    if (hasKeycloakRole({QStringLiteral("manage-realm")}))
-        return {};
-    return tr("Needs the manage-realm role in Keycloak (realm-management).");
+    ActionGate gate;
+    gate.setRoles(m_currentOperator().roles);
+    if (m_identityKnown)
+        gate.setPlatformIdentity(m_identity);
+    else
+        gate.setPlatformUnknown(m_identityError);
+    gate.setLedgerBlocked(writeBlockedReason());
+    return gate;
 }
 
 bool PlatformContext::ownTenantOnly() const
@@ -127,18 +85,14 @@ bool PlatformContext::ownTenantOnly() const
            && m_identity.may(QStringLiteral("tenants:read:own"));
 }
 
-void PlatformContext::whenAllowed(bool needsStepUp, const QString& reason, QObject* context,
-                                  std::function<void()> next, std::function<void(const Error&)> failed)
+void PlatformContext::whenAllowed(ActionId action, const QString& reason, QObject* context, std::function<void()> next,
+                                  std::function<void(const Error&)> failed)
 {
     if (!m_audit)
         return failed(Error{Error::Kind::Io, tr("Nothing was done"), writeBlockedReason(),
                             tr("Sign in again so the ledger can be opened"), 0});
-    if (!needsStepUp)
-        return next();
     const Operator actor = m_currentOperator();
-    const bool recent = actor.authTime.isValid()
-                        && actor.authTime.secsTo(QDateTime::currentDateTimeUtc()) < stepUpWindowSeconds;
-    if (recent)
+    if (actionSpec(action).stepUp.satisfiedBy(actor.authTime, actor.acr, QDateTime::currentDateTimeUtc()))
         return next();
     m_stepUp(reason, context, [next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
         if (steppedUp.ok())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/ActionGate.h"
 #include "core/platform/PlatformTypes.h"
 #include "core/tenants/PlatformOperation.h"
 #include "core/users/Operator.h"
@@ -14,18 +15,12 @@ namespace custos {
 // What the tenants, certificates and realm-keys pages share: the services, who acts (read afresh for every
 // operation, since a step-up changes the authentication time), the step-up, the audit trail once the ledger is
 // open, and what the platform says the operator may do (GET /me) next to their Keycloak roles.
-// Every decision to enable an action goes through here, so the three pages gate alike and name the same roles.
+// Every decision to enable an action goes through its gate(), so the pages gate alike and name the same roles.
 class PlatformContext : public QObject
 {
     Q_OBJECT
 public:
     using OperatorSource = std::function<Operator()>;
-    // A fresh authentication in the browser before a sensitive action; `done` runs once with the outcome.
-    using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)>)>;
-
-    // An action behind step-up runs without asking again when the operator authenticated this recently (the same
-    // window as MFA resets).
-    static constexpr int stepUpWindowSeconds = 300;
 
     // `services.audit` is ignored: the trail is set with setAuditTrail() once the ledger is open.
     PlatformContext(const PlatformServices& services, OperatorSource currentOperator, StepUp stepUp,
@@ -45,20 +40,16 @@ public:
     void clear();
     [[nodiscard]] const PlatformIdentity& platformIdentity() const { return m_identity; }
     [[nodiscard]] bool hasPlatformIdentity() const { return m_identityKnown; }
-    [[nodiscard]] QString identityError() const { return m_identityError; }
 
-    // Gating: empty when the operator may, otherwise the sentence for a disabled action's tooltip, naming the role.
-    [[nodiscard]] QString platformWriteDenied() const;          // tenants: create, suspend, reactivate, delete
-    [[nodiscard]] QString platformCertificatesDenied() const;   // stage, activate, restore, discard
-    [[nodiscard]] QString tenantCaDenied(const QString& tenantId) const;
-    [[nodiscard]] QString organizationMembersDenied() const;    // Keycloak: manage-realm
-    [[nodiscard]] QString realmKeysDenied() const;              // Keycloak: manage-realm
+    // What the operator may do now: their Keycloak roles, their platform scopes (or why they are not known) and
+    // the ledger's state. Pages ask it with their selection.
+    [[nodiscard]] ActionGate gate() const;
     // True when the operator may only see their own tenant (a tenant admin without a platform-wide role).
     [[nodiscard]] bool ownTenantOnly() const;
 
-    // Runs `next` once the operator may act: the ledger is open and, with `needsStepUp`, they authenticated within
-    // stepUpWindowSeconds (or do so now, for `reason`). Otherwise `failed` gets why.
-    void whenAllowed(bool needsStepUp, const QString& reason, QObject* context, std::function<void()> next,
+    // Runs `next` once the operator may run `action`: the ledger is open and, when the action's step-up policy
+    // asks for it, they authenticated recently enough (or do so now, for `reason`). Otherwise `failed` gets why.
+    void whenAllowed(ActionId action, const QString& reason, QObject* context, std::function<void()> next,
                      std::function<void(const Error&)> failed);
 
 signals:
@@ -66,9 +57,6 @@ signals:
     void writeAvailabilityChanged(const QString& blockedReason);
 
 private:
-    [[nodiscard]] QString denied(const QString& permission, const QString& role) const;
-    [[nodiscard]] bool hasKeycloakRole(const QStringList& roles) const;
-
     PlatformServices m_services;
     OperatorSource m_currentOperator;
     StepUp m_stepUp;

@@ -5,6 +5,7 @@
 #include "core/tenants/MemberOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/Gating.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -194,7 +195,7 @@ void TenantDetailPane::addMember()
     const Tenant tenant = m_tenant.tenant;
     const QString account = m_memberField->text();
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::OrganizationMemberAdd, {}, this,
         [this, tenant, account] {
             auto* operation = new OrganizationMemberAddition(m_context->services(), m_context->currentOperator(),
                                                              tenant, account, m_context);
@@ -219,7 +220,7 @@ void TenantDetailPane::removeMember()
     const QString userId = item->data(Qt::UserRole).toString();
     const QString username = item->data(Qt::UserRole + 1).toString();
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::OrganizationMemberRemove, {}, this,
         [this, tenant, userId, username] {
             auto* operation = new OrganizationMemberRemoval(m_context->services(), m_context->currentOperator(),
                                                             tenant, userId, username, m_context);
@@ -235,19 +236,19 @@ void TenantDetailPane::removeMember()
 
 void TenantDetailPane::updateActions()
 {
-    QString denied = m_context->organizationMembersDenied();
-    if (denied.isEmpty())
-        denied = m_context->writeBlockedReason();
-    const bool may = denied.isEmpty() && hasTenant();
+    const ActionGate gate = m_context->gate();
+    const QString tenantId = hasTenant() ? m_tenant.tenant.id : QString();
     const QListWidgetItem* item = m_members->currentItem();
     const bool memberSelected = item && !item->data(Qt::UserRole).toString().isEmpty();
-    m_addMember->setEnabled(may && !m_memberField->text().trimmed().isEmpty());
-    m_removeMember->setEnabled(may && memberSelected);
-    m_memberField->setEnabled(denied.isEmpty());
-    const QString tip = denied.isEmpty() ? QString() : denied;
-    m_addMember->setToolTip(tip.isEmpty() ? tr("Add this account to the organization") : tip);
-    m_removeMember->setToolTip(tip.isEmpty() ? tr("Remove the selected member from the organization") : tip);
-    m_memberField->setToolTip(tip);
+    const QString addDenied = gate.whyNot(ActionId::OrganizationMemberAdd, {hasTenant() ? 1 : 0, tenantId});
+    Gating::apply(m_addMember, addDenied, tr("Add this account to the organization"),
+                  !m_memberField->text().trimmed().isEmpty());
+    Gating::apply(m_removeMember, gate.whyNot(ActionId::OrganizationMemberRemove, {memberSelected ? 1 : 0, tenantId}),
+                  tr("Remove the selected member from the organization"));
+    // The field takes text whenever adding is possible at all; what is missing is named on it too.
+    const QString access = gate.missingAccess(ActionId::OrganizationMemberAdd);
+    m_memberField->setEnabled(access.isEmpty());
+    m_memberField->setToolTip(access);
 }
 
 } // namespace custos

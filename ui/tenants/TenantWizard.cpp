@@ -249,7 +249,7 @@ void TenantRunPage::start()
 {
     setRunning(true);
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::TenantCreate, {}, this,
         [this] {
             TenantCreationRequest request;
             request.tenant = m_fields->draft();

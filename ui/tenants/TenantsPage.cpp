@@ -8,7 +8,9 @@
 #include "ui/tenants/TenantDetailPane.h"
 #include "ui/tenants/TenantWizard.h"
 #include "ui/tenants/TenantsModel.h"
+#include "ui/widgets/AccessNotice.h"
 #include "ui/widgets/ActionBar.h"
+#include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 
@@ -27,15 +29,6 @@
 #include <QVBoxLayout>
 
 namespace custos {
-namespace {
-
-void gate(QAction* action, const QString& denied, const QString& allowedTip, bool applicable)
-{
-    action->setEnabled(denied.isEmpty() && applicable);
-    action->setToolTip(denied.isEmpty() ? allowedTip : denied);
-}
-
-} // namespace
 
 TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     : QWidget(parent)
@@ -47,6 +40,7 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_outcome(new OutcomeBar(this))
+    , m_notice(new AccessNotice(ActionId::TenantsView, tr("Your account cannot see tenants."), this))
 {
     setObjectName(QStringLiteral("tenantsPage"));
     m_search->setObjectName(QStringLiteral("tenantSearch"));
@@ -112,6 +106,7 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_outcome);
     layout->addWidget(splitter, 1);
 
@@ -139,11 +134,9 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
     });
     connect(m_context, &PlatformContext::identityChanged, this, [this] {
         updateActions();
-        if (m_context->hasPlatformIdentity())
-            submitSearch();
-        else
-            m_model->clear();
+        submitSearch();
     });
+    m_notice->update(m_context->gate());
     connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &TenantsPage::updateActions);
     updateActions();
     updateStatus();
@@ -175,6 +168,12 @@ void TenantsPage::createActions()
 
 void TenantsPage::submitSearch()
 {
+    // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
+    if (!m_notice->update(m_context->gate())) {
+        m_model->clear();
+        updateStatus();
+        return;
+    }
     TenantQuery query;
     query.search = m_search->text().trimmed();
     query.status = m_statusFilter->currentData().toString();
@@ -208,21 +207,24 @@ void TenantsPage::onSelectionChanged()
 
 void TenantsPage::updateActions()
 {
-    QString denied = m_context->platformWriteDenied();
-    if (denied.isEmpty())
-        denied = m_context->writeBlockedReason();
+    const ActionGate gate = m_context->gate();
     const bool loaded = m_detail->hasTenant();
     const bool suspended = loaded && m_detail->tenant().tenant.isSuspended();
-    gate(m_create, denied, tr("Create a tenant and its Keycloak organization"), true);
-    gate(m_suspend, denied, tr("Suspend the selected tenant"), loaded && !suspended);
-    gate(m_reactivate, denied, tr("Reactivate the selected tenant"), loaded && suspended);
-    gate(m_delete, denied, tr("Delete the selected tenant"), loaded);
-    m_refresh->setEnabled(m_context->hasPlatformIdentity());
+    const ActionGate::Selection tenant{loaded ? 1 : 0, loaded ? m_detail->tenant().tenant.id : QString()};
+    Gating::apply(m_create, gate.whyNot(ActionId::TenantCreate), tr("Create a tenant and its Keycloak organization"));
+    Gating::apply(m_suspend, gate.whyNot(ActionId::TenantSuspend, tenant), tr("Suspend the selected tenant"),
+                  !suspended);
+    Gating::apply(m_reactivate, gate.whyNot(ActionId::TenantReactivate, tenant), tr("Reactivate the selected tenant"),
+                  suspended);
+    Gating::apply(m_delete, gate.whyNot(ActionId::TenantDelete, tenant), tr("Delete the selected tenant"));
+    m_refresh->setEnabled(gate.allows(ActionId::TenantsView));
 }
 
 void TenantsPage::updateStatus()
 {
-    if (m_model->isLoading() && m_model->rowCount() == 0)
+    if (!m_context->gate().allows(ActionId::TenantsView))
+        m_status->clear();
+    else if (m_model->isLoading() && m_model->rowCount() == 0)
         m_status->setText(tr("Reading tenants…"));
     else if (m_context->ownTenantOnly())
         m_status->setText(tr("As tenant-admin you see your own tenant only."));
@@ -263,7 +265,7 @@ void TenantsPage::changeStatus(bool suspend)
     ask->setAttribute(Qt::WA_DeleteOnClose);
     connect(ask, &QMessageBox::accepted, this, [this, tenant, suspend] {
         m_context->whenAllowed(
-            false, {}, this,
+            suspend ? ActionId::TenantSuspend : ActionId::TenantReactivate, {}, this,
             [this, tenant, suspend] {
                 auto* change = new TenantStatusChange(m_context->services(), m_context->currentOperator(), tenant,
                                                       suspend ? TenantStatusChange::Change::Suspend
@@ -298,7 +300,7 @@ void TenantsPage::confirmDelete()
 void TenantsPage::startDeletion(const VersionedTenant& tenant, bool removeOrganization)
 {
     m_context->whenAllowed(
-        false, {}, this,
+        ActionId::TenantDelete, {}, this,
         [this, tenant, removeOrganization] {
             auto* deletion = new TenantDeletion(m_context->services(), m_context->currentOperator(), tenant,
                                                 removeOrganization, m_context);

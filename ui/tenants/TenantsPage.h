@@ -12,6 +12,7 @@ class QTableView;
 
 namespace custos {
 
+class AccessNotice;
 class OutcomeBar;
 class PlatformContext;
 class TenantDetailPane;
@@ -61,6 +62,7 @@ private:
     bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     QLabel* m_status;
     OutcomeBar* m_outcome;
+    AccessNotice* m_notice;
     QAction* m_create = nullptr;
     QAction* m_suspend = nullptr;
     QAction* m_reactivate = nullptr;

@@ -61,9 +61,9 @@ void UserActionsController::stepUpOnce(const QString& reason, QObject* context,
                                        std::function<void(const Result<QDateTime>&)> done)
 {
     // Another operation may have stepped up since this one read the operator.
-    const QDateTime authTime = m_currentOperator().authTime;
-    if (authTime.isValid() && authTime.secsTo(QDateTime::currentDateTimeUtc()) < UserOperation::stepUpWindowSeconds)
-        return done(authTime);
+    const Operator actor = m_currentOperator();
+    if (actionSpec(ActionId::UserResetMfa).stepUp.satisfiedBy(actor.authTime, actor.acr, QDateTime::currentDateTimeUtc()))
+        return done(actor.authTime);
     m_stepUpWaiters.append(StepUpWaiter{context, std::move(done)});
     if (m_stepUpWaiters.size() > 1)
         return; // the step-up under way answers this one too

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/Actions.h"
 #include "core/keycloak/Representations.h"
 #include "core/users/BulkRun.h"
 
@@ -28,9 +29,6 @@ class UserActionsController : public QObject
 public:
     // Who acts, read afresh for every operation (a step-up changes the authentication time).
     using OperatorSource = std::function<Operator()>;
-    // A fresh authentication in the browser before a sensitive action; `done` runs once with the outcome. The
-    // operations ask for it themselves, after their guards and before their first change.
-    using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)>)>;
 
     // `services.audit` is ignored: the trail is set with setAuditTrail() once it is open. Dialogs are window-modal
     // children of `window`.

@@ -3,7 +3,6 @@
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
-#include "ui/users/ActionGating.h"
 #include "ui/users/AttributeNames.h"
 #include "ui/users/UsersModel.h"
 
@@ -91,8 +90,17 @@ UserDetailPanel::UserDetailPanel(UsersApi* users, UserAccessApi* access, UserSec
 }
 
 DetailTab* UserDetailPanel::addTab(const QString& objectName, const QString& title, const QStringList& headers,
-                                   DetailTab::Loader loader)
+                                   DetailTab::Loader loader, std::optional<ActionId> read)
 {
+    if (read) {
+        loader = [this, read, loader = std::move(loader)](const KeycloakUser& user, QObject* context,
+                                                          DetailTab::Deliver deliver) {
+            // One line saying why, rather than the server's refusal.
+            if (const QString missing = m_gate.missingAccess(*read); !missing.isEmpty())
+                return deliver(DetailContent{{{}, {}, tr("Your account cannot see this. %1").arg(missing)}});
+            loader(user, context, std::move(deliver));
+        };
+    }
     auto* tab = new DetailTab(objectName, headers, std::move(loader), m_tabs);
     tab->setTitle(title);
     m_tabs->addTab(tab, title);
@@ -198,7 +206,8 @@ void UserDetailPanel::createTabs()
                                             event.id});
                    deliver(DetailContent{section});
                });
-           });
+           },
+           ActionId::UserEventsView);
 }
 
 void UserDetailPanel::loadProfile(const KeycloakUser& listed, QObject* context, const DetailTab::Deliver& deliver)
@@ -281,25 +290,42 @@ void UserDetailPanel::loadRoles(const KeycloakUser& user, QObject* context, cons
         std::optional<Result<QList<RoleRef>>> management;
     };
     auto gathered = std::make_shared<Gathered>();
-    auto finish = [gathered, deliver] {
+    // Keycloak filters role mappings a token may not read instead of refusing them: a section the operator's roles
+    // cannot see in full is not asked for, and says why, rather than showing a partial list as if it were all.
+    const QString realmHidden = m_gate.missingAccess(ActionId::UserRealmRolesView);
+    const QString adminHidden = m_gate.missingAccess(ActionId::UserAdminRolesView);
+    auto section = [](const QString& title, const QString& hidden, const Result<QList<RoleRef>>& roles) {
+        return hidden.isEmpty() ? rolesSection(title, roles.value())
+                                : DetailSection{title, {}, tr("Not shown. %1").arg(hidden)};
+    };
+    auto finish = [gathered, deliver, realmHidden, adminHidden, section] {
         if (!gathered->direct || !gathered->effective || !gathered->management)
             return;
         for (const auto* part : {&*gathered->direct, &*gathered->effective, &*gathered->management})
             if (!part->ok())
                 return deliver(part->error());
         deliver(DetailContent{
-            rolesSection(tr("Realm roles assigned directly"), gathered->direct->value()),
-            rolesSection(tr("Realm roles in effect (composites expanded)"), gathered->effective->value()),
-            rolesSection(tr("Administration roles in effect (realm-management)"), gathered->management->value())});
+            section(tr("Realm roles assigned directly"), realmHidden, *gathered->direct),
+            section(tr("Realm roles in effect (composites expanded)"), realmHidden, *gathered->effective),
+            section(tr("Administration roles in effect (realm-management)"), adminHidden, *gathered->management)});
     };
-    m_access->userRealmRoles(user.id, false, context, [gathered, finish](const Result<QList<RoleRef>>& roles) {
-        gathered->direct.emplace(roles);
-        finish();
-    });
-    m_access->userRealmRoles(user.id, true, context, [gathered, finish](const Result<QList<RoleRef>>& roles) {
-        gathered->effective.emplace(roles);
-        finish();
-    });
+    if (!realmHidden.isEmpty()) {
+        gathered->direct.emplace(QList<RoleRef>{});
+        gathered->effective.emplace(QList<RoleRef>{});
+    } else {
+        m_access->userRealmRoles(user.id, false, context, [gathered, finish](const Result<QList<RoleRef>>& roles) {
+            gathered->direct.emplace(roles);
+            finish();
+        });
+        m_access->userRealmRoles(user.id, true, context, [gathered, finish](const Result<QList<RoleRef>>& roles) {
+            gathered->effective.emplace(roles);
+            finish();
+        });
+    }
+    if (!adminHidden.isEmpty()) {
+        gathered->management.emplace(QList<RoleRef>{});
+        return finish();
+    }
     const QString id = user.id;
     withRealmManagement(context, [this, id, context, gathered, finish](const Result<std::optional<ClientRef>>& client) {
         if (!client.ok() || !client.value()) {
@@ -345,15 +371,9 @@ void UserDetailPanel::reload()
         setUser(*m_user);
 }
 
-void UserDetailPanel::setIdentity(const Identity& identity)
+void UserDetailPanel::setGate(const ActionGate& gate)
 {
-    m_identity = identity;
-    updateRevokeAction();
-}
-
-void UserDetailPanel::setWriteBlockedReason(const QString& reason)
-{
-    m_writeBlocked = reason;
+    m_gate = gate;
     updateRevokeAction();
 }
 
@@ -373,10 +393,9 @@ void UserDetailPanel::showHeader()
 
 void UserDetailPanel::updateRevokeAction()
 {
-    QString missing = missingRoleReason(m_identity, UserAction::RevokeSession);
-    if (missing.isEmpty())
-        missing = m_writeBlocked;
     const bool selected = m_user && !m_sessionsTab->selectedKey().isEmpty();
+    // Without a session selected the tooltip asks for one (the gate's "Select one user" would mislead).
+    const QString missing = m_gate.whyNot(ActionId::UserRevokeSession, {m_user ? 1 : 0, {}});
     m_revokeSession->setEnabled(missing.isEmpty() && selected);
     m_revokeSession->setToolTip(!missing.isEmpty() ? missing
                                 : selected         ? tr("End the selected session: its tokens stop working at once")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/auth/Identity.h"
+#include "core/actions/ActionGate.h"
 #include "core/keycloak/Representations.h"
 #include "ui/users/DetailTab.h"
 
@@ -32,10 +32,8 @@ public:
     // Reads the shown user's tabs again (after an action changed them).
     void reload();
     [[nodiscard]] QString userId() const { return m_user ? m_user->id : QString(); }
-    // Whose roles gate "End session".
-    void setIdentity(const Identity& identity);
-    // Why no write may run now whatever the roles (see UsersPage::setWriteBlockedReason); empty when it may.
-    void setWriteBlockedReason(const QString& reason);
+    // What gates "End session": the operator's roles and the ledger's state (the page's gate).
+    void setGate(const ActionGate& gate);
     [[nodiscard]] QAction* revokeSessionAction() const { return m_revokeSession; }
 
 signals:
@@ -43,8 +41,9 @@ signals:
     void revokeSessionRequested(const custos::KeycloakUser& user, const custos::UserSession& session);
 
 private:
+    // A tab whose reads need `read` (when set) says so instead of asking, when the gate refuses it.
     DetailTab* addTab(const QString& objectName, const QString& title, const QStringList& headers,
-                      DetailTab::Loader loader);
+                      DetailTab::Loader loader, std::optional<ActionId> read = std::nullopt);
     void loadProfile(const KeycloakUser& user, QObject* context, const DetailTab::Deliver& deliver);
     void loadRoles(const KeycloakUser& user, QObject* context, const DetailTab::Deliver& deliver);
     // The realm-management client (role mappings are addressed by its UUID), looked up once.
@@ -57,8 +56,7 @@ private:
     UserAccessApi* m_access;
     UserSecurityApi* m_security;
     std::optional<KeycloakUser> m_user;
-    Identity m_identity;
-    QString m_writeBlocked;
+    ActionGate m_gate;
     std::optional<ClientRef> m_realmManagement; // looked up once per realm
     QList<UserSession> m_sessions;             // as last shown by the sessions tab
     QLabel* m_header;

@@ -2,7 +2,6 @@
 
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
-#include "ui/users/ActionGating.h"
 #include "ui/users/AttributeNames.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersModel.h"
@@ -33,49 +32,22 @@ namespace custos {
 
 namespace {
 
-// What an action needs selected, besides the role.
-enum class Needs { Nothing, OneUser, SomeUsers };
-
-Needs needsOf(UserAction action)
+// The actions the toolbar and the context menu offer, in this order, with their object names (for tests and
+// accessibility tools). What each needs is the gate's business.
+struct Listed
 {
-    switch (action) {
-    case UserAction::Create:
-        return Needs::Nothing;
-    case UserAction::ResetPassword:
-    case UserAction::SendActionsEmail:
-    case UserAction::RevokeSession:
-        return Needs::OneUser;
-    case UserAction::ChangeAccess:
-    case UserAction::Offboard:
-    case UserAction::ResetMfa:
-    case UserAction::Unlock:
-        return Needs::SomeUsers;
-    }
-    return Needs::OneUser;
-}
-
-QString objectNameOf(UserAction action)
-{
-    switch (action) {
-    case UserAction::Create:
-        return QStringLiteral("createUserAction");
-    case UserAction::ChangeAccess:
-        return QStringLiteral("changeAccessAction");
-    case UserAction::Offboard:
-        return QStringLiteral("offboardAction");
-    case UserAction::ResetMfa:
-        return QStringLiteral("resetMfaAction");
-    case UserAction::ResetPassword:
-        return QStringLiteral("resetPasswordAction");
-    case UserAction::Unlock:
-        return QStringLiteral("unlockAction");
-    case UserAction::SendActionsEmail:
-        return QStringLiteral("sendActionsEmailAction");
-    case UserAction::RevokeSession:
-        return QStringLiteral("revokeSessionAction");
-    }
-    return {};
-}
+    UserAction action;
+    const char* objectName;
+};
+constexpr Listed listedActions[]{
+    {UserAction::Create, "createUserAction"},
+    {UserAction::ChangeAccess, "changeAccessAction"},
+    {UserAction::Offboard, "offboardAction"},
+    {UserAction::ResetMfa, "resetMfaAction"},
+    {UserAction::ResetPassword, "resetPasswordAction"},
+    {UserAction::Unlock, "unlockAction"},
+    {UserAction::SendActionsEmail, "sendActionsEmailAction"},
+};
 
 } // namespace
 
@@ -270,12 +242,10 @@ QWidget* UsersPage::createErrorBar()
 
 void UsersPage::createActions()
 {
-    const QList<UserAction> listed{UserAction::Create,          UserAction::ChangeAccess,  UserAction::Offboard,
-                                   UserAction::ResetMfa,        UserAction::ResetPassword, UserAction::Unlock,
-                                   UserAction::SendActionsEmail};
-    for (UserAction userAction : listed) {
+    for (const Listed& listed : listedActions) {
+        const UserAction userAction = listed.action;
         auto* qaction = new QAction(displayName(userAction), this);
-        qaction->setObjectName(objectNameOf(userAction));
+        qaction->setObjectName(QString::fromLatin1(listed.objectName));
         if (userAction == UserAction::Create)
             qaction->setShortcut(QKeySequence::New);
         m_actions.insert(userAction, qaction);
@@ -314,15 +284,15 @@ void UsersPage::createActions()
 
 void UsersPage::setIdentity(const Identity& identity)
 {
-    m_identity = identity;
-    m_detail->setIdentity(identity);
+    m_gate.setRoles(identity.roles);
+    m_detail->setGate(m_gate);
     updateActions();
 }
 
 void UsersPage::setWriteBlockedReason(const QString& reason)
 {
-    m_writeBlocked = reason;
-    m_detail->setWriteBlockedReason(reason);
+    m_gate.setLedgerBlocked(reason);
+    m_detail->setGate(m_gate);
     updateActions();
 }
 
@@ -496,23 +466,7 @@ void UsersPage::updateActions()
     });
     for (auto it = m_actions.begin(); it != m_actions.end(); ++it) {
         const UserAction userAction = it.key();
-        QString why = missingRoleReason(m_identity, userAction);
-        if (why.isEmpty())
-            why = m_writeBlocked;
-        if (why.isEmpty()) {
-            switch (needsOf(userAction)) {
-            case Needs::Nothing:
-                break;
-            case Needs::OneUser:
-                if (selected.size() != 1)
-                    why = tr("Select one user");
-                break;
-            case Needs::SomeUsers:
-                if (selected.isEmpty())
-                    why = tr("Select one or more users");
-                break;
-            }
-        }
+        QString why = m_gate.whyNot(actionOf(userAction), {selected.size(), {}});
         if (why.isEmpty() && userAction == UserAction::Unlock && !anyUnlockable)
             why = tr("None of the selected users is locked");
         it.value()->setEnabled(why.isEmpty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/ActionGate.h"
 #include "core/auth/Identity.h"
 #include "core/keycloak/Representations.h"
 #include "core/users/UserAction.h"
@@ -85,8 +86,7 @@ private:
     UserSecurityApi* m_security;
     UsersModel* m_model;
     UsersProxyModel* m_proxy;
-    Identity m_identity;
-    QString m_writeBlocked;
+    ActionGate m_gate; // the operator's roles and the ledger's state; the page adds the selection
     QMap<UserAction, QAction*> m_actions;
     QComboBox* m_modeBox;
     QComboBox* m_attributeBox;

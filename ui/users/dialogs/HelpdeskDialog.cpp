@@ -1,5 +1,6 @@
 #include "ui/users/dialogs/HelpdeskDialog.h"
 
+#include "core/actions/Actions.h"
 #include "core/users/Operations.h"
 #include "ui/users/dialogs/SecretField.h"
 
@@ -92,7 +93,7 @@ QString HelpdeskDialog::question() const
                   "they must set up a new authenticator at the next sign-in, and every session they have is ended."
                   "</p><p>You will be asked to sign in again first if you have not within the last %2 minutes.</p>")
             .arg(who)
-            .arg(MfaResetOperation::stepUpWindowSeconds / 60);
+            .arg(actionSpec(ActionId::UserResetMfa).stepUp.maxAgeSeconds / 60);
     case UserAction::ResetPassword:
         return tr("<p>Reset the password of %1?</p><p>A temporary password is generated and shown to you once; the "
                   "user must change it at the next sign-in.</p>")

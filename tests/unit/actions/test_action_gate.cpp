@@ -1,0 +1,210 @@
+#include "core/actions/ActionGate.h"
+
+#include <QTest>
+
+using namespace custos;
+
+// The gate with fake contexts, no server: every rule of the table, and the sentences that name what is missing.
+class TestActionGate : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList helpdeskRoles() { return {"view-users", "query-users", "manage-users"}; }
+    static QStringList fullUserRoles() { return helpdeskRoles() + QStringList{"view-clients", "view-realm"}; }
+
+    static PlatformIdentity platform(const QStringList& permissions, const QString& tenantId = {},
+                                     const QString& claim = {})
+    {
+        PlatformIdentity identity;
+        identity.username = "someone";
+        identity.permissions = permissions;
+        identity.tenantId = tenantId;
+        identity.tenantClaim = claim;
+        return identity;
+    }
+
+    static ActionGate gateWith(const QStringList& roles, const QStringList& permissions = {})
+    {
+        ActionGate gate;
+        gate.setRoles(roles);
+        gate.setPlatformIdentity(platform(permissions));
+        return gate;
+    }
+
+private slots:
+    void theTableHasOneEntryPerActionInOrder()
+    {
+        const QList<ActionSpec>& table = actionTable();
+        QStringList keys;
+        for (qsizetype i = 0; i < table.size(); ++i) {
+            QCOMPARE(qsizetype(table.at(i).id), i);
+            QVERIFY2(!keys.contains(table.at(i).key), qPrintable(table.at(i).key));
+            keys.append(table.at(i).key);
+            // Reads never need the ledger; every change does (it is recorded there first).
+            QCOMPARE(table.at(i).needsLedger, !table.at(i).key.endsWith(QLatin1String(".view")));
+            QVERIFY(table.at(i).approval.isEmpty());
+        }
+        QCOMPARE(table.constLast().id, ActionId::RealmKeyRotate);
+        for (UserAction action :
+             {UserAction::Create, UserAction::ChangeAccess, UserAction::Offboard, UserAction::ResetMfa,
+              UserAction::ResetPassword, UserAction::Unlock, UserAction::SendActionsEmail, UserAction::RevokeSession})
+            QVERIFY(actionSpec(actionOf(action)).roles.constFirst().contains(QStringLiteral("manage-users")));
+    }
+
+    void aMissingRoleIsNamedWithTheRolesHeld()
+    {
+        const ActionGate auditor = gateWith({"view-users", "query-users"});
+        QCOMPARE(auditor.whyNot(ActionId::UserUnlock, {1, {}}),
+                 QStringLiteral("Needs the realm-management role manage-users; you have: view-users, query-users"));
+        QCOMPARE(ActionGate().whyNot(ActionId::UserUnlock, {1, {}}),
+                 QStringLiteral("Needs the realm-management role manage-users; you have: no realm-management roles"));
+        QVERIFY(!auditor.allows(ActionId::UserCreate));
+    }
+
+    // What the guards read is part of what an action needs: the helpdesk's roles alone cannot succeed.
+    void theGuardsReadRolesAreNeeded()
+    {
+        const ActionGate helpdesk = gateWith(helpdeskRoles());
+        QCOMPARE(helpdesk.whyNot(ActionId::UserChangeAccess, {1, {}}),
+                 QStringLiteral("Needs the realm-management roles view-clients, view-realm; you have: view-users, "
+                                "query-users, manage-users"));
+        QCOMPARE(helpdesk.whyNot(ActionId::UserCreate),
+                 QStringLiteral("Needs the realm-management role view-realm; you have: view-users, query-users, "
+                                "manage-users"));
+        QVERIFY(helpdesk.whyNot(ActionId::UserResetPassword, {1, {}}).contains(QStringLiteral("role view-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserResetMfa, {1, {}}).contains(QStringLiteral("role view-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserOffboard, {1, {}}).contains(QStringLiteral("role view-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserBulkCsv).contains(QStringLiteral("view-realm")));
+        // Unlock, the required-actions e-mail and ending a session have no target guard.
+        QVERIFY(helpdesk.allows(ActionId::UserUnlock, {1, {}}));
+        QVERIFY(helpdesk.allows(ActionId::UserSendActionsEmail, {1, {}}));
+        QVERIFY(helpdesk.allows(ActionId::UserRevokeSession, {1, {}}));
+
+        const ActionGate full = gateWith(fullUserRoles());
+        for (ActionId action : {ActionId::UserCreate, ActionId::UserBulkCsv})
+            QVERIFY(full.allows(action));
+        for (ActionId action :
+             {ActionId::UserChangeAccess, ActionId::UserOffboard, ActionId::UserResetMfa, ActionId::UserResetPassword})
+            QVERIFY2(full.allows(action, {1, {}}), qPrintable(actionSpec(action).key));
+    }
+
+    void aChoiceOfRolesIsMetByAnyOfThemAndNamedAsAChoice()
+    {
+        QVERIFY(gateWith({"manage-realm"}).allows(ActionId::OrganizationMemberAdd, {1, {}}));
+        QVERIFY(gateWith({"manage-organizations"}).allows(ActionId::OrganizationMemberAdd, {1, {}}));
+        QCOMPARE(gateWith({"view-users"}).whyNot(ActionId::OrganizationMemberAdd, {1, {}}),
+                 QStringLiteral("Needs the realm-management role manage-realm or manage-organizations; you have: "
+                                "view-users"));
+    }
+
+    void theSelectionComesLastAndCountsRight()
+    {
+        const ActionGate full = gateWith(fullUserRoles());
+        QCOMPARE(full.whyNot(ActionId::UserResetPassword, {0, {}}), QStringLiteral("Select one user"));
+        QCOMPARE(full.whyNot(ActionId::UserResetPassword, {2, {}}), QStringLiteral("Select one user"));
+        QCOMPARE(full.whyNot(ActionId::UserOffboard, {0, {}}), QStringLiteral("Select one or more users"));
+        QVERIFY(full.allows(ActionId::UserOffboard, {3, {}}));
+        QVERIFY(full.allows(ActionId::UserCreate, {0, {}}));
+        const ActionGate cpi =
+            gateWith({}, {"tenants:write", "platform-certificates:write", "tenant-ca-certificates:write"});
+        QCOMPARE(cpi.whyNot(ActionId::TenantSuspend), QStringLiteral("Select a tenant"));
+        QCOMPARE(cpi.whyNot(ActionId::PlatformCertificateActivate), QStringLiteral("Select a certificate"));
+        QCOMPARE(cpi.whyNot(ActionId::TenantCaActivate), QStringLiteral("Select a CA certificate"));
+        QCOMPARE(gateWith({"manage-realm"}).whyNot(ActionId::OrganizationMemberRemove),
+                 QStringLiteral("Select a member"));
+        // A missing role is named before the selection.
+        QVERIFY(gateWith({}).whyNot(ActionId::UserOffboard).contains(QStringLiteral("manage-users")));
+    }
+
+    void theLedgerBlocksChangesButNotReads()
+    {
+        ActionGate gate = gateWith(fullUserRoles(), {"tenants:read", "tenants:write"});
+        gate.setLedgerBlocked(QStringLiteral("The audit ledger is not open: locked by another process."));
+        QCOMPARE(gate.whyNot(ActionId::UserUnlock, {1, {}}),
+                 QStringLiteral("The audit ledger is not open: locked by another process."));
+        QCOMPARE(gate.whyNot(ActionId::TenantCreate),
+                 QStringLiteral("The audit ledger is not open: locked by another process."));
+        QVERIFY(gate.allows(ActionId::TenantsView));
+        // The role is named before the ledger: getting the role is what the operator can act on.
+        gate.setRoles({});
+        QVERIFY(gate.whyNot(ActionId::UserUnlock, {1, {}}).contains(QStringLiteral("manage-users")));
+    }
+
+    void aMissingScopeIsNamed()
+    {
+        const ActionGate viewer =
+            gateWith({"view-users", "query-users"},
+                     {"tenants:read", "platform-certificates:read", "tenant-ca-certificates:read", "audit:read"});
+        QVERIFY(viewer.allows(ActionId::TenantsView));
+        QVERIFY(viewer.allows(ActionId::PlatformCertificatesView));
+        QVERIFY(viewer.allows(ActionId::TenantCaView));
+        QCOMPARE(viewer.whyNot(ActionId::TenantCreate),
+                 QStringLiteral("Needs the platform scope tenants:write; a platform administrator can grant it."));
+        QVERIFY(
+            viewer.whyNot(ActionId::PlatformCertificateStage).contains(QStringLiteral("platform-certificates:write")));
+        QVERIFY(
+            viewer.whyNot(ActionId::TenantCaStage, {1, "t1"}).contains(QStringLiteral("tenant-ca-certificates:write")));
+
+        const ActionGate nobody = gateWith(helpdeskRoles(), {});
+        QCOMPARE(nobody.missingAccess(ActionId::TenantsView),
+                 QStringLiteral("Needs the platform scope tenants:read; a platform administrator can grant it."));
+        QVERIFY(nobody.missingAccess(ActionId::PlatformCertificatesView).contains("platform-certificates:read"));
+        QVERIFY(nobody.missingAccess(ActionId::RealmKeysView).contains("role view-realm"));
+    }
+
+    void anOwnScopeCoversOnlyTheOwnTenant()
+    {
+        ActionGate tina;
+        tina.setPlatformIdentity(
+            platform({"tenants:read:own", "tenant-ca-certificates:read:own", "tenant-ca-certificates:write:own"},
+                     "t-acme", "acme"));
+        QVERIFY(tina.allows(ActionId::TenantsView));
+        QVERIFY(tina.allows(ActionId::TenantCaView));
+        QVERIFY(tina.allows(ActionId::TenantCaStage, {1, "t-acme"}));
+        QCOMPARE(tina.whyNot(ActionId::TenantCaStage, {1, "t-other"}),
+                 QStringLiteral("Needs the platform scope tenant-ca-certificates:write: with "
+                                "tenant-ca-certificates:write:own you manage only your own tenant (acme)."));
+        QVERIFY(!tina.allows(ActionId::TenantCreate));
+        QVERIFY(!tina.allows(ActionId::PlatformCertificatesView));
+    }
+
+    void unknownPlatformScopesAllowNothingThatNeedsOne()
+    {
+        ActionGate gate;
+        gate.setRoles({"manage-realm", "view-realm"});
+        QVERIFY(!gate.platformAnswered());
+        QCOMPARE(gate.whyNot(ActionId::TenantsView), QStringLiteral("Your platform scopes are not known yet."));
+        gate.setPlatformUnknown(QStringLiteral("The platform did not answer."));
+        QVERIFY(gate.platformAnswered());
+        QCOMPARE(gate.whyNot(ActionId::TenantCreate),
+                 QStringLiteral("Your platform scopes could not be read: The platform did not answer."));
+        // Keycloak's own actions do not wait for the platform.
+        QVERIFY(gate.allows(ActionId::RealmKeysView));
+        QVERIFY(gate.allows(ActionId::RealmKeyRotate));
+        gate.setPlatformIdentity(platform({"tenants:read"}));
+        QVERIFY(gate.allows(ActionId::TenantsView));
+    }
+
+    void stepUpPolicies()
+    {
+        const QDateTime now = QDateTime::fromString("2026-12-06T10:00:00Z", Qt::ISODate);
+        const StepUpPolicy& mfa = actionSpec(ActionId::UserResetMfa).stepUp;
+        QVERIFY(mfa.required);
+        QCOMPARE(mfa.maxAgeSeconds, stepUpMaxAgeSeconds);
+        QVERIFY(mfa.satisfiedBy(now.addSecs(-(stepUpMaxAgeSeconds - 1)), {}, now));
+        QVERIFY(!mfa.satisfiedBy(now.addSecs(-stepUpMaxAgeSeconds), {}, now));
+        QVERIFY(!mfa.satisfiedBy({}, {}, now));
+        QVERIFY(!mfa.satisfiedBy(now.addSecs(60), {}, now)); // a clock that disagrees is not fresh
+        for (ActionId id : {ActionId::PlatformCertificateActivate, ActionId::PlatformCertificateRestore,
+                            ActionId::PlatformCertificateDiscard})
+            QCOMPARE(actionSpec(id).stepUp.maxAgeSeconds, stepUpMaxAgeSeconds);
+        QVERIFY(!actionSpec(ActionId::UserUnlock).stepUp.required);
+        QVERIFY(actionSpec(ActionId::UserUnlock).stepUp.satisfiedBy({}, {}, now));
+        const StepUpPolicy gold{true, 300, QStringLiteral("gold")};
+        QVERIFY(gold.satisfiedBy(now.addSecs(-10), QStringLiteral("gold"), now));
+        QVERIFY(!gold.satisfiedBy(now.addSecs(-10), QStringLiteral("silver"), now));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionGate)
+#include "test_action_gate.moc"
