@@ -10,7 +10,7 @@ class TestActionGate : public QObject
     Q_OBJECT
 private:
     static QStringList helpdeskRoles() { return {"view-users", "query-users", "manage-users"}; }
-    static QStringList fullUserRoles() { return helpdeskRoles() + QStringList{"view-clients", "view-realm"}; }
+    static QStringList fullUserRoles() { return helpdeskRoles() + QStringList{"query-clients", "view-realm"}; }
 
     static PlatformIdentity platform(const QStringList& permissions, const QString& tenantId = {},
                                      const QString& claim = {})
@@ -55,9 +55,11 @@ private slots:
     {
         const ActionGate auditor = gateWith({"view-users", "query-users"});
         QCOMPARE(auditor.whyNot(ActionId::UserUnlock, {1, {}}),
-                 QStringLiteral("Needs the realm-management role manage-users; you have: view-users, query-users"));
-        QCOMPARE(ActionGate().whyNot(ActionId::UserUnlock, {1, {}}),
-                 QStringLiteral("Needs the realm-management role manage-users; you have: no realm-management roles"));
+                 QStringLiteral("Needs the realm-management roles manage-users, query-clients; you have: view-users, "
+                                "query-users"));
+        QCOMPARE(ActionGate().whyNot(ActionId::UserCreate),
+                 QStringLiteral("Needs the realm-management roles manage-users, view-realm; you have: no "
+                                "realm-management roles"));
         QVERIFY(!auditor.allows(ActionId::UserCreate));
     }
 
@@ -66,19 +68,19 @@ private slots:
     {
         const ActionGate helpdesk = gateWith(helpdeskRoles());
         QCOMPARE(helpdesk.whyNot(ActionId::UserChangeAccess, {1, {}}),
-                 QStringLiteral("Needs the realm-management roles view-clients, view-realm; you have: view-users, "
+                 QStringLiteral("Needs the realm-management roles query-clients, view-realm; you have: view-users, "
                                 "query-users, manage-users"));
         QCOMPARE(helpdesk.whyNot(ActionId::UserCreate),
                  QStringLiteral("Needs the realm-management role view-realm; you have: view-users, query-users, "
                                 "manage-users"));
-        QVERIFY(helpdesk.whyNot(ActionId::UserResetPassword, {1, {}}).contains(QStringLiteral("role view-clients")));
-        QVERIFY(helpdesk.whyNot(ActionId::UserResetMfa, {1, {}}).contains(QStringLiteral("role view-clients")));
-        QVERIFY(helpdesk.whyNot(ActionId::UserOffboard, {1, {}}).contains(QStringLiteral("role view-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserResetPassword, {1, {}}).contains(QStringLiteral("role query-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserResetMfa, {1, {}}).contains(QStringLiteral("role query-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserOffboard, {1, {}}).contains(QStringLiteral("role query-clients")));
         QVERIFY(helpdesk.whyNot(ActionId::UserBulkCsv).contains(QStringLiteral("view-realm")));
-        // Unlock, the required-actions e-mail and ending a session have no target guard.
-        QVERIFY(helpdesk.allows(ActionId::UserUnlock, {1, {}}));
-        QVERIFY(helpdesk.allows(ActionId::UserSendActionsEmail, {1, {}}));
-        QVERIFY(helpdesk.allows(ActionId::UserRevokeSession, {1, {}}));
+        // Unlock, the required-actions e-mail and ending a session are guarded too.
+        QVERIFY(helpdesk.whyNot(ActionId::UserUnlock, {1, {}}).contains(QStringLiteral("role query-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserSendActionsEmail, {1, {}}).contains(QStringLiteral("query-clients")));
+        QVERIFY(helpdesk.whyNot(ActionId::UserRevokeSession, {1, {}}).contains(QStringLiteral("query-clients")));
 
         const ActionGate full = gateWith(fullUserRoles());
         for (ActionId action : {ActionId::UserCreate, ActionId::UserBulkCsv})
