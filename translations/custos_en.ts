@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+21"/>
+        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+22"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+224"/>
+        <location filename="../core/users/Operations.cpp" line="+227"/>
         <source>+ role %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,6 +112,14 @@
     </message>
 </context>
 <context>
+    <name>custos::AccessNotice</name>
+    <message>
+        <location filename="../ui/widgets/AccessNotice.cpp" line="+28"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ActionDialog</name>
     <message>
         <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+97"/>
@@ -120,15 +128,75 @@
     </message>
 </context>
 <context>
-    <name>custos::ActionGating</name>
+    <name>custos::ActionGate</name>
     <message>
-        <location filename="../ui/users/ActionGating.cpp" line="+15"/>
+        <location filename="../core/actions/ActionGate.cpp" line="+56"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no realm-management roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs the realm-management role %1; you have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the realm-management roles %1; you have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your platform scopes are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your platform scopes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Needs the platform scope %1: with %2 you manage only your own tenant (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs the platform scope %1; a platform administrator can grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,12 +216,12 @@
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+329"/>
+        <location filename="../core/users/Operations.cpp" line="+327"/>
         <source>Sending the e-mail to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An e-mail asking %1 to %2 was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,24 +229,68 @@
 <context>
     <name>custos::ActivityChart</name>
     <message>
-        <location filename="../ui/audit/ActivityChart.cpp" line="+14"/>
+        <location filename="../ui/audit/ActivityChart.cpp" line="+58"/>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Activity per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Activity per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Weeks starting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weeks starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::AttributeNames</name>
+    <message>
+        <location filename="../ui/users/AttributeNames.cpp" line="+19"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,7 +418,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+158"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+177"/>
         <source>Not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,7 +526,7 @@
 <context>
     <name>custos::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+35"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+36"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,7 +571,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+46"/>
         <source>%n record(s) shown</source>
         <translation>
             <numerusform>%n record shown</numerusform>
@@ -480,12 +592,12 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+56"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+53"/>
         <source>The report was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Selecting records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,11 +719,6 @@
     <message>
         <location line="+6"/>
         <source>Records valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,8 +875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Verifying %n record(s)…</source>
         <translation>
             <numerusform>Verifying %n record…</numerusform>
@@ -777,7 +883,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Laying out the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;Load a CSV file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,6 +1290,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Waiting for the realm&apos;s roles to read the CSV file&apos;s role changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The CSV file names no user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1330,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Load a bulk CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,7 +1340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1 is too large for a bulk file (more than %2 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,8 +1349,18 @@
         <source>Could not read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The realm&apos;s roles are still being read: the file is read again once they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role changes cannot be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+22"/>
         <source>%1: %n user(s)</source>
         <translation>
             <numerusform>%1: %n user</numerusform>
@@ -1288,7 +1409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All %n user(s) done.</source>
         <translation>
             <numerusform>%n user done.</numerusform>
@@ -1301,7 +1422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,7 +2113,12 @@
 <context>
     <name>custos::CertificatesPage</name>
     <message>
-        <location filename="../ui/certificates/CertificatesPage.cpp" line="+76"/>
+        <location filename="../ui/certificates/CertificatesPage.cpp" line="+74"/>
+        <source>Your account cannot see the platform&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Platform certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>&amp;Platform certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Stage…</source>
         <extracomment>Hands a certificate to the platform without putting it in service; activating it is a later step.</extracomment>
         <translation type="unfinished"></translation>
@@ -2078,7 +2204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -2110,7 +2236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Stage a new certificate from a PEM or PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,12 +2251,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard the selected staged certificate (asks you to confirm your identity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Activate certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You will be asked to confirm your identity unless you signed in within the last %n minute(s).</source>
         <translation>
             <numerusform>You will be asked to confirm your identity unless you signed in within the last minute.</numerusform>
@@ -2302,7 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Could not read the ledger records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,12 +2524,38 @@
 <context>
     <name>custos::ExpiryCollector</name>
     <message>
-        <location filename="../core/platform/ExpiryCollector.cpp" line="+60"/>
+        <location filename="../core/platform/ExpiryCollector.cpp" line="+29"/>
+        <source>Platform certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Realm keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>platform certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>platform certificate (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>tenant CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>tenant CA certificate (active)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>realm keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>realm key (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,6 +2659,11 @@
         <source>Check the certificates and keys again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ExpirySummary</name>
@@ -2547,6 +2709,11 @@
             <numerusform>%n realm keys expire within %1 days</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing expires within %1 days (%n certificate(s) and key(s) checked).</source>
@@ -2557,7 +2724,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not checked: %1</source>
+        <source>%1 not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2640,9 +2812,17 @@
     </message>
 </context>
 <context>
+    <name>custos::GrantedAdminRoles</name>
+    <message>
+        <location filename="../core/users/GrantedAdminRoles.cpp" line="+89"/>
+        <source>view-clients (or a “view” admin permission on the client realm-management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::HelpdeskDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+19"/>
+        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+20"/>
         <source>Set a new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2884,40 @@
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;End this session of %1?&lt;/p&gt;&lt;p&gt;Started %2 from %3, last used %4; clients: %5.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::HistoryPanel</name>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="+19"/>
+        <source>&amp;History of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcomes of this session&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;History of this session&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Close the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,7 +3347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Only the first %1 groups are listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,7 +3360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a user with this username or e-mail address already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,7 +3421,7 @@
 <context>
     <name>custos::JoinerRequest</name>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>%1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,6 +3557,98 @@
     </message>
 </context>
 <context>
+    <name>custos::KeyFileDialog</name>
+    <message>
+        <location filename="../ui/widgets/KeyFileDialog.cpp" line="+40"/>
+        <source>Keep the ledger&apos;s keys in a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keychain that can hold the audit ledger&apos;s signing keys, so every change stays blocked. Custos can keep the keys in a file protected by a passphrase instead:
+%1
+
+You type the passphrase once per session; it is never stored. If you lose it, this ledger can no longer be extended: its records stay verifiable, but Custos has to start a new ledger. Keep the passphrase somewhere safe, and back up the key file with the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the audit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit ledger&apos;s keys are in the key file
+%1
+
+Type its passphrase to open the ledger for this session. Until then, nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>At least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the key file&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating the key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocking the key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::KeyRotationPanel</name>
     <message>
         <location filename="../ui/keys/KeyRotationPanel.cpp" line="+11"/>
@@ -3395,7 +3701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Add a generated key provider with a higher priority than %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,7 +3890,7 @@
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+288"/>
+        <location filename="../core/users/Operations.cpp" line="+291"/>
         <source>Reading %1&apos;s sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3938,7 @@
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+152"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+159"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,12 +3954,15 @@
     </message>
     <message>
         <location line="+69"/>
+        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+26"/>
         <location line="+18"/>
         <source>Could not open the audit ledger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-116"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,7 +3972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>its keys are kept in a key file, not in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,11 +3981,41 @@
         <source>Use a ledger created by Custos, or move this one away</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>its key file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put the key file back from your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its key file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its keys are kept in the keychain, not in a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file belongs to another ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep each ledger with its own key file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::LedgerController</name>
     <message>
-        <location filename="../ui/LedgerController.cpp" line="+47"/>
+        <location filename="../ui/LedgerController.cpp" line="+55"/>
         <source>Ledger: not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,17 +4030,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ledger: opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+42"/>
         <source>Ledger: not open (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-27"/>
+        <source>Ledger: locked (waiting for the key file&apos;s passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its key file was not unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit ledger is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to type the key file&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Ledger: recording Keycloak events… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,6 +4255,119 @@
         <location line="+16"/>
         <location line="+42"/>
         <source>it does not end with a newline (it may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerKeyFile</name>
+    <message>
+        <location filename="../core/ledger/LedgerKeyFile.cpp" line="+85"/>
+        <location line="+222"/>
+        <source>Could not read the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Restore the key file from your backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not unlock the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase is not the one it was created with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase again; it is case-sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it is longer than %n bytes</source>
+        <translation>
+            <numerusform>it is longer than %n bytes</numerusform>
+            <numerusform>it is longer than %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a shorter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase of so few different characters is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A passphrase may have at most %n bytes.</source>
+        <translation>
+            <numerusform>A passphrase may have at most %n bytes.</numerusform>
+            <numerusform>A passphrase may have at most %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not create the ledger key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file that does not exist yet; never replace a key file that a ledger still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenSSL could not encrypt the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its permissions could not be limited to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it is larger than a key file can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a passphrase-protected Custos ledger key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its HMAC key does not match its signing key: the file was changed or damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,7 +4681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+314"/>
         <source>the export carries no checkpoint</source>
         <translation type="unfinished"></translation>
@@ -4382,7 +4855,7 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103"/>
+        <location filename="../ui/MainWindow.cpp" line="+112"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,7 +4865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,7 +4880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Platform audit chain broken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,7 +4890,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>its key file is locked until its passphrase is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Open this address in your browser to confirm it is you: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,7 +4905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Your saved session could not be read: %1 You can still sign in; this session will not be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,7 +4955,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcomes of this session&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Resuming your session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,12 +5000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Bulk action from a CSV file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Export audit ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,6 +5031,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,12 +5055,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>the folder %1 could not be created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,7 +5110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Confirm your identity to write the audit report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,12 +5135,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Sign in first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Leaver, role change, unlock or MFA reset for the users a CSV file names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,38 +5216,17 @@
 <context>
     <name>custos::MfaResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+25"/>
-        <source>Resetting MFA needs a fresh sign-in</source>
+        <location filename="../core/users/Operations.cpp" line="+24"/>
+        <source>reset %1&apos;s second factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>your session does not say when you last authenticated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>you last authenticated %n minute(s) ago</source>
-        <translation>
-            <numerusform>you last authenticated %n minute ago</numerusform>
-            <numerusform>you last authenticated %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
-        <translation>
-            <numerusform>Confirm your identity (step-up), then try again within %n minute</numerusform>
-            <numerusform>Confirm your identity (step-up), then try again within %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Reading %1&apos;s credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Deleting the %1 credential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,7 +5282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Reading roles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4810,12 +5292,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>No change yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reading %1&apos;s roles and groups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,7 +5311,7 @@
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-191"/>
+        <location filename="../core/users/Operations.cpp" line="-184"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n change applied to %1</numerusform>
@@ -5045,7 +5527,7 @@
 <context>
     <name>custos::OutcomeBar</name>
     <message>
-        <location filename="../ui/tenants/OutcomeBar.cpp" line="+26"/>
+        <location filename="../ui/tenants/OutcomeBar.cpp" line="+27"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5136,7 +5618,7 @@
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+175"/>
+        <location filename="../core/users/Operations.cpp" line="+168"/>
         <source>Setting a temporary password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,38 +5828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Your platform roles are not known yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your platform roles could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs the %1 role on the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Needs the cpi-admin role on the platform: as tenant-admin you manage only your own tenant (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs the cpi-admin role, or tenant-admin of this tenant, on the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+7"/>
-        <source>Needs the manage-realm role in Keycloak (realm-management).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Nothing was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6197,7 +6648,12 @@
 <context>
     <name>custos::RealmKeysPage</name>
     <message>
-        <location filename="../ui/keys/RealmKeysPage.cpp" line="+15"/>
+        <location filename="../ui/keys/RealmKeysPage.cpp" line="+12"/>
+        <source>Your account cannot see the realm&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Realm keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6252,7 +6708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,6 +6800,11 @@
     <message>
         <location line="+16"/>
         <source>prev %1 (record %2 is not here to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prev %1 — the genesis value: the first record follows no other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6498,7 +6959,7 @@
 <context>
     <name>custos::RevokeSessionOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+59"/>
+        <location filename="../core/users/Operations.cpp" line="+66"/>
         <source>Ending the session from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6630,6 +7091,154 @@
     </message>
 </context>
 <context>
+    <name>custos::SessionHistory</name>
+    <message>
+        <location filename="../ui/history/SessionHistory.cpp" line="+14"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not recorded in the audit ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export audit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivate tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage tenant CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate tenant CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete tenant CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organization member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove organization member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add realm key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make realm key passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete realm key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::SessionResume</name>
     <message>
         <location filename="../core/auth/SessionResume.cpp" line="+46"/>
@@ -6657,7 +7266,7 @@
 <context>
     <name>custos::Shortcuts</name>
     <message>
-        <location filename="../ui/widgets/Shortcuts.cpp" line="+13"/>
+        <location filename="../ui/widgets/Shortcuts.cpp" line="+15"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6670,7 +7279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7330,7 +7939,7 @@
 <context>
     <name>custos::TenantCaPanel</name>
     <message>
-        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+32"/>
+        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+34"/>
         <source>S&amp;tage CA certificate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7345,7 +7954,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Your account cannot see tenant CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7385,7 +7999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7400,22 +8014,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a tenant first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Stage a CA certificate for this tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trust the selected staged CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7658,7 +8267,7 @@
 <context>
     <name>custos::TenantDetailPane</name>
     <message>
-        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+40"/>
+        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+41"/>
         <source>Members of the Keycloak organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7793,12 +8402,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Add this account to the organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the selected member from the organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8026,7 +8635,12 @@
 <context>
     <name>custos::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/TenantsPage.cpp" line="+52"/>
+        <location filename="../ui/tenants/TenantsPage.cpp" line="+43"/>
+        <source>Your account cannot see tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search slug, name or admin e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,7 +8680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>&amp;New tenant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8096,7 +8710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Create a tenant and its Keycloak organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8106,17 +8720,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reactivate the selected tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading tenants…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8229,12 +8843,12 @@
 <context>
     <name>custos::UnlockOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-45"/>
+        <location filename="../core/users/Operations.cpp" line="-51"/>
         <source>Unlocking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8277,7 +8891,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Could not read what a composite role contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the group&apos;s roles of client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not read the groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8305,7 +8934,7 @@
 <context>
     <name>custos::UserAction</name>
     <message>
-        <location filename="../core/users/UserAction.cpp" line="+48"/>
+        <location filename="../core/users/UserAction.cpp" line="+42"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8363,17 +8992,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>No step-up is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this window cannot ask you to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 works on one user at a time: select only one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Confirming it is you: sign in again in your browser if it asks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+139"/>
         <source>Nothing was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8383,12 +9017,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>reset a second factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8398,7 +9027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Bulk action: %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8406,35 +9035,40 @@
 <context>
     <name>custos::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+29"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+28"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+174"/>
+        <location line="-142"/>
+        <location line="+184"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>A composite role: it grants other roles too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+126"/>
+        <location line="+51"/>
+        <source>Your account cannot see this. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+127"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8461,12 +9095,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>No credentials: the user cannot sign in with a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8632,7 +9266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8677,7 +9311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>Not shown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Realm roles assigned directly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8692,7 +9331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>&lt;h3&gt;No user selected&lt;/h3&gt;Select a user in the list to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8707,7 +9346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>End the selected session: its tokens stop working at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8720,7 +9359,22 @@
 <context>
     <name>custos::UserOperation</name>
     <message>
-        <location filename="../core/users/UserOperation.cpp" line="+46"/>
+        <location filename="../core/users/UserOperation.cpp" line="+43"/>
+        <source>Refused: %1 needs the realm-management role “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account lacks %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for the realm-management role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Looking up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8756,11 +9410,93 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Checking %1&apos;s administration roles</source>
+        <source>%1&apos;s administration roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the administration roles this change gives %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused to give %1 administration roles you do not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen roles or groups carry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave these roles and groups out, or ask an administrator who holds these roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Custos could not check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custos cannot check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account lacks %1, which Custos needs to read them; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a realm administrator to give you %1 (the README lists each role Custos needs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs a fresh sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your session does not say when you last authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you last authenticated %n minute(s) ago</source>
+        <translation>
+            <numerusform>you last authenticated %n minute ago</numerusform>
+            <numerusform>you last authenticated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
+        <translation>
+            <numerusform>Confirm your identity (step-up), then try again within %n minute</numerusform>
+            <numerusform>Confirm your identity (step-up), then try again within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirming it is you: sign in again in your browser if it asks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Refused to act on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9026,7 +9762,7 @@
 <context>
     <name>custos::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+91"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+63"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9122,17 +9858,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Search users on the server (empty lists everyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Read again from the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9147,7 +9883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>An attribute of the realm&apos;s user profile, or any other attribute name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,27 +9893,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Name the attribute to search in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The user “%1” vanished: Keycloak no longer has it, so it left the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Select one user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select one or more users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>None of the selected users is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9233,8 +9959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
-        <location line="+44"/>
+        <location line="+21"/>
         <source>Verifying %n record(s)…</source>
         <translation>
             <numerusform>Verifying %n record…</numerusform>
@@ -9242,7 +9967,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Counting activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9304,6 +10029,16 @@
         <source>malformed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2 records valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 pass their own checks, but the ledger as a whole does not verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::VerificationView</name>
@@ -9353,8 +10088,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Verification cancelled.</source>
+        <location line="+58"/>
+        <source>Verification cancelled: records added since are not verified until you verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9369,26 +10104,27 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;✘ %1 — verification FAILED&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1/%2 records valid</source>
+        <source>&lt;b&gt;No records to verify yet&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+7"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 at seq %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

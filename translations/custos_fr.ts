@@ -44,7 +44,7 @@
         <translation>Choisissez le fichier du certificat lui-même</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+21"/>
+        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+22"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+224"/>
+        <location filename="../core/users/Operations.cpp" line="+227"/>
         <source>+ role %1</source>
         <translation>+ rôle %1</translation>
     </message>
@@ -112,6 +112,14 @@
     </message>
 </context>
 <context>
+    <name>custos::AccessNotice</name>
+    <message>
+        <location filename="../ui/widgets/AccessNotice.cpp" line="+28"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>custos::ActionDialog</name>
     <message>
         <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+97"/>
@@ -120,9 +128,14 @@
     </message>
 </context>
 <context>
-    <name>custos::ActionGating</name>
+    <name>custos::ActionGate</name>
     <message>
-        <location filename="../ui/users/ActionGating.cpp" line="+15"/>
+        <location filename="../core/actions/ActionGate.cpp" line="+56"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no realm-management roles</source>
         <translation>aucun rôle realm-management</translation>
     </message>
@@ -130,6 +143,61 @@
         <location line="+2"/>
         <source>Needs the realm-management role %1; you have: %2</source>
         <translation>Nécessite le rôle realm-management %1 ; vous avez : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the realm-management roles %1; you have: %2</source>
+        <translation>Nécessite les rôles realm-management %1 ; vous avez : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your platform scopes are not known yet.</source>
+        <translation>Vos portées de plateforme ne sont pas encore connues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your platform scopes could not be read: %1</source>
+        <translation>Vos portées de plateforme n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Needs the platform scope %1: with %2 you manage only your own tenant (%3).</source>
+        <translation>Nécessite la portée de plateforme %1 : avec %2, vous ne gérez que votre propre client (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs the platform scope %1; a platform administrator can grant it.</source>
+        <translation>Nécessite la portée de plateforme %1 ; un administrateur de la plateforme peut vous l’accorder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select one user</source>
+        <translation>Sélectionnez un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more users</source>
+        <translation>Sélectionnez un ou plusieurs utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a tenant</source>
+        <translation>Sélectionnez un client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a certificate</source>
+        <translation>Sélectionnez un certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a CA certificate</source>
+        <translation>Sélectionnez un certificat d’AC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a member</source>
+        <translation>Sélectionnez un membre</translation>
     </message>
 </context>
 <context>
@@ -148,12 +216,12 @@
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+329"/>
+        <location filename="../core/users/Operations.cpp" line="+327"/>
         <source>Sending the e-mail to %1</source>
         <translation>Envoi de l’e-mail à %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An e-mail asking %1 to %2 was sent</source>
         <translation>Un e-mail demandant à %1 de %2 a été envoyé</translation>
     </message>
@@ -161,25 +229,69 @@
 <context>
     <name>custos::ActivityChart</name>
     <message>
-        <location filename="../ui/audit/ActivityChart.cpp" line="+14"/>
+        <location filename="../ui/audit/ActivityChart.cpp" line="+58"/>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Activity per day</source>
         <translation>Activité par jour</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Activity per week</source>
+        <translation>Activité par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity per month</source>
+        <translation>Activité par mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Succeeded</source>
         <translation>Réussies</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Échouées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed sign-ins</source>
         <translation>Connexions échouées</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Weeks starting (%1)</source>
+        <translation>Début de semaine (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weeks starting</source>
+        <translation>Début de semaine</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AttributeNames</name>
+    <message>
+        <location filename="../ui/users/AttributeNames.cpp" line="+19"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -306,7 +418,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+158"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+177"/>
         <source>Not yet checked</source>
         <translation>Pas encore contrôlé</translation>
     </message>
@@ -414,7 +526,7 @@
 <context>
     <name>custos::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+35"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+36"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -459,7 +571,7 @@
         <translation>Indexation de l’export…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+46"/>
         <source>%n record(s) shown</source>
         <translation>
             <numerusform>%n enregistrement affiché</numerusform>
@@ -480,12 +592,12 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+56"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+53"/>
         <source>The report was cancelled</source>
         <translation>Le rapport a été annulé</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Selecting records…</source>
         <translation>Sélection des enregistrements…</translation>
     </message>
@@ -608,11 +720,6 @@
         <location line="+6"/>
         <source>Records valid</source>
         <translation>Enregistrements valides</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -768,8 +875,7 @@
         <translation>Lecture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Verifying %n record(s)…</source>
         <translation>
             <numerusform>Vérification de %n enregistrement…</numerusform>
@@ -777,7 +883,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Laying out the report…</source>
         <translation>Mise en page du rapport…</translation>
     </message>
@@ -1098,7 +1204,7 @@
         <translation>Lecture des rôles du realm…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;Load a CSV file…</source>
         <translation>&amp;Charger un fichier CSV…</translation>
     </message>
@@ -1184,6 +1290,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Waiting for the realm&apos;s roles to read the CSV file&apos;s role changes…</source>
+        <translation>Attente des rôles du realm pour lire les changements de rôles du fichier CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The CSV file names no user.</source>
         <translation>Le fichier CSV ne nomme aucun utilisateur.</translation>
     </message>
@@ -1219,7 +1330,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Load a bulk CSV</source>
         <translation>Charger un fichier CSV groupé</translation>
     </message>
@@ -1229,7 +1340,7 @@
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1 is too large for a bulk file (more than %2 MiB).</source>
         <translation>%1 est trop volumineux pour un fichier groupé (plus de %2 Mio).</translation>
     </message>
@@ -1238,8 +1349,18 @@
         <source>Could not read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The realm&apos;s roles are still being read: the file is read again once they are.</source>
+        <translation>Les rôles du realm sont encore en cours de lecture : le fichier sera relu dès qu’ils seront disponibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role changes cannot be resolved: %1</source>
+        <translation>Les changements de rôles ne peuvent pas être résolus : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+22"/>
         <source>%1: %n user(s)</source>
         <translation>
             <numerusform>%1 : %n utilisateur</numerusform>
@@ -1288,7 +1409,7 @@
         <translation>%1 sur %2 effectués</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All %n user(s) done.</source>
         <translation>
             <numerusform>%n utilisateur traité.</numerusform>
@@ -1301,7 +1422,7 @@
         <translation>%1 effectués, %2 non effectués : voir le tableau.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Export the results</source>
         <translation>Exporter les résultats</translation>
     </message>
@@ -1992,7 +2113,12 @@
 <context>
     <name>custos::CertificatesPage</name>
     <message>
-        <location filename="../ui/certificates/CertificatesPage.cpp" line="+76"/>
+        <location filename="../ui/certificates/CertificatesPage.cpp" line="+74"/>
+        <source>Your account cannot see the platform&apos;s certificates.</source>
+        <translation>Votre compte ne peut pas voir les certificats de la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Platform certificates</source>
         <translation>Certificats de la plateforme</translation>
     </message>
@@ -2037,7 +2163,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>&amp;Platform certificates</source>
         <translation>Certificats de la &amp;plateforme</translation>
     </message>
@@ -2047,7 +2173,7 @@
         <translation>Certificats d’AC des &amp;clients</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Stage…</source>
         <extracomment>Hands a certificate to the platform without putting it in service; activating it is a later step.</extracomment>
         <translation>&amp;Préparer…</translation>
@@ -2078,7 +2204,7 @@
         <translation>Relire les certificats</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expiré depuis %n jour</numerusform>
@@ -2110,7 +2236,7 @@
         <translation>%1 actif &amp;nbsp; %2 préparé &amp;nbsp; %3 archivé &amp;nbsp; %4 expire sous %5 jours &amp;nbsp; %6 expiré &amp;nbsp; %7 aujourd’hui</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Stage a new certificate from a PEM or PKCS#12 file</source>
         <translation>Préparer un nouveau certificat à partir d’un fichier PEM ou PKCS#12</translation>
     </message>
@@ -2125,12 +2251,12 @@
         <translation>Remettre en service le certificat archivé sélectionné (vous demande de confirmer votre identité)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard the selected staged certificate (asks you to confirm your identity)</source>
         <translation>Abandonner le certificat préparé sélectionné (vous demande de confirmer votre identité)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Activate certificate</source>
         <translation>Activer le certificat</translation>
     </message>
@@ -2175,7 +2301,7 @@
         <translation>&amp;Abandonner</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You will be asked to confirm your identity unless you signed in within the last %n minute(s).</source>
         <translation>
             <numerusform>Il vous sera demandé de confirmer votre identité, sauf si vous vous êtes connecté dans la dernière minute.</numerusform>
@@ -2302,7 +2428,7 @@
         <translation>%1 n’est pas une base de données de registre</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Could not read the ledger records</source>
         <translation>Impossible de lire les enregistrements du registre</translation>
     </message>
@@ -2398,12 +2524,38 @@
 <context>
     <name>custos::ExpiryCollector</name>
     <message>
-        <location filename="../core/platform/ExpiryCollector.cpp" line="+60"/>
+        <location filename="../core/platform/ExpiryCollector.cpp" line="+29"/>
+        <source>Platform certificates</source>
+        <translation>Certificats de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant CA certificates</source>
+        <translation>Certificats d’AC des clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Realm keys</source>
+        <translation>Clés du realm</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>platform certificates</source>
+        <translation>certificats de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>platform certificate (%1)</source>
         <translation>certificat de la plateforme (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>tenant CA certificates</source>
+        <translation>certificats d’AC des clients</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>tenant CA certificate (active)</source>
         <translation>certificat d’AC du client (actif)</translation>
     </message>
@@ -2413,7 +2565,12 @@
         <translation>certificat d’AC du client (préparé)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>realm keys</source>
+        <translation>clés du realm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>realm key (%1)</source>
         <translation>clé du realm (%1)</translation>
     </message>
@@ -2502,6 +2659,11 @@
         <source>Check the certificates and keys again</source>
         <translation>Contrôler de nouveau les certificats et les clés</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 not checked: %2</source>
+        <translation>%1 — contrôle impossible : %2</translation>
+    </message>
 </context>
 <context>
     <name>custos::ExpirySummary</name>
@@ -2547,6 +2709,11 @@
             <numerusform>%n clés du realm expirent sous %1 jours</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing could be checked.</source>
+        <translation>Rien n’a pu être contrôlé.</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing expires within %1 days (%n certificate(s) and key(s) checked).</source>
@@ -2557,8 +2724,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not checked: %1</source>
-        <translation>Non contrôlé : %1</translation>
+        <source>%1 not checked: %2</source>
+        <translation>%1 — contrôle impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked: %1 (%2)</source>
+        <translation>Non contrôlé : %1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2640,9 +2812,17 @@
     </message>
 </context>
 <context>
+    <name>custos::GrantedAdminRoles</name>
+    <message>
+        <location filename="../core/users/GrantedAdminRoles.cpp" line="+89"/>
+        <source>view-clients (or a “view” admin permission on the client realm-management)</source>
+        <translation>view-clients (ou une permission d’administration « view » sur le client realm-management)</translation>
+    </message>
+</context>
+<context>
     <name>custos::HelpdeskDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+19"/>
+        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+20"/>
         <source>Set a new password</source>
         <translation>Définir un nouveau mot de passe</translation>
     </message>
@@ -2705,6 +2885,40 @@
         <location line="+4"/>
         <source>&lt;p&gt;End this session of %1?&lt;/p&gt;&lt;p&gt;Started %2 from %3, last used %4; clients: %5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fermer cette session de %1 ?&lt;/p&gt;&lt;p&gt;Ouverte le %2 depuis %3, dernière utilisation le %4 ; clients : %5.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>custos::HistoryPanel</name>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="+19"/>
+        <source>&amp;History of this session</source>
+        <translation>&amp;Historique de cette session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History of this session</source>
+        <translation>Historique de cette session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcomes of this session&apos;s actions</source>
+        <translation>Résultats des actions de cette session</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;History of this session&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique de cette session&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Close the history</source>
+        <translation>Fermer l’historique</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3347,7 @@
         <translation>Lecture des groupes du realm…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Only the first %1 groups are listed.</source>
         <translation>Seuls les %1 premiers groupes sont listés.</translation>
     </message>
@@ -3146,7 +3360,7 @@
         <translation>Création de %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a user with this username or e-mail address already exists</source>
         <translation>un utilisateur avec ce nom d’utilisateur ou cette adresse e-mail existe déjà</translation>
     </message>
@@ -3207,7 +3421,7 @@
 <context>
     <name>custos::JoinerRequest</name>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>%1 is not valid</source>
         <translation>%1 n’est pas valide</translation>
     </message>
@@ -3343,6 +3557,104 @@
     </message>
 </context>
 <context>
+    <name>custos::KeyFileDialog</name>
+    <message>
+        <location filename="../ui/widgets/KeyFileDialog.cpp" line="+40"/>
+        <source>Keep the ledger&apos;s keys in a key file</source>
+        <translation>Conserver les clés du registre dans un fichier de clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keychain that can hold the audit ledger&apos;s signing keys, so every change stays blocked. Custos can keep the keys in a file protected by a passphrase instead:
+%1
+
+You type the passphrase once per session; it is never stored. If you lose it, this ledger can no longer be extended: its records stay verifiable, but Custos has to start a new ledger. Keep the passphrase somewhere safe, and back up the key file with the ledger.</source>
+        <translation>Cet ordinateur n’a pas de trousseau capable de conserver les clés de signature du registre d’audit : toute modification reste donc bloquée. Custos peut à la place conserver les clés dans un fichier protégé par une phrase secrète :
+%1
+
+Vous saisissez la phrase secrète une fois par session ; elle n’est jamais enregistrée. Si vous la perdez, plus rien ne pourra être ajouté à ce registre : ses enregistrements resteront vérifiables, mais Custos devra créer un nouveau registre. Conservez la phrase secrète en lieu sûr et sauvegardez le fichier de clés avec le registre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create key file</source>
+        <translation>&amp;Créer le fichier de clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the audit ledger</source>
+        <translation>Déverrouiller le registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit ledger&apos;s keys are in the key file
+%1
+
+Type its passphrase to open the ledger for this session. Until then, nothing can be changed.</source>
+        <translation>Les clés du registre d’audit se trouvent dans le fichier de clés
+%1
+
+Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici là, aucune modification n’est possible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Au moins %n caractère ; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Au moins %n caractères ; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the key file&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète du fichier de clés.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating the key file…</source>
+        <translation>Création du fichier de clés…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocking the key file…</source>
+        <translation>Déverrouillage du fichier de clés…</translation>
+    </message>
+</context>
+<context>
     <name>custos::KeyRotationPanel</name>
     <message>
         <location filename="../ui/keys/KeyRotationPanel.cpp" line="+11"/>
@@ -3395,7 +3707,7 @@
         <translation>%1 (priorité %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Add a generated key provider with a higher priority than %1</source>
         <translation>Ajouter un fournisseur de clé générée avec une priorité supérieure à %1</translation>
     </message>
@@ -3584,7 +3896,7 @@
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+288"/>
+        <location filename="../core/users/Operations.cpp" line="+291"/>
         <source>Reading %1&apos;s sessions</source>
         <translation>Lecture des sessions de %1</translation>
     </message>
@@ -3632,7 +3944,7 @@
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+152"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+159"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -3648,12 +3960,15 @@
     </message>
     <message>
         <location line="+69"/>
+        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+26"/>
         <location line="+18"/>
         <source>Could not open the audit ledger %1</source>
         <translation>Impossible d’ouvrir le registre d’audit %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-116"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation>ses clés de signature ne sont pas dans le trousseau de cet ordinateur</translation>
     </message>
@@ -3663,7 +3978,7 @@
         <translation>Restaurez l’entrée du trousseau, ou mettez le fichier du registre de côté (conservez-le : il peut encore être vérifié et exporté) pour que Custos en crée un nouveau</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>its keys are kept in a key file, not in the keychain</source>
         <translation>ses clés sont conservées dans un fichier de clés, pas dans le trousseau</translation>
     </message>
@@ -3672,11 +3987,41 @@
         <source>Use a ledger created by Custos, or move this one away</source>
         <translation>Utilisez un registre créé par Custos, ou déplacez celui-ci</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>its key file %1 is missing</source>
+        <translation>son fichier de clés %1 est introuvable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put the key file back from your backup</source>
+        <translation>Remettez en place le fichier de clés à partir de votre sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its key file could not be read</source>
+        <translation>son fichier de clés n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its keys are kept in the keychain, not in a key file</source>
+        <translation>ses clés sont conservées dans le trousseau, pas dans un fichier de clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file belongs to another ledger</source>
+        <translation>le fichier de clés appartient à un autre registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep each ledger with its own key file</source>
+        <translation>Conservez chaque registre avec son propre fichier de clés</translation>
+    </message>
 </context>
 <context>
     <name>custos::LedgerController</name>
     <message>
-        <location filename="../ui/LedgerController.cpp" line="+47"/>
+        <location filename="../ui/LedgerController.cpp" line="+55"/>
         <source>Ledger: not open</source>
         <translation>Registre : non ouvert</translation>
     </message>
@@ -3691,17 +4036,38 @@
         <translation>Registre : %1 enregistrements</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ledger: opening…</source>
         <translation>Registre : ouverture…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+42"/>
         <source>Ledger: not open (%1)</source>
         <translation>Registre : non ouvert (%1)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-27"/>
+        <source>Ledger: locked (waiting for the key file&apos;s passphrase)</source>
+        <translation>Registre : verrouillé (en attente de la phrase secrète du fichier de clés)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its key file was not unlocked</source>
+        <translation>son fichier de clés n’a pas été déverrouillé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit ledger is not open</source>
+        <translation>Le registre d’audit n’est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to type the key file&apos;s passphrase</source>
+        <translation>Reconnectez-vous pour saisir la phrase secrète du fichier de clés</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Ledger: recording Keycloak events… %1</source>
         <translation>Registre : enregistrement des événements Keycloak… %1</translation>
     </message>
@@ -3896,6 +4262,119 @@
         <location line="+42"/>
         <source>it does not end with a newline (it may be cut short)</source>
         <translation>il ne se termine pas par un saut de ligne (il est peut-être tronqué)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::LedgerKeyFile</name>
+    <message>
+        <location filename="../core/ledger/LedgerKeyFile.cpp" line="+85"/>
+        <location line="+222"/>
+        <source>Could not read the ledger key file %1</source>
+        <translation>Impossible de lire le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Restore the key file from your backup</source>
+        <translation>Restaurez le fichier de clés à partir de votre sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not unlock the ledger key file %1</source>
+        <translation>Impossible de déverrouiller le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase is not the one it was created with</source>
+        <translation>la phrase secrète n’est pas celle avec laquelle il a été créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase again; it is case-sensitive</source>
+        <translation>Saisissez de nouveau la phrase secrète ; elle distingue les majuscules et les minuscules</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the ledger key file %1</source>
+        <translation>Impossible d’écrire le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not use this passphrase</source>
+        <translation>Impossible d’utiliser cette phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it is longer than %n bytes</source>
+        <translation>
+            <numerusform>elle dépasse %n octet</numerusform>
+            <numerusform>elle dépasse %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a shorter one</source>
+        <translation>Choisissez-en une plus courte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Une phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>Une phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase of so few different characters is easy to guess.</source>
+        <translation>Une phrase secrète composée de si peu de caractères différents est facile à deviner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A passphrase may have at most %n bytes.</source>
+        <translation>
+            <numerusform>Une phrase secrète ne peut pas dépasser %n octet.</numerusform>
+            <numerusform>Une phrase secrète ne peut pas dépasser %n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not create the ledger key file %1</source>
+        <translation>Impossible de créer le fichier de clés du registre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name exists</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file that does not exist yet; never replace a key file that a ledger still needs</source>
+        <translation>Choisissez un fichier qui n’existe pas encore ; ne remplacez jamais un fichier de clés dont un registre a encore besoin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenSSL could not encrypt the keys</source>
+        <translation>OpenSSL n’a pas pu chiffrer les clés</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its permissions could not be limited to you</source>
+        <translation>ses droits d’accès n’ont pas pu être limités à votre seul compte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it is larger than a key file can be</source>
+        <translation>il est plus volumineux qu’un fichier de clés ne peut l’être</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a passphrase-protected Custos ledger key file</source>
+        <translation>ce n’est pas un fichier de clés de registre Custos protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its HMAC key does not match its signing key: the file was changed or damaged</source>
+        <translation>sa clé HMAC ne correspond pas à sa clé de signature : le fichier a été modifié ou endommagé</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4687,7 @@
         <translation>le dernier point de contrôle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+314"/>
         <source>the export carries no checkpoint</source>
         <translation>l’export ne contient aucun point de contrôle</translation>
@@ -4382,7 +4861,7 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103"/>
+        <location filename="../ui/MainWindow.cpp" line="+112"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -4392,7 +4871,7 @@
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -4407,7 +4886,7 @@
         <translation>Arrêter l’enregistrement des événements</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Platform audit chain broken</source>
         <translation>Chaîne d’audit de la plateforme rompue</translation>
     </message>
@@ -4417,7 +4896,12 @@
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;L’enregistrement du flux d’audit de la plateforme s’est arrêté à cet événement, et la rupture est consignée dans le registre. Signalez-la à l’équipe plateforme : un événement a été modifié, supprimé ou inséré après son écriture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>its key file is locked until its passphrase is typed</source>
+        <translation>son fichier de clés reste verrouillé tant que sa phrase secrète n’est pas saisie</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Open this address in your browser to confirm it is you: %1</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour confirmer votre identité : %1</translation>
     </message>
@@ -4427,7 +4911,7 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Your saved session could not be read: %1 You can still sign in; this session will not be remembered.</source>
         <translation>Votre session enregistrée n’a pas pu être lue : %1 Vous pouvez tout de même vous connecter ; cette session ne sera pas mémorisée.</translation>
     </message>
@@ -4477,7 +4961,27 @@
         <translation>Expire bientôt :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this session</source>
+        <translation>Historique de cette session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcomes of this session&apos;s actions</source>
+        <translation>Les résultats des actions de cette session</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Resuming your session…</source>
         <translation>Reprise de votre session…</translation>
     </message>
@@ -4502,12 +5006,12 @@
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Bulk action from a CSV file…</source>
         <translation>Action &amp;groupée depuis un fichier CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Export audit ledger…</source>
         <translation>&amp;Exporter le registre d’audit…</translation>
     </message>
@@ -4533,6 +5037,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4552,12 +5061,12 @@
         <translation>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour l’administration des identités et des accès, avec un registre d’audit local signé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>the folder %1 could not be created</source>
         <translation>le dossier %1 n’a pas pu être créé</translation>
     </message>
@@ -4607,7 +5116,7 @@
         <translation>Le registre d’audit a été exporté dans %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Confirm your identity to write the audit report…</source>
         <translation>Confirmez votre identité pour écrire le rapport d’audit…</translation>
     </message>
@@ -4632,12 +5141,12 @@
         <translation>Exports du registre (*.custos-ledger *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Sign in first</source>
         <translation>Connectez-vous d’abord</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Leaver, role change, unlock or MFA reset for the users a CSV file names</source>
         <translation>Départ, changement de rôles, déverrouillage ou réinitialisation de la MFA pour les utilisateurs nommés dans un fichier CSV</translation>
     </message>
@@ -4713,38 +5222,17 @@
 <context>
     <name>custos::MfaResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+25"/>
-        <source>Resetting MFA needs a fresh sign-in</source>
-        <translation>La réinitialisation de la MFA nécessite une connexion récente</translation>
+        <location filename="../core/users/Operations.cpp" line="+24"/>
+        <source>reset %1&apos;s second factor</source>
+        <translation>réinitialiser le second facteur de %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>your session does not say when you last authenticated</source>
-        <translation>votre session n’indique pas quand vous vous êtes authentifié pour la dernière fois</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>you last authenticated %n minute(s) ago</source>
-        <translation>
-            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minute</numerusform>
-            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
-        <translation>
-            <numerusform>Confirmez votre identité (authentification renforcée), puis réessayez dans un délai de %n minute</numerusform>
-            <numerusform>Confirmez votre identité (authentification renforcée), puis réessayez dans un délai de %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Reading %1&apos;s credentials</source>
         <translation>Lecture des identifiants de %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Deleting the %1 credential</source>
         <translation>Suppression de l’identifiant %1</translation>
     </message>
@@ -4800,7 +5288,7 @@
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Reading roles…</source>
         <translation>Lecture des rôles…</translation>
     </message>
@@ -4810,12 +5298,12 @@
         <translation>Lecture des groupes…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l’instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reading %1&apos;s roles and groups…</source>
         <translation>Lecture des rôles et groupes de %1…</translation>
     </message>
@@ -4830,7 +5318,7 @@
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-191"/>
+        <location filename="../core/users/Operations.cpp" line="-184"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n modification appliquée à %1</numerusform>
@@ -5046,7 +5534,7 @@
 <context>
     <name>custos::OutcomeBar</name>
     <message>
-        <location filename="../ui/tenants/OutcomeBar.cpp" line="+26"/>
+        <location filename="../ui/tenants/OutcomeBar.cpp" line="+27"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -5137,7 +5625,7 @@
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+175"/>
+        <location filename="../core/users/Operations.cpp" line="+168"/>
         <source>Setting a temporary password</source>
         <translation>Définition d’un mot de passe temporaire</translation>
     </message>
@@ -5347,38 +5835,7 @@
         <translation>Ce profil n’a pas d’URL de plateforme.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Your platform roles are not known yet.</source>
-        <translation>Vos rôles sur la plateforme ne sont pas encore connus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your platform roles could not be read: %1</source>
-        <translation>Vos rôles sur la plateforme n’ont pas pu être lus : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs the %1 role on the platform.</source>
-        <translation>Nécessite le rôle %1 sur la plateforme.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Needs the cpi-admin role on the platform: as tenant-admin you manage only your own tenant (%1).</source>
-        <translation>Nécessite le rôle cpi-admin sur la plateforme : en tant que tenant-admin, vous ne gérez que votre propre client (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs the cpi-admin role, or tenant-admin of this tenant, on the platform.</source>
-        <translation>Nécessite le rôle cpi-admin, ou tenant-admin de ce client, sur la plateforme.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+7"/>
-        <source>Needs the manage-realm role in Keycloak (realm-management).</source>
-        <translation>Nécessite le rôle manage-realm dans Keycloak (realm-management).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Nothing was done</source>
         <translation>Rien n’a été fait</translation>
     </message>
@@ -6198,7 +6655,12 @@
 <context>
     <name>custos::RealmKeysPage</name>
     <message>
-        <location filename="../ui/keys/RealmKeysPage.cpp" line="+15"/>
+        <location filename="../ui/keys/RealmKeysPage.cpp" line="+12"/>
+        <source>Your account cannot see the realm&apos;s keys.</source>
+        <translation>Votre compte ne peut pas voir les clés du realm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Realm keys</source>
         <translation>Clés du realm</translation>
     </message>
@@ -6253,7 +6715,7 @@
         <translation>Relire les clés du realm</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6348,6 +6810,11 @@
         <location line="+16"/>
         <source>prev %1 (record %2 is not here to compare)</source>
         <translation>prev %1 (l’enregistrement %2 n’est pas disponible pour comparaison)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prev %1 — the genesis value: the first record follows no other</source>
+        <translation>prev %1 — la valeur initiale : le premier enregistrement ne fait suite à aucun autre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6501,7 +6968,7 @@
 <context>
     <name>custos::RevokeSessionOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+59"/>
+        <location filename="../core/users/Operations.cpp" line="+66"/>
         <source>Ending the session from %1</source>
         <translation>Fermeture de la session ouverte depuis %1</translation>
     </message>
@@ -6633,6 +7100,154 @@
     </message>
 </context>
 <context>
+    <name>custos::SessionHistory</name>
+    <message>
+        <location filename="../ui/history/SessionHistory.cpp" line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not recorded in the audit ledger: %1</source>
+        <translation>non enregistré dans le registre d’audit : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id</source>
+        <translation>Identifiant de corrélation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save audit report</source>
+        <translation>Enregistrer le rapport d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export audit ledger</source>
+        <translation>Exporter le registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create tenant</source>
+        <translation>Créer le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend tenant</source>
+        <translation>Suspendre le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivate tenant</source>
+        <translation>Réactiver le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete tenant</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage certificate</source>
+        <translation>Préparer le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate certificate</source>
+        <translation>Activer le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore certificate</source>
+        <translation>Restaurer le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard certificate</source>
+        <translation>Abandonner le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage tenant CA certificate</source>
+        <translation>Préparer le certificat d’AC du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate tenant CA certificate</source>
+        <translation>Activer le certificat d’AC du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete tenant CA certificate</source>
+        <translation>Supprimer le certificat d’AC du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organization member</source>
+        <translation>Ajouter un membre à l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove organization member</source>
+        <translation>Retirer un membre de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add realm key</source>
+        <translation>Ajouter une clé au realm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make realm key passive</source>
+        <translation>Rendre une clé du realm passive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete realm key</source>
+        <translation>Supprimer une clé du realm</translation>
+    </message>
+</context>
+<context>
     <name>custos::SessionResume</name>
     <message>
         <location filename="../core/auth/SessionResume.cpp" line="+46"/>
@@ -6660,7 +7275,7 @@
 <context>
     <name>custos::Shortcuts</name>
     <message>
-        <location filename="../ui/widgets/Shortcuts.cpp" line="+13"/>
+        <location filename="../ui/widgets/Shortcuts.cpp" line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6673,7 +7288,7 @@
         <translation>Aucune session enregistrée</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
@@ -7333,7 +7948,7 @@
 <context>
     <name>custos::TenantCaPanel</name>
     <message>
-        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+32"/>
+        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+34"/>
         <source>S&amp;tage CA certificate…</source>
         <translation>&amp;Préparer un certificat d’AC…</translation>
     </message>
@@ -7348,7 +7963,12 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Your account cannot see tenant CA certificates.</source>
+        <translation>Votre compte ne peut pas voir les certificats d’AC des clients.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tenant</source>
         <translation>Client</translation>
     </message>
@@ -7388,7 +8008,7 @@
         <translation>Client :</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7403,22 +8023,17 @@
         <translation>préparé</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose a tenant first</source>
-        <translation>Choisissez d’abord un client</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Stage a CA certificate for this tenant</source>
         <translation>Préparer un certificat d’AC pour ce client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trust the selected staged CA certificate</source>
         <translation>Faire confiance au certificat d’AC préparé sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected CA certificate</source>
         <translation>Supprimer le certificat d’AC sélectionné</translation>
     </message>
@@ -7661,7 +8276,7 @@
 <context>
     <name>custos::TenantDetailPane</name>
     <message>
-        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+40"/>
+        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+41"/>
         <source>Members of the Keycloak organization</source>
         <translation>Membres de l’organisation Keycloak</translation>
     </message>
@@ -7796,12 +8411,12 @@
         <translation>(aucun membre)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Add this account to the organization</source>
         <translation>Ajouter ce compte à l’organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the selected member from the organization</source>
         <translation>Retirer le membre sélectionné de l’organisation</translation>
     </message>
@@ -8029,7 +8644,12 @@
 <context>
     <name>custos::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/TenantsPage.cpp" line="+52"/>
+        <location filename="../ui/tenants/TenantsPage.cpp" line="+43"/>
+        <source>Your account cannot see tenants.</source>
+        <translation>Votre compte ne peut pas voir les clients.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search slug, name or admin e-mail</source>
         <translation>Rechercher par slug, nom ou e-mail de l’administrateur</translation>
     </message>
@@ -8069,7 +8689,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>&amp;New tenant…</source>
         <translation>&amp;Nouveau client…</translation>
     </message>
@@ -8099,7 +8719,7 @@
         <translation>Relire les clients</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Create a tenant and its Keycloak organization</source>
         <translation>Créer un client et son organisation Keycloak</translation>
     </message>
@@ -8109,17 +8729,17 @@
         <translation>Suspendre le client sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reactivate the selected tenant</source>
         <translation>Réactiver le client sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the selected tenant</source>
         <translation>Supprimer le client sélectionné</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading tenants…</source>
         <translation>Lecture des clients…</translation>
     </message>
@@ -8232,12 +8852,12 @@
 <context>
     <name>custos::UnlockOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-45"/>
+        <location filename="../core/users/Operations.cpp" line="-51"/>
         <source>Unlocking %1</source>
         <translation>Déverrouillage de %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is unlocked</source>
         <translation>%1 est déverrouillé</translation>
     </message>
@@ -8280,7 +8900,22 @@
         <translation>Impossible de lire les rôles de l’utilisateur pour le client %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Could not read what a composite role contains</source>
+        <translation>Impossible de lire le contenu d’un rôle composite</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not read the group %1</source>
+        <translation>Impossible de lire le groupe %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the group&apos;s roles of client %1</source>
+        <translation>Impossible de lire les rôles du groupe pour le client %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not read the groups</source>
         <translation>Impossible de lire les groupes</translation>
     </message>
@@ -8308,7 +8943,7 @@
 <context>
     <name>custos::UserAction</name>
     <message>
-        <location filename="../core/users/UserAction.cpp" line="+48"/>
+        <location filename="../core/users/UserAction.cpp" line="+42"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
@@ -8366,17 +9001,22 @@
         <translation>Le registre d’audit n’est pas ouvert : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>No step-up is available</source>
+        <translation>Aucune confirmation d’identité n’est possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this window cannot ask you to sign in again</source>
+        <translation>cette fenêtre ne peut pas vous demander de vous reconnecter</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 works on one user at a time: select only one.</source>
         <translation>%1 ne s’applique qu’à un utilisateur à la fois : n’en sélectionnez qu’un.</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Confirming it is you: sign in again in your browser if it asks…</source>
-        <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+139"/>
         <source>Nothing was done</source>
         <translation>Rien n’a été fait</translation>
     </message>
@@ -8386,12 +9026,7 @@
         <translation>Chaque action est d’abord enregistrée dans le registre d’audit ; reconnectez-vous pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>reset a second factor</source>
-        <translation>réinitialiser un second facteur</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -8401,7 +9036,7 @@
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Bulk action: %1 of %2 done</source>
         <translation>Action groupée : %1 sur %2 effectuées</translation>
     </message>
@@ -8409,35 +9044,40 @@
 <context>
     <name>custos::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+29"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+28"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+174"/>
+        <location line="-142"/>
+        <location line="+184"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>A composite role: it grants other roles too</source>
         <translation>Un rôle composite : il accorde aussi d’autres rôles</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+126"/>
+        <location line="+51"/>
+        <source>Your account cannot see this. %1</source>
+        <translation>Votre compte ne peut pas voir ces informations. %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+127"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
@@ -8464,12 +9104,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>No credentials: the user cannot sign in with a password.</source>
         <translation>Aucun identifiant : l’utilisateur ne peut pas se connecter avec un mot de passe.</translation>
     </message>
@@ -8635,7 +9275,7 @@
         <translation>Aucun événement enregistré pour cet utilisateur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -8680,7 +9320,12 @@
         <translation>Non déclaré dans le profil utilisateur</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>Not shown. %1</source>
+        <translation>Non affiché. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Realm roles assigned directly</source>
         <translation>Rôles du realm attribués directement</translation>
     </message>
@@ -8695,7 +9340,7 @@
         <translation>Rôles d’administration effectifs (realm-management)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>&lt;h3&gt;No user selected&lt;/h3&gt;Select a user in the list to see the details.</source>
         <translation>&lt;h3&gt;Aucun utilisateur sélectionné&lt;/h3&gt;Sélectionnez un utilisateur dans la liste pour voir ses détails.</translation>
     </message>
@@ -8710,7 +9355,7 @@
         <translation>pas d’e-mail</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>End the selected session: its tokens stop working at once</source>
         <translation>Fermer la session sélectionnée : ses jetons cessent immédiatement de fonctionner</translation>
     </message>
@@ -8723,7 +9368,22 @@
 <context>
     <name>custos::UserOperation</name>
     <message>
-        <location filename="../core/users/UserOperation.cpp" line="+46"/>
+        <location filename="../core/users/UserOperation.cpp" line="+43"/>
+        <source>Refused: %1 needs the realm-management role “%2”</source>
+        <translation>Refusé : l’action « %1 » nécessite le rôle realm-management « %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account lacks %1; nothing was changed</source>
+        <translation>votre compte n’a pas %1 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for the realm-management role &quot;%1&quot;</source>
+        <translation>Demandez à un administrateur du realm le rôle realm-management &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Looking up %1</source>
         <translation>Recherche de %1</translation>
     </message>
@@ -8759,11 +9419,93 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Checking %1&apos;s administration roles</source>
-        <translation>Vérification des rôles d’administration de %1</translation>
+        <source>%1&apos;s administration roles</source>
+        <translation>les rôles d’administration de %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Checking %1</source>
+        <translation>Vérification en cours : %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the administration roles this change gives %1</source>
+        <translation>les rôles d’administration que cette modification attribue à %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused to give %1 administration roles you do not hold</source>
+        <translation>Refus d’attribuer à %1 des rôles d’administration que vous n’avez pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen roles or groups carry %1</source>
+        <translation>les rôles ou groupes choisis apportent %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave these roles and groups out, or ask an administrator who holds these roles</source>
+        <translation>Retirez ces rôles et ces groupes de la sélection, ou demandez à un administrateur qui détient ces rôles</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Custos could not check %1</source>
+        <translation>Custos n’a pas pu vérifier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; nothing was changed</source>
+        <translation>%1 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custos cannot check %1</source>
+        <translation>Custos ne peut pas vérifier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account lacks %1, which Custos needs to read them; nothing was changed</source>
+        <translation>votre compte n’a pas %1, dont Custos a besoin pour les lire ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a realm administrator to give you %1 (the README lists each role Custos needs)</source>
+        <translation>Demandez à un administrateur du realm de vous attribuer %1 (le README liste chaque rôle dont Custos a besoin)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs a fresh sign-in</source>
+        <translation>L’action « %1 » nécessite une connexion récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your session does not say when you last authenticated</source>
+        <translation>votre session n’indique pas quand vous vous êtes authentifié pour la dernière fois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you last authenticated %n minute(s) ago</source>
+        <translation>
+            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minute</numerusform>
+            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
+        <translation>
+            <numerusform>Confirmez votre identité, puis réessayez dans un délai de %n minute</numerusform>
+            <numerusform>Confirmez votre identité, puis réessayez dans un délai de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirming it is you: sign in again in your browser if it asks…</source>
+        <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Refused to act on %1</source>
         <translation>Refus d’agir sur %1</translation>
     </message>
@@ -9029,7 +9771,7 @@
 <context>
     <name>custos::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+91"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+63"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -9125,17 +9867,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Search users on the server (empty lists everyone)</source>
         <translation>Rechercher des utilisateurs sur le serveur (vide : tout le monde)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Read again from the server</source>
         <translation>Relire depuis le serveur</translation>
     </message>
@@ -9150,7 +9892,7 @@
         <translation>Aucune suggestion : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>An attribute of the realm&apos;s user profile, or any other attribute name</source>
         <translation>Un attribut du profil utilisateur du realm, ou tout autre nom d’attribut</translation>
     </message>
@@ -9160,27 +9902,17 @@
         <translation>Valeur de l’attribut (exacte)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Name the attribute to search in.</source>
         <translation>Indiquez l’attribut dans lequel rechercher.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The user “%1” vanished: Keycloak no longer has it, so it left the list.</source>
         <translation>L’utilisateur « %1 » a disparu : Keycloak ne le connaît plus, il a donc quitté la liste.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Select one user</source>
-        <translation>Sélectionnez un utilisateur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select one or more users</source>
-        <translation>Sélectionnez un ou plusieurs utilisateurs</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+55"/>
         <source>None of the selected users is locked</source>
         <translation>Aucun des utilisateurs sélectionnés n’est verrouillé</translation>
     </message>
@@ -9236,8 +9968,7 @@
         <translation>Lecture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
-        <location line="+44"/>
+        <location line="+21"/>
         <source>Verifying %n record(s)…</source>
         <translation>
             <numerusform>Vérification de %n enregistrement…</numerusform>
@@ -9245,7 +9976,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Counting activity…</source>
         <translation>Décompte de l’activité…</translation>
     </message>
@@ -9307,6 +10038,16 @@
         <source>malformed</source>
         <translation>malformé</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2 records valid</source>
+        <translation>%1/%2 enregistrements valides</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 pass their own checks, but the ledger as a whole does not verify)</source>
+        <translation>%1 (%2 passent leurs propres contrôles, mais la vérification du registre dans son ensemble échoue)</translation>
+    </message>
 </context>
 <context>
     <name>custos::VerificationView</name>
@@ -9356,9 +10097,9 @@
         <translation>HMAC des enregistrements :</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Verification cancelled.</source>
-        <translation>Vérification annulée.</translation>
+        <location line="+58"/>
+        <source>Verification cancelled: records added since are not verified until you verify again.</source>
+        <translation>Vérification annulée : les enregistrements ajoutés depuis ne sont pas vérifiés tant que vous ne relancez pas la vérification.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -9372,26 +10113,27 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&lt;b&gt;No records to verify yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun enregistrement à vérifier pour l’instant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✔ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;✘ %1 — verification FAILED&lt;/b&gt;</source>
-        <translation>&lt;b&gt;✘ %1 — ÉCHEC de la vérification&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1/%2 records valid</source>
-        <translation>%1/%2 enregistrements valides</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-3"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✘ ÉCHEC DE LA VÉRIFICATION : %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 at seq %2: %3</source>
         <translation>%1 au n° %2 : %3</translation>
     </message>
@@ -9480,29 +10222,6 @@
         <location line="+30"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>aucun environnement ne s’appelle « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>custos::AttributeNames</name>
-    <message>
-        <location filename="../ui/users/AttributeNames.cpp" line="+18"/>
-        <source>Username</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last name</source>
-        <translation>Nom</translation>
     </message>
 </context>
 </TS>

@@ -266,7 +266,8 @@ private slots:
         // An operator who may create users, with the ledger open: New user is enabled.
         Identity identity;
         identity.username = QStringLiteral("operator");
-        identity.roles = {QStringLiteral("manage-users"), QStringLiteral("view-users"), QStringLiteral("query-users")};
+        identity.roles = {QStringLiteral("manage-users"), QStringLiteral("view-users"), QStringLiteral("query-users"),
+                          QStringLiteral("view-realm")};
         page->setIdentity(identity);
         page->setWriteBlockedReason({});
         QAction* create = page->action(UserAction::Create);

@@ -45,7 +45,7 @@ QStringList operatorRoles()
     // As a token lists them: the realm-admin composite expanded (the joiner lists realm roles: view-realm).
     return {QStringLiteral("realm-admin"), QStringLiteral("manage-users"), QStringLiteral("view-users"),
             QStringLiteral("query-users"), QStringLiteral("query-groups"), QStringLiteral("view-events"),
-            QStringLiteral("view-realm"), QStringLiteral("view-clients")};
+            QStringLiteral("view-realm"), QStringLiteral("view-clients"), QStringLiteral("query-clients")};
 }
 
 // Types into whatever has the focus, as a person at the keyboard does.

@@ -45,6 +45,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -395,6 +396,10 @@ private slots:
         QTest::mouseClick(load, Qt::LeftButton);
         QVERIFY(chooseFile(csv));
         auto* next = bulk->findChild<QPushButton*>(QStringLiteral("continueButton"));
+        auto* source = bulk->findChild<QLabel*>(QStringLiteral("sourceLabel"));
+        auto* csvErrors = bulk->findChild<QPlainTextEdit*>(QStringLiteral("csvErrors"));
+        // The file's two lines replace the users selected on the page (the leaver above).
+        QTRY_VERIFY2(source->text().contains(QStringLiteral("2 line")), qPrintable(csvErrors->toPlainText()));
         QTRY_VERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(bulk->findChild<QLabel*>(QStringLiteral("confirmText"))->text().contains(QStringLiteral("2")));

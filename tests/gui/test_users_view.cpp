@@ -273,9 +273,11 @@ private slots:
     void detailTabsShowAlicesRolesAndGroups()
     {
         UsersPage page(m_users, m_access, m_security);
-        // The service account reads everything; the roles tab shows what view-realm and view-clients let it see.
+        // The service account reads everything; the roles tab shows what view-realm and view-clients (which a token
+        // lists with the query-clients it includes) let it see.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("view-realm"),
-                                       QStringLiteral("view-clients"), QStringLiteral("view-events")}));
+                                       QStringLiteral("view-clients"), QStringLiteral("query-clients"),
+                                       QStringLiteral("view-events")}));
         page.resize(1200, 700);
         page.show();
         QVERIFY(showAlice(page));
@@ -331,9 +333,9 @@ private slots:
     {
         UsersPage page(m_users, m_access, m_security);
         page.show();
-        // manage-users, and the read roles the guards (view-clients) and the role lists (view-realm) need.
+        // manage-users, and the read roles the guards (query-clients) and the role lists (view-realm) need.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
-                                       QStringLiteral("manage-users"), QStringLiteral("view-clients"),
+                                       QStringLiteral("manage-users"), QStringLiteral("query-clients"),
                                        QStringLiteral("view-realm")}));
         QVERIFY(page.action(UserAction::Create)->isEnabled());
         QVERIFY(!page.action(UserAction::Offboard)->isEnabled()); // nobody selected yet
