@@ -12,7 +12,9 @@
 #include "core/keycloak/UsersApi.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
+#include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/LedgerRecords.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/support/UserToken.h"
 #include "ui/users/UserActionsController.h"
@@ -110,21 +112,7 @@ private:
         return await<KeycloakUser>([&](auto done) { m_users->get(id, this, done); });
     }
 
-    QList<LedgerRecord> ledgerRecords()
-    {
-        QList<LedgerRecord> records;
-        auto store = LedgerStore::open(m_ledgerPath);
-        if (!store)
-            return records;
-        const Result<qint64> count = store.value()->recordCount();
-        const auto stored = store.value()->records(0, count.ok() ? count.value() : 0);
-        if (!stored)
-            return records;
-        for (const LedgerStore::StoredRecord& record : stored.value())
-            if (const Result<LedgerRecord> parsed = LedgerRecord::fromBytes(record.bytes); parsed.ok())
-                records.append(parsed.value());
-        return records;
-    }
+    QList<LedgerRecord> ledgerRecords() const { return test::ledgerRecords(m_ledgerPath); }
 
     QByteArray ledgerBytes()
     {

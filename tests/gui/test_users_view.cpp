@@ -428,9 +428,11 @@ private slots:
         if (!Screenshots::wanted())
             QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
         UsersPage page(m_users, m_access, m_security);
+        // alice's roles (iam-operator), as her token lists them.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
                                        QStringLiteral("manage-users"), QStringLiteral("query-groups"),
-                                       QStringLiteral("view-events")}));
+                                       QStringLiteral("view-events"), QStringLiteral("view-realm"),
+                                       QStringLiteral("query-clients")}));
         page.resize(1200, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
