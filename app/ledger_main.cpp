@@ -184,7 +184,7 @@ Result<LedgerKeys> loadKeys(const LedgerStore& store, const QString& keyFile)
     if (!keys)
         return keys.error();
     if (keys->signingKey().publicKey() != store.meta().publicKey)
-        return Error{Error::Kind::Invalid, QStringLiteral("The key does not belong to this ledger"),
+        return Error{Error::Kind::Integrity, QStringLiteral("The key does not belong to this ledger"),
                      QStringLiteral("its public key differs from the one the ledger was created with"), {}, 0};
     return keys;
 }
@@ -285,7 +285,9 @@ int cmdAppend(const QStringList& arguments)
         QStringLiteral("Append events (JSON objects, one per line on standard input) and sign a new checkpoint. "
                        "Prints the number of records appended. seq, prev and (unless given) time are filled in; "
                        "an event whose source and source_id are already recorded is skipped. The whole input is "
-                       "checked before anything is appended; it is then committed in batches."));
+                       "checked before anything is appended; it is then committed in batches, each with its "
+                       "checkpoint. A ledger that is not what Custos wrote (wrong keys, records that do not match "
+                       "the signed checkpoint or their HMACs, records without a checkpoint) is not extended: exit 1."));
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
     const QCommandLineOption keyFile(QStringLiteral("key-file"),
                                      QStringLiteral("The ledger's key file (its passphrase, if it has one, from %1 or "
@@ -335,7 +337,11 @@ int cmdAppend(const QStringList& arguments)
     }
     auto keys = loadKeys(**store, parser.value(keyFile));
     if (!keys)
-        return fail(keys.error());
+        return fail(keys.error().userMessage(), keys.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
+    // Nothing is appended to, or signed over, a ledger that is not what Custos wrote.
+    if (auto checked = (*store)->checkBeforeAppend(keys->hmacKey(), keys->signingKey().publicKey()); !checked)
+        return fail(checked.error().userMessage(),
+                    checked.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
     qint64 appended = 0;
     qint64 duplicates = 0;
     QList<QJsonObject> entries;
@@ -344,8 +350,8 @@ int cmdAppend(const QStringList& arguments)
         entries.clear();
         for (qsizetype i = start; i < end; ++i)
             entries.append(Jcs::parse(lines.at(i))->toObject()); // checked above
-        auto outcome = (*store)->append(entries, keys->hmacKey(), end == lines.size() ? &keys->signingKey() : nullptr,
-                                        QDateTime::currentDateTimeUtc());
+        // Each batch commits with its checkpoint: an append killed after a batch leaves signed records behind.
+        auto outcome = (*store)->append(entries, keys->hmacKey(), &keys->signingKey(), QDateTime::currentDateTimeUtc());
         if (!outcome)
             return fail(outcome.error());
         appended += outcome->appended;

@@ -44,6 +44,9 @@ public:
     }
 
     // Worker thread.
+    Status checkBeforeAppend() { return m_store->checkBeforeAppend(m_keys.hmacKey(), m_keys.signingKey().publicKey()); }
+
+    // Worker thread.
     Status exportTo(const QString& path, ExportFormat format, const LedgerExport::Filter& filter,
                     const LedgerExport::Progress& progress)
     {
@@ -193,6 +196,36 @@ void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
         Qt::QueuedConnection);
 }
 
+void LedgerAuditTrail::checkThenHandOver(QObject* context, std::function<void(const Result<LedgerAuditTrail*>&)> done)
+{
+    QPointer<QObject> guard(context);
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, guard, done = std::move(done)] {
+            const Status checked = worker->checkBeforeAppend();
+            // Back on the trail's thread, which owns it until `done` takes it.
+            QMetaObject::invokeMethod(
+                this,
+                [this, guard, checked, done] {
+                    if (!checked) {
+                        qCWarning(lcLedger).noquote() << "refused the ledger" << m_path << ":" << checked.error().why;
+                        deleteLater();
+                        if (guard)
+                            done(checked.error());
+                        return;
+                    }
+                    if (!guard) {
+                        deleteLater();
+                        return;
+                    }
+                    done(this);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void LedgerAuditTrail::recordAll(const QList<QJsonObject>& entries, QObject* context,
                                  std::function<void(const Result<Appended>&)> done)
 {
@@ -267,12 +300,13 @@ void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretSt
                               tr("Use a ledger created by Custos, or move this one away"), 0});
         auto shared = std::make_shared<std::unique_ptr<LedgerStore>>(std::move(store).value());
         LedgerKeys::loadFromSecretStore(*secrets, meta.origin, meta.ledgerId, context,
-                                        [path, shared, done](const Result<LedgerKeys>& keys) {
+                                        [path, shared, context, done](const Result<LedgerKeys>& keys) {
                                             if (!keys && keys.error().kind == Error::Kind::NotFound)
                                                 return done(keysMissing(path));
                                             if (!keys)
                                                 return done(keys.error());
-                                            done(new LedgerAuditTrail(std::move(*shared), keys.value(), path));
+                                            auto* trail = new LedgerAuditTrail(std::move(*shared), keys.value(), path);
+                                            trail->checkThenHandOver(context, done);
                                         });
         return;
     }
@@ -321,7 +355,7 @@ void LedgerAuditTrail::openWithKeyFile(const QString& path, const QString& origi
     });
     thread->setObjectName(QStringLiteral("custos-key-file"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, context, [path, origin, keys, done = std::move(done)] {
+    connect(thread, &QThread::finished, context, [path, origin, keys, context, done = std::move(done)] {
         if (!keys->has_value() || !keys->value().ok())
             return done(keys->has_value() ? keys->value().error()
                                           : Error{Error::Kind::Io,
@@ -348,7 +382,8 @@ void LedgerAuditTrail::openWithKeyFile(const QString& path, const QString& origi
                                   ? tr("its keys are kept in the keychain, not in a key file")
                                   : tr("the key file belongs to another ledger"),
                               tr("Keep each ledger with its own key file"), 0});
-        done(new LedgerAuditTrail(std::move(store).value(), found, path));
+        auto* trail = new LedgerAuditTrail(std::move(store).value(), found, path);
+        trail->checkThenHandOver(context, done);
     });
     thread->start();
 }

@@ -23,7 +23,8 @@ public:
     ~LedgerAuditTrail() override;
 
     // Opens the ledger at `path` with its keys from the keychain, or creates it (origin `origin`, new keys saved
-    // to the keychain first) when the file does not exist yet.
+    // to the keychain first) when the file does not exist yet. An existing ledger that is not what Custos wrote
+    // (see LedgerStore::checkBeforeAppend) is refused with Error::Kind::Integrity naming its first bad record.
     static void open(const QString& path, const QString& origin, SecretStore* secrets, QObject* context,
                      std::function<void(const Result<LedgerAuditTrail*>&)> done);
     // The same with the keys in the passphrase-protected `keyFile` (LedgerKeyFile), for machines without a
@@ -71,6 +72,9 @@ signals:
 
 private:
     class Worker;
+    // Checks the ledger on its thread before anything is appended (LedgerStore::checkBeforeAppend), then gives
+    // `done` this trail, or the refusal (and deletes the trail).
+    void checkThenHandOver(QObject* context, std::function<void(const Result<LedgerAuditTrail*>&)> done);
     void enqueue(const QList<QJsonObject>& entries, QObject* context,
                  std::function<void(const Result<Appended>&)> done);
     QString m_path;

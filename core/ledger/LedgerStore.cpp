@@ -6,6 +6,7 @@
 #include "core/crypto/Sha256.h"
 #include "core/ledger/Checkpoint.h"
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/NoteVerifier.h"
 #include "core/ledger/SignedNote.h"
 
 #include <QCoreApplication>
@@ -254,38 +255,109 @@ Result<MerkleTree> LedgerStore::storedTree() const
     return MerkleTree(std::move(leaves));
 }
 
-Status LedgerStore::loadTail()
+Error LedgerStore::refusal(qint64 seq, const QString& problem) const
+{
+    return Error{Error::Kind::Integrity,
+                 LedgerStoreText::tr("Custos will not extend the ledger %1: it is not what Custos wrote").arg(m_path),
+                 seq >= 0 ? LedgerStoreText::tr("the first bad record is record %1: %2").arg(seq).arg(problem)
+                          : problem,
+                 LedgerStoreText::tr("Keep the file as evidence and report it; run `custos-ledger verify` on a copy "
+                                     "with the key to see the damage; move the file aside so that a new ledger is "
+                                     "started"),
+                 0};
+}
+
+Status LedgerStore::checkBeforeAppend(QByteArrayView hmacKey, QByteArrayView signingKey)
 {
     if (m_tailLoaded)
         return success();
-    auto select = prepare("SELECT leaf_hash FROM records ORDER BY seq");
+    if (signingKey != m_meta.publicKey)
+        return refusal(-1, LedgerStoreText::tr("the keys do not belong to it (its public key differs)"));
+
+    // The latest checkpoint, checked against the ledger's own key (the one just shown to match the signer).
+    std::optional<Checkpoint> checkpoint;
+    auto latest = latestCheckpoint();
+    if (!latest)
+        return latest.error();
+    if (latest.value()) {
+        auto note = SignedNote::parse(latest.value()->note);
+        if (!note || note->verify(NoteVerifier(m_meta.origin, m_meta.publicKey)) != SignedNote::Verification::Valid)
+            return refusal(-1, LedgerStoreText::tr("its latest checkpoint is not signed with its key"));
+        auto parsed = Checkpoint::parse(note->text());
+        if (!parsed || parsed->origin() != m_meta.origin)
+            return refusal(-1, LedgerStoreText::tr("its latest checkpoint names another ledger"));
+        checkpoint = std::move(parsed).value();
+    }
+    const qint64 covered = checkpoint ? checkpoint->size() : 0;
+
+    // The tree of the stored leaf hashes: its root at the checkpoint's size must be the signed one. Only the
+    // hashes are read, so this stays cheap on a large ledger.
+    auto select = prepare("SELECT seq, leaf_hash FROM records ORDER BY seq");
     if (!select)
         return select.error();
     Statement statement{select.value()};
     MerkleFrontier tree;
+    QByteArray rootAtCheckpoint = covered == 0 ? tree.root() : QByteArray();
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW) {
-        const QByteArrayView leaf(static_cast<const char*>(sqlite3_column_blob(statement.stmt, 0)),
-                                  sqlite3_column_bytes(statement.stmt, 0));
+        const QByteArrayView leaf(static_cast<const char*>(sqlite3_column_blob(statement.stmt, 1)),
+                                  sqlite3_column_bytes(statement.stmt, 1));
+        if (sqlite3_column_int64(statement.stmt, 0) != tree.size())
+            return refusal(tree.size(), LedgerStoreText::tr("it is missing or out of place"));
         if (leaf.size() != Sha256::size)
-            return Error{Error::Kind::Integrity, LedgerStoreText::tr("Could not append to the ledger"),
-                         LedgerStoreText::tr("record %1 has a damaged hash").arg(tree.size()),
-                         LedgerStoreText::tr("Run `custos-ledger verify` on it"), 0};
+            return refusal(tree.size(), LedgerStoreText::tr("its stored hash is damaged"));
         tree.append(leaf);
+        if (tree.size() == covered)
+            rootAtCheckpoint = tree.root();
     }
     if (rc != SQLITE_DONE)
         return sqlError(LedgerStoreText::tr("Could not read the ledger's hashes"));
-    m_lastRecordHash.clear();
-    if (tree.size() > 0) {
-        auto last = records(tree.size() - 1, tree.size());
-        if (!last)
-            return last.error();
-        if (last->size() != 1)
-            return Error{Error::Kind::Integrity, LedgerStoreText::tr("Could not append to the ledger"),
-                         LedgerStoreText::tr("its record numbers have gaps"),
-                         LedgerStoreText::tr("Run `custos-ledger verify` on it"), 0};
-        m_lastRecordHash = Sha256::hash(last->first().bytes);
+    if (tree.size() < covered)
+        return refusal(tree.size(), LedgerStoreText::tr("the signed checkpoint covers %1 records, only %2 are left")
+                                        .arg(covered)
+                                        .arg(tree.size()));
+    if (checkpoint && rootAtCheckpoint != checkpoint->rootHash()) {
+        // Rare, so it may cost a full pass: the first record whose HMAC gives the change away.
+        qint64 changed = -1;
+        const Status scanned = scanRecords([&](const RecordView& record) {
+            if (Hmac::equal(record.hmac, Hmac::sha256(hmacKey, record.bytes)))
+                return true;
+            changed = record.seq;
+            return false;
+        });
+        if (!scanned)
+            return scanned;
+        return refusal(changed, LedgerStoreText::tr("the records its latest checkpoint covers (%1) do not hash to the "
+                                                    "signed root")
+                                    .arg(covered));
     }
+
+    // The records after the checkpoint: each chains on from the one before and carries a valid HMAC.
+    auto tail = records(std::max<qint64>(covered - 1, 0), tree.size());
+    if (!tail)
+        return tail.error();
+    QByteArray lastHash;
+    for (const StoredRecord& stored : std::as_const(tail.value())) {
+        if (stored.seq < covered) {
+            lastHash = Sha256::hash(stored.bytes);
+            continue;
+        }
+        auto record = LedgerRecord::fromBytes(stored.bytes);
+        const QString expectedPrev =
+            lastHash.isEmpty() ? LedgerRecord::genesisPrev() : QString::fromLatin1(lastHash.toHex());
+        if (!record || record->seq != stored.seq)
+            return refusal(stored.seq, LedgerStoreText::tr("it is not a valid record"));
+        if (stored.leafHash != MerkleTree::leafHashOf(stored.bytes))
+            return refusal(stored.seq, LedgerStoreText::tr("it does not match its stored hash"));
+        if (record->prev != expectedPrev)
+            return refusal(stored.seq, LedgerStoreText::tr("it does not chain on from the record before it"));
+        if (!Hmac::equal(stored.hmac, Hmac::sha256(hmacKey, stored.bytes)))
+            return refusal(stored.seq, LedgerStoreText::tr("its HMAC is wrong"));
+        lastHash = Sha256::hash(stored.bytes);
+    }
+    if (!checkpoint && tree.size() > 0)
+        return refusal(0, LedgerStoreText::tr("no signed checkpoint covers these records"));
+    m_lastRecordHash = lastHash;
     m_tree = std::move(tree);
     m_tailLoaded = true;
     return success();
@@ -294,7 +366,7 @@ Status LedgerStore::loadTail()
 Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
                                                        const Ed25519Key* signer, const QDateTime& now)
 {
-    if (auto status = loadTail(); !status)
+    if (auto status = checkBeforeAppend(hmacKey, signer ? signer->publicKey() : m_meta.publicKey); !status)
         return status.error();
     // Validate everything first so one bad line leaves the ledger untouched.
     QList<LedgerRecord> records;

@@ -77,6 +77,12 @@ public:
     [[nodiscard]] const Meta& meta() const { return m_meta; }
     [[nodiscard]] Result<qint64> recordCount() const;
 
+    // Before anything is appended to this opened ledger (append() runs it too, once): `signingKey` is the
+    // ledger's public key; the latest checkpoint is signed with it and its root is the tree of the stored leaf
+    // hashes; the records after it chain on and carry valid HMACs. A ledger with records but no checkpoint is
+    // refused as well. Fails with Error::Kind::Integrity naming the first bad record, and nothing is written.
+    [[nodiscard]] Status checkBeforeAppend(QByteArrayView hmacKey, QByteArrayView signingKey);
+
     // Appends `entries` (see LedgerRecord::fromEntry) in one transaction. With `signer`, a checkpoint over the
     // new size is signed and stored in the same transaction. `now` stamps entries without a time.
     [[nodiscard]] Result<AppendOutcome> append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
@@ -105,7 +111,7 @@ private:
     [[nodiscard]] Result<sqlite3_stmt*> prepare(const char* sql) const;
     [[nodiscard]] Error sqlError(const QString& what) const;
     [[nodiscard]] Status loadMeta();
-    [[nodiscard]] Status loadTail();
+    [[nodiscard]] Error refusal(qint64 seq, const QString& problem) const;
 
     sqlite3* m_db = nullptr;
     QString m_path;

@@ -342,6 +342,8 @@ Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& cl
     report.checked = n;
     report.valid = n;
     report.uncheckpointed = n;
+    if (!signatures.checkpoint && n > 0)
+        return std::optional<VerificationReport>();
     if (signatures.checkpoint) {
         const qint64 checkpointSize = signatures.checkpoint->size();
         if (n < checkpointSize || (!database && n > checkpointSize)
@@ -527,8 +529,9 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
                                  .arg(which)
                                  .arg(old.size())});
         }
-    } else {
-        report.uncheckpointed = n;
+    } else if (n > 0) {
+        // Records nobody signed for prove nothing: whoever can write the file could have rewritten them all.
+        return fail({Kind::Malformed, -1, LedgerVerifierText::tr("no signed checkpoint covers these records")});
     }
     return report;
 }

@@ -606,20 +606,102 @@ private slots:
         verifyJson({db, "--key-file", m_keyFile, "--trusted-key", m_vkey}, 0);
         expectFailure({db, "--since", m_firstCheckpoint}, "inconsistent-with-earlier-checkpoint", -1);
 
-        const QString withHistory = m_dir.filePath("rewritten-with-history.db");
-        {
-            auto store = LedgerStore::create(withHistory, meta);
-            QVERIFY(store.ok());
-        }
-        QVERIFY(execSql(withHistory, "INSERT INTO checkpoints (size, note) VALUES (10, ?)",
+        // The rebuilt ledger with the genuine earlier checkpoint put back before its own (Custos itself would not
+        // extend a ledger whose checkpoint its records do not match).
+        const QString withHistory = copyOf(db);
+        QVERIFY(execSql(withHistory, "INSERT INTO checkpoints (id, size, note) VALUES (0, 10, ?)",
                         {readFile(m_firstCheckpoint)}));
-        {
-            auto store = LedgerStore::open(withHistory);
-            QVERIFY(store.ok());
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            QVERIFY((*store)->append(entries, keys->hmacKey(), &keys->signingKey(), now).ok());
-        }
         expectFailure({withHistory}, "inconsistent-with-earlier-checkpoint", -1);
+    }
+
+    // The rewrite of issue 15: the triggers dropped, record 5 rewritten with its leaf hash and every later prev
+    // recomputed, the checkpoints deleted. Nothing signed vouches for the records any more, so verify fails even
+    // with the trusted key, and append refuses to extend or re-sign the ledger: the file stays as it was.
+    void dbRewriteThenAppend()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_delete"));
+        QList<QByteArray> rewritten = m_records;
+        rewritten[5].replace("user-5", "user-X");
+        for (int seq = 5; seq < recordCount; ++seq) {
+            if (seq > 5) {
+                auto parsed = LedgerRecord::fromBytes(rewritten[seq]);
+                QVERIFY(parsed.ok());
+                LedgerRecord record = parsed.value();
+                record.prev = QString::fromLatin1(Sha256::hash(rewritten[seq - 1]).toHex());
+                rewritten[seq] = record.canonicalBytes().value();
+            }
+            QVERIFY(execSql(db, QStringLiteral("UPDATE records SET bytes = ?, leaf_hash = ? WHERE seq = %1").arg(seq),
+                            {rewritten[seq], MerkleTree::leafHashOf(rewritten[seq])}));
+        }
+        QVERIFY(execSql(db, "DELETE FROM checkpoints"));
+
+        const Run verified = cli({"verify", db, "--trusted-key", m_vkey});
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.out.contains("no signed checkpoint covers these records"), verified.out.constData());
+        QVERIFY(!verified.out.contains("OK\n"));
+        QCOMPARE(cli({"verify", db}).exitCode, 1);
+        expectFailure({db, "--key-file", m_keyFile}, "inserted", 5); // the HMAC key finds the record itself
+
+        const QByteArray before = readFile(db);
+        const Run appended = cli({"append", db, "--key-file", m_keyFile}, events(100, 101));
+        QCOMPARE(appended.exitCode, 1);
+        QVERIFY2(appended.err.contains("record 5"), appended.err.constData());
+        QVERIFY(appended.err.contains("will not extend"));
+        QVERIFY(appended.out.isEmpty());
+        QCOMPARE(readFile(db), before);
+        QVERIFY(!QFileInfo(db + "-wal").exists() || QFileInfo(db + "-wal").size() == 0);
+        QCOMPARE(cli({"records", db}).out.count('\n'), recordCount);
+        QVERIFY(cli({"checkpoint", db}).exitCode != 0);
+    }
+
+    // The same rewrite with the checkpoints kept: the stored tree no longer has the signed root.
+    void dbRewriteUnderCheckpointThenAppend()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER records_no_update"));
+        QByteArray changed = m_records[12];
+        changed.replace("user-12", "user-X");
+        QVERIFY(execSql(db, "UPDATE records SET bytes = ?, leaf_hash = ? WHERE seq = 12",
+                        {changed, MerkleTree::leafHashOf(changed)}));
+        const QByteArray before = readFile(db);
+        const Run appended = cli({"append", db, "--key-file", m_keyFile}, events(100, 101));
+        QCOMPARE(appended.exitCode, 1);
+        QVERIFY2(appended.err.contains("record 12"), appended.err.constData());
+        QCOMPARE(readFile(db), before);
+    }
+
+    // Records nobody signed for (the checkpoint rows lost) are refused even when each one is intact.
+    void dbWithoutCheckpointIsNotExtended()
+    {
+        const QString db = copyOf(m_db);
+        QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_delete"));
+        QVERIFY(execSql(db, "DELETE FROM checkpoints"));
+        const Run verified = cli({"verify", db, "--key-file", m_keyFile});
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY(verified.out.contains("FAILED: malformed: no signed checkpoint covers these records"));
+        const Run appended = cli({"append", db, "--key-file", m_keyFile}, events(100, 101));
+        QCOMPARE(appended.exitCode, 1);
+        QVERIFY2(appended.err.contains("no signed checkpoint covers these records"), appended.err.constData());
+    }
+
+    // A clean ledger still appends, every batch with its checkpoint, and a key that is not the ledger's is refused.
+    void cleanLedgerStillAppends()
+    {
+        const QString db = copyOf(m_db);
+        const Run appended = cli({"append", db, "--key-file", m_keyFile, "--batch-size", "2"}, events(100, 105));
+        QCOMPARE(appended.exitCode, 0);
+        QCOMPARE(appended.out, QByteArray("5\n"));
+        const QJsonObject report = verifyJson({db, "--key-file", m_keyFile, "--trusted-key", m_vkey}, 0);
+        QCOMPARE(report.value("records_valid").toInteger(), recordCount + 5);
+        QCOMPARE(report.value("uncheckpointed").toInteger(), 0);
+
+        const QString otherKey = m_dir.filePath("other.key");
+        QCOMPARE(cli({"init", m_dir.filePath("other.db"), "--key-file", otherKey}).exitCode, 0);
+        const QByteArray before = readFile(db);
+        QCOMPARE(cli({"append", db, "--key-file", otherKey}, events(200, 201)).exitCode, 1);
+        QCOMPARE(readFile(db), before);
     }
 
     // --- the export ---
