@@ -83,6 +83,7 @@ void LedgerController::open(const QString& path, const QString& origin)
     if (m_opening)
         return;
     m_opening = true;
+    m_refused = false;
     m_path = path;
     m_origin = origin;
     setStatus(tr("Ledger: opening…"));
@@ -94,6 +95,8 @@ void LedgerController::open(const QString& path, const QString& origin)
         if (!result.ok() && !existed && result.error().kind == Error::Kind::Keychain)
             return askForKeyFile();
         m_opening = false;
+        if (!result.ok() && result.error().kind == Error::Kind::Integrity)
+            return refuse(result.error());
         if (!result.ok()) {
             setStatus(tr("Ledger: not open (%1)").arg(result.error().why));
             emit openFailed(result.error().userMessage());
@@ -125,6 +128,9 @@ void LedgerController::openWithKeyFile(QByteArray passphrase, QObject* context, 
                                           if (result.ok()) {
                                               m_opening = false;
                                               adopt(result.value());
+                                          } else if (result.error().kind == Error::Kind::Integrity) {
+                                              m_opening = false;
+                                              refuse(result.error());
                                           }
                                           if (guard)
                                               done(result.ok() ? Status(success()) : Status(result.error()));
@@ -143,8 +149,16 @@ void LedgerController::declineKeyFile()
                         .userMessage());
 }
 
+void LedgerController::refuse(const Error& error)
+{
+    m_refused = true;
+    setStatus(tr("Ledger: refused: %1. %2").arg(error.why, error.action));
+    emit openFailed(error.userMessage());
+}
+
 void LedgerController::adopt(LedgerAuditTrail* trail)
 {
+    m_refused = false;
     m_trail = trail;
     m_trail->setParent(this);
     connect(m_trail, &LedgerAuditTrail::appended, this, [this](qint64 size) {

@@ -73,6 +73,9 @@ public:
 
     // "Ledger: 1,234 records", "Ledger: recording Keycloak events… 300", "Ledger: not open (reason)".
     [[nodiscard]] QString statusText() const { return m_status; }
+    // The ledger on disk is not what Custos wrote and was refused: the status names its first bad record and what
+    // to do, and stays until the next sign-in; nothing is recorded until then.
+    [[nodiscard]] bool isRefused() const { return m_refused; }
 
 signals:
     void opened(custos::LedgerAuditTrail* trail);
@@ -87,6 +90,7 @@ private:
     void setStatus(const QString& text);
     void adopt(LedgerAuditTrail* trail);
     void askForKeyFile();
+    void refuse(const Error& error);
     void showSize();
     [[nodiscard]] Status notOpenError(const QString& what) const;
     void recordExport(const QString& path, const QString& format, const Status& written, QObject* context,
@@ -108,6 +112,7 @@ private:
     QString m_origin;
     qint64 m_size = -1;
     QString m_status;
+    bool m_refused = false;
 };
 
 } // namespace custos

@@ -36,6 +36,7 @@
 #include "ui/widgets/OverviewPage.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/SignInPage.h"
+#include "ui/widgets/StatusColours.h"
 #include "ui/widgets/WorkspacePage.h"
 
 #include <QAction>
@@ -147,7 +148,12 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
             [this, stopRecording] { stopRecording->setVisible(m_ledger->isIngesting()); });
     statusBar()->addPermanentWidget(m_connection);
     createOutcomeViews();
-    connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, &QLabel::setText);
+    connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, [this](const QString& text) {
+        m_ledgerStatus->setText(text);
+        // A refused ledger is an alarm: red until the next sign-in opens a good one.
+        StatusColours::colourText(m_ledgerStatus,
+                                  m_ledger->isRefused() ? std::optional(StatusColours::Role::Danger) : std::nullopt);
+    });
     connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {
         m_history->watch(trail);
         m_userActions->setAuditTrail(trail);

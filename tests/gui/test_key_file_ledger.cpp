@@ -2,8 +2,10 @@
 #include "core/auth/Session.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/LedgerKeyFile.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
+#include "core/ledger/MerkleTree.h"
 #include "ui/LedgerController.h"
 #include "ui/widgets/KeyFileDialog.h"
 
@@ -17,7 +19,7 @@
 #include <QUuid>
 #include <QWidget>
 #include <memory>
-
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace custos;
@@ -199,6 +201,50 @@ private slots:
         window.dialog()->reject();
         QCOMPARE(failed.size(), 2);
         QCOMPARE(recordCount(), 2);
+    }
+
+    // Record 1 rewritten (an unlock becomes a password reset) with its stored hash, the checkpoints deleted: the
+    // window refuses the ledger, says which record is bad and what to do, and records nothing.
+    void aRewrittenLedgerIsRefused()
+    {
+        QByteArray rewritten;
+        {
+            auto store = LedgerStore::openReadOnly(m_ledgerPath);
+            QVERIFY(store.ok());
+            auto stored = (*store)->records(1, 2);
+            QVERIFY(stored.ok() && stored->size() == 1);
+            LedgerRecord record = LedgerRecord::fromBytes(stored->first().bytes).value();
+            record.action = QStringLiteral("USER_PASSWORD_RESET");
+            rewritten = record.canonicalBytes().value();
+        }
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(m_ledgerPath).constData(), &db), SQLITE_OK);
+        const QByteArray leaf = MerkleTree::leafHashOf(rewritten);
+        const QByteArray sql = "DROP TRIGGER records_no_update; DROP TRIGGER checkpoints_no_delete; "
+                               "DELETE FROM checkpoints; UPDATE records SET bytes = x'" +
+                               rewritten.toHex() + "', leaf_hash = x'" + leaf.toHex() + "' WHERE seq = 1;";
+        const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(rc, SQLITE_OK);
+        QFile file(m_ledgerPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        Window window(m_keychain);
+        QSignalSpy failed(window.ledger, &LedgerController::openFailed);
+        window.ledger->open(m_ledgerPath, QStringLiteral("custos.local/test"));
+        QTRY_VERIFY(window.dialog());
+        type(window.dialog(), m_passphrase);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(window.ledger->isRefused());
+        QVERIFY2(window.ledger->statusText().contains(QStringLiteral("record 1")),
+                 qPrintable(window.ledger->statusText()));
+        QVERIFY(window.ledger->statusText().contains(QStringLiteral("verify")));
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("record 1")));
+        QVERIFY(!window.ledger->trail());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 };
 
