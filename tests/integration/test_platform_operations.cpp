@@ -20,6 +20,7 @@
 #include "tests/unit/x509/TestCertificates.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <sqlite3.h>
 
 using namespace custos;
 
@@ -363,6 +365,33 @@ private slots:
         auto left = await<std::optional<Tenant>>([&](auto done) { m_carl.platform->tenantBySlug(slug, this, done); });
         QVERIFY(left.ok() && !left->has_value());
         QVERIFY(!organization(slug).has_value());
+    }
+
+    // Another process holds the ledger's write lock (a sqlite3 shell in BEGIN EXCLUSIVE): carl's suspension cannot
+    // record its intent, so it is refused and the platform is not touched.
+    void aLockedLedgerRefusesTheSuspensionBeforeThePlatformIsTouched()
+    {
+        const VersionedTenant globex = tenantBySlug(m_carl, "globex");
+        QVERIFY(!globex.tenant.isSuspended());
+        const qsizetype recordsBefore = ledgerRecords().size();
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_ledgerPath).constData(), &other, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        const PlatformOutcome refused = run(
+            new TenantStatusChange(services(m_carl), m_carl.actor, globex, TenantStatusChange::Change::Suspend, this));
+        QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(other);
+        m_ran.removeAll(refused.correlationId); // neither its intent nor its refusal could be written
+
+        QVERIFY(!refused.succeeded);
+        QVERIFY(refused.refused);
+        QVERIFY2(refused.error.what.contains("nothing was changed"), qPrintable(refused.error.what));
+        QVERIFY2(refused.error.why.contains("database is locked"), qPrintable(refused.error.why));
+        const VersionedTenant after = tenantBySlug(m_carl, "globex");
+        QVERIFY2(!after.tenant.isSuspended(), "the platform was touched although the intent was not recorded");
+        QCOMPARE(after.etag, globex.etag);
+        QCOMPARE(ledgerRecords().size(), recordsBefore);
     }
 
     void rbacDenialsAreClearAndAudited()
