@@ -1,5 +1,6 @@
 #include "core/audit/LedgerAuditTrail.h"
 
+#include "core/audit/ActionRecord.h"
 #include "core/common/Logging.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/LedgerExport.h"
@@ -12,7 +13,6 @@
 #include <QMutex>
 #include <QPointer>
 #include <QUuid>
-
 #include <openssl/crypto.h>
 
 namespace custos {
@@ -98,6 +98,7 @@ private:
         if (!outcome)
             qCWarning(lcLedger) << "append of" << valid.size() << "records failed:" << outcome.error().why;
         const qint64 total = outcome.ok() ? outcome->appended + outcome->duplicates : 0;
+        qsizetype offset = 0; // of this caller's first entry in `valid`, hence in the outcome's seqs
         for (qsizetype i = 0; i < batch.size(); ++i) {
             if (rejected.at(i)) {
                 batch[i].reply(*rejected.at(i), size.ok() ? size.value() : -1);
@@ -108,7 +109,9 @@ private:
                 // how ingestion calls (one page at a time).
                 const qint64 mine = batch[i].entries.size();
                 const qint64 duplicates = total == mine ? outcome->duplicates : 0;
-                batch[i].reply(Appended{mine - duplicates, duplicates}, size.ok() ? size.value() : -1);
+                batch[i].reply(Appended{mine - duplicates, duplicates, outcome->seqs.mid(offset, mine)},
+                               size.ok() ? size.value() : -1);
+                offset += mine;
             }
         }
     }
@@ -140,14 +143,19 @@ LedgerAuditTrail::~LedgerAuditTrail()
     m_thread.wait();
 }
 
-void LedgerAuditTrail::record(const QJsonObject& entry, QObject* context, std::function<void(const Status&)> done)
+void LedgerAuditTrail::recordWithSeq(const QJsonObject& entry, QObject* context,
+                                     std::function<void(const Result<qint64>&)> done)
 {
     QPointer<QObject> guard(context);
     enqueue({entry}, this, [this, entry, guard, done = std::move(done)](const Result<Appended>& appended) {
         const Status durable = appended.ok() ? Status(success()) : Status(appended.error());
-        emit actionRecorded(entry, durable);
-        if (guard)
-            done(durable);
+        if (!ActionRecord::isIntent(entry))
+            emit actionRecorded(entry, durable);
+        if (!guard)
+            return;
+        if (!appended.ok())
+            return done(appended.error());
+        done(appended->seqs.isEmpty() ? qint64(-1) : appended->seqs.constFirst());
     });
 }
 

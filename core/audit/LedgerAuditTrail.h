@@ -4,7 +4,6 @@
 #include "core/ledger/LedgerKeys.h"
 
 #include <QThread>
-
 #include <memory>
 
 namespace custos {
@@ -36,12 +35,14 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
 
-    void record(const QJsonObject& entry, QObject* context, std::function<void(const Status&)> done) override;
+    void recordWithSeq(const QJsonObject& entry, QObject* context,
+                       std::function<void(const Result<qint64>&)> done) override;
 
     struct Appended
     {
         qint64 appended = 0;
         qint64 duplicates = 0; // already in the ledger (same source and source_id): ingestion resumes safely
+        QList<qint64> seqs;    // per entry, the seq it got; -1 for a duplicate
     };
     enum class ExportFormat {
         Evidence, // the verifiable JSON Lines export (records, proofs, checkpoint, key)
@@ -67,7 +68,7 @@ signals:
     void appended(qint64 size);
     // An action's entry given to record() is durable, or could not be written (`durable` says why): the outcomes of
     // this session's actions, whoever asked for the record and whether they still wait for it. Ingested events
-    // (recordAll) are not actions of this session.
+    // (recordAll) are not actions of this session, and intents (ActionRecord::isIntent) are not outcomes.
     void actionRecorded(const QJsonObject& entry, const custos::Status& durable);
 
 private:

@@ -421,6 +421,7 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
             sqlite3_reset(exists);
             if (known) {
                 ++outcome.duplicates;
+                outcome.seqs.append(-1);
                 continue;
             }
             batchIds.insert(id);
@@ -450,6 +451,7 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         m_tree.append(leafHash);
         m_lastRecordHash = Sha256::hash(bytes.value());
         ++outcome.appended;
+        outcome.seqs.append(record.seq);
     }
     if (signer) {
         const Checkpoint checkpoint(m_meta.origin, m_tree.size(), m_tree.root());

@@ -61,6 +61,7 @@ public:
     {
         qint64 appended = 0;
         qint64 duplicates = 0; // entries skipped because their source and source_id were already recorded
+        QList<qint64> seqs;    // per entry given, the seq it got; -1 for a skipped duplicate
     };
 
     ~LedgerStore();

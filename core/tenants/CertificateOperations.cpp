@@ -55,17 +55,20 @@ void StagePlatformCertificate::run()
     }
     if (stopRequested())
         return fail(cancelledError());
-    emit progress(tr("Staging %1").arg(leaf.subject));
-    services().platform->stagePlatformCertificate(m_upload, PlatformApi::newIdempotencyKey(), this,
-                                                  [this](const Result<PlatformCertificate>& staged) {
-                                                      if (!staged.ok())
-                                                          return fail(staged.error());
-                                                      m_staged = staged.value();
-                                                      setTarget(platformCertificateType, m_staged.id, m_staged.facts.subject);
-                                                      note(QStringLiteral("certificate_id"), m_staged.id);
-                                                      succeed(tr("%1 is staged; activate it to put it in service")
-                                                                  .arg(m_staged.facts.subject));
-                                                  });
+    recordIntent({tr("stage the platform certificate %1 (not yet in service)").arg(leaf.subject)},
+                 [this, subject = leaf.subject] {
+                     emit progress(tr("Staging %1").arg(subject));
+                     services().platform->stagePlatformCertificate(
+                         m_upload, PlatformApi::newIdempotencyKey(), this,
+                         [this](const Result<PlatformCertificate>& staged) {
+                             if (!staged.ok())
+                                 return fail(staged.error());
+                             m_staged = staged.value();
+                             setTarget(platformCertificateType, m_staged.id, m_staged.facts.subject);
+                             note(QStringLiteral("certificate_id"), m_staged.id);
+                             succeed(tr("%1 is staged; activate it to put it in service").arg(m_staged.facts.subject));
+                         });
+                 });
 }
 
 // --- PlatformCertificateChange ----------------------------------------------------------------------------------
@@ -97,6 +100,24 @@ void PlatformCertificateChange::run()
     note(QStringLiteral("certificate"), facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256,
                                               m_certificate.facts.notAfter));
     note(QStringLiteral("state_before"), PlatformCertificate::stateName(m_certificate.state));
+    const QString subject = m_certificate.facts.subject;
+    QString planned;
+    switch (m_change) {
+    case Change::Activate:
+        planned = tr("make %1 the active platform certificate").arg(subject);
+        break;
+    case Change::Restore:
+        planned = tr("restore %1 as the active platform certificate").arg(subject);
+        break;
+    case Change::Discard:
+        planned = tr("discard the staged certificate %1").arg(subject);
+        break;
+    }
+    recordIntent({planned}, [this] { apply(); });
+}
+
+void PlatformCertificateChange::apply()
+{
     const QString subject = m_certificate.facts.subject;
     auto promoted = [this, subject](const Result<PlatformCertificate>& result) {
         if (!result.ok())
@@ -155,16 +176,19 @@ void StageTenantCaCertificate::run()
     policy.requirePrivateKey = false;
     if (const Status checked = CertificateValidator(policy).validateCa(bundle.value()); !checked)
         return refuse(checked.error());
-    emit progress(tr("Staging %1 for %2").arg(ca.subject, m_tenant.slug));
-    services().platform->stageTenantCaCertificate(
-        m_tenant.id, m_label, bundle->leafPem(), PlatformApi::newIdempotencyKey(), this,
-        [this](const Result<TenantCaCertificate>& staged) {
-            if (!staged.ok())
-                return fail(staged.error());
-            m_staged = staged.value();
-            setTarget(tenantCaType, m_staged.id, m_label);
-            succeed(tr("The CA certificate %1 is staged for %2").arg(m_label, m_tenant.slug));
-        });
+    recordIntent({tr("stage the CA certificate %1 (%2) for %3").arg(m_label, ca.subject, m_tenant.slug)},
+                 [this, subject = ca.subject, pem = bundle->leafPem()] {
+                     emit progress(tr("Staging %1 for %2").arg(subject, m_tenant.slug));
+                     services().platform->stageTenantCaCertificate(
+                         m_tenant.id, m_label, pem, PlatformApi::newIdempotencyKey(), this,
+                         [this](const Result<TenantCaCertificate>& staged) {
+                             if (!staged.ok())
+                                 return fail(staged.error());
+                             m_staged = staged.value();
+                             setTarget(tenantCaType, m_staged.id, m_label);
+                             succeed(tr("The CA certificate %1 is staged for %2").arg(m_label, m_tenant.slug));
+                         });
+                 });
 }
 
 // --- TenantCaCertificateChange ----------------------------------------------------------------------------------
@@ -187,6 +211,14 @@ void TenantCaCertificateChange::run()
 {
     note(QStringLiteral("certificate"), facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256,
                                               m_certificate.facts.notAfter));
+    const QString label = m_certificate.label;
+    recordIntent({m_change == Change::Activate ? tr("activate the CA certificate %1 of %2").arg(label, m_tenant.slug)
+                                               : tr("delete the CA certificate %1 of %2").arg(label, m_tenant.slug)},
+                 [this] { apply(); });
+}
+
+void TenantCaCertificateChange::apply()
+{
     const QString label = m_certificate.label;
     if (m_change == Change::Activate) {
         emit progress(tr("Activating %1").arg(label));

@@ -41,6 +41,8 @@ protected:
     void run() override;
 
 private:
+    void apply();
+
     PlatformCertificate m_certificate;
     Change m_change;
 };
@@ -78,6 +80,8 @@ protected:
     void run() override;
 
 private:
+    void apply();
+
     Tenant m_tenant;
     TenantCaCertificate m_certificate;
     Change m_change;

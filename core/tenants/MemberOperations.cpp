@@ -52,14 +52,15 @@ void OrganizationMemberAddition::run()
                                 tr("Check the spelling; new people are invited from the tenant wizard"), 404});
         const KeycloakUser member = user->value();
         setTarget(memberType, member.id, member.username);
-        emit progress(tr("Adding %1 to %2").arg(member.username, m_tenant.slug));
-        services().organizations->addMember(m_tenant.keycloakOrganizationId, member.id, this,
-                                            [this, member](const Status& added) {
-                                                if (!added.ok())
-                                                    return fail(added.error());
-                                                succeed(tr("%1 is now a member of %2")
-                                                            .arg(member.username, m_tenant.slug));
-                                            });
+        recordIntent({tr("add %1 to the organization of %2").arg(member.username, m_tenant.slug)}, [this, member] {
+            emit progress(tr("Adding %1 to %2").arg(member.username, m_tenant.slug));
+            services().organizations->addMember(
+                m_tenant.keycloakOrganizationId, member.id, this, [this, member](const Status& added) {
+                    if (!added.ok())
+                        return fail(added.error());
+                    succeed(tr("%1 is now a member of %2").arg(member.username, m_tenant.slug));
+                });
+        });
     };
     if (m_account.contains(u'@'))
         services().users->findByEmail(m_account, this, found);
@@ -84,14 +85,16 @@ void OrganizationMemberRemoval::run()
     note(QStringLiteral("organization_id"), m_tenant.keycloakOrganizationId);
     if (m_tenant.keycloakOrganizationId.isEmpty())
         return refuse(noOrganization(m_tenant));
-    emit progress(tr("Removing %1 from %2").arg(m_username, m_tenant.slug));
-    services().organizations->removeMember(m_tenant.keycloakOrganizationId, m_userId, this,
-                                           [this](const Status& removed) {
-                                               if (!removed.ok())
-                                                   return fail(removed.error());
-                                               succeed(tr("%1 is no longer a member of %2; the account stays")
-                                                           .arg(m_username, m_tenant.slug));
-                                           });
+    recordIntent(
+        {tr("remove %1 from the organization of %2; the account stays").arg(m_username, m_tenant.slug)}, [this] {
+            emit progress(tr("Removing %1 from %2").arg(m_username, m_tenant.slug));
+            services().organizations->removeMember(
+                m_tenant.keycloakOrganizationId, m_userId, this, [this](const Status& removed) {
+                    if (!removed.ok())
+                        return fail(removed.error());
+                    succeed(tr("%1 is no longer a member of %2; the account stays").arg(m_username, m_tenant.slug));
+                });
+        });
 }
 
 } // namespace custos

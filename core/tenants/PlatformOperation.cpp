@@ -36,8 +36,8 @@ void PlatformOperation::setTarget(const QString& type, const QString& id, const 
 
 Error PlatformOperation::cancelledError() const
 {
-    return Error{Error::Kind::Cancelled, tr("The operation was cancelled"), tr("you stopped it before the next step"),
-                 {}, 0};
+    return Error{
+        Error::Kind::Cancelled, tr("The operation was cancelled"), tr("you stopped it before the next step"), {}, 0};
 }
 
 void PlatformOperation::succeed(const QString& summary)
@@ -65,6 +65,24 @@ void PlatformOperation::refuse(const Error& error)
     complete(std::move(outcome));
 }
 
+void PlatformOperation::recordIntent(const QStringList& plannedSteps, std::function<void()> next)
+{
+    emit progress(tr("Recording what is about to be done in the audit ledger"));
+    m_services.audit->recordIntent(actionRecord(), plannedSteps, this,
+                                   [this, next = std::move(next)](const Result<qint64>& seq) {
+                                       if (!seq.ok())
+                                           return refuse(seq.error());
+                                       m_intentSeq = seq.value();
+                                       next();
+                                   });
+}
+
+ActionRecord PlatformOperation::actionRecord() const
+{
+    return ActionRecord{m_action,     m_correlationId, m_actor.id,   m_actor.username, m_targetType, m_targetId,
+                        m_targetName, m_tenant,        std::nullopt, m_details,        m_intentSeq};
+}
+
 void PlatformOperation::complete(PlatformOutcome outcome)
 {
     if (m_finished)
@@ -78,19 +96,17 @@ void PlatformOperation::complete(PlatformOutcome outcome)
     m_details.insert(QStringLiteral("correlation_id"), m_correlationId);
     if (outcome.refused)
         m_details.insert(QStringLiteral("refused"), true);
-    if (!outcome.succeeded && outcome.error.httpStatus != 0)
-        m_details.insert(QStringLiteral("http_status"), outcome.error.httpStatus);
-    outcome.details = m_details;
 
-    ActionRecord record{m_action,     m_correlationId, m_actor.id, m_actor.username, m_targetType,
-                        m_targetId,   m_targetName,    m_tenant,   std::nullopt,      m_details};
+    ActionRecord record = actionRecord();
     if (!outcome.succeeded)
         record.error = outcome.error;
     const QJsonObject entry = record.toEntry();
+    outcome.details = entry.value(QStringLiteral("details")).toObject();
     m_services.audit->record(entry, this, [this, outcome = std::move(outcome)](const Status& recorded) mutable {
         if (!recorded.ok()) {
             qCWarning(lcLedger) << "operation" << m_correlationId << "could not be recorded:" << recorded.error().why;
-            outcome.error = unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
+            outcome.error = outcome.refused ? unrecordedRefusal(outcome.error, recorded.error())
+                                            : unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
             outcome.succeeded = false;
         }
         m_finished = true;

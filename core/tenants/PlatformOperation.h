@@ -5,9 +5,12 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <functional>
+#include <optional>
 
 namespace custos {
 
+struct ActionRecord;
 class AuditTrail;
 class OrganizationsApi;
 class PlatformApi;
@@ -40,8 +43,9 @@ struct PlatformOutcome
     QString correlationId;
 };
 
-// One audited administrative operation on the platform or the realm's keys, run asynchronously: the steps, then
-// one ledger record (success, failure or refusal alike; never a secret), then finished(). The outcome is never
+// One audited administrative operation on the platform or the realm's keys, run asynchronously: reads and local
+// checks, the intent record (recordIntent) before the first change, the steps, then the outcome record (success,
+// failure or refusal alike; never a secret), then finished(). The outcome is never
 // reported before its record is durable; if the ledger cannot write it, the outcome says so. (UserOperation's
 // shape is about one Keycloak user; these target tenants, certificates and key providers.)
 class PlatformOperation : public QObject
@@ -76,11 +80,17 @@ protected:
     void succeed(const QString& summary);
     void fail(const Error& error);
     void refuse(const Error& error);
+    // Write-ahead: calls `next` once the ledger holds the intent to run `plannedSteps` (plain words). Call it
+    // after the local checks, before the first call that changes anything. When the ledger cannot take it,
+    // refuses: no server is touched.
+    void recordIntent(const QStringList& plannedSteps, std::function<void()> next);
 
     const PlatformServices& services() const { return m_services; }
     const Operator& actor() const { return m_actor; }
 
 private:
+    // The record of this operation as it stands, without the outcome's error.
+    [[nodiscard]] ActionRecord actionRecord() const;
     void complete(PlatformOutcome outcome);
 
     QString m_action;
@@ -92,6 +102,7 @@ private:
     QString m_targetName;
     QString m_tenant;
     QJsonObject m_details;
+    std::optional<qint64> m_intentSeq;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

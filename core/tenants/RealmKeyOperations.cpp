@@ -57,15 +57,24 @@ void RealmKeyAddition::run()
         note(QStringLiteral("algorithm"), m_algorithm);
         note(QStringLiteral("priority"), draft.priority);
         note(QStringLiteral("previous_active_kid"), previousKid);
-        emit progress(tr("Adding the key provider %1 (priority %2)").arg(draft.name).arg(draft.priority));
-        services().realmKeys->createProvider(draft, this, [this, previousKid, name = draft.name](const Result<QString>& id) {
-            if (!id.ok())
-                return fail(id.error());
-            m_providerId = id.value();
-            setTarget(providerType, m_providerId, name);
-            confirm(previousKid);
-        });
+        recordIntent({tr("add the %1 key provider %2 with priority %3, so that its new key signs")
+                          .arg(m_algorithm, draft.name)
+                          .arg(draft.priority)},
+                     [this, draft, previousKid] { create(draft, previousKid); });
     });
+}
+
+void RealmKeyAddition::create(const KeyProviderDraft& draft, const QString& previousKid)
+{
+    emit progress(tr("Adding the key provider %1 (priority %2)").arg(draft.name).arg(draft.priority));
+    services().realmKeys->createProvider(draft, this,
+                                         [this, previousKid, name = draft.name](const Result<QString>& id) {
+                                             if (!id.ok())
+                                                 return fail(id.error());
+                                             m_providerId = id.value();
+                                             setTarget(providerType, m_providerId, name);
+                                             confirm(previousKid);
+                                         });
 }
 
 void RealmKeyAddition::confirm(const QString& previousKid)
@@ -123,7 +132,8 @@ void RealmKeyPassivation::run()
                                           tr("it holds the realm's only active %1 key").arg(key.algorithm),
                                           tr("Add a new key first (the first step of the rotation)")));
             }
-            passivate(provider);
+            recordIntent({tr("make the key provider %1 passive").arg(provider.name)},
+                         [this, provider] { passivate(provider); });
         });
     });
 }
@@ -181,18 +191,23 @@ void RealmKeyDeletion::run()
                 return refuse(refusal(tr("Refused to delete the key provider"),
                                       tr("its key %1 still signs %2 tokens").arg(key.kid, key.algorithm),
                                       tr("Add a new key and make this one passive first")));
-        emit progress(tr("Deleting the key provider"));
-        services().realmKeys->removeProvider(m_providerId, this, [this](const Status& removed) {
-            if (!removed.ok())
-                return fail(removed.error());
-            services().realmKeys->keys(this, [this](const Result<RealmKeys>& after) {
-                if (!after.ok())
-                    return fail(after.error());
-                if (!keysOf(after.value(), m_providerId).isEmpty())
-                    return fail(Error{Error::Kind::Protocol, tr("The key provider was not deleted"),
-                                      tr("Keycloak still lists its keys"), tr("Refresh and try again"), 0});
-                succeed(tr("The key provider and its keys are deleted"));
-            });
+        recordIntent({tr("delete the key provider %1 and its keys").arg(m_providerId)}, [this] { remove(); });
+    });
+}
+
+void RealmKeyDeletion::remove()
+{
+    emit progress(tr("Deleting the key provider"));
+    services().realmKeys->removeProvider(m_providerId, this, [this](const Status& removed) {
+        if (!removed.ok())
+            return fail(removed.error());
+        services().realmKeys->keys(this, [this](const Result<RealmKeys>& after) {
+            if (!after.ok())
+                return fail(after.error());
+            if (!keysOf(after.value(), m_providerId).isEmpty())
+                return fail(Error{Error::Kind::Protocol, tr("The key provider was not deleted"),
+                                  tr("Keycloak still lists its keys"), tr("Refresh and try again"), 0});
+            succeed(tr("The key provider and its keys are deleted"));
         });
     });
 }

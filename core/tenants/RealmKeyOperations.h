@@ -23,6 +23,7 @@ protected:
     void run() override;
 
 private:
+    void create(const KeyProviderDraft& draft, const QString& previousKid);
     void confirm(const QString& previousKid);
 
     QString m_algorithm;
@@ -56,6 +57,8 @@ protected:
     void run() override;
 
 private:
+    void remove();
+
     QString m_providerId;
 };
 

@@ -39,7 +39,12 @@ void TenantCreation::run()
     note(QStringLiteral("admin"), m_request.admin);
     m_platformState = tr("platform: nothing was created");
     m_keycloakState = tr("Keycloak: nothing was created");
-    createTenant();
+    const QString slug = m_request.tenant.slug;
+    QStringList planned{tr("create the tenant %1 on the platform").arg(slug),
+                        tr("create the Keycloak organization %1").arg(slug), tr("link the tenant to its organization")};
+    if (!m_request.admin.isEmpty())
+        planned.append(tr("make %1 a member of the organization (or invite them by e-mail)").arg(m_request.admin));
+    recordIntent(planned, [this] { createTenant(); });
 }
 
 void TenantCreation::createTenant()
@@ -236,14 +241,18 @@ void TenantStatusChange::run()
         succeed(m_change == Change::Suspend ? tr("Tenant %1 is suspended").arg(slug)
                                             : tr("Tenant %1 is active again").arg(slug));
     };
-    const QByteArray key = PlatformApi::newIdempotencyKey();
-    if (m_change == Change::Suspend) {
-        emit progress(tr("Suspending %1").arg(slug));
-        services().platform->suspendTenant(m_tenant.tenant.id, m_tenant.etag, key, this, finish);
-    } else {
-        emit progress(tr("Reactivating %1").arg(slug));
-        services().platform->reactivateTenant(m_tenant.tenant.id, m_tenant.etag, key, this, finish);
-    }
+    const bool suspend = m_change == Change::Suspend;
+    recordIntent({suspend ? tr("suspend the tenant %1").arg(slug) : tr("reactivate the tenant %1").arg(slug)},
+                 [this, slug, suspend, finish] {
+                     const QByteArray key = PlatformApi::newIdempotencyKey();
+                     if (suspend) {
+                         emit progress(tr("Suspending %1").arg(slug));
+                         services().platform->suspendTenant(m_tenant.tenant.id, m_tenant.etag, key, this, finish);
+                     } else {
+                         emit progress(tr("Reactivating %1").arg(slug));
+                         services().platform->reactivateTenant(m_tenant.tenant.id, m_tenant.etag, key, this, finish);
+                     }
+                 });
 }
 
 // --- TenantDeletion ---------------------------------------------------------------------------------------------
@@ -262,6 +271,15 @@ void TenantDeletion::run()
 {
     const QString slug = m_tenant.tenant.slug;
     note(QStringLiteral("tenant"), m_tenant.tenant.toJson());
+    QStringList planned{tr("delete the tenant %1 from the platform").arg(slug)};
+    if (m_removeOrganization && !m_tenant.tenant.keycloakOrganizationId.isEmpty())
+        planned.append(tr("remove its Keycloak organization %1").arg(slug));
+    recordIntent(planned, [this] { deleteTenant(); });
+}
+
+void TenantDeletion::deleteTenant()
+{
+    const QString slug = m_tenant.tenant.slug;
     emit progress(tr("Deleting the tenant %1").arg(slug));
     services().platform->deleteTenant(m_tenant.tenant.id, m_tenant.etag, this, [this, slug](const Status& deleted) {
         if (!deleted.ok())

@@ -89,6 +89,8 @@ protected:
     void run() override;
 
 private:
+    void deleteTenant();
+
     VersionedTenant m_tenant;
     bool m_removeOrganization;
 };

@@ -112,15 +112,24 @@ void JoinerOperation::run()
                      {QStringLiteral("groups"), paths(m_request.groups)},
                      {QStringLiteral("credentials"),
                       byEmail ? QStringLiteral("actions-email") : QStringLiteral("temporary-password")}});
-    guardGrants(m_request.realmRoles, m_request.groups, [this, representation] {
-        emit progress(tr("Creating %1").arg(m_request.username));
-        services().users->create(representation, this, [this](const Result<QString>& id) {
-            if (!id.ok()) {
-                if (id.error().kind == Error::Kind::Conflict)
-                    return lookUpExisting(id.error());
-                return fail(id.error());
-            }
-            created(id.value());
+    QStringList planned{tr("create the account %1 (%2)").arg(m_request.username, m_request.email),
+                        byEmail ? tr("send the set-up e-mail to %1").arg(m_request.email)
+                                : tr("set a temporary password")};
+    for (const RoleRef& role : m_request.realmRoles)
+        planned.append(tr("grant the realm role %1").arg(role.name));
+    for (const GroupRef& group : m_request.groups)
+        planned.append(tr("add to the group %1").arg(groupLabel(group)));
+    guardGrants(m_request.realmRoles, m_request.groups, [this, representation, planned] {
+        recordIntent(planned, [this, representation] {
+            emit progress(tr("Creating %1").arg(m_request.username));
+            services().users->create(representation, this, [this](const Result<QString>& id) {
+                if (!id.ok()) {
+                    if (id.error().kind == Error::Kind::Conflict)
+                        return lookUpExisting(id.error());
+                    return fail(id.error());
+                }
+                created(id.value());
+            });
         });
     });
 }
@@ -296,7 +305,14 @@ MoverOperation::MoverOperation(const UserServices& services, const Operator& act
 
 void MoverOperation::run()
 {
-    guardTarget([this] { guardGrants(m_change.addRoles, m_change.joinGroups, [this] { apply(0); }); });
+    guardTarget([this] {
+        guardGrants(m_change.addRoles, m_change.joinGroups, [this] {
+            QStringList planned;
+            for (const Step& step : std::as_const(m_steps))
+                planned.append(step.label);
+            recordIntent(planned, [this] { apply(0); });
+        });
+    });
 }
 
 void MoverOperation::apply(int index)
@@ -361,19 +377,28 @@ LeaverOperation::LeaverOperation(const UserServices& services, const Operator& a
 void LeaverOperation::run()
 {
     guardTarget([this] {
-        // Sessions first (seed 000): a disabled account with live refresh tokens could still act until they expire.
-        emit progress(tr("Reading %1's sessions").arg(target().username));
-        services().security->sessions(target().id, this, [this](const Result<QList<UserSession>>& sessions) {
-            if (!sessions.ok())
-                return fail(sessions.error());
-            const int count = int(sessions->size());
-            emit progress(tr("Ending %n session(s)", nullptr, count));
-            services().security->logout(target().id, this, [this, count](const Status& ended) {
-                if (!ended.ok())
-                    return fail(ended.error());
-                note(QStringLiteral("sessions_revoked"), count);
-                disable(count);
-            });
+        QStringList planned{tr("end every session of %1").arg(target().username),
+                            tr("disable %1").arg(target().username)};
+        if (m_leaveGroups)
+            planned.append(tr("remove %1 from every group").arg(target().username));
+        recordIntent(planned, [this] { endSessions(); });
+    });
+}
+
+void LeaverOperation::endSessions()
+{
+    // Sessions first (seed 000): a disabled account with live refresh tokens could still act until they expire.
+    emit progress(tr("Reading %1's sessions").arg(target().username));
+    services().security->sessions(target().id, this, [this](const Result<QList<UserSession>>& sessions) {
+        if (!sessions.ok())
+            return fail(sessions.error());
+        const int count = int(sessions->size());
+        emit progress(tr("Ending %n session(s)", nullptr, count));
+        services().security->logout(target().id, this, [this, count](const Status& ended) {
+            if (!ended.ok())
+                return fail(ended.error());
+            note(QStringLiteral("sessions_revoked"), count);
+            disable(count);
         });
     });
 }
@@ -435,17 +460,25 @@ void MfaResetOperation::run()
     // The checks that need no step-up come first: the operator re-authenticates only for a change that may run.
     guardTarget([this] {
         requireRecentAuthentication(tr("reset %1's second factor").arg(target().username), [this] {
-            emit progress(tr("Reading %1's credentials").arg(target().username));
-            services().security->credentials(target().id, this, [this](const Result<QList<Credential>>& credentials) {
-                if (!credentials.ok())
-                    return fail(credentials.error());
-                QList<Credential> secondFactors;
-                for (const Credential& credential : credentials.value())
-                    if (credential.isSecondFactor())
-                        secondFactors.append(credential);
-                deleteCredentials(secondFactors, 0, {});
-            });
+            recordIntent({tr("delete every second-factor credential of %1").arg(target().username),
+                          tr("require a new authenticator at the next sign-in"),
+                          tr("end every session of %1").arg(target().username)},
+                         [this] { readCredentials(); });
         });
+    });
+}
+
+void MfaResetOperation::readCredentials()
+{
+    emit progress(tr("Reading %1's credentials").arg(target().username));
+    services().security->credentials(target().id, this, [this](const Result<QList<Credential>>& credentials) {
+        if (!credentials.ok())
+            return fail(credentials.error());
+        QList<Credential> secondFactors;
+        for (const Credential& credential : credentials.value())
+            if (credential.isSecondFactor())
+                secondFactors.append(credential);
+        deleteCredentials(secondFactors, 0, {});
     });
 }
 
@@ -507,15 +540,21 @@ PasswordResetOperation::PasswordResetOperation(const UserServices& services, con
 void PasswordResetOperation::run()
 {
     guardTarget([this] {
-        const QString password = generateTemporaryPassword();
-        emit progress(tr("Setting a temporary password"));
-        services().security->resetPassword(target().id, password, true, this, [this, password](const Status& set) {
-            if (!set.ok())
-                return fail(set.error());
-            m_password = password;
-            note(QStringLiteral("temporary"), true);
-            succeed(tr("%1 has a temporary password; they must change it at the next sign-in").arg(target().username));
-        });
+        recordIntent({tr("set a temporary password for %1, to be changed at the next sign-in").arg(target().username)},
+                     [this] { setPassword(); });
+    });
+}
+
+void PasswordResetOperation::setPassword()
+{
+    const QString password = generateTemporaryPassword();
+    emit progress(tr("Setting a temporary password"));
+    services().security->resetPassword(target().id, password, true, this, [this, password](const Status& set) {
+        if (!set.ok())
+            return fail(set.error());
+        m_password = password;
+        note(QStringLiteral("temporary"), true);
+        succeed(tr("%1 has a temporary password; they must change it at the next sign-in").arg(target().username));
     });
 }
 
@@ -533,16 +572,21 @@ void UnlockOperation::run()
                 return fail(before.error());
             note(QStringLiteral("before"), QJsonObject{{QStringLiteral("locked"), before->locked},
                                                        {QStringLiteral("failures"), before->failures}});
-            emit progress(tr("Unlocking %1").arg(target().username));
-            services().security->unlock(target().id, this, [this, wasLocked = before->locked](const Status& unlocked) {
-                if (!unlocked.ok())
-                    return fail(unlocked.error());
-                note(QStringLiteral("after"),
-                     QJsonObject{{QStringLiteral("locked"), false}, {QStringLiteral("failures"), 0}});
-                succeed(wasLocked ? tr("%1 is unlocked").arg(target().username)
-                                  : tr("%1 was not locked; the failure count was reset").arg(target().username));
-            });
+            recordIntent({tr("clear %1's sign-in lockout and failure count").arg(target().username)},
+                         [this, wasLocked = before->locked] { unlock(wasLocked); });
         });
+    });
+}
+
+void UnlockOperation::unlock(bool wasLocked)
+{
+    emit progress(tr("Unlocking %1").arg(target().username));
+    services().security->unlock(target().id, this, [this, wasLocked](const Status& unlocked) {
+        if (!unlocked.ok())
+            return fail(unlocked.error());
+        note(QStringLiteral("after"), QJsonObject{{QStringLiteral("locked"), false}, {QStringLiteral("failures"), 0}});
+        succeed(wasLocked ? tr("%1 is unlocked").arg(target().username)
+                          : tr("%1 was not locked; the failure count was reset").arg(target().username));
     });
 }
 
@@ -557,13 +601,18 @@ ActionsEmailOperation::ActionsEmailOperation(const UserServices& services, const
 void ActionsEmailOperation::run()
 {
     guardTarget([this] {
-        emit progress(tr("Sending the e-mail to %1").arg(target().username));
-        services().security->sendActionsEmail(target().id, m_actions, 12 * 3600, this, [this](const Status& sent) {
-            if (!sent.ok())
-                return fail(sent.error());
-            succeed(
-                tr("An e-mail asking %1 to %2 was sent").arg(target().username, m_actions.join(QStringLiteral(", "))));
-        });
+        recordIntent(
+            {tr("send %1 an e-mail asking them to %2").arg(target().username, m_actions.join(QStringLiteral(", ")))},
+            [this] {
+                emit progress(tr("Sending the e-mail to %1").arg(target().username));
+                services().security->sendActionsEmail(
+                    target().id, m_actions, 12 * 3600, this, [this](const Status& sent) {
+                        if (!sent.ok())
+                            return fail(sent.error());
+                        succeed(tr("An e-mail asking %1 to %2 was sent")
+                                    .arg(target().username, m_actions.join(QStringLiteral(", "))));
+                    });
+            });
     });
 }
 
@@ -580,11 +629,13 @@ RevokeSessionOperation::RevokeSessionOperation(const UserServices& services, con
 void RevokeSessionOperation::run()
 {
     guardTarget([this] {
-        emit progress(tr("Ending the session from %1").arg(m_session.ipAddress));
-        services().security->deleteSession(m_session.id, this, [this](const Status& ended) {
-            if (!ended.ok())
-                return fail(ended.error());
-            succeed(tr("%1's session from %2 was ended").arg(target().username, m_session.ipAddress));
+        recordIntent({tr("end %1's session from %2").arg(target().username, m_session.ipAddress)}, [this] {
+            emit progress(tr("Ending the session from %1").arg(m_session.ipAddress));
+            services().security->deleteSession(m_session.id, this, [this](const Status& ended) {
+                if (!ended.ok())
+                    return fail(ended.error());
+                succeed(tr("%1's session from %2 was ended").arg(target().username, m_session.ipAddress));
+            });
         });
     });
 }

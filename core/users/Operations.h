@@ -4,7 +4,6 @@
 #include "core/users/UserOperation.h"
 
 #include <QStringList>
-
 #include <functional>
 
 // The concrete operations. Each is one UserOperation; the UI creates one, connects finished(), and starts it.
@@ -112,6 +111,7 @@ protected:
     void run() override;
 
 private:
+    void endSessions();
     void disable(int sessions);
     void leaveGroups(const QList<GroupRef>& groups, int index, int sessions);
 
@@ -132,6 +132,7 @@ protected:
     void run() override;
 
 private:
+    void readCredentials();
     void deleteCredentials(const QList<Credential>& credentials, int index, QStringList deleted);
     void requireTotp(const QStringList& deleted);
 };
@@ -149,6 +150,8 @@ protected:
     void run() override;
 
 private:
+    void setPassword();
+
     QString m_password;
 };
 
@@ -161,6 +164,9 @@ public:
 
 protected:
     void run() override;
+
+private:
+    void unlock(bool wasLocked);
 };
 
 class ActionsEmailOperation : public UserOperation

@@ -241,6 +241,33 @@ void UserOperation::refuse(const Error& error)
     complete(std::move(outcome));
 }
 
+void UserOperation::recordIntent(const QStringList& plannedSteps, std::function<void()> next)
+{
+    emit progress(tr("Recording what is about to be done in the audit ledger"));
+    m_services.audit->recordIntent(actionRecord(), plannedSteps, this,
+                                   [this, next = std::move(next)](const Result<qint64>& seq) {
+                                       if (!seq.ok())
+                                           return refuse(seq.error());
+                                       m_intentSeq = seq.value();
+                                       next();
+                                   });
+}
+
+ActionRecord UserOperation::actionRecord() const
+{
+    return ActionRecord{auditActionName(m_action),
+                        m_correlationId,
+                        m_actor.id,
+                        m_actor.username,
+                        QStringLiteral("user"),
+                        m_target.id,
+                        m_target.username,
+                        {},
+                        std::nullopt,
+                        m_details,
+                        m_intentSeq};
+}
+
 void UserOperation::complete(OperationOutcome outcome)
 {
     if (m_finished)
@@ -251,17 +278,17 @@ void UserOperation::complete(OperationOutcome outcome)
     m_details.insert(QStringLiteral("correlation_id"), m_correlationId);
     if (outcome.refused)
         m_details.insert(QStringLiteral("refused"), true);
-    outcome.details = m_details;
 
-    ActionRecord record{auditActionName(m_action), m_correlationId, m_actor.id, m_actor.username,
-                        QStringLiteral("user"), m_target.id, m_target.username, {}, std::nullopt, m_details};
+    ActionRecord record = actionRecord();
     if (!outcome.succeeded)
         record.error = outcome.error;
     const QJsonObject entry = record.toEntry();
+    outcome.details = entry.value(QStringLiteral("details")).toObject();
     m_services.audit->record(entry, this, [this, outcome = std::move(outcome)](const Status& recorded) mutable {
         if (!recorded.ok()) {
             qCWarning(lcLedger) << "operation" << m_correlationId << "could not be recorded:" << recorded.error().why;
-            outcome.error = unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
+            outcome.error = outcome.refused ? unrecordedRefusal(outcome.error, recorded.error())
+                                            : unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
             outcome.succeeded = false;
         }
         m_finished = true;

@@ -8,11 +8,12 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
+#include <optional>
 
 namespace custos {
 
+struct ActionRecord;
 class AuditTrail;
 struct ClientRef;
 struct GroupRef;
@@ -57,9 +58,10 @@ struct OperationOutcome
     bool refused = false;
 };
 
-// One administrative operation on one user, run asynchronously: the steps against Keycloak, then the ledger record
-// (success, failure or refusal alike), then finished(). The outcome is never reported before the record is
-// durable; if the ledger cannot write it, the outcome says so.
+// One administrative operation on one user, run asynchronously: reads and guards, the intent record
+// (recordIntent) before the first change, the steps against Keycloak, then the outcome record (success, failure or
+// refusal alike), then finished(). The outcome is never reported before the record is durable; if the ledger
+// cannot write it, the outcome says so.
 class UserOperation : public QObject
 {
     Q_OBJECT
@@ -98,6 +100,10 @@ protected:
     // Calls `next` once the operator authenticated as the gate's step-up policy for this action asks, asking through
     // services().stepUp when they did not; otherwise refuses. Run it after the guards, before the first change.
     void requireRecentAuthentication(const QString& reason, std::function<void()> next);
+    // Write-ahead: calls `next` once the ledger holds the intent to run `plannedSteps` (plain words). Call it
+    // after the guards and step-up, before the first call that changes anything. When the ledger cannot take it,
+    // refuses: no server is touched.
+    void recordIntent(const QStringList& plannedSteps, std::function<void()> next);
 
     void succeed(const QString& summary);
     void fail(const Error& error);
@@ -121,6 +127,8 @@ private:
     // not run (network, server) is reported as such.
     [[nodiscard]] Error checkFailed(const QString& subject, const Error& cause, const QString& neededReadRole) const;
     [[nodiscard]] Error cannotCheck(const QString& subject, const QString& missingRole) const;
+    // The record of this operation as it stands, without the outcome's error.
+    [[nodiscard]] ActionRecord actionRecord() const;
     void complete(OperationOutcome outcome);
 
     UserAction m_action;
@@ -129,6 +137,7 @@ private:
     UserRef m_target;
     QString m_correlationId;
     QJsonObject m_details;
+    std::optional<qint64> m_intentSeq;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -448,13 +448,13 @@ private slots:
             }));
         QCOMPARE(userLines, count);
 
-        // One ledger record per user, each a success.
+        // One outcome record per user, each a success, each after its intent.
         const QList<LedgerRecord> records = ledgerRecords().mid(recordsBefore);
         QSet<QString> recorded;
         for (const LedgerRecord& record : records)
             if (record.action == u"USER_OFFBOARDED" && record.outcome == u"SUCCESS")
                 recorded.insert(record.targetId);
-        QCOMPARE(records.size(), count);
+        QCOMPARE(records.size(), 2 * count);
         QCOMPARE(recorded.size(), count);
         for (const KeycloakUser& user : std::as_const(users)) {
             QVERIFY(recorded.contains(user.id));

@@ -15,9 +15,12 @@
 #include "core/tenants/RealmKeyOperations.h"
 #include "core/tenants/TenantOperations.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/LedgerRecords.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/unit/x509/TestCertificates.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -25,9 +28,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 #include <QUuid>
+#include <sqlite3.h>
 
 using namespace custos;
 
@@ -85,6 +88,7 @@ private:
     test::ServiceAccount* m_account = nullptr;
     QTemporaryDir m_dir;
     QString m_ledgerPath;
+    QStringList m_ran; // correlation ids of the operations a test ran; cleanup() checks their records
     LedgerAuditTrail* m_audit = nullptr;
     Console m_carl; // cpi-admin (and manage-realm in Keycloak)
     Console m_tina; // tenant-admin of acme
@@ -136,6 +140,7 @@ private:
         operation->start();
         if (finished.isEmpty() && !finished.wait(120000))
             qFatal("operation %s did not finish", qPrintable(operation->action()));
+        m_ran.append(operation->correlationId());
         return finished.first().first().value<PlatformOutcome>();
     }
 
@@ -209,6 +214,16 @@ private slots:
         m_vera = console("vera");
     }
 
+    // Every operation a test ran left its outcome, and an intent before it whenever it may have changed something.
+    void cleanup()
+    {
+        const QStringList ran = std::exchange(m_ran, {});
+        for (const QString& correlationId : ran) {
+            const QString problem = test::writeAheadProblem(m_ledgerPath, correlationId);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
     void meListingAndEtags()
     {
         auto me = await<PlatformIdentity>([&](auto done) { m_tina.platform->me(this, done); });
@@ -265,6 +280,17 @@ private slots:
         QCOMPARE(record.value("outcome").toString(), QStringLiteral("SUCCESS"));
         QCOMPARE(record.value("tenant").toString(), slug);
         QCOMPARE(record.value("details").toObject().value("organization_id").toString(), org->id);
+        // Write-ahead: the intent, with the four planned steps, came first and the outcome names its seq.
+        const auto records = ledgerRecords();
+        const auto intent = std::find_if(records.begin(), records.end(), [&created](const QJsonObject& r) {
+            return r.value("source_id").toString() == created.correlationId + ":intent";
+        });
+        QVERIFY(intent != records.end());
+        QCOMPARE(intent->value("action").toString(), QStringLiteral("TENANT_CREATE_INTENT"));
+        QCOMPARE(intent->value("tenant").toString(), slug);
+        QCOMPARE(intent->value("details").toObject().value("planned_steps").toArray().size(), 4);
+        QCOMPARE(record.value("details").toObject().value("intent_seq").toInteger(), intent->value("seq").toInteger());
+        QVERIFY(intent->value("seq").toInteger() < record.value("seq").toInteger());
 
         // Suspend with the ETag of the read; a second suspend with the now stale ETag is a clear 412.
         const PlatformOutcome suspended =
@@ -341,6 +367,33 @@ private slots:
         QVERIFY(!organization(slug).has_value());
     }
 
+    // Another process holds the ledger's write lock (a sqlite3 shell in BEGIN EXCLUSIVE): carl's suspension cannot
+    // record its intent, so it is refused and the platform is not touched.
+    void aLockedLedgerRefusesTheSuspensionBeforeThePlatformIsTouched()
+    {
+        const VersionedTenant globex = tenantBySlug(m_carl, "globex");
+        QVERIFY(!globex.tenant.isSuspended());
+        const qsizetype recordsBefore = ledgerRecords().size();
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_ledgerPath).constData(), &other, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        const PlatformOutcome refused = run(
+            new TenantStatusChange(services(m_carl), m_carl.actor, globex, TenantStatusChange::Change::Suspend, this));
+        QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(other);
+        m_ran.removeAll(refused.correlationId); // neither its intent nor its refusal could be written
+
+        QVERIFY(!refused.succeeded);
+        QVERIFY(refused.refused);
+        QVERIFY2(refused.error.what.contains("nothing was changed"), qPrintable(refused.error.what));
+        QVERIFY2(refused.error.why.contains("database is locked"), qPrintable(refused.error.why));
+        const VersionedTenant after = tenantBySlug(m_carl, "globex");
+        QVERIFY2(!after.tenant.isSuspended(), "the platform was touched although the intent was not recorded");
+        QCOMPARE(after.etag, globex.etag);
+        QCOMPARE(ledgerRecords().size(), recordsBefore);
+    }
+
     void rbacDenialsAreClearAndAudited()
     {
         // tina (tenant-admin of acme) suspending globex: 403 from the platform, named, recorded.
@@ -356,6 +409,7 @@ private slots:
         QCOMPARE(record.value("tenant").toString(), QStringLiteral("globex"));
         QCOMPARE(record.value("actor").toObject().value("username").toString(), QStringLiteral("tina"));
         QVERIFY(record.value("error").toString().startsWith("forbidden"));
+        QCOMPARE(record.value("details").toObject().value("http_status").toInt(), 403);
 
         // tina staging a CA certificate into globex: 403 as well.
         const test::Key caKey = test::Key::ec("P-256");

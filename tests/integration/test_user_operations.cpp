@@ -11,6 +11,7 @@
 #include "core/users/Operations.h"
 #include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/LedgerRecords.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/support/UserToken.h"
 
@@ -21,9 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-
 #include <map>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace custos;
 using test::await;
@@ -71,6 +72,7 @@ private:
     QTemporaryDir m_dir;
     LedgerAuditTrail* m_audit = nullptr;
     QString m_ledgerPath;
+    QStringList m_ran; // correlation ids of the operations a test ran; cleanup() checks their records
 
     Persona& persona(const QString& username)
     {
@@ -117,6 +119,7 @@ private:
         operation->start();
         if (finished.isEmpty() && !finished.wait(60000))
             qFatal("operation did not finish");
+        m_ran.append(operation->correlationId());
         return finished.first().first().value<OperationOutcome>();
     }
 
@@ -328,6 +331,85 @@ private slots:
         auto store = LedgerStore::create(m_ledgerPath, meta);
         QVERIFY(store.ok());
         m_audit = new LedgerAuditTrail(std::move(store).value(), keys.value(), m_ledgerPath, this);
+    }
+
+    // Every operation a test ran left its outcome, and an intent before it whenever it may have changed something.
+    void cleanup()
+    {
+        const QStringList ran = std::exchange(m_ran, {});
+        for (const QString& correlationId : ran) {
+            const QString problem = test::writeAheadProblem(m_ledgerPath, correlationId);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
+    // ---- write-ahead ---------------------------------------------------------------------------------------------
+
+    // Another process holds the ledger's write lock (a sqlite3 shell in BEGIN EXCLUSIVE): harry's unlock cannot
+    // record its intent, so it is refused and Keycloak is not touched; once the lock is gone, the same unlock runs
+    // with its intent first and an outcome that names it.
+    void aLockedLedgerRefusesTheUnlockBeforeKeycloakIsTouched()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("ledger-locked-");
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!login(user.username, "wrong-password").ok());
+        const auto locked = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
+        QVERIFY(locked.ok() && locked->locked);
+        const qsizetype recordsBefore = ledgerRecords().size();
+
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_ledgerPath).constData(), &other, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        const OperationOutcome refused = run(new UnlockOperation(services(harry), harry.actor, user, this));
+        QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(other);
+        m_ran.removeAll(refused.correlationId); // neither its intent nor its refusal could be written
+
+        QVERIFY(!refused.succeeded);
+        QVERIFY(refused.refused);
+        QVERIFY2(refused.error.what.contains("nothing was changed"), qPrintable(refused.error.what));
+        QVERIFY2(refused.error.why.contains("database is locked"), qPrintable(refused.error.why));
+        QVERIFY2(refused.error.why.contains("could not be recorded in the audit ledger either"),
+                 qPrintable(refused.error.why));
+        QVERIFY2(!refused.error.action.isEmpty(), "the operator is told what to do");
+        const auto still = await<BruteForceStatus>([&](auto done) { m_security->bruteForce(user.id, this, done); });
+        QVERIFY(still.ok());
+        QVERIFY2(still->locked, "Keycloak was touched although the intent was not recorded");
+        QCOMPARE(still->failures, locked->failures);
+        QCOMPARE(ledgerRecords().size(), recordsBefore);
+
+        const OperationOutcome unlocked = run(new UnlockOperation(services(harry), harry.actor, user, this));
+        QVERIFY2(unlocked.succeeded, qPrintable(unlocked.summary));
+        const QList<QJsonObject> records = ledgerRecords().mid(recordsBefore);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).value("action").toString(), QStringLiteral("USER_UNLOCKED_INTENT"));
+        QCOMPARE(records.at(0).value("source_id").toString(), unlocked.correlationId + ":intent");
+        QCOMPARE(records.at(0).value("details").toObject().value("planned_steps").toArray().size(), 1);
+        QCOMPARE(records.at(1).value("action").toString(), QStringLiteral("USER_UNLOCKED"));
+        QCOMPARE(records.at(1).value("source_id").toString(), unlocked.correlationId);
+        QCOMPARE(records.at(1).value("details").toObject().value("intent_seq").toInteger(),
+                 records.at(0).value("seq").toInteger());
+        QCOMPARE(unlocked.details.value("intent_seq").toInteger(), records.at(0).value("seq").toInteger());
+    }
+
+    // A failure after the intent carries Keycloak's HTTP status, and names its intent.
+    void aFailedChangeRecordsItsHttpStatus()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("gone-");
+        UserSession ended; // a session Keycloak does not know (any more)
+        ended.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ended.ipAddress = QStringLiteral("192.0.2.1");
+        const OperationOutcome outcome = run(new RevokeSessionOperation(services(harry), harry.actor, user, ended, this));
+        QVERIFY(!outcome.succeeded);
+        QVERIFY(!outcome.refused);
+        const QJsonObject record = recordFor(outcome);
+        QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
+        QCOMPARE(record.value("details").toObject().value("http_status").toInt(), outcome.error.httpStatus);
+        QVERIFY(outcome.error.httpStatus >= 400);
+        QVERIFY(record.value("details").toObject().contains("intent_seq"));
     }
 
     // ---- harry (helpdesk) ----------------------------------------------------------------------------------------
@@ -736,7 +818,7 @@ private slots:
         }
         QCOMPARE(bulk.outcomes().last().error.kind, Error::Kind::NotFound);
         const QList<QJsonObject> records = ledgerRecords().mid(recordsBefore);
-        QCOMPARE(records.size(), items.size());
+        QCOMPARE(records.size(), items.size() + 20); // an intent before each of the 20 changes, 21 outcomes
         QVERIFY(std::all_of(records.begin(), records.end(),
                             [&alice](const QJsonObject& r) { return recordedAs(r, alice); }));
         const QByteArray csv = bulkResultsCsv(bulk.items(), bulk.outcomes());
