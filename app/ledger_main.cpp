@@ -422,6 +422,47 @@ int cmdExport(const QStringList& arguments)
     return written ? exitOk : fail(written.error());
 }
 
+// What a jsonl-hmac verification says about the records' order and completeness, the same in text and JSON.
+QString hmacOrderVerdict(const LedgerExport::HmacJsonlReport& report)
+{
+    if (report.total == 0)
+        return QStringLiteral("not checkable (the file holds no record)");
+    if (!report.sequenced)
+        return QStringLiteral("not checkable (records carry no sequence)");
+    if (report.orderBadLine > 0) {
+        const QString seq = report.orderBadSeq >= 0 ? QStringLiteral(" (seq %1)").arg(report.orderBadSeq) : QString();
+        return QStringLiteral("FAILED at line %1%2: %3").arg(report.orderBadLine).arg(seq, report.orderProblem);
+    }
+    return QStringLiteral("seq %1 to %2, contiguous and in order (lines cut off after the last cannot be detected)")
+        .arg(report.firstSeq)
+        .arg(report.lastSeq);
+}
+
+QString hmacReportText(const LedgerExport::HmacJsonlReport& report)
+{
+    if (report.total == 0)
+        return QStringLiteral("no record in the file: nothing is proven\n");
+    QString text = QStringLiteral("%1/%2 events with valid signatures\n").arg(report.valid).arg(report.total);
+    if (report.firstBadLine > 0)
+        text += QStringLiteral("first bad event on line %1\n").arg(report.firstBadLine);
+    return text + QStringLiteral("order and completeness: %1\n").arg(hmacOrderVerdict(report));
+}
+
+QJsonObject hmacReportJson(const LedgerExport::HmacJsonlReport& report)
+{
+    const auto orNull = [](qint64 value) { return value >= 0 ? QJsonValue(value) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("ok"), report.ok()},
+        {QStringLiteral("events_total"), report.total},
+        {QStringLiteral("events_valid"), report.valid},
+        {QStringLiteral("first_bad_line"), orNull(report.firstBadLine)},
+        {QStringLiteral("sequenced"), report.sequenced},
+        {QStringLiteral("order_and_completeness"), hmacOrderVerdict(report)},
+        {QStringLiteral("order_bad_line"), orNull(report.orderBadLine)},
+        {QStringLiteral("order_bad_seq"), orNull(report.orderBadSeq)},
+    };
+}
+
 int cmdVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -462,12 +503,9 @@ int cmdVerify(const QStringList& arguments)
         OPENSSL_cleanse(key.data(), static_cast<size_t>(key.size()));
         if (!report)
             return fail(report.error());
-        QByteArray text =
-            QStringLiteral("%1/%2 events with valid signatures\n").arg(report->valid).arg(report->total).toUtf8();
-        if (report->firstBadLine > 0)
-            text += QStringLiteral("first bad event on line %1\n").arg(report->firstBadLine).toUtf8();
-        writeOut(text);
-        return report->valid == report->total ? exitOk : exitInvalid;
+        writeOut(parser.isSet(json) ? QJsonDocument(hmacReportJson(*report)).toJson(QJsonDocument::Compact) + '\n'
+                                    : hmacReportText(*report).toUtf8());
+        return report->ok() ? exitOk : exitInvalid;
     }
 
     LedgerVerifier::Options options;

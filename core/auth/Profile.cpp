@@ -1,5 +1,7 @@
 #include "core/auth/Profile.h"
 
+#include "core/http/TransportPolicy.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,9 +42,7 @@ Status Profile::validate() const
         return invalid(ProfileText::tr("it has no name"), ProfileText::tr("Give the profile a name"));
     if (!issuer.isValid() || issuer.host().isEmpty())
         return invalid(ProfileText::tr("the issuer URL \"%1\" is not a valid URL").arg(issuer.toString()));
-    const bool loopback = issuer.host() == QLatin1String("127.0.0.1") || issuer.host() == QLatin1String("localhost")
-                          || issuer.host() == QLatin1String("::1");
-    if (issuer.scheme() != QLatin1String("https") && !(issuer.scheme() == QLatin1String("http") && loopback))
+    if (!TransportPolicy::allows(issuer))
         return invalid(
             ProfileText::tr("the issuer must use https (plain http is only accepted on this computer's loopback)"));
     if (realm().isEmpty())
@@ -50,8 +50,14 @@ Status Profile::validate() const
     if (clientId.trimmed().isEmpty())
         return invalid(ProfileText::tr("it has no client id"),
                        ProfileText::tr("Enter the client id registered for Custos, e.g. custos-console"));
-    if (!platformUrl.isEmpty() && !platformUrl.isValid())
+    if (!platformUrl.isEmpty() && (!platformUrl.isValid() || platformUrl.host().isEmpty()))
         return invalid(ProfileText::tr("the platform URL is not a valid URL"));
+    // Every platform call carries the operator's access token: the same rule as for the issuer.
+    if (!platformUrl.isEmpty() && !TransportPolicy::allows(platformUrl))
+        return invalid(ProfileText::tr("the platform URL %1 uses plain http, which would send your access token in "
+                                       "clear text (plain http is only accepted on this computer's loopback)")
+                           .arg(platformUrl.toString()),
+                       ProfileText::tr("Change platformUrl to its https:// address"));
     return success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/http/HttpClient.h"
 #include "core/http/HttpErrors.h"
+#include "core/http/TransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,18 +13,6 @@ namespace custos {
 namespace {
 
 struct ProviderMetadataText { Q_DECLARE_TR_FUNCTIONS(custos::ProviderMetadata) };
-
-bool isLoopback(const QUrl& url)
-{
-    const QString host = url.host();
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1");
-}
-
-bool isAcceptableEndpoint(const QUrl& url)
-{
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && isLoopback(url)));
-}
 
 } // namespace
 
@@ -54,12 +43,12 @@ Result<ProviderMetadata> ProviderMetadata::parse(const QByteArray& document, con
     metadata.issParameterSupported = object.value(u"authorization_response_iss_parameter_supported").toBool(false);
 
     for (const QUrl& required : {metadata.authorizationEndpoint, metadata.tokenEndpoint, metadata.jwksUri}) {
-        if (!isAcceptableEndpoint(required))
+        if (!TransportPolicy::allows(required))
             return bad(
                 ProviderMetadataText::tr("an endpoint is missing or not https: \"%1\"").arg(required.toString()));
     }
     for (QUrl* optional : {&metadata.endSessionEndpoint, &metadata.revocationEndpoint}) {
-        if (!optional->isEmpty() && !isAcceptableEndpoint(*optional))
+        if (!optional->isEmpty() && !TransportPolicy::allows(*optional))
             return bad(ProviderMetadataText::tr("an endpoint is not https: \"%1\"").arg(optional->toString()));
     }
     const QJsonArray methods = object.value(u"code_challenge_methods_supported").toArray();

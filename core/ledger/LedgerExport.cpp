@@ -3,6 +3,7 @@
 #include "core/common/Csv.h"
 #include "core/common/LineReader.h"
 #include "core/crypto/Hmac.h"
+#include "core/crypto/Sha256.h"
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -255,6 +257,57 @@ Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(const QStrin
 {
     HmacJsonlReport report;
     qint64 lineNumber = 0;
+    qint64 ordered = 0;   // records whose order was looked at
+    QString previousHash; // hex SHA-256 of the previous record's bytes, for its successor's "prev"
+    const auto orderProblem = [&](qint64 seq, const QString& problem) {
+        if (report.orderBadLine >= 0)
+            return;
+        report.orderBadLine = lineNumber;
+        report.orderBadSeq = seq;
+        report.orderProblem = problem;
+    };
+    // The records of a Custos export run from seq 0 with no gap, each "prev" naming the one before it.
+    const auto checkOrder = [&](const QJsonObject& object, const QByteArray& canonical) {
+        const QJsonValue seqValue = object.value(QStringLiteral("seq"));
+        const bool hasSeq = seqValue.isDouble() && seqValue.toDouble() >= 0 &&
+                            seqValue.toDouble() == static_cast<double>(seqValue.toInteger());
+        const qint64 seq = hasSeq ? seqValue.toInteger() : -1;
+        const bool first = ++ordered == 1;
+        if (first)
+            report.sequenced = hasSeq;
+        if (!hasSeq) {
+            if (report.sequenced)
+                orderProblem(-1, LedgerExportText::tr("the record has no seq while the records before it have one"));
+            return;
+        }
+        if (!report.sequenced) {
+            orderProblem(seq, LedgerExportText::tr("the record has a seq while the records before it have none"));
+            return;
+        }
+        const qint64 expected = first ? 0 : report.lastSeq + 1;
+        if (seq == expected) {
+            const QString prev = object.value(QStringLiteral("prev")).toString();
+            const QString wanted = first ? LedgerRecord::genesisPrev() : previousHash;
+            if (object.contains(QStringLiteral("prev")) && prev != wanted)
+                orderProblem(seq, first ? LedgerExportText::tr("its prev is not the start of a ledger")
+                                        : LedgerExportText::tr("its prev is not the hash of the record before it"));
+        } else if (seq > expected) {
+            orderProblem(seq,
+                         expected == seq - 1
+                             ? LedgerExportText::tr("seq %1 is missing before it").arg(expected)
+                             : LedgerExportText::tr("seq %1 to %2 are missing before it").arg(expected).arg(seq - 1));
+        } else if (!first && seq == report.lastSeq) {
+            orderProblem(seq, LedgerExportText::tr("it repeats the record before it"));
+        } else {
+            orderProblem(
+                seq,
+                LedgerExportText::tr("it is out of order: seq %1 comes after seq %2").arg(seq).arg(report.lastSeq));
+        }
+        if (report.firstSeq < 0)
+            report.firstSeq = seq;
+        report.lastSeq = std::max(report.lastSeq, seq);
+        previousHash = QString::fromLatin1(Sha256::hash(canonical).toHex());
+    };
     const auto check = [&](QByteArrayView line) {
         ++lineNumber;
         if (line.trimmed().isEmpty())
@@ -266,8 +319,10 @@ Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(const QStrin
             QJsonObject object = value->toObject();
             const QString signature = object.take(QStringLiteral("signature")).toString();
             auto canonical = Jcs::canonicalize(QJsonValue(object));
-            ok = canonical && signature.size() == 64
-                 && Hmac::equal(QByteArray::fromHex(signature.toLatin1()), Hmac::sha256(hmacKey, canonical.value()));
+            ok = canonical && signature.size() == 64 &&
+                 Hmac::equal(QByteArray::fromHex(signature.toLatin1()), Hmac::sha256(hmacKey, canonical.value()));
+            if (canonical)
+                checkOrder(object, canonical.value());
         }
         if (ok)
             ++report.valid;

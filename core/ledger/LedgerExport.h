@@ -54,8 +54,21 @@ public:
         qint64 total = 0;
         qint64 valid = 0;
         qint64 firstBadLine = -1; // 1-based
+        // The records carry "seq" (Custos's exports do; the original Flask tool's do not): their order and
+        // completeness were checked. Without it, a deleted or moved line cannot be told from an untouched file.
+        bool sequenced = false;
+        qint64 firstSeq = -1;
+        qint64 lastSeq = -1;
+        qint64 orderBadLine = -1; // 1-based: the first line out of sequence (missing, duplicated, reordered, bad prev)
+        qint64 orderBadSeq = -1;  // that line's seq, -1 if it has none
+        QString orderProblem;
+
+        // A file with no record proves nothing and fails.
+        [[nodiscard]] bool ok() const { return total > 0 && valid == total && orderBadLine < 0; }
     };
-    // Checks each line's signature of a seed-000 file, read line by line.
+    // Checks each line's signature of a seed-000 file, read line by line. When the records carry "seq", also
+    // checks they run from 0 without a gap, duplicate or reversal, and that each "prev" is the SHA-256 of the
+    // record before it. Lines cut off after the last one cannot be detected: the format has no trailer.
     [[nodiscard]] static Result<HmacJsonlReport> verifyHmacJsonl(const QString& path, QByteArrayView hmacKey);
     [[nodiscard]] static bool isExport(QByteArrayView bytes);
 };

@@ -4,11 +4,14 @@
 #include "Screenshots.h"
 
 #include "core/ledger/AuditorTrustStore.h"
+#include "core/ledger/Jcs.h"
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
 #include "ui/audit/VerificationView.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -16,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace custos;
 namespace fixture = AuditLedgerFixture;
@@ -42,6 +46,25 @@ private:
     }
 
     static QString banner(const AuditorWindow& window) { return window.findChild<QLabel*>("trustBanner")->text(); }
+    // What a label puts on screen, decided the way QLabel decides it: markup rendered, or the characters as they are.
+    static QString shown(const QLabel* label)
+    {
+        if (!label)
+            return {};
+        const bool rich = label->textFormat() == Qt::RichText
+                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        return rich ? rendered(label->text()) : label->text();
+    }
+    static QString shownAsToolTip(const QString& text)
+    {
+        return Qt::mightBeRichText(text) ? rendered(text) : text; // QToolTip guesses like an AutoText label
+    }
+    static QString rendered(const QString& html)
+    {
+        QTextDocument document;
+        document.setHtml(html);
+        return document.toPlainText();
+    }
     static bool alarm(const AuditorWindow& window)
     {
         return window.findChild<QLabel*>("trustBanner")->property("alarm").toBool();
@@ -193,6 +216,50 @@ private slots:
         QVERIFY2(chain.contains("genesis"), qPrintable(chain));
         log->setCurrentIndex(model->index(1, 0));
         QVERIFY(window.findChild<QLabel*>("chainDetail")->text().contains("matches the hash of record 0"));
+    }
+
+    // An export is written by whoever hands it over: markup in its origin, key name, failure detail or record
+    // fields is shown as the characters it is, never rendered (no bold, no link to click).
+    void textFromTheFileIsShownLiterally()
+    {
+        const QString origin = QStringLiteral("<b>bold</b>.example.org/audit");
+        const QString field = QStringLiteral("<a href=\"https://evil.example\">click</a>");
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("markup.db"), keys, 10, origin));
+        QVERIFY(fixture::exportTo(path("markup.db"), path("markup.jsonl")));
+        QList<QByteArray> lines = fixture::readFile(path("markup.jsonl")).split('\n');
+        QJsonObject record = QJsonDocument::fromJson(lines[4]).object(); // record 3, after the header line
+        QCOMPARE(record.value("seq").toInteger(), 3);
+        record.insert(field, 1);
+        lines[4] = Jcs::canonicalize(QJsonValue(record)).value();
+        QVERIFY(fixture::writeFile(path("markup-tampered.jsonl"), lines.join('\n')));
+
+        AuditorWindow window(m_trust);
+        window.show();
+        const VerificationOutcome outcome = assess(window, path("markup-tampered.jsonl"));
+        QCOMPARE(outcome.report.kind, VerificationReport::Kind::Malformed);
+        QCOMPARE(outcome.report.firstBadSeq, 3);
+        QVERIFY2(banner(window).contains("VERIFICATION FAILED"), qPrintable(banner(window)));
+        QVERIFY2(shown(window.findChild<QLabel*>("trustBanner")).contains(field),
+                 qPrintable(shown(window.findChild<QLabel*>("trustBanner"))));
+        QVERIFY2(shown(window.findChild<QLabel*>("auditorFingerprint")).contains(origin),
+                 qPrintable(shown(window.findChild<QLabel*>("auditorFingerprint"))));
+        const VerificationView* view = window.page()->verificationView();
+        for (const char* name : {"originLabel", "keyLabel"})
+            QVERIFY2(shown(view->findChild<QLabel*>(name)).contains(origin), name);
+        QVERIFY2(shown(view->findChild<QLabel*>("failureLabel")).contains(field),
+                 qPrintable(shown(view->findChild<QLabel*>("failureLabel"))));
+
+        AuditLogModel* model = window.page()->model();
+        QTRY_COMPARE(model->rowCount(), 10);
+        const QString toolTip = model->index(3, AuditLogModel::ActionColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(shownAsToolTip(toolTip).contains(field), qPrintable(toolTip));
+        QVERIFY2(shownAsToolTip(model->index(3, AuditLogModel::StatusColumn).data(Qt::ToolTipRole).toString())
+                     .contains(field),
+                 "the status tool tip quotes the failure detail literally");
+        window.findChild<QTableView*>("auditLogView")->setCurrentIndex(model->index(3, 0));
+        auto* problem = window.findChild<QLabel*>("recordProblem");
+        QVERIFY2(shown(problem).contains(field), qPrintable(shown(problem)));
     }
 
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPixmap>
+#include <QTextDocument>
 
 #include <utility>
 
@@ -16,6 +17,9 @@ namespace {
 
 constexpr int readBlock = 128;    // rows decoded together on a cache miss
 constexpr int cachedRows = 4096;  // a few screens either way; about 10 MB at the most
+
+// A tool tip guesses whether its text is markup; text quoting the file is made explicitly plain.
+QString plainToolTip(const QString& text) { return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal); }
 
 } // namespace
 
@@ -235,7 +239,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DecorationRole)
             return statusIcon(rowStatus);
         if (role == Qt::ToolTipRole)
-            return statusText(*entry);
+            return plainToolTip(statusText(*entry));
         switch (rowStatus) {
         case RowStatus::NotChecked: return tr("not checked");
         case RowStatus::Verified: return tr("verified");
@@ -245,7 +249,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role != Qt::DisplayRole)
-        return role == Qt::ToolTipRole && !entry->problem.isEmpty() ? QVariant(entry->problem) : QVariant();
+        return role == Qt::ToolTipRole && !entry->problem.isEmpty() ? QVariant(plainToolTip(entry->problem))
+                                                                    : QVariant();
     switch (index.column()) {
     case SeqColumn: return entry->seq();
     case TimeColumn: return entry->text(u"time");

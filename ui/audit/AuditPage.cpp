@@ -41,6 +41,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_table->setAccessibleName(tr("Audit records"));
     m_tabs->setObjectName(QStringLiteral("auditTabs"));
     m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setTextFormat(Qt::PlainText); // search errors may quote the file or the search
     m_opening->setObjectName(QStringLiteral("openingProgress"));
     m_cancelOpening->setObjectName(QStringLiteral("cancelOpeningButton"));
     m_report->setObjectName(QStringLiteral("reportButton"));

@@ -36,9 +36,12 @@ AuditorWindow::AuditorWindow(const QString& trustSettingsPath, QWidget* parent)
     setObjectName(QStringLiteral("auditorWindow"));
     setWindowTitle(tr("Custos — Auditor"));
     m_banner->setObjectName(QStringLiteral("trustBanner"));
+    // Rich text for the bold lead only: everything taken from the file is escaped where it is inserted.
+    m_banner->setTextFormat(Qt::RichText);
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_fingerprint->setObjectName(QStringLiteral("auditorFingerprint"));
+    m_fingerprint->setTextFormat(Qt::RichText); // the origin in it is escaped
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pin->setObjectName(QStringLiteral("pinKeyButton"));
     m_pin->setToolTip(tr("Trust this key for this origin from now on. Compare the fingerprint with the one your "

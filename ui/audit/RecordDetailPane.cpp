@@ -30,6 +30,8 @@ QLabel* wrappedLabel(const QString& name, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
+    // The record's fields (prev, hashes, problems naming its fields) come from the file: never markup.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -98,6 +100,7 @@ void RecordDetailPane::showEntry(const std::optional<AuditEntry>& entry)
                               .arg(hex(Sha256::hash(entry->bytes))));
     m_problem->setVisible(!entry->problem.isEmpty());
     StatusColours::colourText(m_problem, StatusColours::Role::Danger);
+    m_problem->setTextFormat(Qt::RichText); // the bold lead; the problem from the file is escaped
     m_problem->setText(tr("<b>Not a valid ledger record:</b> %1")
                            .arg(entry->problem.toHtmlEscaped()));
     showHmac(*entry);

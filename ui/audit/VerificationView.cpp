@@ -20,6 +20,8 @@ QLabel* selectableLabel(const QString& name, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
+    // These show what the file says (origin, key name, failure detail): never interpreted as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
@@ -53,6 +55,8 @@ VerificationView::VerificationView(QWidget* parent)
     m_fingerprint->setFont(QFont(QStringLiteral("monospace")));
     m_fingerprint->setWordWrap(false);
     m_summary->setWordWrap(false);
+    m_summary->setTextFormat(Qt::RichText); // the bold verdict; the counts in it are escaped
+    m_step->setTextFormat(Qt::PlainText);
 
     connect(m_job, &VerificationJob::progress, this, &VerificationView::onProgress);
     connect(m_job, &VerificationJob::finished, this, &VerificationView::onFinished);

@@ -1,5 +1,7 @@
 #include "core/auth/ProfileStore.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,51 @@ private slots:
         QCOMPARE(profile.ok(), valid);
         if (!valid)
             QVERIFY(!profile.error().userMessage().isEmpty());
+    }
+
+    // The platform API receives the operator's access token on every call: https, as for the issuer, except on
+    // this computer's loopback. Both imports (--import-profile and File → Import profile) read through fromFile.
+    void platformUrlNeedsHttpsOffLoopback_data()
+    {
+        QTest::addColumn<QString>("platformUrl");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("none") << "" << true;
+        QTest::newRow("https") << "https://api.example.org/api/v1" << true;
+        QTest::newRow("loopback http") << "http://127.0.0.1:8099/api/v1" << true;
+        QTest::newRow("localhost http") << "http://localhost:8099" << true;
+        QTest::newRow("ipv6 loopback http") << "http://[::1]:8099" << true;
+        QTest::newRow("remote http") << "http://api.example.org/api/v1" << false;
+        QTest::newRow("lan http") << "http://192.168.1.20:8099" << false;
+        QTest::newRow("loopback-looking host") << "http://127.0.0.1.example.org" << false;
+        QTest::newRow("other scheme") << "ftp://api.example.org" << false;
+        QTest::newRow("no host") << "https:///api/v1" << false;
+    }
+    void platformUrlNeedsHttpsOffLoopback()
+    {
+        QFETCH(QString, platformUrl);
+        QFETCH(bool, valid);
+        QTemporaryDir dir;
+        QFile file(dir.filePath("profile.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{"name", "P"},
+                                             {"issuer", "https://sso.example.org/realms/acme"},
+                                             {"clientId", "custos-console"},
+                                             {"platformUrl", platformUrl}})
+                       .toJson());
+        file.close();
+        const auto profile = Profile::fromFile(file.fileName());
+        QCOMPARE(profile.ok(), valid);
+        if (valid)
+            return;
+        const QString message = profile.error().userMessage();
+        QVERIFY2(message.contains("platform URL"), qPrintable(message));
+        if (platformUrl.startsWith("http://")) {
+            QVERIFY2(message.contains(platformUrl), qPrintable(message));
+            QVERIFY2(message.contains("clear text"), qPrintable(message));
+            QVERIFY2(message.contains("https://"), qPrintable(message));
+        }
+        Profile direct{"P", QUrl("https://sso.example.org/realms/acme"), "custos-console", QUrl(platformUrl), {}, {}};
+        QVERIFY(!ProfileStore(dir.filePath("custos.ini")).save(direct).ok());
     }
 
     void storeRoundTripsAndReplacesByName()

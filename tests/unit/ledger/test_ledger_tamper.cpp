@@ -454,6 +454,137 @@ private slots:
         QVERIFY(bad.out.contains("line 4"));
     }
 
+    // Each line of a jsonl-hmac export is signed alone: deleting, repeating or moving a whole line leaves every
+    // signature valid. The records' seq and prev give it away; the failure names the line and its seq.
+    void seedFormatOrder_data()
+    {
+        QTest::addColumn<QList<int>>("order"); // indexes into the exported lines
+        QTest::addColumn<qint64>("badLine");
+        QTest::addColumn<qint64>("badSeq");
+        QTest::addColumn<QString>("problem");
+        QList<int> deleted, duplicated, reversed, swapped, firstDeleted;
+        for (int i = 0; i < recordCount; ++i) {
+            if (i != 7)
+                deleted.append(i);
+            duplicated.append(i);
+            if (i == 7)
+                duplicated.append(i);
+            reversed.prepend(i);
+            if (i != 0)
+                firstDeleted.append(i);
+        }
+        swapped = duplicated;
+        swapped.removeAt(7);
+        swapped.swapItemsAt(11, 12);
+        QTest::newRow("deleted") << deleted << qint64(8) << qint64(8) << "seq 7 is missing";
+        QTest::newRow("duplicated") << duplicated << qint64(9) << qint64(7) << "repeats";
+        QTest::newRow("reversed") << reversed << qint64(1) << qint64(19) << "seq 0 to 18 are missing";
+        QTest::newRow("swapped") << swapped << qint64(12) << qint64(12) << "seq 11 is missing";
+        QTest::newRow("first deleted") << firstDeleted << qint64(1) << qint64(1) << "seq 0 is missing";
+    }
+
+    void seedFormatOrder()
+    {
+        QFETCH(QList<int>, order);
+        QFETCH(qint64, badLine);
+        QFETCH(qint64, badSeq);
+        QFETCH(QString, problem);
+        const QString keyFile = m_dir.filePath("order.key");
+        writeFile(keyFile, "audit-log-signing-key\n");
+        const QString out = m_dir.filePath("order.jsonl");
+        QCOMPARE(cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
+        const QList<QByteArray> lines = readFile(out).trimmed().split('\n');
+        QCOMPARE(lines.size(), recordCount);
+        const Run intact = cli({"verify", out, "--hmac-key-file", keyFile});
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.out.contains("order and completeness: seq 0 to 19, contiguous and in order"), intact.out.constData());
+
+        QByteArray tampered;
+        for (int i : order)
+            tampered += lines.at(i) + '\n';
+        writeFile(out, tampered);
+        const Run text = cli({"verify", out, "--hmac-key-file", keyFile});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains(QStringLiteral("events with valid signatures").toUtf8()), text.out.constData());
+        QVERIFY2(text.out.contains(QStringLiteral("FAILED at line %1 (seq %2)").arg(badLine).arg(badSeq).toUtf8()),
+                 text.out.constData());
+        QVERIFY2(text.out.contains(problem.toUtf8()), text.out.constData());
+        const QJsonObject json = verifyJson({out, "--hmac-key-file", keyFile}, 1);
+        QCOMPARE(json.value("ok").toBool(true), false);
+        QCOMPARE(json.value("events_valid").toInteger(), json.value("events_total").toInteger());
+        QCOMPARE(json.value("order_bad_line").toInteger(), badLine);
+        QCOMPARE(json.value("order_bad_seq").toInteger(), badSeq);
+    }
+
+    void seedFormatPrevMismatch()
+    {
+        // A record re-signed with the key (whoever holds it can) but chained to a record that is not its neighbour.
+        const QByteArray key = "audit-log-signing-key";
+        const QString keyFile = m_dir.filePath("prev.key");
+        writeFile(keyFile, key + '\n');
+        const QString out = m_dir.filePath("prev.jsonl");
+        QCOMPARE(cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
+        QList<QByteArray> lines = readFile(out).trimmed().split('\n');
+        QJsonObject record = QJsonDocument::fromJson(lines.at(5)).object();
+        record.remove("signature");
+        record.insert("prev", QString(64, u'a'));
+        record.insert("signature",
+                      QString::fromLatin1(Hmac::sha256(key, Jcs::canonicalize(QJsonValue(record)).value()).toHex()));
+        lines[5] = Jcs::canonicalize(QJsonValue(record)).value();
+        writeFile(out, lines.join('\n') + '\n');
+        const Run run = cli({"verify", out, "--hmac-key-file", keyFile});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("20/20 events with valid signatures"), run.out.constData());
+        QVERIFY2(run.out.contains("FAILED at line 6 (seq 5): its prev is not the hash of the record before it"),
+                 run.out.constData());
+    }
+
+    void seedFormatEmptyFile()
+    {
+        const QString keyFile = m_dir.filePath("empty.key");
+        writeFile(keyFile, "audit-log-signing-key\n");
+        for (const QByteArray& bytes : {QByteArray(), QByteArray("\n\n")}) {
+            const QString out = m_dir.filePath("empty.jsonl");
+            writeFile(out, bytes);
+            const Run run = cli({"verify", out, "--hmac-key-file", keyFile});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.contains("no record in the file"), run.out.constData());
+            const QJsonObject json = verifyJson({out, "--hmac-key-file", keyFile}, 1);
+            QCOMPARE(json.value("ok").toBool(true), false);
+            QCOMPARE(json.value("events_total").toInteger(-1), 0);
+        }
+    }
+
+    // The original Flask JML tool's records carry no seq: each signature still counts, and the report says plainly
+    // that order and completeness are not proven.
+    void seedFormatWithoutSequence()
+    {
+        const QByteArray key = "audit-log-signing-key";
+        const QString keyFile = m_dir.filePath("flask.key");
+        writeFile(keyFile, key);
+        QByteArray bytes;
+        for (int i = 0; i < 3; ++i) {
+            QJsonObject event{{"timestamp", QStringLiteral("2026-11-24T10:0%1:00Z").arg(i)},
+                              {"actor", "alice"},
+                              {"action", "JOINER"},
+                              {"target", QStringLiteral("user-%1").arg(i)}};
+            event.insert("signature",
+                         QString::fromLatin1(Hmac::sha256(key, Jcs::canonicalize(QJsonValue(event)).value()).toHex()));
+            bytes += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+        }
+        const QString out = m_dir.filePath("flask.jsonl");
+        writeFile(out, bytes);
+        const Run run = cli({"verify", out, "--hmac-key-file", keyFile});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("3/3 events with valid signatures"), run.out.constData());
+        QVERIFY2(run.out.contains("order and completeness: not checkable (records carry no sequence)"), run.out.constData());
+        const QJsonObject json = verifyJson({out, "--hmac-key-file", keyFile}, 0);
+        QCOMPARE(json.value("ok").toBool(), true);
+        QCOMPARE(json.value("sequenced").toBool(true), false);
+        QCOMPARE(json.value("order_and_completeness").toString(),
+                 QStringLiteral("not checkable (records carry no sequence)"));
+    }
+
     // --- the database ---
 
     void dbModifiedRecord()
