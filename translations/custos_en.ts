@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+227"/>
+        <location filename="../core/users/Operations.cpp" line="+236"/>
         <source>+ role %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>custos::ActionRecord</name>
     <message>
-        <location filename="../core/audit/ActionRecord.cpp" line="+32"/>
+        <location filename="../core/audit/ActionRecord.cpp" line="+62"/>
         <source>%1 — but the audit ledger could not record it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,11 +212,21 @@
         <source>The failure could not be recorded in the audit ledger either</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>; the refusal could not be recorded in the audit ledger either (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+327"/>
+        <location filename="../core/users/Operations.cpp" line="+363"/>
+        <source>send %1 an e-mail asking them to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sending the e-mail to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,7 +428,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+177"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+181"/>
         <source>Not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Seq</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the verification summary and the records the filter shows as a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1015,19 @@
     </message>
 </context>
 <context>
+    <name>custos::AuditTrail</name>
+    <message>
+        <location filename="../core/audit/AuditTrail.cpp" line="+25"/>
+        <source>Refused: nothing was changed, because the audit ledger could not record what was about to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make sure no other program holds the audit ledger open for writing and that its disk is not full, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::AuditorTrustStore</name>
     <message>
         <location filename="../core/ledger/AuditorTrustStore.cpp" line="+47"/>
@@ -1040,7 +1063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Trust this key for this origin from now on. Compare the fingerprint with the one your organisation publishes first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,12 +3378,37 @@
 <context>
     <name>custos::JoinerOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-449"/>
+        <location filename="../core/users/Operations.cpp" line="-497"/>
+        <source>create the account %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send the set-up e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grant the realm role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add to the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a user with this username or e-mail address already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,7 +3469,7 @@
 <context>
     <name>custos::JoinerRequest</name>
     <message>
-        <location line="-188"/>
+        <location line="-197"/>
         <source>%1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +3938,22 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+291"/>
+        <location filename="../core/users/Operations.cpp" line="+306"/>
+        <source>end every session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove %1 from every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reading %1&apos;s sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,7 +3966,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Offboarding was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,7 +4001,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+159"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+170"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,16 +4016,16 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+99"/>
         <location line="+36"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+26"/>
         <location line="+18"/>
         <source>Could not open the audit ledger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,7 +4045,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>its key file %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,23 +4093,23 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Ledger: opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+42"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>Ledger: not open (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Ledger: locked (waiting for the key file&apos;s passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>its key file was not unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4124,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+7"/>
+        <source>Ledger: refused: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Ledger: recording Keycloak events… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,7 +4217,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerExport</name>
     <message>
-        <location filename="../core/ledger/LedgerExport.cpp" line="+37"/>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+39"/>
         <source>The export file is malformed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,7 +4274,47 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+118"/>
+        <source>the record has no seq while the records before it have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record has a seq while the records before it have none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its prev is not the start of a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its prev is not the hash of the record before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seq %1 is missing before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seq %1 to %2 are missing before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it repeats the record before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is out of order: seq %1 comes after seq %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>it has too many lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,7 +4630,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+94"/>
         <source>the database %1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,40 +4707,97 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+60"/>
         <source>Could not read the ledger&apos;s hashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+13"/>
-        <location line="+93"/>
-        <source>Could not append to the ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <source>record %1 has a damaged hash</source>
+        <location line="-53"/>
+        <source>Custos will not extend the ledger %1: it is not what Custos wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
-        <source>Run `custos-ledger verify` on it</source>
+        <source>the first bad record is record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>its record numbers have gaps</source>
+        <location line="+2"/>
+        <source>Keep the file as evidence and report it; run `custos-ledger verify` on a copy with the key to see the damage; move the file aside so that a new ledger is started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>the keys do not belong to it (its public key differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its latest checkpoint is not signed with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its latest checkpoint names another ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is missing or out of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its stored hash is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signed checkpoint covers %1 records, only %2 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the records its latest checkpoint covers (%1) do not hash to the signed root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a valid record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not match its stored hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not chain on from the record before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its HMAC is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no signed checkpoint covers these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Could not append to the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Could not store the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,12 +4847,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+7"/>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>the export carries no checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>an earlier checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,7 +4882,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>the record on line %1 is not a valid canonical record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,7 +4972,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+6"/>
+        <source>no signed checkpoint covers these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Could not read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,7 +5025,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/MainWindow.cpp" line="+113"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,7 +5050,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Platform audit chain broken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5222,11 +5392,26 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+1"/>
+        <source>delete every second-factor credential of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require a new authenticator at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end every session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reading %1&apos;s credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Deleting the %1 credential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5311,7 +5496,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-184"/>
+        <location filename="../core/users/Operations.cpp" line="-201"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n change applied to %1</numerusform>
@@ -5428,6 +5613,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+3"/>
+        <source>add %1 to the organization of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adding %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,7 +5630,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::OrganizationMemberRemoval</name>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>remove %1 from the organization of %2; the account stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Removing %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5618,7 +5813,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+168"/>
+        <location filename="../core/users/Operations.cpp" line="+184"/>
+        <source>set a temporary password for %1, to be changed at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Setting a temporary password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5785,7 +5985,22 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+105"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+107"/>
+        <source>make %1 the active platform certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore %1 as the active platform certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discard the staged certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is now the active platform certificate; the previous one is archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5841,13 +6056,18 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformOperation</name>
     <message>
-        <location filename="../core/tenants/PlatformOperation.cpp" line="+39"/>
+        <location filename="../core/tenants/PlatformOperation.cpp" line="+40"/>
         <source>The operation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>you stopped it before the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recording what is about to be done in the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6281,7 +6501,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::Profile</name>
     <message>
-        <location filename="../core/auth/Profile.cpp" line="+14"/>
+        <location filename="../core/auth/Profile.cpp" line="+16"/>
         <source>The profile is not usable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6301,7 +6521,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the issuer must use https (plain http is only accepted on this computer&apos;s loopback)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6326,6 +6546,16 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the platform URL %1 uses plain http, which would send your access token in clear text (plain http is only accepted on this computer&apos;s loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change platformUrl to its https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Could not read the profile file %1</source>
         <translation type="unfinished"></translation>
@@ -6344,7 +6574,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::ProviderMetadata</name>
     <message>
-        <location filename="../core/auth/ProviderMetadata.cpp" line="+33"/>
+        <location filename="../core/auth/ProviderMetadata.cpp" line="+22"/>
         <location line="+47"/>
         <source>Could not read the sign-in configuration of %1</source>
         <translation type="unfinished"></translation>
@@ -6432,6 +6662,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+19"/>
+        <source>add the %1 key provider %2 with priority %3, so that its new key signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Adding the key provider %1 (priority %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6459,7 +6694,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeyDeletion</name>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Reading the realm&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6491,6 +6726,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+1"/>
+        <source>delete the key provider %1 and its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleting the key provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6518,7 +6758,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeyPassivation</name>
     <message>
-        <location line="-90"/>
+        <location line="-97"/>
         <source>Reading the key provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6538,7 +6778,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>make the key provider %1 passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Making %1 passive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6731,7 +6976,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RecordDetailPane</name>
     <message>
-        <location filename="../ui/audit/RecordDetailPane.cpp" line="+58"/>
+        <location filename="../ui/audit/RecordDetailPane.cpp" line="+60"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6773,7 +7018,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&lt;b&gt;Not a valid ledger record:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6959,7 +7204,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RevokeSessionOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+66"/>
+        <location filename="../core/users/Operations.cpp" line="+75"/>
+        <source>end %1&apos;s session from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ending the session from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7743,17 +7993,22 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StagePlatformCertificate</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-108"/>
         <source>Checking the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>stage the platform certificate %1 (not yet in service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staging %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is staged; activate it to put it in service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7761,7 +8016,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StageTenantCaCertificate</name>
     <message>
-        <location line="+78"/>
+        <location line="+96"/>
         <source>Checking the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7782,6 +8037,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+10"/>
+        <source>stage the CA certificate %1 (%2) for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staging %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7917,6 +8177,16 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <name>custos::TenantCaCertificateChange</name>
     <message>
         <location filename="../core/tenants/CertificateOperations.cpp" line="+26"/>
+        <source>activate the CA certificate %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete the CA certificate %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Activating %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8069,6 +8339,26 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+1"/>
         <source>Keycloak: nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the tenant %1 on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create the Keycloak organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>link the tenant to its organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make %1 a member of the organization (or invite them by e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8234,7 +8524,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantDeletion</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+55"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+59"/>
+        <source>delete the tenant %1 from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove its Keycloak organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Deleting the tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8507,13 +8807,23 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantStatusChange</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="-58"/>
         <source>Tenant %1 is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenant %1 is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suspend the tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reactivate the tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8843,12 +9153,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UnlockOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-51"/>
+        <location filename="../core/users/Operations.cpp" line="-62"/>
+        <source>clear %1&apos;s sign-in lockout and failure count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unlocking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9496,7 +9811,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+40"/>
+        <source>Recording what is about to be done in the audit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Refused to act on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10043,7 +10363,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::VerificationView</name>
     <message>
-        <location filename="../ui/audit/VerificationView.cpp" line="+44"/>
+        <location filename="../ui/audit/VerificationView.cpp" line="+46"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10053,7 +10373,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Failure:</source>
         <translation type="unfinished"></translation>
     </message>

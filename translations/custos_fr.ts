@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+227"/>
+        <location filename="../core/users/Operations.cpp" line="+236"/>
         <source>+ role %1</source>
         <translation>+ rôle %1</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>custos::ActionRecord</name>
     <message>
-        <location filename="../core/audit/ActionRecord.cpp" line="+32"/>
+        <location filename="../core/audit/ActionRecord.cpp" line="+62"/>
         <source>%1 — but the audit ledger could not record it</source>
         <translation>%1 — mais le registre d’audit n’a pas pu l’enregistrer</translation>
     </message>
@@ -212,11 +212,21 @@
         <source>The failure could not be recorded in the audit ledger either</source>
         <translation>L’échec n’a pas pu être enregistré dans le registre d’audit non plus</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>; the refusal could not be recorded in the audit ledger either (%1)</source>
+        <translation> ; le refus n’a pas pu être enregistré dans le registre d’audit non plus (%1)</translation>
+    </message>
 </context>
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+327"/>
+        <location filename="../core/users/Operations.cpp" line="+363"/>
+        <source>send %1 an e-mail asking them to %2</source>
+        <translation>envoyer à %1 un e-mail lui demandant de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sending the e-mail to %1</source>
         <translation>Envoi de l’e-mail à %1</translation>
     </message>
@@ -418,7 +428,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+177"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+181"/>
         <source>Not yet checked</source>
         <translation>Pas encore contrôlé</translation>
     </message>
@@ -478,7 +488,7 @@
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Seq</source>
         <translation>N°</translation>
     </message>
@@ -541,7 +551,7 @@
         <translation>Enregistrements d’audit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the verification summary and the records the filter shows as a PDF report</source>
         <translation>Enregistrer le résumé de vérification et les enregistrements affichés par le filtre dans un rapport PDF</translation>
     </message>
@@ -1005,6 +1015,19 @@
     </message>
 </context>
 <context>
+    <name>custos::AuditTrail</name>
+    <message>
+        <location filename="../core/audit/AuditTrail.cpp" line="+25"/>
+        <source>Refused: nothing was changed, because the audit ledger could not record what was about to be done</source>
+        <translation>Refusé : rien n’a été modifié, car le registre d’audit n’a pas pu enregistrer ce qui allait être fait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make sure no other program holds the audit ledger open for writing and that its disk is not full, then try again</source>
+        <translation>Vérifiez qu’aucun autre programme n’a ouvert le registre d’audit en écriture et que son disque n’est pas plein, puis réessayez</translation>
+    </message>
+</context>
+<context>
     <name>custos::AuditorTrustStore</name>
     <message>
         <location filename="../core/ledger/AuditorTrustStore.cpp" line="+47"/>
@@ -1040,7 +1063,7 @@
         <translation>Custos — Auditeur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Trust this key for this origin from now on. Compare the fingerprint with the one your organisation publishes first.</source>
         <translation>Faire confiance à cette clé pour cette origine désormais. Comparez d’abord l’empreinte avec celle que publie votre organisation.</translation>
     </message>
@@ -3355,12 +3378,37 @@
 <context>
     <name>custos::JoinerOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-449"/>
+        <location filename="../core/users/Operations.cpp" line="-497"/>
+        <source>create the account %1 (%2)</source>
+        <translation>créer le compte %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send the set-up e-mail to %1</source>
+        <translation>envoyer l’e-mail de configuration à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a temporary password</source>
+        <translation>définir un mot de passe temporaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grant the realm role %1</source>
+        <translation>attribuer le rôle du realm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add to the group %1</source>
+        <translation>ajouter au groupe %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Creating %1</source>
         <translation>Création de %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a user with this username or e-mail address already exists</source>
         <translation>un utilisateur avec ce nom d’utilisateur ou cette adresse e-mail existe déjà</translation>
     </message>
@@ -3421,7 +3469,7 @@
 <context>
     <name>custos::JoinerRequest</name>
     <message>
-        <location line="-188"/>
+        <location line="-197"/>
         <source>%1 is not valid</source>
         <translation>%1 n’est pas valide</translation>
     </message>
@@ -3896,7 +3944,22 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+291"/>
+        <location filename="../core/users/Operations.cpp" line="+306"/>
+        <source>end every session of %1</source>
+        <translation>fermer toutes les sessions de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable %1</source>
+        <translation>désactiver %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove %1 from every group</source>
+        <translation>retirer %1 de tous ses groupes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reading %1&apos;s sessions</source>
         <translation>Lecture des sessions de %1</translation>
     </message>
@@ -3909,7 +3972,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Offboarding was cancelled</source>
         <translation>Le départ a été annulé</translation>
     </message>
@@ -3944,7 +4007,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+159"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+170"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -3959,16 +4022,16 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+99"/>
         <location line="+36"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+26"/>
         <location line="+18"/>
         <source>Could not open the audit ledger %1</source>
         <translation>Impossible d’ouvrir le registre d’audit %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation>ses clés de signature ne sont pas dans le trousseau de cet ordinateur</translation>
     </message>
@@ -3988,7 +4051,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Utilisez un registre créé par Custos, ou déplacez celui-ci</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>its key file %1 is missing</source>
         <translation>son fichier de clés %1 est introuvable</translation>
     </message>
@@ -4036,23 +4099,23 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Registre : %1 enregistrements</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Ledger: opening…</source>
         <translation>Registre : ouverture…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+42"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>Ledger: not open (%1)</source>
         <translation>Registre : non ouvert (%1)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Ledger: locked (waiting for the key file&apos;s passphrase)</source>
         <translation>Registre : verrouillé (en attente de la phrase secrète du fichier de clés)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>its key file was not unlocked</source>
         <translation>son fichier de clés n’a pas été déverrouillé</translation>
     </message>
@@ -4067,7 +4130,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Reconnectez-vous pour saisir la phrase secrète du fichier de clés</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+7"/>
+        <source>Ledger: refused: %1. %2</source>
+        <translation>Registre : refusé : %1. %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Ledger: recording Keycloak events… %1</source>
         <translation>Registre : enregistrement des événements Keycloak… %1</translation>
     </message>
@@ -4155,7 +4223,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerExport</name>
     <message>
-        <location filename="../core/ledger/LedgerExport.cpp" line="+37"/>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+39"/>
         <source>The export file is malformed</source>
         <translation>Le fichier d’export est malformé</translation>
     </message>
@@ -4212,7 +4280,47 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+118"/>
+        <source>the record has no seq while the records before it have one</source>
+        <translation>l’enregistrement n’a pas de seq alors que les enregistrements précédents en ont un</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record has a seq while the records before it have none</source>
+        <translation>l’enregistrement a un seq alors que les enregistrements précédents n’en ont pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its prev is not the start of a ledger</source>
+        <translation>son prev n’est pas le début d’un registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its prev is not the hash of the record before it</source>
+        <translation>son prev n’est pas le hachage de l’enregistrement précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seq %1 is missing before it</source>
+        <translation>le seq %1 manque avant lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seq %1 to %2 are missing before it</source>
+        <translation>les seq %1 à %2 manquent avant lui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it repeats the record before it</source>
+        <translation>il répète l’enregistrement précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is out of order: seq %1 comes after seq %2</source>
+        <translation>il est hors séquence : le seq %1 vient après le seq %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>it has too many lines</source>
         <translation>il compte trop de lignes</translation>
     </message>
@@ -4528,7 +4636,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+94"/>
         <source>the database %1 answered: %2</source>
         <translation>la base de données %1 a répondu : %2</translation>
     </message>
@@ -4605,40 +4713,97 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+60"/>
         <source>Could not read the ledger&apos;s hashes</source>
         <translation>Impossible de lire les hachages du registre</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+13"/>
-        <location line="+93"/>
+        <location line="-53"/>
+        <source>Custos will not extend the ledger %1: it is not what Custos wrote</source>
+        <translation>Custos ne prolongera pas le registre %1 : il ne correspond pas à ce que Custos a écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first bad record is record %1: %2</source>
+        <translation>le premier enregistrement invalide est l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the file as evidence and report it; run `custos-ledger verify` on a copy with the key to see the damage; move the file aside so that a new ledger is started</source>
+        <translation>Conservez le fichier comme preuve et signalez-le ; lancez `custos-ledger verify` sur une copie avec la clé pour voir les dégâts ; mettez le fichier de côté pour qu’un nouveau registre soit commencé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the keys do not belong to it (its public key differs)</source>
+        <translation>les clés ne lui appartiennent pas (sa clé publique est différente)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its latest checkpoint is not signed with its key</source>
+        <translation>son dernier point de contrôle n’est pas signé avec sa clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its latest checkpoint names another ledger</source>
+        <translation>son dernier point de contrôle désigne un autre registre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is missing or out of place</source>
+        <translation>il est manquant ou mal placé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its stored hash is damaged</source>
+        <translation>son hachage enregistré est endommagé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signed checkpoint covers %1 records, only %2 are left</source>
+        <translation>le point de contrôle signé couvre %1 enregistrements, il n’en reste que %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the records its latest checkpoint covers (%1) do not hash to the signed root</source>
+        <translation>le hachage des enregistrements couverts par son dernier point de contrôle (%1) ne donne pas la racine signée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a valid record</source>
+        <translation>ce n’est pas un enregistrement valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not match its stored hash</source>
+        <translation>il ne correspond pas à son hachage enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not chain on from the record before it</source>
+        <translation>il ne s’enchaîne pas à l’enregistrement précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its HMAC is wrong</source>
+        <translation>son HMAC est incorrect</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no signed checkpoint covers these records</source>
+        <translation>aucun point de contrôle signé ne couvre ces enregistrements</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Could not append to the ledger</source>
         <translation>Impossible d’ajouter au registre</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>record %1 has a damaged hash</source>
-        <translation>l’enregistrement %1 a un hachage endommagé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Run `custos-ledger verify` on it</source>
-        <translation>Lancez `custos-ledger verify` dessus</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>its record numbers have gaps</source>
-        <translation>la numérotation de ses enregistrements présente des trous</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-72"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation>L’entrée %1 du lot n’est pas un événement de registre valide</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Could not store the checkpoint</source>
         <translation>Impossible d’enregistrer le point de contrôle</translation>
     </message>
@@ -4688,12 +4853,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+7"/>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>the export carries no checkpoint</source>
         <translation>l’export ne contient aucun point de contrôle</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>an earlier checkpoint</source>
         <translation>un point de contrôle antérieur</translation>
     </message>
@@ -4723,7 +4888,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’enregistrement %1 est en position %2</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>the record on line %1 is not a valid canonical record</source>
         <translation>l’enregistrement de la ligne %1 n’est pas un enregistrement canonique valide</translation>
     </message>
@@ -4813,7 +4978,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>%1 (taille %2) n’est pas un préfixe du dernier</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+6"/>
+        <source>no signed checkpoint covers these records</source>
+        <translation>aucun point de contrôle signé ne couvre ces enregistrements</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Could not read %1</source>
         <translation>Impossible de lire %1</translation>
     </message>
@@ -4861,7 +5031,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+112"/>
+        <location filename="../ui/MainWindow.cpp" line="+113"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -4886,7 +5056,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Arrêter l’enregistrement des événements</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Platform audit chain broken</source>
         <translation>Chaîne d’audit de la plateforme rompue</translation>
     </message>
@@ -5228,11 +5398,26 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+1"/>
+        <source>delete every second-factor credential of %1</source>
+        <translation>supprimer tous les identifiants de second facteur de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require a new authenticator at the next sign-in</source>
+        <translation>exiger un nouvel authentificateur à la prochaine connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end every session of %1</source>
+        <translation>fermer toutes les sessions de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reading %1&apos;s credentials</source>
         <translation>Lecture des identifiants de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Deleting the %1 credential</source>
         <translation>Suppression de l’identifiant %1</translation>
     </message>
@@ -5318,7 +5503,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-184"/>
+        <location filename="../core/users/Operations.cpp" line="-201"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n modification appliquée à %1</numerusform>
@@ -5435,6 +5620,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+3"/>
+        <source>add %1 to the organization of %2</source>
+        <translation>ajouter %1 à l’organisation de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adding %1 to %2</source>
         <translation>Ajout de %1 à %2</translation>
     </message>
@@ -5447,7 +5637,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::OrganizationMemberRemoval</name>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>remove %1 from the organization of %2; the account stays</source>
+        <translation>retirer %1 de l’organisation de %2 ; le compte est conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Removing %1 from %2</source>
         <translation>Retrait de %1 de %2</translation>
     </message>
@@ -5625,7 +5820,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+168"/>
+        <location filename="../core/users/Operations.cpp" line="+184"/>
+        <source>set a temporary password for %1, to be changed at the next sign-in</source>
+        <translation>définir pour %1 un mot de passe temporaire, à changer à la prochaine connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Setting a temporary password</source>
         <translation>Définition d’un mot de passe temporaire</translation>
     </message>
@@ -5792,7 +5992,22 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+105"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+107"/>
+        <source>make %1 the active platform certificate</source>
+        <translation>faire de %1 le certificat actif de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore %1 as the active platform certificate</source>
+        <translation>rétablir %1 comme certificat actif de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discard the staged certificate %1</source>
+        <translation>abandonner le certificat préparé %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is now the active platform certificate; the previous one is archived</source>
         <translation>%1 est désormais le certificat actif de la plateforme ; le précédent est archivé</translation>
     </message>
@@ -5848,7 +6063,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformOperation</name>
     <message>
-        <location filename="../core/tenants/PlatformOperation.cpp" line="+39"/>
+        <location filename="../core/tenants/PlatformOperation.cpp" line="+40"/>
         <source>The operation was cancelled</source>
         <translation>L’opération a été annulée</translation>
     </message>
@@ -5856,6 +6071,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+0"/>
         <source>you stopped it before the next step</source>
         <translation>vous l’avez arrêtée avant l’étape suivante</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recording what is about to be done in the audit ledger</source>
+        <translation>Enregistrement de ce qui va être fait dans le registre d’audit</translation>
     </message>
 </context>
 <context>
@@ -6288,7 +6508,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::Profile</name>
     <message>
-        <location filename="../core/auth/Profile.cpp" line="+14"/>
+        <location filename="../core/auth/Profile.cpp" line="+16"/>
         <source>The profile is not usable</source>
         <translation>Le profil n’est pas utilisable</translation>
     </message>
@@ -6308,7 +6528,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’URL de l’émetteur &quot;%1&quot; n’est pas une URL valide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the issuer must use https (plain http is only accepted on this computer&apos;s loopback)</source>
         <translation>l’émetteur doit utiliser https (http simple n’est accepté que sur la boucle locale de cet ordinateur)</translation>
     </message>
@@ -6333,6 +6553,16 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’URL de la plateforme n’est pas une URL valide</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the platform URL %1 uses plain http, which would send your access token in clear text (plain http is only accepted on this computer&apos;s loopback)</source>
+        <translation>l’URL de plateforme %1 utilise http simple, qui enverrait votre jeton d’accès en clair (http simple n’est accepté que sur la boucle locale de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change platformUrl to its https:// address</source>
+        <translation>Remplacez platformUrl par son adresse https://</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Could not read the profile file %1</source>
         <translation>Impossible de lire le fichier de profil %1</translation>
@@ -6351,7 +6581,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::ProviderMetadata</name>
     <message>
-        <location filename="../core/auth/ProviderMetadata.cpp" line="+33"/>
+        <location filename="../core/auth/ProviderMetadata.cpp" line="+22"/>
         <location line="+47"/>
         <source>Could not read the sign-in configuration of %1</source>
         <translation>Impossible de lire la configuration de connexion de %1</translation>
@@ -6439,6 +6669,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+19"/>
+        <source>add the %1 key provider %2 with priority %3, so that its new key signs</source>
+        <translation>ajouter le fournisseur de clé %2, de type %1, avec la priorité %3, pour que sa nouvelle clé signe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Adding the key provider %1 (priority %2)</source>
         <translation>Ajout du fournisseur de clés %1 (priorité %2)</translation>
     </message>
@@ -6466,7 +6701,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeyDeletion</name>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Reading the realm&apos;s keys</source>
         <translation>Lecture des clés du realm</translation>
     </message>
@@ -6498,6 +6733,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+1"/>
+        <source>delete the key provider %1 and its keys</source>
+        <translation>supprimer le fournisseur de clé %1 et ses clés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deleting the key provider</source>
         <translation>Suppression du fournisseur de clés</translation>
     </message>
@@ -6525,7 +6765,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeyPassivation</name>
     <message>
-        <location line="-90"/>
+        <location line="-97"/>
         <source>Reading the key provider</source>
         <translation>Lecture du fournisseur de clés</translation>
     </message>
@@ -6545,7 +6785,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Ajoutez d’abord une nouvelle clé (la première étape de la rotation)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>make the key provider %1 passive</source>
+        <translation>rendre passif le fournisseur de clé %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Making %1 passive</source>
         <translation>Passage de %1 en passif</translation>
     </message>
@@ -6738,7 +6983,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RecordDetailPane</name>
     <message>
-        <location filename="../ui/audit/RecordDetailPane.cpp" line="+58"/>
+        <location filename="../ui/audit/RecordDetailPane.cpp" line="+60"/>
         <source>Record:</source>
         <translation>Enregistrement :</translation>
     </message>
@@ -6782,7 +7027,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Hachages de la preuve d’inclusion</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&lt;b&gt;Not a valid ledger record:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Enregistrement de registre non valide :&lt;/b&gt; %1</translation>
     </message>
@@ -6968,7 +7213,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RevokeSessionOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+66"/>
+        <location filename="../core/users/Operations.cpp" line="+75"/>
+        <source>end %1&apos;s session from %2</source>
+        <translation>fermer la session de %1 ouverte depuis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ending the session from %1</source>
         <translation>Fermeture de la session ouverte depuis %1</translation>
     </message>
@@ -7752,17 +8002,22 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StagePlatformCertificate</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-108"/>
         <source>Checking the certificate</source>
         <translation>Vérification du certificat</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>stage the platform certificate %1 (not yet in service)</source>
+        <translation>préparer le certificat de la plateforme %1 (pas encore en service)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staging %1</source>
         <translation>Préparation de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is staged; activate it to put it in service</source>
         <translation>%1 est préparé ; activez-le pour le mettre en service</translation>
     </message>
@@ -7770,7 +8025,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StageTenantCaCertificate</name>
     <message>
-        <location line="+78"/>
+        <location line="+96"/>
         <source>Checking the CA certificate</source>
         <translation>Vérification du certificat d’AC</translation>
     </message>
@@ -7791,6 +8046,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+10"/>
+        <source>stage the CA certificate %1 (%2) for %3</source>
+        <translation>préparer le certificat d’AC %1 (%2) pour %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staging %1 for %2</source>
         <translation>Préparation de %1 pour %2</translation>
     </message>
@@ -7926,6 +8186,16 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <name>custos::TenantCaCertificateChange</name>
     <message>
         <location filename="../core/tenants/CertificateOperations.cpp" line="+26"/>
+        <source>activate the CA certificate %1 of %2</source>
+        <translation>activer le certificat d’AC %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete the CA certificate %1 of %2</source>
+        <translation>supprimer le certificat d’AC %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Activating %1</source>
         <translation>Activation de %1</translation>
     </message>
@@ -8079,6 +8349,26 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+1"/>
         <source>Keycloak: nothing was created</source>
         <translation>Keycloak : rien n’a été créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the tenant %1 on the platform</source>
+        <translation>créer le client %1 sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create the Keycloak organization %1</source>
+        <translation>créer l’organisation Keycloak %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>link the tenant to its organization</source>
+        <translation>lier le client à son organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make %1 a member of the organization (or invite them by e-mail)</source>
+        <translation>faire de %1 un membre de l’organisation (ou l’inviter par e-mail)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8243,7 +8533,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantDeletion</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+55"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+59"/>
+        <source>delete the tenant %1 from the platform</source>
+        <translation>supprimer le client %1 de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove its Keycloak organization %1</source>
+        <translation>supprimer son organisation Keycloak %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Deleting the tenant %1</source>
         <translation>Suppression du client %1</translation>
     </message>
@@ -8516,7 +8816,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantStatusChange</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="-58"/>
         <source>Tenant %1 is suspended</source>
         <translation>Le client %1 est suspendu</translation>
     </message>
@@ -8524,6 +8824,16 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+1"/>
         <source>Tenant %1 is active again</source>
         <translation>Le client %1 est de nouveau actif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suspend the tenant %1</source>
+        <translation>suspendre le client %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reactivate the tenant %1</source>
+        <translation>réactiver le client %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8852,12 +9162,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UnlockOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-51"/>
+        <location filename="../core/users/Operations.cpp" line="-62"/>
+        <source>clear %1&apos;s sign-in lockout and failure count</source>
+        <translation>lever le verrouillage de connexion de %1 et remettre à zéro son compteur d’échecs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unlocking %1</source>
         <translation>Déverrouillage de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is unlocked</source>
         <translation>%1 est déverrouillé</translation>
     </message>
@@ -9505,7 +9820,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+40"/>
+        <source>Recording what is about to be done in the audit ledger</source>
+        <translation>Enregistrement de ce qui va être fait dans le registre d’audit</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Refused to act on %1</source>
         <translation>Refus d’agir sur %1</translation>
     </message>
@@ -10052,7 +10372,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::VerificationView</name>
     <message>
-        <location filename="../ui/audit/VerificationView.cpp" line="+44"/>
+        <location filename="../ui/audit/VerificationView.cpp" line="+46"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -10062,7 +10382,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Failure:</source>
         <translation>Échec :</translation>
     </message>
