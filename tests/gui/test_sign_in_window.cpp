@@ -27,6 +27,24 @@
 
 using namespace custos;
 
+// The real window on the devstack's profile, shown, with profiles and a keychain of its own (in memory).
+struct DevStackWindow
+{
+    explicit DevStackWindow(const test::DevStack& stack)
+        : saved(profiles.save(stack.profile()).ok())
+    {
+        window.selectProfile(stack.profile().name);
+        window.show();
+    }
+    [[nodiscard]] bool ready() { return saved && QTest::qWaitForWindowExposed(&window); }
+
+    QTemporaryDir dir;
+    ProfileStore profiles{dir.filePath("custos.ini")};
+    bool saved; // the profile is saved before the window reads the store
+    MemorySecretStore secrets;
+    MainWindow window{&profiles, &secrets};
+};
+
 class TestSignInWindow : public QObject
 {
     Q_OBJECT
@@ -44,14 +62,9 @@ private slots:
     {
         const auto stack = test::DevStack::fromEnvironment();
         QVERIFY2(stack.isUp(), "the devstack is not up");
-        QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath("custos.ini"));
-        QVERIFY(profiles.save(stack.profile()).ok());
-        MemorySecretStore secrets;
-        MainWindow window(&profiles, &secrets);
-        window.selectProfile(stack.profile().name);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DevStackWindow shown(stack);
+        QVERIFY(shown.ready());
+        MainWindow& window = shown.window;
 
         test::BrowserLogin browser(QStringLiteral("ada"), stack.value("CUSTOS_DEMO_ADA_PASSWORD"));
         window.signInController()->setUrlOpener([&](const QUrl& url) {
@@ -98,14 +111,9 @@ private slots:
         QFETCH(QString, stepUp);
         const auto stack = test::DevStack::fromEnvironment();
         QVERIFY2(stack.isUp(), "the devstack is not up");
-        QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath("custos.ini"));
-        QVERIFY(profiles.save(stack.profile()).ok());
-        MemorySecretStore secrets;
-        MainWindow window(&profiles, &secrets);
-        window.selectProfile(stack.profile().name);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DevStackWindow shown(stack);
+        QVERIFY(shown.ready());
+        MainWindow& window = shown.window;
         auto* workspace = window.findChild<QWidget*>("workspacePage");
         auto* signInPage = window.findChild<QWidget*>("signInPage");
         auto* signInButton = window.findChild<QPushButton*>("signInButton");
