@@ -45,6 +45,7 @@ QJsonObject ActionRecord::intentEntry(const QStringList& plannedSteps) const
     intent.intentSeq.reset();
     intent.details = QJsonObject{{QStringLiteral("correlation_id"), correlationId},
                                  {QStringLiteral("planned_steps"), QJsonArray::fromStringList(plannedSteps)}};
+    justification.addTo(intent.details);
     return intent.toEntry();
 }
 

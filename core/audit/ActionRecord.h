@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/Justification.h"
 #include "core/common/Error.h"
 
 #include <QJsonObject>
@@ -24,12 +25,13 @@ struct ActionRecord
     std::optional<Error> error; // none: SUCCESS
     QJsonObject details;
     std::optional<qint64> intentSeq; // the seq of the intent recorded before the first change, if any
+    Justification justification;     // kept in the intent record
 
     // The outcome's ledger entry (see LedgerRecord::fromEntry); the error is kept as "kind: what — why", and
     // details gain intent_seq and, on failure, the server's http_status.
     [[nodiscard]] QJsonObject toEntry() const;
     // The intent's entry, written before the first change: action "<action>_INTENT", source_id
-    // "<correlation id>:intent" (the ledger keeps one record per source_id), the planned steps in plain words.
+    // "<correlation id>:intent" (the ledger keeps one record per source_id), the planned steps in plain words, and the justification.
     [[nodiscard]] QJsonObject intentEntry(const QStringList& plannedSteps) const;
     [[nodiscard]] static bool isIntent(const QJsonObject& entry);
 };

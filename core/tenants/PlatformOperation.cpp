@@ -80,7 +80,7 @@ void PlatformOperation::recordIntent(const QStringList& plannedSteps, std::funct
 ActionRecord PlatformOperation::actionRecord() const
 {
     return ActionRecord{m_action,     m_correlationId, m_actor.id,   m_actor.username, m_targetType, m_targetId,
-                        m_targetName, m_tenant,        std::nullopt, m_details,        m_intentSeq};
+                        m_targetName, m_tenant,        std::nullopt, m_details,        m_intentSeq,  m_justification};
 }
 
 void PlatformOperation::complete(PlatformOutcome outcome)

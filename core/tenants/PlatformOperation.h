@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/Justification.h"
 #include "core/common/Result.h"
 #include "core/users/Operator.h"
 
@@ -59,6 +60,9 @@ public:
     [[nodiscard]] QString correlationId() const { return m_correlationId; }
     [[nodiscard]] bool isRunning() const { return m_started && !m_finished; }
 
+    // Why the operator is doing this; the intent record keeps it. Set before start().
+    void setJustification(const Justification& justification) { m_justification = justification; }
+
     // Starts once; finished() follows exactly once.
     void start();
     // Stops before the next step; a call already sent completes and is recorded.
@@ -103,6 +107,7 @@ private:
     QString m_tenant;
     QJsonObject m_details;
     std::optional<qint64> m_intentSeq;
+    Justification m_justification;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -265,7 +265,8 @@ ActionRecord UserOperation::actionRecord() const
                         {},
                         std::nullopt,
                         m_details,
-                        m_intentSeq};
+                        m_intentSeq,
+                        m_justification};
 }
 
 void UserOperation::complete(OperationOutcome outcome)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/Justification.h"
 #include "core/common/Result.h"
 #include "core/users/Operator.h"
 #include "core/users/UserAction.h"
@@ -74,6 +75,9 @@ public:
     [[nodiscard]] QString correlationId() const { return m_correlationId; }
     [[nodiscard]] bool isRunning() const { return m_started && !m_finished; }
 
+    // Why the operator is doing this; the intent record keeps it. Set before start().
+    void setJustification(const Justification& justification) { m_justification = justification; }
+
     // Starts once; finished() follows exactly once.
     void start();
     // Stops before the next step. A call already sent is never aborted: Keycloak may have applied it, and the
@@ -138,6 +142,7 @@ private:
     QString m_correlationId;
     QJsonObject m_details;
     std::optional<qint64> m_intentSeq;
+    Justification m_justification;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
