@@ -5251,7 +5251,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed JSON Lines, seed-000 format (*.jsonl)</source>
+        <source>JSON Lines with HMAC, compatible with the Flask JML tool (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

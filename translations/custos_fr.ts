@@ -5257,8 +5257,8 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed JSON Lines, seed-000 format (*.jsonl)</source>
-        <translation>JSON Lines signé, format seed-000 (*.jsonl)</translation>
+        <source>JSON Lines with HMAC, compatible with the Flask JML tool (*.jsonl)</source>
+        <translation>JSON Lines avec HMAC, compatible avec l’outil JML Flask (*.jsonl)</translation>
     </message>
     <message>
         <location line="+0"/>

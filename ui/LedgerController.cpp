@@ -25,7 +25,7 @@ QString formatName(LedgerAuditTrail::ExportFormat format)
     switch (format) {
     case LedgerAuditTrail::ExportFormat::Evidence:
         return QStringLiteral("evidence-jsonl");
-    case LedgerAuditTrail::ExportFormat::Seed000:
+    case LedgerAuditTrail::ExportFormat::JsonLinesHmac:
         return QStringLiteral("jsonl-hmac");
     case LedgerAuditTrail::ExportFormat::Csv:
         return QStringLiteral("csv");

@@ -462,7 +462,8 @@ void MainWindow::exportLedger()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     const QStringList filters{tr("Verifiable ledger export (*.custos-ledger)"),
-                              tr("Signed JSON Lines, seed-000 format (*.jsonl)"), tr("Spreadsheet (*.csv)")};
+                              tr("JSON Lines with HMAC, compatible with the Flask JML tool (*.jsonl)"),
+                              tr("Spreadsheet (*.csv)")};
     dialog->setNameFilters(filters);
     dialog->setDefaultSuffix(QStringLiteral("custos-ledger"));
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString& filter) {
@@ -471,7 +472,7 @@ void MainWindow::exportLedger()
     });
     connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, filters](const QString& path) {
         const int chosen = int(filters.indexOf(dialog->selectedNameFilter()));
-        const auto format = chosen == 1   ? LedgerAuditTrail::ExportFormat::Seed000
+        const auto format = chosen == 1   ? LedgerAuditTrail::ExportFormat::JsonLinesHmac
                             : chosen == 2 ? LedgerAuditTrail::ExportFormat::Csv
                                           : LedgerAuditTrail::ExportFormat::Evidence;
         statusBar()->showMessage(tr("Confirm your identity to export the audit ledger…"));

@@ -1,6 +1,7 @@
 #include "core/audit/LedgerAuditTrail.h"
 
 #include "core/audit/ActionRecord.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/LedgerExport.h"
@@ -53,7 +54,7 @@ public:
         switch (format) {
         case ExportFormat::Evidence:
             return LedgerExport::write(*m_store, path, filter, progress);
-        case ExportFormat::Seed000:
+        case ExportFormat::JsonLinesHmac:
             return LedgerExport::writeHmacJsonl(*m_store, path, filter, m_keys.hmacKey(), progress);
         case ExportFormat::Csv:
             return LedgerExport::writeCsv(*m_store, path, filter, progress);
@@ -93,7 +94,7 @@ private:
         }
         Result<LedgerStore::AppendOutcome> outcome = LedgerStore::AppendOutcome{};
         if (!valid.isEmpty())
-            outcome = m_store->append(valid, m_keys.hmacKey(), &m_keys.signingKey(), QDateTime::currentDateTimeUtc());
+            outcome = m_store->append(valid, m_keys.hmacKey(), &m_keys.signingKey(), Clock::now());
         const Result<qint64> size = m_store->recordCount();
         if (!outcome)
             qCWarning(lcLedger) << "append of" << valid.size() << "records failed:" << outcome.error().why;

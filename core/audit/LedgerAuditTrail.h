@@ -45,9 +45,9 @@ public:
         QList<qint64> seqs;    // per entry, the seq it got; -1 for a duplicate
     };
     enum class ExportFormat {
-        Evidence, // the verifiable JSON Lines export (records, proofs, checkpoint, key)
-        Seed000,  // one JSON object per line with an HMAC "signature" (the seed-000 format)
-        Csv,      // for spreadsheets; not verifiable
+        Evidence,      // the verifiable JSON Lines export (records, proofs, checkpoint, key)
+        JsonLinesHmac, // one JSON object per line with an HMAC "signature" (the Flask JML tool's format)
+        Csv,           // for spreadsheets; not verifiable
     };
     // Writes an export on the ledger's thread, after every append queued before it: a consistent snapshot.
     // `progress` (records scanned of those covered) is called on `context`'s thread; setting `*cancelled` stops

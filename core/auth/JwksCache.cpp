@@ -1,13 +1,13 @@
 #include "core/auth/JwksCache.h"
 
 #include "core/auth/Jwt.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/http/HttpClient.h"
 #include "core/http/HttpErrors.h"
 
 #include <QDateTime>
 #include <QMetaObject>
-
 #include <utility>
 
 namespace custos {
@@ -57,8 +57,7 @@ void JwksCache::proceed(Pending pending)
         qCInfo(lcAuth).noquote() << "Unknown signing key (" + jwt->describeForLog()
                                             + "); the key set was refetched moments ago, not asking again";
     }
-    deliver(pending, IdTokenVerifier::verify(pending.token, *m_keys, pending.expectations,
-                                             QDateTime::currentDateTimeUtc()));
+    deliver(pending, IdTokenVerifier::verify(pending.token, *m_keys, pending.expectations, Clock::now()));
 }
 
 void JwksCache::fetch()

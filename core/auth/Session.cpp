@@ -1,6 +1,7 @@
 #include "core/auth/Session.h"
 
 #include "core/auth/TokenEndpoint.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/keychain/SecretStore.h"
 
@@ -77,7 +78,7 @@ void Session::storeRefreshToken()
 
 void Session::scheduleRefresh()
 {
-    scheduleRefresh(QDateTime::currentDateTimeUtc().secsTo(m_tokens.accessExpiresAt) - refreshLeadSeconds);
+    scheduleRefresh(Clock::now().secsTo(m_tokens.accessExpiresAt) - refreshLeadSeconds);
 }
 
 void Session::scheduleRefresh(qint64 seconds)
@@ -98,10 +99,10 @@ void Session::abandonRefresh()
         waiter(abandoned);
 }
 
-void Session::expireAccessTokenForTesting()
+bool Session::accessTokenStale() const
 {
-    m_tokens.accessExpiresAt = QDateTime::currentDateTimeUtc();
-    scheduleRefresh();
+    return !m_tokens.accessToken.isEmpty() && m_tokens.accessExpiresAt.isValid() &&
+           Clock::now().secsTo(m_tokens.accessExpiresAt) <= refreshLeadSeconds;
 }
 
 void Session::refreshAccessToken(QObject* context, std::function<void(const Status&)> done)

@@ -53,9 +53,9 @@ public:
     // AccessTokenSource
     [[nodiscard]] QByteArray accessToken() const override { return m_tokens.accessToken; }
     void refreshAccessToken(QObject* context, std::function<void(const Status&)> done) override;
-
-    // Test seam: pretend the access token expired now (the next API call or the timer refreshes).
-    void expireAccessTokenForTesting();
+    // Past its expiry (or about to be) by Clock::now(): a timer does not run while the machine sleeps, so a call
+    // made on waking renews first instead of meeting a 401.
+    [[nodiscard]] bool accessTokenStale() const override;
 
     [[nodiscard]] static QString keychainKey(const Profile& profile, const QString& subject);
 

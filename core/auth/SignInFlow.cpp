@@ -5,6 +5,7 @@
 #include "core/auth/LoopbackReceiver.h"
 #include "core/auth/Pkce.h"
 #include "core/auth/TokenEndpoint.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/crypto/Random.h"
 #include "core/http/HttpClient.h"
@@ -46,7 +47,7 @@ SignInFlow::~SignInFlow()
 
 void SignInFlow::start()
 {
-    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedAt = Clock::now();
     qCInfo(lcAuth).noquote() << (m_options.stepUp ? "step-up" : "sign-in") << "started for"
                              << m_profile.issuer.toString();
     m_call = ProviderMetadata::discover(m_http, m_profile.issuer, this, [this](const Result<ProviderMetadata>& metadata) {

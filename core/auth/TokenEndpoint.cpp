@@ -1,5 +1,6 @@
 #include "core/auth/TokenEndpoint.h"
 
+#include "core/common/Clock.h"
 #include "core/http/HttpClient.h"
 #include "core/http/HttpErrors.h"
 
@@ -52,7 +53,7 @@ PendingCall TokenEndpoint::requestTokens(const QList<QPair<QString, QString>>& f
             }
             return done(error);
         }
-        done(TokenSet::parse(reply->body, QDateTime::currentDateTimeUtc()));
+        done(TokenSet::parse(reply->body, Clock::now()));
     });
 }
 

@@ -21,6 +21,9 @@ public:
     // Obtain a fresh access token (after a 401). `done` runs exactly once on `context`. Implementations must
     // be single-flight: concurrent callers share one refresh.
     virtual void refreshAccessToken(QObject* context, std::function<void(const Status&)> done) = 0;
+
+    // Whether the token is known to have expired, so a call should renew it before it is sent.
+    [[nodiscard]] virtual bool accessTokenStale() const { return false; }
 };
 
 } // namespace custos

@@ -41,7 +41,19 @@ public:
         });
     }
 
-    void start() { attempt(); }
+    void start()
+    {
+        if (!m_tokens || !m_tokens->accessTokenStale())
+            return attempt();
+        m_tokens->refreshAccessToken(this, [this](const Status& refreshed) {
+            if (m_cancelled)
+                return;
+            // A failed renewal is not final here: the call goes out, and a 401 gets the one refresh-and-retry.
+            if (!refreshed.ok())
+                qCInfo(lcHttp) << "renewing a stale session failed:" << refreshed.error().why;
+            attempt();
+        });
+    }
 
     Q_INVOKABLE void cancel()
     {

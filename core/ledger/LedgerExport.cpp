@@ -333,7 +333,7 @@ Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(const QStrin
     auto read = LineReader::read(path, maxLineBytes, check);
     if (!read)
         return read.error();
-    check(read->unterminated); // seed 000 does not require a final newline
+    check(read->unterminated); // the Flask JML tool does not require a final newline
     return report;
 }
 

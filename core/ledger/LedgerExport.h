@@ -66,9 +66,10 @@ public:
         // A file with no record proves nothing and fails.
         [[nodiscard]] bool ok() const { return total > 0 && valid == total && orderBadLine < 0; }
     };
-    // Checks each line's signature of a seed-000 file, read line by line. When the records carry "seq", also
-    // checks they run from 0 without a gap, duplicate or reversal, and that each "prev" is the SHA-256 of the
-    // record before it. Lines cut off after the last one cannot be detected: the format has no trailer.
+    // Checks each line's signature of a JSON Lines HMAC file (the Flask JML tool's format), read line by line. When the
+    // records carry "seq", also checks they run from 0 without a gap, duplicate or reversal, and that each "prev" is
+    // the SHA-256 of the record before it. Lines cut off after the last one cannot be detected: the format has no
+    // trailer.
     [[nodiscard]] static Result<HmacJsonlReport> verifyHmacJsonl(const QString& path, QByteArrayView hmacKey);
     [[nodiscard]] static bool isExport(QByteArrayView bytes);
 };

@@ -1,5 +1,6 @@
 #include "core/platform/ExpiryCollector.h"
 
+#include "core/common/Clock.h"
 #include "core/keycloak/RealmKeysApi.h"
 #include "core/platform/PlatformApi.h"
 #include "core/x509/CertificateBundle.h"
@@ -21,7 +22,7 @@ void ExpiryCollector::collect()
         return;
     m_running = true;
     m_report = ExpiryReport{};
-    m_started = m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
+    m_started = m_now.isValid() ? m_now.toUTC() : Clock::now();
     // Counted as one pending piece of work, so callbacks that answer synchronously cannot finish early.
     begin();
     // The profile's platform URL is set at sign-in: whether there is a platform is asked at every collection.

@@ -1,5 +1,7 @@
 #include "core/tenants/RealmKeyOperations.h"
 
+#include "core/common/Clock.h"
+
 #include <QJsonArray>
 
 namespace custos {
@@ -51,8 +53,7 @@ void RealmKeyAddition::run()
         KeyProviderDraft draft;
         draft.algorithm = m_algorithm;
         draft.priority = highest + 100;
-        draft.name = QStringLiteral("rsa-rotated-%1")
-                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        draft.name = QStringLiteral("rsa-rotated-%1").arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         setTarget(providerType, {}, draft.name);
         note(QStringLiteral("algorithm"), m_algorithm);
         note(QStringLiteral("priority"), draft.priority);

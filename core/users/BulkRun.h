@@ -36,8 +36,6 @@ public:
 
     [[nodiscard]] const QList<BulkItem>& items() const { return m_items; }
     [[nodiscard]] const QList<OperationOutcome>& outcomes() const { return m_outcomes; }
-    [[nodiscard]] int finishedCount() const { return m_finished; }
-    [[nodiscard]] bool isCancelled() const { return m_cancelled; }
 
 signals:
     void itemFinished(int index, const custos::OperationOutcome& outcome);

@@ -49,8 +49,8 @@ QString groupLabel(const GroupRef& group) { return group.path.isEmpty() ? group.
 
 Result<JoinerRequest> JoinerRequest::normalised() const
 {
-    // Seed 000's rules: a lowercase username of letters, digits, dot, dash and underscore; a plausible e-mail;
-    // names of letters, spaces, apostrophes, dots and dashes.
+    // The Flask JML tool's rules: a lowercase username of letters, digits, dot, dash and underscore; a plausible
+    // e-mail; names of letters, spaces, apostrophes, dots and dashes.
     JoinerRequest out = *this;
     out.username = username.trimmed().toLower();
     out.email = email.trimmed().toLower();
@@ -387,7 +387,8 @@ void LeaverOperation::run()
 
 void LeaverOperation::endSessions()
 {
-    // Sessions first (seed 000): a disabled account with live refresh tokens could still act until they expire.
+    // Sessions first (as the Flask JML tool does): a disabled account with live refresh tokens could still act until
+    // they expire.
     emit progress(tr("Reading %1's sessions").arg(target().username));
     services().security->sessions(target().id, this, [this](const Result<QList<UserSession>>& sessions) {
         if (!sessions.ok())

@@ -1,10 +1,10 @@
 #include "core/x509/CertificateValidator.h"
 
+#include "core/common/Clock.h"
 #include "core/x509/OpenSslHandles.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-
 #include <openssl/pem.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
@@ -48,7 +48,7 @@ CertificateValidator::CertificateValidator(ValidationPolicy policy) : m_policy(s
 
 QDateTime CertificateValidator::moment() const
 {
-    return m_policy.at.isValid() ? m_policy.at.toUTC() : QDateTime::currentDateTimeUtc();
+    return m_policy.at.isValid() ? m_policy.at.toUTC() : Clock::now();
 }
 
 Status CertificateValidator::validate(const CertificateBundle& bundle) const

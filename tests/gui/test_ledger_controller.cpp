@@ -154,7 +154,7 @@ private slots:
         QFile csv(m_dir.filePath("out.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("seq,time,source,actor,action"));
-        QVERIFY(exportAs(m_dir.filePath("out.jsonl"), LedgerAuditTrail::ExportFormat::Seed000).ok());
+        QVERIFY(exportAs(m_dir.filePath("out.jsonl"), LedgerAuditTrail::ExportFormat::JsonLinesHmac).ok());
         auto seed = LedgerExport::verifyHmacJsonl(m_dir.filePath("out.jsonl"), m_ledger->trail()->hmacKey());
         QVERIFY(seed.ok());
         QVERIFY(seed->total > 0);

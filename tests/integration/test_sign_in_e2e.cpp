@@ -7,11 +7,12 @@
 #include "core/auth/TokenEndpoint.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
+#include "core/keychain/SecretStore.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UsersApi.h"
-#include "core/keychain/SecretStore.h"
 #include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/ShiftedClock.h"
 
 #include <QDirIterator>
 #include <QMutex>
@@ -110,13 +111,21 @@ private slots:
         QVERIFY2(count.ok(), qPrintable(count.ok() ? QString() : count.error().userMessage()));
         QVERIFY(count.value() >= 1000);
 
-        // Forced expiry → the session renews itself without the browser.
+        // The machine slept past the token's expiry (its refresh timer never fired): the next call renews the
+        // session without the browser before it goes out.
         const QByteArray before = session.accessToken();
         QSignalSpy refreshed(&session, &Session::refreshed);
-        session.expireAccessTokenForTesting();
-        QVERIFY(refreshed.wait(20000));
+        {
+            test::ShiftedClock clock;
+            clock.advance(QDateTime::currentDateTimeUtc().secsTo(session.accessExpiresAt()) + 1);
+            QVERIFY(session.accessTokenStale());
+            QVERIFY(countUsers(&session).ok());
+        }
+        QCOMPARE(refreshed.size(), 1);
         QVERIFY(session.accessToken() != before);
+        QVERIFY(!session.accessTokenStale());
         QVERIFY(countUsers(&session).ok());
+        QCOMPARE(refreshed.size(), 1);
         QCOMPARE(session.persistence(), Session::Persistence::Keychain);
         QCOMPARE(persistence.size(), 0); // the keychain accepted the token: no switch to session-only
     }

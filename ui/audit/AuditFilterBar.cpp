@@ -1,5 +1,6 @@
 #include "ui/audit/AuditFilterBar.h"
 
+#include "core/common/Clock.h"
 #include "ui/widgets/Shortcuts.h"
 
 #include <QCheckBox>
@@ -17,7 +18,7 @@ constexpr int settleMs = 400;
 
 QDateTimeEdit* timeEdit(const QString& name, QWidget* parent)
 {
-    auto* edit = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), parent);
+    auto* edit = new QDateTimeEdit(Clock::now(), parent);
     edit->setObjectName(name);
     edit->setTimeSpec(Qt::UTC);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));

@@ -1,5 +1,6 @@
 #include "ui/certificates/CertificateTimeline.h"
 
+#include "core/common/Clock.h"
 #include "ui/widgets/StatusColours.h"
 
 #include <QHelpEvent>
@@ -7,7 +8,6 @@
 #include <QPainter>
 #include <QTimeZone>
 #include <QToolTip>
-
 #include <algorithm>
 
 namespace custos {
@@ -56,7 +56,7 @@ void CertificateTimeline::setWarningDays(int days)
 
 QDateTime CertificateTimeline::now() const
 {
-    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    return m_now.isValid() ? m_now : Clock::now();
 }
 
 QSize CertificateTimeline::sizeHint() const

@@ -26,7 +26,6 @@ public:
     // Reads the tenants (all pages) and then the chosen tenant's CA certificates.
     void reload();
     [[nodiscard]] QTableWidget* table() const { return m_table; }
-    [[nodiscard]] QComboBox* tenantBox() const { return m_tenants; }
 
 private:
     void loadTenants(const QString& cursor, QList<Tenant> collected);

@@ -17,7 +17,6 @@ public:
     explicit ExpiryModel(QObject* parent = nullptr);
 
     void setReport(const ExpiryReport& report);
-    [[nodiscard]] const ExpiryRow& rowAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

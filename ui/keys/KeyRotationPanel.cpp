@@ -1,5 +1,6 @@
 #include "ui/keys/KeyRotationPanel.h"
 
+#include "core/common/Clock.h"
 #include "core/tenants/RealmKeyOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
@@ -217,7 +218,7 @@ void KeyRotationPanel::confirmStep(Step step)
     case Step::Done: return;
     }
     const QDateTime notBefore = earliest(step);
-    if (notBefore.isValid() && QDateTime::currentDateTimeUtc() < notBefore)
+    if (notBefore.isValid() && Clock::now() < notBefore)
         question += QStringLiteral("\n\n") + tr("It is earlier than recommended (%1): tokens the old key signed may "
                                                 "still be in use.").arg(at(notBefore));
     auto* ask = new QMessageBox(QMessageBox::Question, tr("Key rotation"), question, QMessageBox::Cancel, this);
@@ -254,10 +255,10 @@ void KeyRotationPanel::runStep(Step step)
                 if (outcome.succeeded) {
                     if (step == Step::AddKey) {
                         m_newProvider = addition->providerId();
-                        m_addedAt = QDateTime::currentDateTimeUtc();
+                        m_addedAt = Clock::now();
                         m_step = Step::Passivate;
                     } else if (step == Step::Passivate) {
-                        m_passivatedAt = QDateTime::currentDateTimeUtc();
+                        m_passivatedAt = Clock::now();
                         m_step = Step::Delete;
                     } else {
                         m_step = Step::Done;

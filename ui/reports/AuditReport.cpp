@@ -1,5 +1,6 @@
 #include "ui/reports/AuditReport.h"
 
+#include "core/common/Clock.h"
 #include "core/ledger/LedgerFile.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerVerifier.h"
@@ -17,7 +18,6 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QtMath>
-
 #include <cmath>
 #include <optional>
 
@@ -357,8 +357,7 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     summary.recordsListed = rows->size();
 
     report(Text::tr("Laying out the report…"), 0, 0);
-    const QString generated =
-        formatTime(request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTimeUtc());
+    const QString generated = formatTime(request.generatedAt.isValid() ? request.generatedAt : Clock::now());
     const std::optional<Checkpoint> checkpoint = LedgerReader::checkpointIn(claims.evidence.latestNote);
     std::optional<NoteVerifier> key;
     if (auto parsed = NoteVerifier::parse(claims.evidence.verifierKey))

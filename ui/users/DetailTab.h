@@ -50,7 +50,6 @@ public:
     void clear();
     void reload();
 
-    [[nodiscard]] bool isLoaded() const { return m_state == State::Loaded; }
     // The key of the selected row, empty when none is selected.
     [[nodiscard]] QString selectedKey() const;
     // A button above the rows for an action on the selected row.

@@ -366,14 +366,6 @@ void UsersPage::submitSearch()
     m_model->search(query);
 }
 
-void UsersPage::openUser(const QString& id, const QString& username)
-{
-    m_modeBox->setCurrentIndex(int(UserQuery::Mode::Exact));
-    m_searchField->setText(username);
-    submitSearch();
-    m_reselectId = id;
-}
-
 void UsersPage::refreshSearch()
 {
     if (!m_model->hasSearched())
@@ -381,8 +373,6 @@ void UsersPage::refreshSearch()
     m_reselectId = m_detail->userId();
     m_model->search(m_model->query());
 }
-
-void UsersPage::refreshDetail() { m_detail->reload(); }
 
 void UsersPage::refreshUsers(const QStringList& ids)
 {

@@ -56,12 +56,8 @@ public slots:
     void refreshUsers(const QStringList& ids);
     // Runs the current search again from its first page, keeping the selected user selected when listed.
     void refreshSearch();
-    // Reads the detail of the shown user again.
-    void refreshDetail();
     // Submits what the search fields say.
     void submitSearch();
-    // Searches for `username` exactly and selects the user `id` (a joiner's conflict: "open the existing user").
-    void openUser(const QString& id, const QString& username);
 
 signals:
     // The operator asked for `action` on `users` (empty for Create).
