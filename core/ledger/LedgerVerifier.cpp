@@ -15,13 +15,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
-#include <openssl/crypto.h>
-
 #include <array>
 #include <exception>
 #include <functional>
 #include <limits>
+#include <openssl/crypto.h>
 #include <optional>
 #include <set>
 #include <thread>
@@ -33,7 +31,10 @@ namespace {
 
 using Kind = VerificationReport::Kind;
 
-struct LedgerVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerVerifier) };
+struct LedgerVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LedgerVerifier)
+};
 
 struct Failure
 {
@@ -49,7 +50,8 @@ std::variant<Failure, Checkpoint> checkNote(const QByteArray& note, const NoteVe
     if (!parsed)
         return Failure{Kind::BadCheckpointSignature, -1, which + u": " + parsed.error().why};
     switch (parsed->verify(key)) {
-    case SignedNote::Verification::Valid: break;
+    case SignedNote::Verification::Valid:
+        break;
     case SignedNote::Verification::NoSignatureByKey:
         return Failure{Kind::BadCheckpointSignature, -1,
                        LedgerVerifierText::tr("%1 is not signed by %2").arg(which, key.toString())};
@@ -161,7 +163,7 @@ public:
         , m_hmacKey(hmacKey)
         , m_sizes(sizes)
     {
-        m_chunk.reserve(static_cast<qsizetype>(chunkRecords) * 512);
+        m_chunk.reserve(chunkRecords * 512);
         m_entries.reserve(chunkRecords);
         m_expectedPrev.fill('0');
         for (Hashers& hashers : m_hashers)
@@ -176,9 +178,9 @@ public:
             return false;
         Entry entry;
         entry.storedSeq = storedSeq;
-        entry.offset = m_chunk.size();
+        entry.offset = static_cast<qsizetype>(m_chunk.size());
         entry.length = bytes.size();
-        m_chunk.append(bytes);
+        m_chunk.insert(m_chunk.end(), bytes.begin(), bytes.end());
         if (m_database) {
             if (storedLeaf.size() != Sha256::size || (m_hmacKey.size() > 0 && storedHmac.size() != Sha256::size))
                 return m_ok = false;
@@ -236,7 +238,7 @@ private:
         static const char leafPrefix = 0x00;
         for (size_t i = from; i < to; ++i) {
             Entry& entry = m_entries[i];
-            const QByteArrayView bytes(m_chunk.constData() + entry.offset, entry.length);
+            const QByteArrayView bytes(m_chunk.data() + entry.offset, entry.length);
             entry.fields = RecordScan::scan(bytes);
             hashers.record.addData(bytes);
             entry.hash = hashers.record.digest();
@@ -274,8 +276,8 @@ private:
         static const char hexDigits[] = "0123456789abcdef";
         for (Entry& entry : m_entries) {
             const qint64 index = m_frontier.size();
-            if (!entry.fields || entry.fields->seq != index || !entry.macMatches
-                || entry.fields->prev != QByteArrayView(m_expectedPrev.data(), 64))
+            if (!entry.fields || entry.fields->seq != index || !entry.macMatches ||
+                entry.fields->prev != QByteArrayView(m_expectedPrev.data(), 64))
                 return false;
             if (m_database && (entry.storedSeq != index || entry.storedLeaf != entry.leaf))
                 return false;
@@ -296,7 +298,7 @@ private:
     const QByteArrayView m_hmacKey;
     const std::set<qint64> m_sizes;
     bool m_ok = true;
-    QByteArray m_chunk;
+    std::vector<char> m_chunk; // the chunk's bytes; clear() keeps the buffer for the next chunk
     std::vector<Entry> m_entries;
     std::array<Hashers, 2> m_hashers;
     std::array<char, 64> m_expectedPrev{}; // lowercase hex of the previous record's hash; zeros before the first
@@ -331,8 +333,9 @@ Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& cl
     }
 
     QuickCheck check(database, report.hmacChecked ? QByteArrayView(options.hmacKey) : QByteArrayView(), sizes);
-    const Status fed = feed([&check](qint64 storedSeq, QByteArrayView bytes, QByteArrayView leaf,
-                                     QByteArrayView hmac) { return check.add(storedSeq, bytes, leaf, hmac); });
+    const Status fed = feed([&check](qint64 storedSeq, QByteArrayView bytes, QByteArrayView leaf, QByteArrayView hmac) {
+        return check.add(storedSeq, bytes, leaf, hmac);
+    });
     if (!fed)
         return fed.error();
     if (!check.finish())
@@ -346,8 +349,8 @@ Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& cl
         return std::optional<VerificationReport>();
     if (signatures.checkpoint) {
         const qint64 checkpointSize = signatures.checkpoint->size();
-        if (n < checkpointSize || (!database && n > checkpointSize)
-            || check.rootAt(checkpointSize) != signatures.checkpoint->rootHash())
+        if (n < checkpointSize || (!database && n > checkpointSize) ||
+            check.rootAt(checkpointSize) != signatures.checkpoint->rootHash())
             return std::optional<VerificationReport>();
         // An earlier checkpoint whose root is the root of our prefix of its size is consistent with the latest.
         for (const Checkpoint& old : std::as_const(earlier))
@@ -398,13 +401,12 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     };
     qint64 valid = 0;
     for (qint64 i = 0; i < n; ++i) {
-        const bool ok = parsed[i] && parsed[i]->seq == (evidence.filtered ? parsed[i]->seq : i)
-                        && (evidence.filtered || parsed[i]->prev == prevOf(i))
-                        && (!database || (evidence.storedLeafHashes.value(i) == leaves[i]
-                                          && evidence.storedSeqs.value(i) == i))
-                        && (!report.hmacChecked
-                            || Hmac::equal(evidence.hmacs.value(i),
-                                           Hmac::sha256(options.hmacKey, evidence.records[i])));
+        const bool ok =
+            parsed[i] && parsed[i]->seq == (evidence.filtered ? parsed[i]->seq : i) &&
+            (evidence.filtered || parsed[i]->prev == prevOf(i)) &&
+            (!database || (evidence.storedLeafHashes.value(i) == leaves[i] && evidence.storedSeqs.value(i) == i)) &&
+            (!report.hmacChecked ||
+             Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i])));
         individuallyValid.append(ok);
         valid += ok ? 1 : 0;
     }
@@ -448,8 +450,10 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     std::optional<Failure> structural;
     for (qint64 i = 0; i < n && !structural; ++i) {
         if (!parsed[i]) {
-            structural = Failure{Kind::Malformed, i, LedgerVerifierText::tr("record %1: %2").arg(i).arg(
-                                                         LedgerRecord::fromBytes(evidence.records[i]).error().why)};
+            structural = Failure{Kind::Malformed, i,
+                                 LedgerVerifierText::tr("record %1: %2")
+                                     .arg(i)
+                                     .arg(LedgerRecord::fromBytes(evidence.records[i]).error().why)};
             break;
         }
         const qint64 seq = parsed[i]->seq;
@@ -468,8 +472,8 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
             const qint64 culprit = thisChanged ? i : i - 1;
             structural = Failure{Kind::Modified, culprit,
                                  LedgerVerifierText::tr("record %1 was changed: the hash chain breaks").arg(culprit)};
-        } else if (!hmacSuspect && report.hmacChecked
-                   && !Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i]))) {
+        } else if (!hmacSuspect && report.hmacChecked &&
+                   !Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i]))) {
             if (!checkpoint || i >= checkpointSize)
                 structural = Failure{
                     Kind::Inserted, i,
@@ -600,7 +604,6 @@ VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const 
     return verifyInDetail(evidence, options);
 }
 
-
 Result<VerificationReport> LedgerVerifier::verifyDatabase(const QString& path, const Options& options)
 {
     auto opened = LedgerStore::openReadOnly(path);
@@ -663,14 +666,15 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
     if (const qint64 bytes = QFileInfo(path).size(); bytes > options.maxExportBytesInMemory) {
         VerificationReport tooLarge;
         tooLarge.kind = VerificationReport::Kind::Malformed;
-        tooLarge.detail = claims->filtered
-                              ? LedgerVerifierText::tr("a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)")
-                                    .arg(bytes >> 20)
-                                    .arg(options.maxExportBytesInMemory >> 20)
-                              : LedgerVerifierText::tr("it fails verification; at %1 MiB it is too large to locate the first bad "
+        tooLarge.detail =
+            claims->filtered
+                ? LedgerVerifierText::tr("a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)")
+                      .arg(bytes >> 20)
+                      .arg(options.maxExportBytesInMemory >> 20)
+                : LedgerVerifierText::tr("it fails verification; at %1 MiB it is too large to locate the first bad "
                                          "record in memory (%2 MiB)")
-                                    .arg(bytes >> 20)
-                                    .arg(options.maxExportBytesInMemory >> 20);
+                      .arg(bytes >> 20)
+                      .arg(options.maxExportBytesInMemory >> 20);
         return tooLarge;
     }
     auto evidence = load(path);
