@@ -57,6 +57,15 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// This process's user + system CPU time so far, in seconds.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 long peakRssKb()
 {
     rusage usage{};
@@ -327,6 +336,7 @@ int runSqliteInsert(const QStringList& args)
                              -1, &insert, nullptr),
           SQLITE_OK);
     const auto start = Clock::now();
+    const double cpuStart = cpuSeconds();
     const auto count = static_cast<qint64>(rows->size());
     for (qint64 from = 0; from < count; from += batch) {
         check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -345,9 +355,10 @@ int runSqliteInsert(const QStringList& args)
         check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
     }
     const double seconds = secondsSince(start);
+    const double cpu = cpuSeconds() - cpuStart;
     sqlite3_finalize(insert);
-    std::printf("records=%lld\nbatch=%lld\ninsert_seconds=%.6f\npeak_rss_kb=%ld\n", static_cast<long long>(count),
-                static_cast<long long>(batch), seconds, peakRssKb());
+    std::printf("records=%lld\nbatch=%lld\ninsert_seconds=%.6f\ninsert_cpu_seconds=%.6f\npeak_rss_kb=%ld\n",
+                static_cast<long long>(count), static_cast<long long>(batch), seconds, cpu, peakRssKb());
     return 0;
 }
 
@@ -380,6 +391,7 @@ int runFloor(const QStringList& args)
     size_t macLength = 0;
     unsigned char check = 0;
     const auto start = Clock::now();
+    const double cpuStart = cpuSeconds();
     for (const Row& row : *rows) {
         const auto* bytes = reinterpret_cast<const unsigned char*>(row.bytes.constData());
         const auto size = static_cast<size_t>(row.bytes.size());
@@ -401,12 +413,13 @@ int runFloor(const QStringList& args)
         check ^= out[0];
     }
     const double seconds = secondsSince(start);
+    const double cpu = cpuSeconds() - cpuStart;
     EVP_MAC_CTX_free(mac);
     EVP_MAC_free(macAlgorithm);
     EVP_MD_CTX_free(ctx);
     EVP_MD_free(md);
-    std::printf("records=%lld\nfloor_seconds=%.6f\ncheck=%d\npeak_rss_kb=%ld\n", static_cast<long long>(rows->size()),
-                seconds, check, peakRssKb());
+    std::printf("records=%lld\nfloor_seconds=%.6f\nfloor_cpu_seconds=%.6f\ncheck=%d\npeak_rss_kb=%ld\n",
+                static_cast<long long>(rows->size()), seconds, cpu, check, peakRssKb());
     return 0;
 }
 
