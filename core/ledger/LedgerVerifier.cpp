@@ -23,6 +23,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -152,9 +153,10 @@ Failure classifySequence(const QList<std::optional<LedgerRecord>>& parsed, qint6
 using RecordSink = std::function<bool(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeafHash,
                                       QByteArrayView storedHmac)>;
 
-// The fast path for an unfiltered ledger: the records in order, checked and hashed in chunks on two threads,
-// keeping only the current chunk and the Merkle frontier in memory. It only tells "all valid" from "something
-// is wrong": on any doubt the caller runs verifyInDetail, which finds the kind and seq of the first problem.
+// The fast path for an unfiltered ledger: the records in order, hashed in chunks on two worker threads while the
+// caller reads the next chunk, then checked in order; only two chunks and the Merkle frontier are kept in memory.
+// It only tells "all valid" from "something is wrong": on any doubt the caller runs verifyInDetail, which finds
+// the kind and seq of the first problem.
 class QuickCheck
 {
 public:
@@ -163,24 +165,30 @@ public:
         , m_hmacKey(hmacKey)
         , m_sizes(sizes)
     {
-        m_chunk.reserve(chunkRecords * 512);
-        m_entries.reserve(chunkRecords);
+        for (Chunk& chunk : m_chunks) {
+            chunk.bytes.reserve(chunkRecords * 512);
+            chunk.entries.reserve(chunkRecords);
+        }
         m_expectedPrev.fill('0');
         for (Hashers& hashers : m_hashers)
             if (!hmacKey.isEmpty())
                 hashers.mac.emplace(hmacKey);
     }
+    ~QuickCheck() { joinWorkers(); }
+    QuickCheck(const QuickCheck&) = delete;
+    QuickCheck& operator=(const QuickCheck&) = delete;
 
     // Takes one record (the views need only live during the call); false once something is wrong.
     bool add(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeaf, QByteArrayView storedHmac)
     {
         if (!m_ok)
             return false;
+        Chunk& chunk = m_chunks[m_filling];
         Entry entry;
         entry.storedSeq = storedSeq;
-        entry.offset = static_cast<qsizetype>(m_chunk.size());
+        entry.offset = static_cast<qsizetype>(chunk.bytes.size());
         entry.length = bytes.size();
-        m_chunk.insert(m_chunk.end(), bytes.begin(), bytes.end());
+        chunk.bytes.insert(chunk.bytes.end(), bytes.begin(), bytes.end());
         if (m_database) {
             if (storedLeaf.size() != Sha256::size || (m_hmacKey.size() > 0 && storedHmac.size() != Sha256::size))
                 return m_ok = false;
@@ -188,17 +196,25 @@ public:
             if (!m_hmacKey.isEmpty())
                 std::copy_n(storedHmac.begin(), Sha256::size, entry.storedHmac.begin());
         }
-        m_entries.push_back(entry);
-        if (m_entries.size() == chunkRecords)
-            return m_ok = checkChunk();
-        return true;
+        chunk.entries.push_back(entry);
+        if (chunk.entries.size() == chunkRecords) {
+            // The chunk hashed before this one is checked, then this one starts hashing while the next is read.
+            m_ok = collect();
+            if (m_ok)
+                launch();
+        }
+        return m_ok;
     }
 
     // Checks what is left; true when every record passed.
     bool finish()
     {
-        if (m_ok && !m_entries.empty())
-            m_ok = checkChunk();
+        const bool collected = collect();
+        m_ok = m_ok && collected;
+        if (m_ok && !m_chunks[m_filling].entries.empty()) {
+            launch();
+            m_ok = collect();
+        }
         return m_ok;
     }
 
@@ -225,6 +241,11 @@ private:
         Sha256::Digest leaf{};
         bool macMatches = true;
     };
+    struct Chunk
+    {
+        std::vector<char> bytes; // clear() keeps the buffer for the next chunk
+        std::vector<Entry> entries;
+    };
     // One set per thread: OpenSSL contexts are not shared between threads.
     struct Hashers
     {
@@ -233,12 +254,12 @@ private:
         std::optional<HmacSha256> mac;
     };
 
-    void hash(Hashers& hashers, size_t from, size_t to)
+    static void hash(Hashers& hashers, Chunk& chunk, size_t from, size_t to)
     {
         static const char leafPrefix = 0x00;
         for (size_t i = from; i < to; ++i) {
-            Entry& entry = m_entries[i];
-            const QByteArrayView bytes(m_chunk.data() + entry.offset, entry.length);
+            Entry& entry = chunk.entries[i];
+            const QByteArrayView bytes(chunk.bytes.data() + entry.offset, entry.length);
             entry.fields = RecordScan::scan(bytes);
             hashers.record.addData(bytes);
             entry.hash = hashers.record.digest();
@@ -252,29 +273,59 @@ private:
         }
     }
 
-    // Hashes the chunk (half on a second thread when there is a second core), then checks it in order.
-    bool checkChunk()
+    // Starts hashing the chunk being filled (in two halves where there is a second core) and fills the other.
+    void launch()
     {
-        const size_t size = m_entries.size();
+        m_hashing = m_filling;
+        m_filling ^= 1;
+        Chunk& chunk = m_chunks[m_hashing];
+        const size_t size = chunk.entries.size();
         const size_t half = std::thread::hardware_concurrency() > 1 && size >= 64 ? size / 2 : size;
-        std::exception_ptr workerError;
-        std::optional<std::thread> worker;
-        if (half < size)
-            worker.emplace([&] {
+        const std::array<std::pair<size_t, size_t>, 2> ranges{std::pair{size_t{0}, half}, std::pair{half, size}};
+        for (size_t worker = 0; worker < ranges.size(); ++worker) {
+            const auto [from, to] = ranges[worker];
+            if (from == to)
+                continue;
+            m_workers[worker].emplace([this, worker, &chunk, from, to] {
                 try {
-                    hash(m_hashers[1], half, size);
+                    hash(m_hashers[worker], chunk, from, to);
                 } catch (...) {
-                    workerError = std::current_exception();
+                    m_workerErrors[worker] = std::current_exception();
                 }
             });
-        hash(m_hashers[0], 0, half);
-        if (worker)
-            worker->join();
-        if (workerError)
-            std::rethrow_exception(workerError);
+        }
+    }
 
+    void joinWorkers()
+    {
+        for (std::optional<std::thread>& worker : m_workers)
+            if (worker) {
+                worker->join();
+                worker.reset();
+            }
+    }
+
+    // Waits for the chunk being hashed, if any, and checks it in order.
+    bool collect()
+    {
+        if (m_hashing < 0)
+            return true;
+        joinWorkers();
+        for (std::exception_ptr& error : m_workerErrors)
+            if (error)
+                std::rethrow_exception(std::exchange(error, nullptr));
+        Chunk& chunk = m_chunks[m_hashing];
+        m_hashing = -1;
+        const bool ok = check(chunk);
+        chunk.entries.clear();
+        chunk.bytes.clear();
+        return ok;
+    }
+
+    bool check(const Chunk& chunk)
+    {
         static const char hexDigits[] = "0123456789abcdef";
-        for (Entry& entry : m_entries) {
+        for (const Entry& entry : chunk.entries) {
             const qint64 index = m_frontier.size();
             if (!entry.fields || entry.fields->seq != index || !entry.macMatches ||
                 entry.fields->prev != QByteArrayView(m_expectedPrev.data(), 64))
@@ -289,8 +340,6 @@ private:
             if (m_sizes.count(m_frontier.size()))
                 m_roots.insert(m_frontier.size(), m_frontier.root());
         }
-        m_entries.clear();
-        m_chunk.clear();
         return true;
     }
 
@@ -298,9 +347,12 @@ private:
     const QByteArrayView m_hmacKey;
     const std::set<qint64> m_sizes;
     bool m_ok = true;
-    std::vector<char> m_chunk; // the chunk's bytes; clear() keeps the buffer for the next chunk
-    std::vector<Entry> m_entries;
+    std::array<Chunk, 2> m_chunks;
+    int m_filling = 0;  // the chunk add() appends to
+    int m_hashing = -1; // the chunk the workers hash, if any
     std::array<Hashers, 2> m_hashers;
+    std::array<std::optional<std::thread>, 2> m_workers;
+    std::array<std::exception_ptr, 2> m_workerErrors;
     std::array<char, 64> m_expectedPrev{}; // lowercase hex of the previous record's hash; zeros before the first
     MerkleFrontier m_frontier;
     QHash<qint64, QByteArray> m_roots;
