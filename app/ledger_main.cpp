@@ -12,6 +12,7 @@
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/MerkleTree.h"
 #include "core/ledger/NoteVerifier.h"
+#include "core/ledger/PreparedRecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,16 +23,17 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
-
-#include <openssl/crypto.h>
-
+#include <array>
 #include <cstdio>
-#include <limits>
-#include <optional>
-
 #include <fcntl.h>
+#include <limits>
+#include <openssl/crypto.h>
+#include <optional>
+#include <span>
 #include <termios.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace custos;
 
@@ -57,7 +59,10 @@ int fail(const QString& message, int code = exitUsage)
     return code;
 }
 
-int fail(const Error& error) { return fail(error.userMessage()); }
+int fail(const Error& error)
+{
+    return fail(error.userMessage());
+}
 
 // Parses a subcommand's options; prints help or a usage error itself. Returns an exit code when done.
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, int minPositional,
@@ -177,15 +182,21 @@ Result<LedgerKeys> keysFromFile(const QString& path)
 Result<LedgerKeys> loadKeys(const LedgerStore& store, const QString& keyFile)
 {
     if (keyFile.isEmpty() && store.meta().keyStorage == u"key-file")
-        return Error{Error::Kind::Invalid, QStringLiteral("This ledger keeps its keys in a key file"), {},
-                     QStringLiteral("Pass --key-file FILE"), 0};
-    auto keys = keyFile.isEmpty() ? keysFromKeychain(store.meta().origin, store.meta().ledgerId)
-                                  : keysFromFile(keyFile);
+        return Error{Error::Kind::Invalid,
+                     QStringLiteral("This ledger keeps its keys in a key file"),
+                     {},
+                     QStringLiteral("Pass --key-file FILE"),
+                     0};
+    auto keys =
+        keyFile.isEmpty() ? keysFromKeychain(store.meta().origin, store.meta().ledgerId) : keysFromFile(keyFile);
     if (!keys)
         return keys.error();
     if (keys->signingKey().publicKey() != store.meta().publicKey)
-        return Error{Error::Kind::Integrity, QStringLiteral("The key does not belong to this ledger"),
-                     QStringLiteral("its public key differs from the one the ledger was created with"), {}, 0};
+        return Error{Error::Kind::Integrity,
+                     QStringLiteral("The key does not belong to this ledger"),
+                     QStringLiteral("its public key differs from the one the ledger was created with"),
+                     {},
+                     0};
     return keys;
 }
 
@@ -278,6 +289,91 @@ int cmdInit(const QStringList& arguments)
     return exitOk;
 }
 
+// A problem with the events on standard input, said in full in `what`.
+Error inputError(const QString& message)
+{
+    return Error{Error::Kind::Invalid, message, {}, {}, 0};
+}
+
+// One input line as a record ready to append, or why it is not an event.
+Result<PreparedRecord> prepareLine(QByteArrayView line, qint64 lineNumber)
+{
+    auto value = Jcs::parse(line);
+    if (!value || !value->isObject())
+        return inputError(
+            QStringLiteral("line %1 of the input is not a JSON object; nothing was appended").arg(lineNumber));
+    auto record = LedgerRecord::fromEntry(value->toObject());
+    auto prepared = record ? PreparedRecord::fromRecord(record.value()) : Result<PreparedRecord>(record.error());
+    if (!prepared)
+        return inputError(
+            QStringLiteral("line %1: %2; nothing was appended").arg(lineNumber).arg(prepared.error().why));
+    return prepared;
+}
+
+// Reads standard input to its end and prepares every non-empty line, on two threads where there are two cores
+// (the lines are independent); fails on the first line, in input order, that is not a valid event.
+Status prepareInput(std::vector<PreparedRecord>& records)
+{
+    struct Line
+    {
+        qint64 number = 0;
+        QByteArray text;
+    };
+    constexpr size_t chunkLines = 8192;
+    std::vector<Line> lines;
+    std::vector<std::optional<Result<PreparedRecord>>> results;
+    auto prepareRange = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            results[i] = prepareLine(lines[i].text, lines[i].number);
+    };
+    auto flush = [&]() -> Status {
+        results.assign(lines.size(), std::nullopt);
+        const size_t half =
+            std::thread::hardware_concurrency() > 1 && lines.size() >= 64 ? lines.size() / 2 : lines.size();
+        std::optional<std::thread> worker;
+        if (half < lines.size())
+            worker.emplace(prepareRange, half, lines.size());
+        prepareRange(0, half);
+        if (worker)
+            worker->join();
+        for (auto& result : results) {
+            if (!*result)
+                return result->error();
+            records.push_back(std::move(*result).value());
+        }
+        lines.clear();
+        return success();
+    };
+    std::array<char, 1 << 16> buffer;
+    QByteArray pending;
+    qint64 lineNumber = 0;
+    bool atEnd = false;
+    while (!atEnd) {
+        const size_t got = std::fread(buffer.data(), 1, buffer.size(), stdin);
+        if (got < buffer.size()) {
+            if (std::ferror(stdin))
+                return inputError(QStringLiteral("could not read standard input"));
+            atEnd = true;
+        }
+        pending.append(buffer.data(), static_cast<qsizetype>(got));
+        qsizetype from = 0;
+        for (qsizetype end = pending.indexOf('\n'); end >= 0 || (atEnd && from < pending.size());
+             end = pending.indexOf('\n', from)) {
+            const qsizetype stop = end >= 0 ? end : pending.size();
+            ++lineNumber;
+            const QByteArrayView line = QByteArrayView(pending).sliced(from, stop - from).trimmed();
+            if (!line.isEmpty())
+                lines.push_back(Line{lineNumber, line.toByteArray()});
+            from = stop + 1;
+            if (lines.size() == chunkLines)
+                if (auto done = flush(); !done)
+                    return done;
+        }
+        pending.remove(0, std::min(from, pending.size()));
+    }
+    return flush();
+}
+
 int cmdAppend(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -310,28 +406,12 @@ int cmdAppend(const QStringList& arguments)
     auto store = LedgerStore::open(parser.positionalArguments().at(0));
     if (!store)
         return fail(store.error());
-    // The lines are kept as read and parsed again batch by batch: Qt JSON objects for a large input would take
-    // several times its size.
-    QByteArrayList lines;
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return fail(QStringLiteral("could not read standard input"));
-    qint64 lineNumber = 0;
-    while (!input.atEnd()) {
-        QByteArray line = input.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        auto value = Jcs::parse(line);
-        if (!value || !value->isObject())
-            return fail(QStringLiteral("line %1 of the input is not a JSON object; nothing was appended")
-                            .arg(lineNumber));
-        auto record = LedgerRecord::fromEntry(value->toObject());
-        if (!record)
-            return fail(QStringLiteral("line %1: %2; nothing was appended").arg(lineNumber).arg(record.error().why));
-        lines.append(std::move(line));
-    }
-    if (lines.isEmpty()) {
+    // Each line is parsed, checked and put in canonical form once, before anything is written; the prepared
+    // records are about the size of the input.
+    std::vector<PreparedRecord> records;
+    if (auto read = prepareInput(records); !read)
+        return fail(read.error().what);
+    if (records.empty()) {
         writeOut("0\n");
         return exitOk;
     }
@@ -344,14 +424,11 @@ int cmdAppend(const QStringList& arguments)
                     checked.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
     qint64 appended = 0;
     qint64 duplicates = 0;
-    QList<QJsonObject> entries;
-    for (qsizetype start = 0; start < lines.size(); start += batch) {
-        const qsizetype end = std::min(lines.size(), start + batch);
-        entries.clear();
-        for (qsizetype i = start; i < end; ++i)
-            entries.append(Jcs::parse(lines.at(i))->toObject()); // checked above
+    const std::span<const PreparedRecord> all(records);
+    for (size_t start = 0; start < all.size(); start += static_cast<size_t>(batch)) {
+        const auto chunk = all.subspan(start, std::min(all.size() - start, static_cast<size_t>(batch)));
         // Each batch commits with its checkpoint: an append killed after a batch leaves signed records behind.
-        auto outcome = (*store)->append(entries, keys->hmacKey(), &keys->signingKey(), QDateTime::currentDateTimeUtc());
+        auto outcome = (*store)->append(chunk, keys->hmacKey(), &keys->signingKey(), QDateTime::currentDateTimeUtc());
         if (!outcome)
             return fail(outcome.error());
         appended += outcome->appended;
@@ -586,6 +663,18 @@ int cmdRead(const QString& command, const QStringList& arguments)
     const QString path = parser.positionalArguments().at(0);
     if (!QFile::exists(path))
         return fail(QStringLiteral("%1 does not exist").arg(path));
+    if (command == u"records" && LedgerVerifier::isDatabase(path)) {
+        // Streamed: one row in memory at a time, whatever the ledger's size.
+        auto store = LedgerStore::openReadOnly(path);
+        if (!store)
+            return fail(store.error());
+        const Status scanned = (*store)->scanRecords([](const LedgerStore::RecordView& record) {
+            std::fwrite(record.bytes.data(), 1, static_cast<size_t>(record.bytes.size()), stdout);
+            std::fputc('\n', stdout);
+            return true;
+        });
+        return scanned ? exitOk : fail(scanned.error());
+    }
     auto evidence = LedgerVerifier::load(path);
     if (!evidence)
         return fail(evidence.error());

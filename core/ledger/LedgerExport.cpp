@@ -9,12 +9,12 @@
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/MerkleTree.h"
 #include "core/ledger/NoteVerifier.h"
+#include "core/ledger/RecordScan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -32,7 +32,10 @@ constexpr qint64 maxLineCount = 100'000'000;
 constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
 constexpr qint64 progressEvery = 10000;
 
-struct LedgerExportText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerExport) };
+struct LedgerExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LedgerExport)
+};
 
 Error malformed(const QString& why)
 {
@@ -43,6 +46,29 @@ QByteArray canonicalLine(const QJsonObject& object)
 {
     auto bytes = Jcs::canonicalize(QJsonValue(object));
     return bytes ? QByteArray(bytes.value() + '\n') : QByteArray();
+}
+
+// The jsonl-hmac line of a record the fast scan accepts: its canonical bytes with "signature" put in its sorted
+// place, right after "seq" (the members between seq and source sort no other way). False when not certain.
+bool signedLine(QByteArrayView bytes, QByteArrayView signatureHex, QByteArray& line)
+{
+    const auto fields = RecordScan::scan(bytes);
+    if (!fields)
+        return false;
+    const QByteArray seqMember = "\",\"seq\":" + QByteArray::number(fields->seq);
+    const qsizetype prevEnd = fields->prev.data() + fields->prev.size() - bytes.data();
+    const qsizetype at = prevEnd + seqMember.size();
+    if (!bytes.sliced(prevEnd).startsWith(seqMember) || !bytes.sliced(at).startsWith(",\"source\":"))
+        return false;
+    line.clear();
+    line.reserve(bytes.size() + signatureHex.size() + 16);
+    line.append(bytes.first(at));
+    line.append(",\"signature\":\"");
+    line.append(signatureHex);
+    line.append('"');
+    line.append(bytes.sliced(at));
+    line.append('\n');
+    return true;
 }
 
 bool passes(const LedgerRecord& record, const LedgerExport::Filter& filter)
@@ -165,7 +191,10 @@ Result<ExportTarget> startExport(const LedgerStore& store, const LedgerExport::F
 
 } // namespace
 
-bool LedgerExport::isExport(QByteArrayView bytes) { return bytes.startsWith("{\"custos-ledger-export\":"); }
+bool LedgerExport::isExport(QByteArrayView bytes)
+{
+    return bytes.startsWith("{\"custos-ledger-export\":");
+}
 
 Status LedgerExport::write(const LedgerStore& store, const QString& path, const Filter& filter,
                            const Progress& progress)
@@ -181,9 +210,8 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
         values.append(value);
         filterJson.insert(field, values);
     }
-    out.write(canonicalLine(QJsonObject{{headerKey, 1},
-                                        {QStringLiteral("filter"), filterJson},
-                                        {QStringLiteral("origin"), store.meta().origin}}));
+    out.write(canonicalLine(QJsonObject{
+        {headerKey, 1}, {QStringLiteral("filter"), filterJson}, {QStringLiteral("origin"), store.meta().origin}}));
     QList<qint64> listed; // a filtered export's records, for their inclusion proofs
     Status written = forEachSelected(store, filter, covered.size, false, progress,
                                      [&](const LedgerStore::RecordView& stored, const LedgerRecord*) {
@@ -203,12 +231,13 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
             QJsonArray hashes;
             for (const QByteArray& hash : proof.value())
                 hashes.append(QString::fromLatin1(hash.toHex()));
-            out.write(canonicalLine(
-                QJsonObject{{proofKey, QJsonObject{{QStringLiteral("index"), seq}, {QStringLiteral("hashes"), hashes}}}}));
+            out.write(canonicalLine(QJsonObject{
+                {proofKey, QJsonObject{{QStringLiteral("index"), seq}, {QStringLiteral("hashes"), hashes}}}}));
         }
     }
     out.write(canonicalLine(QJsonObject{{checkpointKey, QString::fromUtf8(covered.note)}}));
-    out.write(canonicalLine(QJsonObject{{keyKey, NoteVerifier(store.meta().origin, store.meta().publicKey).toString()}}));
+    out.write(
+        canonicalLine(QJsonObject{{keyKey, NoteVerifier(store.meta().origin, store.meta().publicKey).toString()}}));
     return finish(out, path, written);
 }
 
@@ -220,14 +249,40 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
         return started.error();
     const Coverage& covered = started->covered;
     QSaveFile& out = *started->file;
+    HmacSha256 mac(hmacKey);
+    qint64 damagedSeq = -1;
+    QByteArray line;
+    // Unfiltered, the records need not be parsed: the fast scan vouches for them and the line is written around
+    // their bytes. Anything it is not sure of takes the full parse.
     const Status written = forEachSelected(
-        store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
+        store, filter, covered.size, !filter.isEmpty(), progress,
+        [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
+            if (damagedSeq >= 0)
+                return;
+            const QByteArray signature =
+                QByteArray::fromRawData(reinterpret_cast<const char*>(mac.mac(stored.bytes).data()), Sha256::size)
+                    .toHex();
+            if (!record && signedLine(stored.bytes, signature, line)) {
+                out.write(line);
+                return;
+            }
+            std::optional<LedgerRecord> parsed;
+            if (!record) {
+                auto fromBytes = LedgerRecord::fromBytes(stored.bytes);
+                if (!fromBytes) {
+                    damagedSeq = stored.seq;
+                    return;
+                }
+                parsed = std::move(fromBytes).value();
+                record = &*parsed;
+            }
             // The stored bytes are already the sorted-keys, no-whitespace JSON of the record.
             QJsonObject object = record->toJson();
-            object.insert(QStringLiteral("signature"),
-                          QString::fromLatin1(Hmac::sha256(hmacKey, stored.bytes).toHex()));
+            object.insert(QStringLiteral("signature"), QString::fromLatin1(signature));
             out.write(canonicalLine(object));
         });
+    if (written && damagedSeq >= 0)
+        return damaged(damagedSeq);
     return finish(out, path, written);
 }
 
@@ -240,13 +295,19 @@ Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, con
     const Coverage& covered = started->covered;
     QSaveFile& out = *started->file;
     out.write("seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n");
-    const Status written =
-        forEachSelected(store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
+    const Status written = forEachSelected(
+        store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
             const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
             const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
-            const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),
-                                  csvField(actor),              csvField(record->action),  csvField(record->targetType),
-                                  csvField(target),             csvField(record->tenant),  csvField(record->outcome),
+            const QStringList row{QString::number(record->seq),
+                                  csvField(record->time),
+                                  csvField(record->source),
+                                  csvField(actor),
+                                  csvField(record->action),
+                                  csvField(record->targetType),
+                                  csvField(target),
+                                  csvField(record->tenant),
+                                  csvField(record->outcome),
                                   csvField(record->error)};
             out.write(row.join(u',').toUtf8() + "\r\n");
         });

@@ -1,12 +1,12 @@
 #include "core/ledger/LedgerRecord.h"
 
 #include "core/ledger/Jcs.h"
+#include "core/ledger/PreparedRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <string_view>
 
 namespace custos {
@@ -15,13 +15,16 @@ namespace {
 const QStringList sources{QStringLiteral("local"), QStringLiteral("keycloak-admin"), QStringLiteral("keycloak-user"),
                           QStringLiteral("platform")};
 const QStringList outcomes{QStringLiteral("SUCCESS"), QStringLiteral("FAILURE")};
-const QStringList topFields{
-    QStringLiteral("seq"),    QStringLiteral("time"),   QStringLiteral("source"),  QStringLiteral("source_id"),
-    QStringLiteral("actor"),  QStringLiteral("action"), QStringLiteral("target"),  QStringLiteral("tenant"),
-    QStringLiteral("outcome"), QStringLiteral("error"), QStringLiteral("details"), QStringLiteral("prev")};
+const QStringList topFields{QStringLiteral("seq"),       QStringLiteral("time"),    QStringLiteral("source"),
+                            QStringLiteral("source_id"), QStringLiteral("actor"),   QStringLiteral("action"),
+                            QStringLiteral("target"),    QStringLiteral("tenant"),  QStringLiteral("outcome"),
+                            QStringLiteral("error"),     QStringLiteral("details"), QStringLiteral("prev")};
 constexpr qint64 maxSafeInteger = 9007199254740991; // 2^53 - 1: beyond it a JSON number is not an exact integer
 
-struct LedgerRecordText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerRecord) };
+struct LedgerRecordText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LedgerRecord)
+};
 
 Error recordError(const QString& why)
 {
@@ -82,25 +85,25 @@ Result<LedgerRecord> read(const QJsonObject& object, bool strict)
     if (strict) {
         const QJsonValue seq = object.value(QStringLiteral("seq"));
         const double number = seq.toDouble(-1);
-        if (!seq.isDouble() || number < 0 || number > maxSafeInteger || number != static_cast<double>(
-                static_cast<qint64>(number)))
+        if (!seq.isDouble() || number < 0 || number > maxSafeInteger ||
+            number != static_cast<double>(static_cast<qint64>(number)))
             return recordError(LedgerRecordText::tr("\"seq\" is not a non-negative integer"));
         record.seq = static_cast<qint64>(number);
     } else if (object.contains(QStringLiteral("seq")) || object.contains(QStringLiteral("prev"))) {
         return recordError(LedgerRecordText::tr("\"seq\" and \"prev\" are assigned by the ledger"));
     }
-    if (!readString(object, QStringLiteral("time"), strict, record.time, problem)
-        || !readString(object, QStringLiteral("source"), strict, record.source, problem)
-        || !readString(object, QStringLiteral("source_id"), strict, record.sourceId, problem)
-        || !readString(object, QStringLiteral("action"), true, record.action, problem)
-        || !readString(object, QStringLiteral("tenant"), strict, record.tenant, problem)
-        || !readString(object, QStringLiteral("outcome"), strict, record.outcome, problem)
-        || !readString(object, QStringLiteral("error"), strict, record.error, problem)
-        || !readObject(object, QStringLiteral("actor"), {QStringLiteral("id"), QStringLiteral("username")}, strict,
-                       {&record.actorId, &record.actorUsername}, problem)
-        || !readObject(object, QStringLiteral("target"),
-                       {QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("name")}, strict,
-                       {&record.targetType, &record.targetId, &record.targetName}, problem))
+    if (!readString(object, QStringLiteral("time"), strict, record.time, problem) ||
+        !readString(object, QStringLiteral("source"), strict, record.source, problem) ||
+        !readString(object, QStringLiteral("source_id"), strict, record.sourceId, problem) ||
+        !readString(object, QStringLiteral("action"), true, record.action, problem) ||
+        !readString(object, QStringLiteral("tenant"), strict, record.tenant, problem) ||
+        !readString(object, QStringLiteral("outcome"), strict, record.outcome, problem) ||
+        !readString(object, QStringLiteral("error"), strict, record.error, problem) ||
+        !readObject(object, QStringLiteral("actor"), {QStringLiteral("id"), QStringLiteral("username")}, strict,
+                    {&record.actorId, &record.actorUsername}, problem) ||
+        !readObject(object, QStringLiteral("target"),
+                    {QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("name")}, strict,
+                    {&record.targetType, &record.targetId, &record.targetName}, problem))
         return recordError(problem);
     if (strict && !readString(object, QStringLiteral("prev"), true, record.prev, problem))
         return recordError(problem);
@@ -135,7 +138,8 @@ QJsonObject LedgerRecord::toJson() const
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("id"), actorId}, {QStringLiteral("username"), actorUsername}}},
         {QStringLiteral("action"), action},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType}, {QStringLiteral("id"), targetId},
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType},
+                                               {QStringLiteral("id"), targetId},
                                                {QStringLiteral("name"), targetName}}},
         {QStringLiteral("tenant"), tenant},
         {QStringLiteral("outcome"), outcome},
@@ -147,40 +151,18 @@ QJsonObject LedgerRecord::toJson() const
 
 Result<QByteArray> LedgerRecord::canonicalBytes() const
 {
-    // The RFC 8785 form of toJson(), written directly: the members in UTF-16 order of their names, so no
-    // QJsonObject is built and sorted per record. test_jcs checks that both forms agree.
+    auto prepared = PreparedRecord::fromRecord(*this);
+    if (!prepared)
+        return prepared.error();
+    QByteArray prevJson;
+    QByteArray timeJson;
+    if (auto status = Jcs::appendCanonicalString(prevJson, prev); !status)
+        return status.error();
+    if (auto status = Jcs::appendCanonicalString(timeJson, time); !status)
+        return status.error();
     QByteArray out;
     out.reserve(512);
-    Status status = success();
-    auto member = [&](const char* prefix, const QString& value) {
-        out += prefix;
-        if (status)
-            status = Jcs::appendCanonicalString(out, value);
-    };
-    member("{\"action\":", action);
-    member(",\"actor\":{\"id\":", actorId);
-    member(",\"username\":", actorUsername);
-    out += "},\"details\":";
-    if (status)
-        status = Jcs::appendCanonical(out, QJsonValue(details));
-    member(",\"error\":", error);
-    member(",\"outcome\":", outcome);
-    member(",\"prev\":", prev);
-    out += ",\"seq\":";
-    auto number = Jcs::serializeNumber(static_cast<double>(seq));
-    if (!number)
-        return number.error();
-    out += number.value();
-    member(",\"source\":", source);
-    member(",\"source_id\":", sourceId);
-    member(",\"target\":{\"id\":", targetId);
-    member(",\"name\":", targetName);
-    member(",\"type\":", targetType);
-    member("},\"tenant\":", tenant);
-    member(",\"time\":", time);
-    out += '}';
-    if (!status)
-        return status.error();
+    prepared->appendBytes(out, seq, prevJson, timeJson);
     return out;
 }
 
@@ -208,9 +190,15 @@ bool LedgerRecord::matches(const QString& field, const QString& value) const
     return false;
 }
 
-Result<LedgerRecord> LedgerRecord::fromJson(const QJsonObject& object) { return read(object, true); }
+Result<LedgerRecord> LedgerRecord::fromJson(const QJsonObject& object)
+{
+    return read(object, true);
+}
 
-Result<LedgerRecord> LedgerRecord::fromEntry(const QJsonObject& entry) { return read(entry, false); }
+Result<LedgerRecord> LedgerRecord::fromEntry(const QJsonObject& entry)
+{
+    return read(entry, false);
+}
 
 Result<LedgerRecord> LedgerRecord::fromBytes(QByteArrayView bytes)
 {
@@ -257,10 +245,13 @@ bool LedgerRecord::isValidTimeText(QByteArrayView time)
             value = value * 10 + (time[i] - '0');
         return value;
     };
-    return QDate::isValid(field(0, 4), field(5, 2), field(8, 2))
-           && QTime::isValid(field(11, 2), field(14, 2), field(17, 2), field(20, 3));
+    return QDate::isValid(field(0, 4), field(5, 2), field(8, 2)) &&
+           QTime::isValid(field(11, 2), field(14, 2), field(17, 2), field(20, 3));
 }
 
-QString LedgerRecord::genesisPrev() { return QString(64, u'0'); }
+QString LedgerRecord::genesisPrev()
+{
+    return QString(64, u'0');
+}
 
 } // namespace custos

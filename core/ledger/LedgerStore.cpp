@@ -7,19 +7,21 @@
 #include "core/ledger/Checkpoint.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/NoteVerifier.h"
+#include "core/ledger/PreparedRecord.h"
 #include "core/ledger/SignedNote.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 #include <QUrl>
-
 #include <sqlite3.h>
 
 namespace custos {
 namespace {
 
-struct LedgerStoreText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerStore) };
+struct LedgerStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LedgerStore)
+};
 
 const char* const schema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -58,11 +60,6 @@ void bindBlob(sqlite3_stmt* stmt, int index, const QByteArray& bytes)
     sqlite3_bind_blob(stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_STATIC);
 }
 
-void bindText(sqlite3_stmt* stmt, int index, const QByteArray& utf8)
-{
-    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
-}
-
 QByteArray columnBlob(sqlite3_stmt* stmt, int column)
 {
     const void* data = sqlite3_column_blob(stmt, column);
@@ -80,11 +77,13 @@ LedgerStore::LedgerStore(sqlite3* db, QString path)
 LedgerStore::~LedgerStore()
 {
     m_insertRecord.reset();
-    m_findSourceId.reset();
     sqlite3_close_v2(m_db);
 }
 
-void LedgerStore::StatementDeleter::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+void LedgerStore::StatementDeleter::operator()(sqlite3_stmt* statement) const
+{
+    sqlite3_finalize(statement);
+}
 
 Error LedgerStore::sqlError(const QString& what) const
 {
@@ -118,8 +117,7 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
                      LedgerStoreText::tr("%1 already exists").arg(path), LedgerStoreText::tr("Choose a new file name"),
                      0};
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                   nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
     if (rc != SQLITE_OK)
         return store->sqlError(LedgerStoreText::tr("Could not create the ledger"));
@@ -209,8 +207,11 @@ Status LedgerStore::loadMeta()
 {
     auto select = prepare("SELECT key, value FROM meta");
     if (!select)
-        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not open the ledger"),
-                     LedgerStoreText::tr("%1 is not a ledger database").arg(m_path), {}, 0};
+        return Error{Error::Kind::Invalid,
+                     LedgerStoreText::tr("Could not open the ledger"),
+                     LedgerStoreText::tr("%1 is not a ledger database").arg(m_path),
+                     {},
+                     0};
     Statement statement{select.value()};
     QHash<QString, QByteArray> values;
     while (sqlite3_step(statement.stmt) == SQLITE_ROW)
@@ -366,30 +367,36 @@ Status LedgerStore::checkBeforeAppend(QByteArrayView hmacKey, QByteArrayView sig
 Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
                                                        const Ed25519Key* signer, const QDateTime& now)
 {
-    if (auto status = checkBeforeAppend(hmacKey, signer ? signer->publicKey() : m_meta.publicKey); !status)
-        return status.error();
     // Validate everything first so one bad line leaves the ledger untouched.
-    QList<LedgerRecord> records;
-    records.reserve(entries.size());
+    std::vector<PreparedRecord> records;
+    records.reserve(static_cast<size_t>(entries.size()));
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto record = LedgerRecord::fromEntry(entries.at(i));
-        if (!record) {
-            Error error = record.error();
+        auto prepared = record ? PreparedRecord::fromRecord(record.value()) : Result<PreparedRecord>(record.error());
+        if (!prepared) {
+            Error error = prepared.error();
             error.what = LedgerStoreText::tr("Entry %1 of the batch is not a valid ledger event").arg(i + 1);
             return error;
         }
-        records.append(std::move(record).value());
+        records.push_back(std::move(prepared).value());
     }
-    for (auto [statement, sql] : {std::pair{&m_insertRecord, "INSERT INTO records (seq, bytes, leaf_hash, hmac, "
-                                                             "source, source_id) VALUES (?, ?, ?, ?, ?, ?)"},
-                                  std::pair{&m_findSourceId, "SELECT 1 FROM records WHERE source = ? AND "
-                                                             "source_id = ? AND source_id <> ''"}}) {
-        if (*statement)
-            continue;
-        auto prepared = prepare(sql);
+    return append(records, hmacKey, signer, now);
+}
+
+Result<LedgerStore::AppendOutcome> LedgerStore::append(std::span<const PreparedRecord> records, QByteArrayView hmacKey,
+                                                       const Ed25519Key* signer, const QDateTime& now)
+{
+    if (auto status = checkBeforeAppend(hmacKey, signer ? signer->publicKey() : m_meta.publicKey); !status)
+        return status.error();
+    if (!m_insertRecord) {
+        // An event whose source and source_id are already recorded (earlier, or earlier in this batch) is
+        // skipped by the unique index itself: no look-up per record.
+        auto prepared = prepare("INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (source, source_id) WHERE source_id <> '' DO NOTHING");
         if (!prepared)
             return prepared.error();
-        statement->reset(prepared.value());
+        m_insertRecord.reset(prepared.value());
     }
     auto begin = exec("BEGIN IMMEDIATE");
     if (!begin)
@@ -403,55 +410,62 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         return error;
     };
     sqlite3_stmt* const insert = m_insertRecord.get();
-    sqlite3_stmt* const exists = m_findSourceId.get();
 
     AppendOutcome outcome;
-    const QString stamp = LedgerRecord::formatTime(now);
-    HmacSha256 mac(hmacKey);
-    QSet<QString> batchIds;
-    for (LedgerRecord& record : records) {
-        const QByteArray source = record.source.toUtf8();
-        const QByteArray sourceId = record.sourceId.toUtf8();
-        if (!sourceId.isEmpty()) {
-            const QString id = record.source + u'\n' + record.sourceId;
-            sqlite3_reset(exists);
-            bindText(exists, 1, source);
-            bindText(exists, 2, sourceId);
-            const bool known = batchIds.contains(id) || sqlite3_step(exists) == SQLITE_ROW;
-            sqlite3_reset(exists);
-            if (known) {
-                ++outcome.duplicates;
-                outcome.seqs.append(-1);
-                continue;
-            }
-            batchIds.insert(id);
+    outcome.seqs.reserve(static_cast<qsizetype>(records.size()));
+    const QByteArray stampJson = '"' + LedgerRecord::formatTime(now).toLatin1() + '"';
+    static const char hexDigits[] = "0123456789abcdef";
+    // prev as a canonical JSON string: the previous record's hash in lowercase hex, zeros before the first.
+    QByteArray prevJson(66, '0');
+    prevJson[0] = '"';
+    prevJson[65] = '"';
+    auto setPrev = [&prevJson](QByteArrayView hash) {
+        for (qsizetype i = 0; i < hash.size(); ++i) {
+            prevJson[1 + 2 * i] = hexDigits[static_cast<unsigned char>(hash[i]) >> 4];
+            prevJson[2 + 2 * i] = hexDigits[static_cast<unsigned char>(hash[i]) & 0xf];
         }
-        record.seq = m_tree.size();
-        if (record.time.isEmpty())
-            record.time = stamp;
-        record.prev = m_lastRecordHash.isEmpty() ? LedgerRecord::genesisPrev()
-                                                 : QString::fromLatin1(m_lastRecordHash.toHex());
-        auto bytes = record.canonicalBytes();
-        if (!bytes)
-            return rollback(bytes.error());
-        const QByteArray leafHash = MerkleTree::leafHashOf(bytes.value());
-        const Sha256::Digest hmac = mac.mac(bytes.value());
+    };
+    if (!m_lastRecordHash.isEmpty())
+        setPrev(m_lastRecordHash);
+    HmacSha256 mac(hmacKey);
+    Sha256 chain;
+    Sha256 leaf;
+    static const char leafPrefix = 0x00;
+    QByteArray bytes;
+    bytes.reserve(1024);
+    for (const PreparedRecord& record : records) {
+        const qint64 seq = m_tree.size();
+        bytes.clear();
+        record.appendBytes(bytes, seq, prevJson, stampJson);
+        leaf.addData(QByteArrayView(&leafPrefix, 1));
+        leaf.addData(bytes);
+        const Sha256::Digest leafHash = leaf.digest();
+        const Sha256::Digest hmac = mac.mac(bytes);
         // The bound buffers outlive the step, so SQLite need not copy them.
-        sqlite3_reset(insert);
-        sqlite3_bind_int64(insert, 1, record.seq);
-        bindBlob(insert, 2, bytes.value());
-        bindBlob(insert, 3, leafHash);
+        sqlite3_bind_int64(insert, 1, seq);
+        bindBlob(insert, 2, bytes);
+        sqlite3_bind_blob(insert, 3, leafHash.data(), static_cast<int>(leafHash.size()), SQLITE_STATIC);
         sqlite3_bind_blob(insert, 4, hmac.data(), static_cast<int>(hmac.size()), SQLITE_STATIC);
-        bindText(insert, 5, source);
-        bindText(insert, 6, sourceId);
+        const QByteArrayView source = record.source();
+        const QByteArrayView sourceId = record.sourceId();
+        sqlite3_bind_text(insert, 5, source.data(), static_cast<int>(source.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 6, sourceId.data(), static_cast<int>(sourceId.size()), SQLITE_STATIC);
         const int rc = sqlite3_step(insert);
         sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
             return rollback(sqlError(LedgerStoreText::tr("Could not append to the ledger")));
+        if (sqlite3_changes(m_db) == 0) {
+            ++outcome.duplicates;
+            outcome.seqs.append(-1);
+            continue;
+        }
         m_tree.append(leafHash);
-        m_lastRecordHash = Sha256::hash(bytes.value());
+        chain.addData(bytes);
+        const Sha256::Digest hash = chain.digest();
+        m_lastRecordHash = QByteArray(reinterpret_cast<const char*>(hash.data()), static_cast<qsizetype>(hash.size()));
+        setPrev(m_lastRecordHash);
         ++outcome.appended;
-        outcome.seqs.append(record.seq);
+        outcome.seqs.append(seq);
     }
     if (signer) {
         const Checkpoint checkpoint(m_meta.origin, m_tree.size(), m_tree.root());

@@ -8,10 +8,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -19,6 +19,7 @@ struct sqlite3_stmt;
 namespace custos {
 
 class Ed25519Key;
+class PreparedRecord;
 
 // The ledger's SQLite file: append-only records (triggers refuse UPDATE and DELETE), signed checkpoints and a
 // meta table. Each append is one transaction with synchronous=FULL; leaf hashes are stored beside the records
@@ -88,6 +89,9 @@ public:
     // new size is signed and stored in the same transaction. `now` stamps entries without a time.
     [[nodiscard]] Result<AppendOutcome> append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
                                                const Ed25519Key* signer, const QDateTime& now);
+    // The same for events already checked and prepared (PreparedRecord::fromRecord of LedgerRecord::fromEntry).
+    [[nodiscard]] Result<AppendOutcome> append(std::span<const PreparedRecord> records, QByteArrayView hmacKey,
+                                               const Ed25519Key* signer, const QDateTime& now);
 
     // Records with from <= seq < to, in seq order, as stored (nothing is checked).
     [[nodiscard]] Result<QList<StoredRecord>> records(qint64 from, qint64 to) const;
@@ -122,7 +126,6 @@ private:
     QByteArray m_lastRecordHash;
     // Prepared once per store: appends run them for every record.
     StatementPtr m_insertRecord;
-    StatementPtr m_findSourceId;
 };
 
 } // namespace custos

@@ -15,16 +15,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
-#include <openssl/crypto.h>
-
 #include <array>
 #include <exception>
 #include <functional>
 #include <limits>
+#include <openssl/crypto.h>
 #include <optional>
 #include <set>
 #include <thread>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -33,7 +32,10 @@ namespace {
 
 using Kind = VerificationReport::Kind;
 
-struct LedgerVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerVerifier) };
+struct LedgerVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LedgerVerifier)
+};
 
 struct Failure
 {
@@ -49,7 +51,8 @@ std::variant<Failure, Checkpoint> checkNote(const QByteArray& note, const NoteVe
     if (!parsed)
         return Failure{Kind::BadCheckpointSignature, -1, which + u": " + parsed.error().why};
     switch (parsed->verify(key)) {
-    case SignedNote::Verification::Valid: break;
+    case SignedNote::Verification::Valid:
+        break;
     case SignedNote::Verification::NoSignatureByKey:
         return Failure{Kind::BadCheckpointSignature, -1,
                        LedgerVerifierText::tr("%1 is not signed by %2").arg(which, key.toString())};
@@ -150,9 +153,10 @@ Failure classifySequence(const QList<std::optional<LedgerRecord>>& parsed, qint6
 using RecordSink = std::function<bool(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeafHash,
                                       QByteArrayView storedHmac)>;
 
-// The fast path for an unfiltered ledger: the records in order, checked and hashed in chunks on two threads,
-// keeping only the current chunk and the Merkle frontier in memory. It only tells "all valid" from "something
-// is wrong": on any doubt the caller runs verifyInDetail, which finds the kind and seq of the first problem.
+// The fast path for an unfiltered ledger: the records in order, hashed in chunks on two worker threads while the
+// caller reads the next chunk, then checked in order; only two chunks and the Merkle frontier are kept in memory.
+// It only tells "all valid" from "something is wrong": on any doubt the caller runs verifyInDetail, which finds
+// the kind and seq of the first problem.
 class QuickCheck
 {
 public:
@@ -161,24 +165,30 @@ public:
         , m_hmacKey(hmacKey)
         , m_sizes(sizes)
     {
-        m_chunk.reserve(static_cast<qsizetype>(chunkRecords) * 512);
-        m_entries.reserve(chunkRecords);
+        for (Chunk& chunk : m_chunks) {
+            chunk.bytes.reserve(chunkRecords * 512);
+            chunk.entries.reserve(chunkRecords);
+        }
         m_expectedPrev.fill('0');
         for (Hashers& hashers : m_hashers)
             if (!hmacKey.isEmpty())
                 hashers.mac.emplace(hmacKey);
     }
+    ~QuickCheck() { joinWorkers(); }
+    QuickCheck(const QuickCheck&) = delete;
+    QuickCheck& operator=(const QuickCheck&) = delete;
 
     // Takes one record (the views need only live during the call); false once something is wrong.
     bool add(qint64 storedSeq, QByteArrayView bytes, QByteArrayView storedLeaf, QByteArrayView storedHmac)
     {
         if (!m_ok)
             return false;
+        Chunk& chunk = m_chunks[m_filling];
         Entry entry;
         entry.storedSeq = storedSeq;
-        entry.offset = m_chunk.size();
+        entry.offset = static_cast<qsizetype>(chunk.bytes.size());
         entry.length = bytes.size();
-        m_chunk.append(bytes);
+        chunk.bytes.insert(chunk.bytes.end(), bytes.begin(), bytes.end());
         if (m_database) {
             if (storedLeaf.size() != Sha256::size || (m_hmacKey.size() > 0 && storedHmac.size() != Sha256::size))
                 return m_ok = false;
@@ -186,17 +196,25 @@ public:
             if (!m_hmacKey.isEmpty())
                 std::copy_n(storedHmac.begin(), Sha256::size, entry.storedHmac.begin());
         }
-        m_entries.push_back(entry);
-        if (m_entries.size() == chunkRecords)
-            return m_ok = checkChunk();
-        return true;
+        chunk.entries.push_back(entry);
+        if (chunk.entries.size() == chunkRecords) {
+            // The chunk hashed before this one is checked, then this one starts hashing while the next is read.
+            m_ok = collect();
+            if (m_ok)
+                launch();
+        }
+        return m_ok;
     }
 
     // Checks what is left; true when every record passed.
     bool finish()
     {
-        if (m_ok && !m_entries.empty())
-            m_ok = checkChunk();
+        const bool collected = collect();
+        m_ok = m_ok && collected;
+        if (m_ok && !m_chunks[m_filling].entries.empty()) {
+            launch();
+            m_ok = collect();
+        }
         return m_ok;
     }
 
@@ -223,6 +241,11 @@ private:
         Sha256::Digest leaf{};
         bool macMatches = true;
     };
+    struct Chunk
+    {
+        std::vector<char> bytes; // clear() keeps the buffer for the next chunk
+        std::vector<Entry> entries;
+    };
     // One set per thread: OpenSSL contexts are not shared between threads.
     struct Hashers
     {
@@ -231,12 +254,12 @@ private:
         std::optional<HmacSha256> mac;
     };
 
-    void hash(Hashers& hashers, size_t from, size_t to)
+    static void hash(Hashers& hashers, Chunk& chunk, size_t from, size_t to)
     {
         static const char leafPrefix = 0x00;
         for (size_t i = from; i < to; ++i) {
-            Entry& entry = m_entries[i];
-            const QByteArrayView bytes(m_chunk.constData() + entry.offset, entry.length);
+            Entry& entry = chunk.entries[i];
+            const QByteArrayView bytes(chunk.bytes.data() + entry.offset, entry.length);
             entry.fields = RecordScan::scan(bytes);
             hashers.record.addData(bytes);
             entry.hash = hashers.record.digest();
@@ -250,32 +273,62 @@ private:
         }
     }
 
-    // Hashes the chunk (half on a second thread when there is a second core), then checks it in order.
-    bool checkChunk()
+    // Starts hashing the chunk being filled (in two halves where there is a second core) and fills the other.
+    void launch()
     {
-        const size_t size = m_entries.size();
+        m_hashing = m_filling;
+        m_filling ^= 1;
+        Chunk& chunk = m_chunks[m_hashing];
+        const size_t size = chunk.entries.size();
         const size_t half = std::thread::hardware_concurrency() > 1 && size >= 64 ? size / 2 : size;
-        std::exception_ptr workerError;
-        std::optional<std::thread> worker;
-        if (half < size)
-            worker.emplace([&] {
+        const std::array<std::pair<size_t, size_t>, 2> ranges{std::pair{size_t{0}, half}, std::pair{half, size}};
+        for (size_t worker = 0; worker < ranges.size(); ++worker) {
+            const auto [from, to] = ranges[worker];
+            if (from == to)
+                continue;
+            m_workers[worker].emplace([this, worker, &chunk, from, to] {
                 try {
-                    hash(m_hashers[1], half, size);
+                    hash(m_hashers[worker], chunk, from, to);
                 } catch (...) {
-                    workerError = std::current_exception();
+                    m_workerErrors[worker] = std::current_exception();
                 }
             });
-        hash(m_hashers[0], 0, half);
-        if (worker)
-            worker->join();
-        if (workerError)
-            std::rethrow_exception(workerError);
+        }
+    }
 
+    void joinWorkers()
+    {
+        for (std::optional<std::thread>& worker : m_workers)
+            if (worker) {
+                worker->join();
+                worker.reset();
+            }
+    }
+
+    // Waits for the chunk being hashed, if any, and checks it in order.
+    bool collect()
+    {
+        if (m_hashing < 0)
+            return true;
+        joinWorkers();
+        for (std::exception_ptr& error : m_workerErrors)
+            if (error)
+                std::rethrow_exception(std::exchange(error, nullptr));
+        Chunk& chunk = m_chunks[m_hashing];
+        m_hashing = -1;
+        const bool ok = check(chunk);
+        chunk.entries.clear();
+        chunk.bytes.clear();
+        return ok;
+    }
+
+    bool check(const Chunk& chunk)
+    {
         static const char hexDigits[] = "0123456789abcdef";
-        for (Entry& entry : m_entries) {
+        for (const Entry& entry : chunk.entries) {
             const qint64 index = m_frontier.size();
-            if (!entry.fields || entry.fields->seq != index || !entry.macMatches
-                || entry.fields->prev != QByteArrayView(m_expectedPrev.data(), 64))
+            if (!entry.fields || entry.fields->seq != index || !entry.macMatches ||
+                entry.fields->prev != QByteArrayView(m_expectedPrev.data(), 64))
                 return false;
             if (m_database && (entry.storedSeq != index || entry.storedLeaf != entry.leaf))
                 return false;
@@ -287,8 +340,6 @@ private:
             if (m_sizes.count(m_frontier.size()))
                 m_roots.insert(m_frontier.size(), m_frontier.root());
         }
-        m_entries.clear();
-        m_chunk.clear();
         return true;
     }
 
@@ -296,9 +347,12 @@ private:
     const QByteArrayView m_hmacKey;
     const std::set<qint64> m_sizes;
     bool m_ok = true;
-    QByteArray m_chunk;
-    std::vector<Entry> m_entries;
+    std::array<Chunk, 2> m_chunks;
+    int m_filling = 0;  // the chunk add() appends to
+    int m_hashing = -1; // the chunk the workers hash, if any
     std::array<Hashers, 2> m_hashers;
+    std::array<std::optional<std::thread>, 2> m_workers;
+    std::array<std::exception_ptr, 2> m_workerErrors;
     std::array<char, 64> m_expectedPrev{}; // lowercase hex of the previous record's hash; zeros before the first
     MerkleFrontier m_frontier;
     QHash<qint64, QByteArray> m_roots;
@@ -331,8 +385,9 @@ Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& cl
     }
 
     QuickCheck check(database, report.hmacChecked ? QByteArrayView(options.hmacKey) : QByteArrayView(), sizes);
-    const Status fed = feed([&check](qint64 storedSeq, QByteArrayView bytes, QByteArrayView leaf,
-                                     QByteArrayView hmac) { return check.add(storedSeq, bytes, leaf, hmac); });
+    const Status fed = feed([&check](qint64 storedSeq, QByteArrayView bytes, QByteArrayView leaf, QByteArrayView hmac) {
+        return check.add(storedSeq, bytes, leaf, hmac);
+    });
     if (!fed)
         return fed.error();
     if (!check.finish())
@@ -346,8 +401,8 @@ Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& cl
         return std::optional<VerificationReport>();
     if (signatures.checkpoint) {
         const qint64 checkpointSize = signatures.checkpoint->size();
-        if (n < checkpointSize || (!database && n > checkpointSize)
-            || check.rootAt(checkpointSize) != signatures.checkpoint->rootHash())
+        if (n < checkpointSize || (!database && n > checkpointSize) ||
+            check.rootAt(checkpointSize) != signatures.checkpoint->rootHash())
             return std::optional<VerificationReport>();
         // An earlier checkpoint whose root is the root of our prefix of its size is consistent with the latest.
         for (const Checkpoint& old : std::as_const(earlier))
@@ -398,13 +453,12 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     };
     qint64 valid = 0;
     for (qint64 i = 0; i < n; ++i) {
-        const bool ok = parsed[i] && parsed[i]->seq == (evidence.filtered ? parsed[i]->seq : i)
-                        && (evidence.filtered || parsed[i]->prev == prevOf(i))
-                        && (!database || (evidence.storedLeafHashes.value(i) == leaves[i]
-                                          && evidence.storedSeqs.value(i) == i))
-                        && (!report.hmacChecked
-                            || Hmac::equal(evidence.hmacs.value(i),
-                                           Hmac::sha256(options.hmacKey, evidence.records[i])));
+        const bool ok =
+            parsed[i] && parsed[i]->seq == (evidence.filtered ? parsed[i]->seq : i) &&
+            (evidence.filtered || parsed[i]->prev == prevOf(i)) &&
+            (!database || (evidence.storedLeafHashes.value(i) == leaves[i] && evidence.storedSeqs.value(i) == i)) &&
+            (!report.hmacChecked ||
+             Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i])));
         individuallyValid.append(ok);
         valid += ok ? 1 : 0;
     }
@@ -448,8 +502,10 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     std::optional<Failure> structural;
     for (qint64 i = 0; i < n && !structural; ++i) {
         if (!parsed[i]) {
-            structural = Failure{Kind::Malformed, i, LedgerVerifierText::tr("record %1: %2").arg(i).arg(
-                                                         LedgerRecord::fromBytes(evidence.records[i]).error().why)};
+            structural = Failure{Kind::Malformed, i,
+                                 LedgerVerifierText::tr("record %1: %2")
+                                     .arg(i)
+                                     .arg(LedgerRecord::fromBytes(evidence.records[i]).error().why)};
             break;
         }
         const qint64 seq = parsed[i]->seq;
@@ -468,8 +524,8 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
             const qint64 culprit = thisChanged ? i : i - 1;
             structural = Failure{Kind::Modified, culprit,
                                  LedgerVerifierText::tr("record %1 was changed: the hash chain breaks").arg(culprit)};
-        } else if (!hmacSuspect && report.hmacChecked
-                   && !Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i]))) {
+        } else if (!hmacSuspect && report.hmacChecked &&
+                   !Hmac::equal(evidence.hmacs.value(i), Hmac::sha256(options.hmacKey, evidence.records[i]))) {
             if (!checkpoint || i >= checkpointSize)
                 structural = Failure{
                     Kind::Inserted, i,
@@ -600,7 +656,6 @@ VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const 
     return verifyInDetail(evidence, options);
 }
 
-
 Result<VerificationReport> LedgerVerifier::verifyDatabase(const QString& path, const Options& options)
 {
     auto opened = LedgerStore::openReadOnly(path);
@@ -663,14 +718,15 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
     if (const qint64 bytes = QFileInfo(path).size(); bytes > options.maxExportBytesInMemory) {
         VerificationReport tooLarge;
         tooLarge.kind = VerificationReport::Kind::Malformed;
-        tooLarge.detail = claims->filtered
-                              ? LedgerVerifierText::tr("a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)")
-                                    .arg(bytes >> 20)
-                                    .arg(options.maxExportBytesInMemory >> 20)
-                              : LedgerVerifierText::tr("it fails verification; at %1 MiB it is too large to locate the first bad "
+        tooLarge.detail =
+            claims->filtered
+                ? LedgerVerifierText::tr("a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)")
+                      .arg(bytes >> 20)
+                      .arg(options.maxExportBytesInMemory >> 20)
+                : LedgerVerifierText::tr("it fails verification; at %1 MiB it is too large to locate the first bad "
                                          "record in memory (%2 MiB)")
-                                    .arg(bytes >> 20)
-                                    .arg(options.maxExportBytesInMemory >> 20);
+                      .arg(bytes >> 20)
+                      .arg(options.maxExportBytesInMemory >> 20);
         return tooLarge;
     }
     auto evidence = load(path);
