@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/actions/ActionGate.h"
+#include "core/actions/InterruptedActions.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Session.h"
 #include "core/http/ApiClient.h"
@@ -162,6 +163,17 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_exportLedgerAction->setEnabled(true);
         m_saveReportAction->setEnabled(true);
         m_recordEventsAction->setEnabled(true);
+        // An intent without an outcome means a previous run stopped between the two: record what the server shows
+        // now; each outcome then appears in the history and the notification like any other.
+        auto* interrupted =
+            new InterruptedActions(trail, m_users, m_platform, m_platformContext->currentOperator(), this);
+        connect(interrupted, &InterruptedActions::found, this, [this](const QList<QJsonObject>& intents) {
+            statusBar()->showMessage(tr("%n action(s) were interrupted before their outcome was recorded; checking "
+                                        "their targets on the server",
+                                        nullptr, int(intents.size())));
+        });
+        connect(interrupted, &InterruptedActions::finished, interrupted, &QObject::deleteLater);
+        interrupted->start();
     });
     connect(m_audit, &AuditPage::reportRequested, this, &MainWindow::saveAuditReport);
     // The platform's audit feed is recorded as far as the operator may read it: all of it (cpi-admin, viewer) or

@@ -7,6 +7,7 @@ namespace custos {
 
 namespace {
 const QString intentSuffix = QStringLiteral("_INTENT");
+const QString intentSourceSuffix = QStringLiteral(":intent");
 } // namespace
 
 QJsonObject ActionRecord::toEntry() const
@@ -18,8 +19,8 @@ QJsonObject ActionRecord::toEntry() const
         recorded.insert(QStringLiteral("http_status"), error->httpStatus);
     QString errorText;
     if (error)
-        errorText = Error::kindName(error->kind) + QStringLiteral(": ") + error->what
-                    + (error->why.isEmpty() ? QString() : QStringLiteral(" — ") + error->why);
+        errorText = Error::kindName(error->kind) + QStringLiteral(": ") + error->what +
+                    (error->why.isEmpty() ? QString() : QStringLiteral(" — ") + error->why);
     return QJsonObject{
         {QStringLiteral("source"), QStringLiteral("local")},
         {QStringLiteral("source_id"), correlationId},
@@ -40,7 +41,7 @@ QJsonObject ActionRecord::intentEntry(const QStringList& plannedSteps) const
 {
     ActionRecord intent = *this;
     intent.action = action + intentSuffix;
-    intent.correlationId = correlationId + QStringLiteral(":intent");
+    intent.correlationId = correlationId + intentSourceSuffix;
     intent.error.reset();
     intent.intentSeq.reset();
     intent.details = QJsonObject{{QStringLiteral("correlation_id"), correlationId},
@@ -53,6 +54,16 @@ bool ActionRecord::isIntent(const QJsonObject& entry)
 {
     return entry.value(QStringLiteral("source")).toString() == u"local" &&
            entry.value(QStringLiteral("action")).toString().endsWith(intentSuffix);
+}
+
+QString ActionRecord::correlationOfIntent(const QString& sourceId)
+{
+    return sourceId.endsWith(intentSourceSuffix) ? sourceId.chopped(intentSourceSuffix.size()) : sourceId;
+}
+
+QString ActionRecord::actionOfIntent(const QString& intentAction)
+{
+    return intentAction.endsWith(intentSuffix) ? intentAction.chopped(intentSuffix.size()) : intentAction;
 }
 
 Error unrecordedError(const Error& ledgerError, bool actionSucceeded, const QString& summary)

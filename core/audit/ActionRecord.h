@@ -31,9 +31,14 @@ struct ActionRecord
     // details gain intent_seq and, on failure, the server's http_status.
     [[nodiscard]] QJsonObject toEntry() const;
     // The intent's entry, written before the first change: action "<action>_INTENT", source_id
-    // "<correlation id>:intent" (the ledger keeps one record per source_id), the planned steps in plain words, and the justification.
+    // "<correlation id>:intent" (the ledger keeps one record per source_id), the planned steps in plain words, and the
+    // justification.
     [[nodiscard]] QJsonObject intentEntry(const QStringList& plannedSteps) const;
     [[nodiscard]] static bool isIntent(const QJsonObject& entry);
+    // The correlation id an intent's source_id ("<correlation id>:intent") belongs to.
+    [[nodiscard]] static QString correlationOfIntent(const QString& sourceId);
+    // The outcome's action an intent's action ("<action>_INTENT") announces.
+    [[nodiscard]] static QString actionOfIntent(const QString& intentAction);
 };
 
 // The error an operation reports when the ledger could not record it: what was done stands, and the operator is

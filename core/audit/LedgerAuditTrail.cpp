@@ -11,8 +11,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
 #include <QMutex>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 #include <openssl/crypto.h>
 
@@ -41,7 +44,8 @@ public:
         if (m_drainScheduled)
             return;
         m_drainScheduled = true;
-        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { drain(); }, Qt::QueuedConnection);
     }
 
     // Worker thread.
@@ -60,6 +64,40 @@ public:
             return LedgerExport::writeCsv(*m_store, path, filter, progress);
         }
         return success();
+    }
+
+    // Worker thread. The intents of Custos's own actions whose correlation id has no outcome record, oldest first,
+    // each with its "seq".
+    Result<QList<QJsonObject>> unansweredIntents() const
+    {
+        QMap<QString, QJsonObject> intents; // by correlation id
+        QSet<QString> outcomes;
+        const Status scanned = m_store->scanRecords([&](const LedgerStore::RecordView& view) {
+            // Canonical JSON: a record of Custos's own is the only kind with this text; the rest is not parsed.
+            const QByteArray bytes = QByteArray::fromRawData(view.bytes.data(), view.bytes.size());
+            if (!bytes.contains("\"source\":\"local\""))
+                return true;
+            const QJsonObject entry = QJsonDocument::fromJson(bytes).object();
+            const QString sourceId = entry.value(QLatin1String("source_id")).toString();
+            if (ActionRecord::isIntent(entry)) {
+                QJsonObject intent = entry;
+                intent.insert(QStringLiteral("seq"), view.seq);
+                intents.insert(ActionRecord::correlationOfIntent(sourceId), intent);
+            } else {
+                outcomes.insert(sourceId);
+            }
+            return true;
+        });
+        if (!scanned)
+            return scanned.error();
+        QList<QJsonObject> unanswered;
+        for (auto it = intents.cbegin(); it != intents.cend(); ++it)
+            if (!outcomes.contains(it.key()))
+                unanswered.append(it.value());
+        std::sort(unanswered.begin(), unanswered.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            return a.value(QLatin1String("seq")).toInteger() < b.value(QLatin1String("seq")).toInteger();
+        });
+        return unanswered;
     }
 
 private:
@@ -199,6 +237,29 @@ void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
                 [guard, written, done] {
                     if (guard)
                         done(written);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(const Result<QList<QJsonObject>>&)> done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<LedgerAuditTrail> self(this);
+    Worker* worker = m_worker;
+    // Queued behind the appends already posted, like an export.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, self, guard, done = std::move(done)] {
+            const Result<QList<QJsonObject>> found = worker->unansweredIntents();
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [guard, found, done] {
+                    if (guard)
+                        done(found);
                 },
                 Qt::QueuedConnection);
         },

@@ -59,6 +59,10 @@ public:
     // The records' HMAC key, for views that check each record's HMAC. It never leaves the process.
     [[nodiscard]] QByteArray hmacKey() const { return m_hmacKey; }
 
+    // The intents of Custos's own actions that have no outcome (the process stopped between the two), oldest first,
+    // each entry with its "seq"; read on the ledger's thread after the appends already queued.
+    void unansweredIntents(QObject* context, std::function<void(const Result<QList<QJsonObject>>&)> done);
+
     // Appends many entries in one transaction (ingested Keycloak and platform events).
     void recordAll(const QList<QJsonObject>& entries, QObject* context,
                    std::function<void(const Result<Appended>&)> done);

@@ -33,8 +33,8 @@ StagePlatformCertificate::StagePlatformCertificate(const PlatformServices& servi
 void StagePlatformCertificate::run()
 {
     emit progress(tr("Checking the certificate"));
-    note(QStringLiteral("format"), m_upload.format == CertificateUpload::Format::Pem ? QStringLiteral("pem")
-                                                                                     : QStringLiteral("pkcs12"));
+    note(QStringLiteral("format"),
+         m_upload.format == CertificateUpload::Format::Pem ? QStringLiteral("pem") : QStringLiteral("pkcs12"));
     auto bundle = m_upload.format == CertificateUpload::Format::Pem
                       ? CertificateBundle::fromPem(m_upload.chainPem, m_upload.keyPem, m_upload.keyPassword)
                       : CertificateBundle::fromPkcs12(m_upload.pkcs12, m_upload.pkcs12Password);
@@ -53,22 +53,23 @@ void StagePlatformCertificate::run()
         note(QStringLiteral("validation_failures"), QJsonArray::fromStringList(reasons));
         return refuse(problems.first());
     }
-    if (stopRequested())
-        return fail(cancelledError());
-    recordIntent({tr("stage the platform certificate %1 (not yet in service)").arg(leaf.subject)},
-                 [this, subject = leaf.subject] {
-                     emit progress(tr("Staging %1").arg(subject));
-                     services().platform->stagePlatformCertificate(
-                         m_upload, PlatformApi::newIdempotencyKey(), this,
-                         [this](const Result<PlatformCertificate>& staged) {
-                             if (!staged.ok())
-                                 return fail(staged.error());
-                             m_staged = staged.value();
-                             setTarget(platformCertificateType, m_staged.id, m_staged.facts.subject);
-                             note(QStringLiteral("certificate_id"), m_staged.id);
-                             succeed(tr("%1 is staged; activate it to put it in service").arg(m_staged.facts.subject));
-                         });
-                 });
+    const Step stage{tr("stage the platform certificate %1 (not yet in service)").arg(leaf.subject),
+                     [this](const StepDone& done) {
+                         services().platform->stagePlatformCertificate(
+                             m_upload, PlatformApi::newIdempotencyKey(), this,
+                             [this, done](const Result<PlatformCertificate>& staged) {
+                                 if (!staged.ok())
+                                     return done(staged.error());
+                                 m_staged = staged.value();
+                                 setTarget(platformCertificateType, m_staged.id, m_staged.facts.subject);
+                                 note(QStringLiteral("certificate_id"), m_staged.id);
+                                 done(success());
+                             });
+                     },
+                     {},
+                     {}};
+    runSteps({stage},
+             [this] { succeed(tr("%1 is staged; activate it to put it in service").arg(m_staged.facts.subject)); });
 }
 
 // --- PlatformCertificateChange ----------------------------------------------------------------------------------
@@ -77,9 +78,12 @@ namespace {
 QString changeAction(PlatformCertificateChange::Change change)
 {
     switch (change) {
-    case PlatformCertificateChange::Change::Activate: return QStringLiteral("CERTIFICATE_ACTIVATED");
-    case PlatformCertificateChange::Change::Restore: return QStringLiteral("CERTIFICATE_RESTORED");
-    case PlatformCertificateChange::Change::Discard: return QStringLiteral("CERTIFICATE_DISCARDED");
+    case PlatformCertificateChange::Change::Activate:
+        return QStringLiteral("CERTIFICATE_ACTIVATED");
+    case PlatformCertificateChange::Change::Restore:
+        return QStringLiteral("CERTIFICATE_RESTORED");
+    case PlatformCertificateChange::Change::Discard:
+        return QStringLiteral("CERTIFICATE_DISCARDED");
     }
     return {};
 }
@@ -97,8 +101,8 @@ PlatformCertificateChange::PlatformCertificateChange(const PlatformServices& ser
 
 void PlatformCertificateChange::run()
 {
-    note(QStringLiteral("certificate"), facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256,
-                                              m_certificate.facts.notAfter));
+    note(QStringLiteral("certificate"),
+         facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256, m_certificate.facts.notAfter));
     note(QStringLiteral("state_before"), PlatformCertificate::stateName(m_certificate.state));
     const QString subject = m_certificate.facts.subject;
     QString planned;
@@ -113,35 +117,31 @@ void PlatformCertificateChange::run()
         planned = tr("discard the staged certificate %1").arg(subject);
         break;
     }
-    recordIntent({planned}, [this] { apply(); });
+    runSteps({Step{planned, [this](const StepDone& done) { apply(done); }, {}, {}}}, [this, subject] {
+        succeed(m_change == Change::Discard
+                    ? tr("The staged certificate %1 was discarded").arg(subject)
+                    : tr("%1 is now the active platform certificate; the previous one is archived").arg(subject));
+    });
 }
 
-void PlatformCertificateChange::apply()
+void PlatformCertificateChange::apply(const StepDone& done)
 {
-    const QString subject = m_certificate.facts.subject;
-    auto promoted = [this, subject](const Result<PlatformCertificate>& result) {
+    auto promoted = [this, done](const Result<PlatformCertificate>& result) {
         if (!result.ok())
-            return fail(result.error());
+            return done(result.error());
         note(QStringLiteral("state_after"), PlatformCertificate::stateName(result->state));
-        succeed(tr("%1 is now the active platform certificate; the previous one is archived").arg(subject));
+        done(success());
     };
     const QByteArray key = PlatformApi::newIdempotencyKey();
     switch (m_change) {
     case Change::Activate:
-        emit progress(tr("Activating %1").arg(subject));
         services().platform->activatePlatformCertificate(m_certificate.id, key, this, promoted);
         break;
     case Change::Restore:
-        emit progress(tr("Restoring %1").arg(subject));
         services().platform->restorePlatformCertificate(m_certificate.id, key, this, promoted);
         break;
     case Change::Discard:
-        emit progress(tr("Discarding %1").arg(subject));
-        services().platform->discardPlatformCertificate(m_certificate.id, this, [this, subject](const Status& discarded) {
-            if (!discarded.ok())
-                return fail(discarded.error());
-            succeed(tr("The staged certificate %1 was discarded").arg(subject));
-        });
+        services().platform->discardPlatformCertificate(m_certificate.id, this, done);
         break;
     }
 }
@@ -176,19 +176,21 @@ void StageTenantCaCertificate::run()
     policy.requirePrivateKey = false;
     if (const Status checked = CertificateValidator(policy).validateCa(bundle.value()); !checked)
         return refuse(checked.error());
-    recordIntent({tr("stage the CA certificate %1 (%2) for %3").arg(m_label, ca.subject, m_tenant.slug)},
-                 [this, subject = ca.subject, pem = bundle->leafPem()] {
-                     emit progress(tr("Staging %1 for %2").arg(subject, m_tenant.slug));
-                     services().platform->stageTenantCaCertificate(
-                         m_tenant.id, m_label, pem, PlatformApi::newIdempotencyKey(), this,
-                         [this](const Result<TenantCaCertificate>& staged) {
-                             if (!staged.ok())
-                                 return fail(staged.error());
-                             m_staged = staged.value();
-                             setTarget(tenantCaType, m_staged.id, m_label);
-                             succeed(tr("The CA certificate %1 is staged for %2").arg(m_label, m_tenant.slug));
-                         });
-                 });
+    const Step stage{tr("stage the CA certificate %1 (%2) for %3").arg(m_label, ca.subject, m_tenant.slug),
+                     [this, pem = bundle->leafPem()](const StepDone& done) {
+                         services().platform->stageTenantCaCertificate(
+                             m_tenant.id, m_label, pem, PlatformApi::newIdempotencyKey(), this,
+                             [this, done](const Result<TenantCaCertificate>& staged) {
+                                 if (!staged.ok())
+                                     return done(staged.error());
+                                 m_staged = staged.value();
+                                 setTarget(tenantCaType, m_staged.id, m_label);
+                                 done(success());
+                             });
+                     },
+                     {},
+                     {}};
+    runSteps({stage}, [this] { succeed(tr("The CA certificate %1 is staged for %2").arg(m_label, m_tenant.slug)); });
 }
 
 // --- TenantCaCertificateChange ----------------------------------------------------------------------------------
@@ -209,33 +211,28 @@ TenantCaCertificateChange::TenantCaCertificateChange(const PlatformServices& ser
 
 void TenantCaCertificateChange::run()
 {
-    note(QStringLiteral("certificate"), facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256,
-                                              m_certificate.facts.notAfter));
+    note(QStringLiteral("certificate"),
+         facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256, m_certificate.facts.notAfter));
     const QString label = m_certificate.label;
-    recordIntent({m_change == Change::Activate ? tr("activate the CA certificate %1 of %2").arg(label, m_tenant.slug)
-                                               : tr("delete the CA certificate %1 of %2").arg(label, m_tenant.slug)},
-                 [this] { apply(); });
-}
-
-void TenantCaCertificateChange::apply()
-{
-    const QString label = m_certificate.label;
-    if (m_change == Change::Activate) {
-        emit progress(tr("Activating %1").arg(label));
-        services().platform->activateTenantCaCertificate(
-            m_tenant.id, m_certificate.id, PlatformApi::newIdempotencyKey(), this,
-            [this, label](const Result<TenantCaCertificate>& activated) {
-                if (!activated.ok())
-                    return fail(activated.error());
-                succeed(tr("The CA certificate %1 of %2 is active").arg(label, m_tenant.slug));
-            });
-        return;
-    }
-    emit progress(tr("Deleting %1").arg(label));
-    services().platform->deleteTenantCaCertificate(m_tenant.id, m_certificate.id, this, [this, label](const Status& deleted) {
-        if (!deleted.ok())
-            return fail(deleted.error());
-        succeed(tr("The CA certificate %1 of %2 was deleted").arg(label, m_tenant.slug));
+    const bool activate = m_change == Change::Activate;
+    const Step change{activate ? tr("activate the CA certificate %1 of %2").arg(label, m_tenant.slug)
+                               : tr("delete the CA certificate %1 of %2").arg(label, m_tenant.slug),
+                      [this, activate](const StepDone& done) {
+                          if (!activate) {
+                              services().platform->deleteTenantCaCertificate(m_tenant.id, m_certificate.id, this, done);
+                              return;
+                          }
+                          services().platform->activateTenantCaCertificate(
+                              m_tenant.id, m_certificate.id, PlatformApi::newIdempotencyKey(), this,
+                              [done](const Result<TenantCaCertificate>& activated) {
+                                  done(activated.ok() ? success() : Status(activated.error()));
+                              });
+                      },
+                      {},
+                      {}};
+    runSteps({change}, [this, label, activate] {
+        succeed(activate ? tr("The CA certificate %1 of %2 is active").arg(label, m_tenant.slug)
+                         : tr("The CA certificate %1 of %2 was deleted").arg(label, m_tenant.slug));
     });
 }
 

@@ -41,7 +41,7 @@ protected:
     void run() override;
 
 private:
-    void apply();
+    void apply(const StepDone& done);
 
     PlatformCertificate m_certificate;
     Change m_change;
@@ -80,8 +80,6 @@ protected:
     void run() override;
 
 private:
-    void apply();
-
     Tenant m_tenant;
     TenantCaCertificate m_certificate;
     Change m_change;

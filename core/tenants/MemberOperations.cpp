@@ -52,15 +52,14 @@ void OrganizationMemberAddition::run()
                                 tr("Check the spelling; new people are invited from the tenant wizard"), 404});
         const KeycloakUser member = user->value();
         setTarget(memberType, member.id, member.username);
-        recordIntent({tr("add %1 to the organization of %2").arg(member.username, m_tenant.slug)}, [this, member] {
-            emit progress(tr("Adding %1 to %2").arg(member.username, m_tenant.slug));
-            services().organizations->addMember(
-                m_tenant.keycloakOrganizationId, member.id, this, [this, member](const Status& added) {
-                    if (!added.ok())
-                        return fail(added.error());
-                    succeed(tr("%1 is now a member of %2").arg(member.username, m_tenant.slug));
-                });
-        });
+        const Step add{tr("add %1 to the organization of %2").arg(member.username, m_tenant.slug),
+                       [this, member](const StepDone& done) {
+                           services().organizations->addMember(m_tenant.keycloakOrganizationId, member.id, this, done);
+                       },
+                       {},
+                       {}};
+        runSteps({add},
+                 [this, member] { succeed(tr("%1 is now a member of %2").arg(member.username, m_tenant.slug)); });
     };
     if (m_account.contains(u'@'))
         services().users->findByEmail(m_account, this, found);
@@ -85,16 +84,15 @@ void OrganizationMemberRemoval::run()
     note(QStringLiteral("organization_id"), m_tenant.keycloakOrganizationId);
     if (m_tenant.keycloakOrganizationId.isEmpty())
         return refuse(noOrganization(m_tenant));
-    recordIntent(
-        {tr("remove %1 from the organization of %2; the account stays").arg(m_username, m_tenant.slug)}, [this] {
-            emit progress(tr("Removing %1 from %2").arg(m_username, m_tenant.slug));
-            services().organizations->removeMember(
-                m_tenant.keycloakOrganizationId, m_userId, this, [this](const Status& removed) {
-                    if (!removed.ok())
-                        return fail(removed.error());
-                    succeed(tr("%1 is no longer a member of %2; the account stays").arg(m_username, m_tenant.slug));
-                });
-        });
+    const Step remove{tr("remove %1 from the organization of %2; the account stays").arg(m_username, m_tenant.slug),
+                      [this](const StepDone& done) {
+                          services().organizations->removeMember(m_tenant.keycloakOrganizationId, m_userId, this, done);
+                      },
+                      {},
+                      {}};
+    runSteps({remove}, [this] {
+        succeed(tr("%1 is no longer a member of %2; the account stays").arg(m_username, m_tenant.slug));
+    });
 }
 
 } // namespace custos

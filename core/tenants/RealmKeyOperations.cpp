@@ -58,24 +58,23 @@ void RealmKeyAddition::run()
         note(QStringLiteral("algorithm"), m_algorithm);
         note(QStringLiteral("priority"), draft.priority);
         note(QStringLiteral("previous_active_kid"), previousKid);
-        recordIntent({tr("add the %1 key provider %2 with priority %3, so that its new key signs")
-                          .arg(m_algorithm, draft.name)
-                          .arg(draft.priority)},
-                     [this, draft, previousKid] { create(draft, previousKid); });
+        const Step add{tr("add the %1 key provider %2 with priority %3, so that its new key signs")
+                           .arg(m_algorithm, draft.name)
+                           .arg(draft.priority),
+                       [this, draft](const StepDone& done) {
+                           services().realmKeys->createProvider(
+                               draft, this, [this, done, name = draft.name](const Result<QString>& id) {
+                                   if (!id.ok())
+                                       return done(id.error());
+                                   m_providerId = id.value();
+                                   setTarget(providerType, m_providerId, name);
+                                   done(success());
+                               });
+                       },
+                       {},
+                       {}};
+        runSteps({add}, [this, previousKid] { confirm(previousKid); });
     });
-}
-
-void RealmKeyAddition::create(const KeyProviderDraft& draft, const QString& previousKid)
-{
-    emit progress(tr("Adding the key provider %1 (priority %2)").arg(draft.name).arg(draft.priority));
-    services().realmKeys->createProvider(draft, this,
-                                         [this, previousKid, name = draft.name](const Result<QString>& id) {
-                                             if (!id.ok())
-                                                 return fail(id.error());
-                                             m_providerId = id.value();
-                                             setTarget(providerType, m_providerId, name);
-                                             confirm(previousKid);
-                                         });
 }
 
 void RealmKeyAddition::confirm(const QString& previousKid)
@@ -133,34 +132,33 @@ void RealmKeyPassivation::run()
                                           tr("it holds the realm's only active %1 key").arg(key.algorithm),
                                           tr("Add a new key first (the first step of the rotation)")));
             }
-            recordIntent({tr("make the key provider %1 passive").arg(provider.name)},
-                         [this, provider] { passivate(provider); });
+            KeyProvider changed = provider;
+            changed.setConfigValue(QStringLiteral("active"), QStringLiteral("false"));
+            const Step passivate{
+                tr("make the key provider %1 passive").arg(provider.name),
+                [this, changed](const StepDone& done) { services().realmKeys->updateProvider(changed, this, done); },
+                {},
+                {}};
+            runSteps({passivate}, [this, name = provider.name] { confirm(name); });
         });
     });
 }
 
-void RealmKeyPassivation::passivate(const KeyProvider& provider)
+void RealmKeyPassivation::confirm(const QString& name)
 {
-    KeyProvider changed = provider;
-    changed.setConfigValue(QStringLiteral("active"), QStringLiteral("false"));
-    emit progress(tr("Making %1 passive").arg(provider.name));
-    services().realmKeys->updateProvider(changed, this, [this, name = provider.name](const Status& updated) {
-        if (!updated.ok())
-            return fail(updated.error());
-        services().realmKeys->keys(this, [this, name](const Result<RealmKeys>& keys) {
-            if (!keys.ok())
-                return fail(keys.error());
-            const QJsonArray state = keysOf(keys.value(), m_providerId);
-            note(QStringLiteral("keys"), state);
-            for (const QJsonValue& key : state)
-                if (key.toObject().value(QLatin1String("status")).toString() == u"ACTIVE")
-                    return fail(Error{Error::Kind::Protocol, tr("The key provider %1 still signs").arg(name),
-                                      tr("Keycloak reports its key as ACTIVE after the change"),
-                                      tr("Refresh the realm keys view and try again"), 0});
-            succeed(tr("The key provider %1 is passive: its keys verify existing tokens but sign nothing new. "
-                       "Delete it once those tokens have expired")
-                        .arg(name));
-        });
+    services().realmKeys->keys(this, [this, name](const Result<RealmKeys>& keys) {
+        if (!keys.ok())
+            return fail(keys.error());
+        const QJsonArray state = keysOf(keys.value(), m_providerId);
+        note(QStringLiteral("keys"), state);
+        for (const QJsonValue& key : state)
+            if (key.toObject().value(QLatin1String("status")).toString() == u"ACTIVE")
+                return fail(Error{Error::Kind::Protocol, tr("The key provider %1 still signs").arg(name),
+                                  tr("Keycloak reports its key as ACTIVE after the change"),
+                                  tr("Refresh the realm keys view and try again"), 0});
+        succeed(tr("The key provider %1 is passive: its keys verify existing tokens but sign nothing new. "
+                   "Delete it once those tokens have expired")
+                    .arg(name));
     });
 }
 
@@ -192,24 +190,24 @@ void RealmKeyDeletion::run()
                 return refuse(refusal(tr("Refused to delete the key provider"),
                                       tr("its key %1 still signs %2 tokens").arg(key.kid, key.algorithm),
                                       tr("Add a new key and make this one passive first")));
-        recordIntent({tr("delete the key provider %1 and its keys").arg(m_providerId)}, [this] { remove(); });
+        const Step remove{
+            tr("delete the key provider %1 and its keys").arg(m_providerId),
+            [this](const StepDone& done) { services().realmKeys->removeProvider(m_providerId, this, done); },
+            {},
+            {}};
+        runSteps({remove}, [this] { confirm(); });
     });
 }
 
-void RealmKeyDeletion::remove()
+void RealmKeyDeletion::confirm()
 {
-    emit progress(tr("Deleting the key provider"));
-    services().realmKeys->removeProvider(m_providerId, this, [this](const Status& removed) {
-        if (!removed.ok())
-            return fail(removed.error());
-        services().realmKeys->keys(this, [this](const Result<RealmKeys>& after) {
-            if (!after.ok())
-                return fail(after.error());
-            if (!keysOf(after.value(), m_providerId).isEmpty())
-                return fail(Error{Error::Kind::Protocol, tr("The key provider was not deleted"),
-                                  tr("Keycloak still lists its keys"), tr("Refresh and try again"), 0});
-            succeed(tr("The key provider and its keys are deleted"));
-        });
+    services().realmKeys->keys(this, [this](const Result<RealmKeys>& after) {
+        if (!after.ok())
+            return fail(after.error());
+        if (!keysOf(after.value(), m_providerId).isEmpty())
+            return fail(Error{Error::Kind::Protocol, tr("The key provider was not deleted"),
+                              tr("Keycloak still lists its keys"), tr("Refresh and try again"), 0});
+        succeed(tr("The key provider and its keys are deleted"));
     });
 }
 

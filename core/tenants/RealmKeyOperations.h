@@ -23,7 +23,7 @@ protected:
     void run() override;
 
 private:
-    void create(const KeyProviderDraft& draft, const QString& previousKid);
+    // After the step: checks that the new key is the one that signs.
     void confirm(const QString& previousKid);
 
     QString m_algorithm;
@@ -41,7 +41,8 @@ protected:
     void run() override;
 
 private:
-    void passivate(const KeyProvider& provider);
+    // After the step: checks that the provider's keys no longer sign.
+    void confirm(const QString& name);
 
     QString m_providerId;
 };
@@ -57,7 +58,8 @@ protected:
     void run() override;
 
 private:
-    void remove();
+    // After the step: checks that Keycloak no longer lists the provider's keys.
+    void confirm();
 
     QString m_providerId;
 };

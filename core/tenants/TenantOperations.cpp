@@ -37,88 +37,102 @@ void TenantCreation::run()
     m_request.admin = m_request.admin.trimmed();
     note(QStringLiteral("tenant"), m_request.tenant.toJson());
     note(QStringLiteral("admin"), m_request.admin);
-    m_platformState = tr("platform: nothing was created");
-    m_keycloakState = tr("Keycloak: nothing was created");
-    const QString slug = m_request.tenant.slug;
-    QStringList planned{tr("create the tenant %1 on the platform").arg(slug),
-                        tr("create the Keycloak organization %1").arg(slug), tr("link the tenant to its organization")};
-    if (!m_request.admin.isEmpty())
-        planned.append(tr("make %1 a member of the organization (or invite them by e-mail)").arg(m_request.admin));
-    recordIntent(planned, [this] { createTenant(); });
-}
-
-void TenantCreation::createTenant()
-{
-    const QString slug = m_request.tenant.slug;
-    emit progress(tr("Creating the tenant %1 on the platform").arg(slug));
-    services().platform->createTenant(m_request.tenant, m_idempotencyKey, this, [this, slug](const Result<VersionedTenant>& created) {
-        if (!created.ok())
-            return report(created.error());
-        m_tenant = created.value();
-        setTarget(tenantType, m_tenant.tenant.id, slug);
-        m_steps.append(tr("tenant %1 created on the platform").arg(slug));
-        m_platformState = tr("platform: tenant %1 created").arg(slug);
-        if (stopRequested())
-            return rollBack(cancelledError());
-        createOrganization();
-    });
-}
-
-void TenantCreation::createOrganization()
-{
-    const QString slug = m_request.tenant.slug;
-    emit progress(tr("Creating the Keycloak organization %1").arg(slug));
-    OrganizationDraft organization;
-    organization.name = m_request.tenant.name;
-    organization.alias = slug;
-    // Data kept on the server, read by everyone: never in the operator's language.
-    organization.description = QStringLiteral("Platform tenant %1").arg(slug);
-    services().organizations->create(organization, this, [this, slug](const Result<QString>& created) {
-        if (!created.ok())
-            return rollBack(created.error());
-        m_organizationId = created.value();
+    runSteps(steps(), [this] {
         note(QStringLiteral("organization_id"), m_organizationId);
-        m_steps.append(tr("organization %1 created in Keycloak").arg(slug));
-        m_keycloakState = tr("Keycloak: organization %1 created").arg(slug);
-        if (stopRequested())
-            return rollBack(cancelledError());
-        link();
+        succeed(tr("Tenant %1 created on the platform and linked to the Keycloak organization %1; %2")
+                    .arg(m_request.tenant.slug,
+                         m_adminState.isEmpty() ? tr("no tenant administrator was assigned") : m_adminState));
     });
 }
 
-void TenantCreation::link()
+QList<Step> TenantCreation::steps()
 {
-    emit progress(tr("Linking the tenant to its organization"));
-    const QJsonObject patch{{QStringLiteral("keycloak_organization_id"), m_organizationId}};
-    services().platform->updateTenant(m_tenant.tenant.id, patch, m_tenant.etag, this,
-                                      [this](const Result<VersionedTenant>& linked) {
-                                          if (!linked.ok())
-                                              return rollBack(linked.error());
-                                          m_tenant = linked.value();
-                                          m_steps.append(tr("tenant linked to the organization"));
-                                          if (stopRequested())
-                                              return rollBack(cancelledError());
-                                          assignAdmin();
-                                      });
+    // When a step fails, the runner undoes in reverse: the organization is removed (its members and the link go
+    // with it), then the tenant is deleted; the outcome gives the state of each step.
+    const QString slug = m_request.tenant.slug;
+    QList<Step> steps;
+    steps.append(Step{tr("create the tenant %1 on the platform").arg(slug),
+                      [this, slug](const StepDone& done) {
+                          services().platform->createTenant(m_request.tenant, m_idempotencyKey, this,
+                                                            [this, slug, done](const Result<VersionedTenant>& created) {
+                                                                if (!created.ok())
+                                                                    return done(created.error());
+                                                                m_tenant = created.value();
+                                                                setTarget(tenantType, m_tenant.tenant.id, slug);
+                                                                done(success());
+                                                            });
+                      },
+                      [this](const StepDone& done) { deleteTenantAgain(done); },
+                      tr("delete the tenant %1 on the platform").arg(slug)});
+    steps.append(Step{tr("create the Keycloak organization %1").arg(slug),
+                      [this, slug](const StepDone& done) {
+                          OrganizationDraft organization;
+                          organization.name = m_request.tenant.name;
+                          organization.alias = slug;
+                          // Data kept on the server, read by everyone: never in the operator's language.
+                          organization.description = QStringLiteral("Platform tenant %1").arg(slug);
+                          services().organizations->create(
+                              organization, this, [this, done](const Result<QString>& created) {
+                                  if (!created.ok())
+                                      return done(created.error());
+                                  m_organizationId = created.value();
+                                  note(QStringLiteral("organization_id"), m_organizationId);
+                                  done(success());
+                              });
+                      },
+                      [this](const StepDone& done) { services().organizations->remove(m_organizationId, this, done); },
+                      tr("remove the organization %1 in Keycloak").arg(slug)});
+    steps.append(Step{tr("link the tenant to its organization"),
+                      [this](const StepDone& done) {
+                          const QJsonObject patch{{QStringLiteral("keycloak_organization_id"), m_organizationId}};
+                          services().platform->updateTenant(m_tenant.tenant.id, patch, m_tenant.etag, this,
+                                                            [this, done](const Result<VersionedTenant>& linked) {
+                                                                if (!linked.ok())
+                                                                    return done(linked.error());
+                                                                m_tenant = linked.value();
+                                                                done(success());
+                                                            });
+                      },
+                      {},
+                      {}});
+    if (!m_request.admin.isEmpty())
+        steps.append(Step{tr("make %1 a member of the organization (or invite them by e-mail)").arg(m_request.admin),
+                          [this](const StepDone& done) { assignAdmin(done); },
+                          {},
+                          {}});
+    return steps;
 }
 
-void TenantCreation::assignAdmin()
+void TenantCreation::assignAdmin(const StepDone& done)
 {
     const QString admin = m_request.admin;
-    if (admin.isEmpty())
-        return done(tr("no tenant administrator was assigned"));
-    emit progress(tr("Looking up %1").arg(admin));
     const bool isEmail = admin.contains(u'@');
-    auto found = [this, admin, isEmail](const Result<std::optional<KeycloakUser>>& user) {
+    auto found = [this, admin, isEmail, done](const Result<std::optional<KeycloakUser>>& user) {
         if (!user.ok())
-            return rollBack(user.error());
-        if (user->has_value())
-            return addMember(user->value().id, user->value().username);
-        if (isEmail)
-            return invite(admin);
-        rollBack(Error{Error::Kind::NotFound, tr("Could not assign the tenant administrator"),
-                       tr("no account has the username “%1”").arg(admin),
-                       tr("Check the username, or enter an e-mail address to invite someone new"), 404});
+            return done(user.error());
+        if (user->has_value()) {
+            const QString userId = user->value().id;
+            const QString username = user->value().username;
+            services().organizations->addMember(
+                m_organizationId, userId, this, [this, userId, username, done](const Status& added) {
+                    if (added.ok()) {
+                        note(QStringLiteral("admin_user_id"), userId);
+                        m_adminState = tr("%1 is a member of the organization").arg(username);
+                    }
+                    done(added);
+                });
+            return;
+        }
+        if (!isEmail)
+            return done(Error{Error::Kind::NotFound, tr("Could not assign the tenant administrator"),
+                              tr("no account has the username “%1”").arg(admin),
+                              tr("Check the username, or enter an e-mail address to invite someone new"), 404});
+        services().organizations->inviteByEmail(m_organizationId, admin, {}, {}, this,
+                                                [this, admin, done](const Status& sent) {
+                                                    if (sent.ok())
+                                                        m_adminState = tr("%1 was invited by e-mail").arg(admin);
+                                                    done(sent);
+                                                });
     };
     if (isEmail)
         services().users->findByEmail(admin, this, found);
@@ -126,101 +140,22 @@ void TenantCreation::assignAdmin()
         services().users->findByUsername(admin, this, found);
 }
 
-void TenantCreation::addMember(const QString& userId, const QString& username)
+void TenantCreation::deleteTenantAgain(const StepDone& done)
 {
-    emit progress(tr("Adding %1 to the organization").arg(username));
-    services().organizations->addMember(m_organizationId, userId, this, [this, userId, username](const Status& added) {
-        if (!added.ok())
-            return rollBack(added.error());
-        note(QStringLiteral("admin_user_id"), userId);
-        done(tr("%1 is a member of the organization").arg(username));
-    });
-}
-
-void TenantCreation::invite(const QString& email)
-{
-    emit progress(tr("Inviting %1").arg(email));
-    services().organizations->inviteByEmail(m_organizationId, email, {}, {}, this, [this, email](const Status& sent) {
-        if (!sent.ok())
-            return rollBack(sent.error());
-        done(tr("%1 was invited by e-mail").arg(email));
-    });
-}
-
-void TenantCreation::done(const QString& adminState)
-{
-    m_steps.append(adminState);
-    note(QStringLiteral("steps"), QJsonArray::fromStringList(m_steps));
-    note(QStringLiteral("organization_id"), m_organizationId);
-    succeed(tr("Tenant %1 created on the platform and linked to the Keycloak organization %1; %2")
-                .arg(m_request.tenant.slug, adminState));
-}
-
-void TenantCreation::rollBack(const Error& cause)
-{
-    if (m_organizationId.isEmpty())
-        return deleteTenantAgain(cause);
-    const QString slug = m_request.tenant.slug;
-    emit progress(tr("Undoing: removing the organization %1").arg(slug));
-    services().organizations->remove(m_organizationId, this, [this, cause, slug](const Status& removed) {
-        if (removed.ok()) {
-            m_keycloakState = tr("Keycloak: organization %1 removed again").arg(slug);
-        } else {
-            m_undoFailed = true;
-            m_keycloakState = tr("Keycloak: organization %1 could NOT be removed (%2); it still exists")
-                                  .arg(slug, removed.error().why);
-        }
-        deleteTenantAgain(cause);
-    });
-}
-
-void TenantCreation::deleteTenantAgain(const Error& cause)
-{
-    if (m_tenant.tenant.id.isEmpty())
-        return report(cause);
-    const QString slug = m_request.tenant.slug;
-    emit progress(tr("Undoing: deleting the tenant %1").arg(slug));
     // A fresh read for the ETag: the failed step may have changed the tenant after the version held here.
-    services().platform->tenant(m_tenant.tenant.id, this, [this, cause, slug](const Result<VersionedTenant>& current) {
-        if (!current.ok()) {
-            m_undoFailed = true;
-            m_platformState = tr("platform: tenant %1 could NOT be deleted (%2); it still exists")
-                                  .arg(slug, current.error().why);
-            return report(cause);
-        }
-        services().platform->deleteTenant(current->tenant.id, current->etag, this, [this, cause, slug](const Status& deleted) {
-            if (deleted.ok()) {
-                m_platformState = tr("platform: tenant %1 deleted again").arg(slug);
-            } else {
-                m_undoFailed = true;
-                m_platformState = tr("platform: tenant %1 could NOT be deleted (%2); it still exists")
-                                      .arg(slug, deleted.error().why);
-            }
-            report(cause);
-        });
+    services().platform->tenant(m_tenant.tenant.id, this, [this, done](const Result<VersionedTenant>& current) {
+        if (!current.ok())
+            return done(current.error());
+        services().platform->deleteTenant(current->tenant.id, current->etag, this, done);
     });
-}
-
-void TenantCreation::report(const Error& cause)
-{
-    const QString state = m_platformState + QStringLiteral("; ") + m_keycloakState;
-    note(QStringLiteral("steps"), QJsonArray::fromStringList(m_steps));
-    note(QStringLiteral("state"), state);
-    note(QStringLiteral("undo_failed"), m_undoFailed);
-    Error error = cause;
-    error.what = tr("Could not create the tenant %1").arg(m_request.tenant.slug);
-    error.why = (cause.what.isEmpty() ? QString() : cause.what + QStringLiteral(": ")) + cause.why
-                + QStringLiteral(". ") + state;
-    if (m_undoFailed)
-        error.action = tr("Remove what is left by hand (see above), then try again");
-    fail(error);
 }
 
 // --- TenantStatusChange -----------------------------------------------------------------------------------------
 
 TenantStatusChange::TenantStatusChange(const PlatformServices& services, const Operator& actor,
                                        const VersionedTenant& tenant, Change change, QObject* parent)
-    : PlatformOperation(change == Change::Suspend ? QStringLiteral("TENANT_SUSPEND") : QStringLiteral("TENANT_REACTIVATE"),
+    : PlatformOperation(change == Change::Suspend ? QStringLiteral("TENANT_SUSPEND")
+                                                  : QStringLiteral("TENANT_REACTIVATE"),
                         services, actor, parent)
     , m_tenant(tenant)
     , m_change(change)
@@ -233,26 +168,28 @@ void TenantStatusChange::run()
 {
     const QString slug = m_tenant.tenant.slug;
     note(QStringLiteral("status_before"), m_tenant.tenant.status);
-    auto finish = [this, slug](const Result<VersionedTenant>& changed) {
-        if (!changed.ok())
-            return fail(changed.error());
-        m_tenant = changed.value();
-        note(QStringLiteral("status_after"), m_tenant.tenant.status);
-        succeed(m_change == Change::Suspend ? tr("Tenant %1 is suspended").arg(slug)
-                                            : tr("Tenant %1 is active again").arg(slug));
-    };
     const bool suspend = m_change == Change::Suspend;
-    recordIntent({suspend ? tr("suspend the tenant %1").arg(slug) : tr("reactivate the tenant %1").arg(slug)},
-                 [this, slug, suspend, finish] {
-                     const QByteArray key = PlatformApi::newIdempotencyKey();
-                     if (suspend) {
-                         emit progress(tr("Suspending %1").arg(slug));
-                         services().platform->suspendTenant(m_tenant.tenant.id, m_tenant.etag, key, this, finish);
-                     } else {
-                         emit progress(tr("Reactivating %1").arg(slug));
-                         services().platform->reactivateTenant(m_tenant.tenant.id, m_tenant.etag, key, this, finish);
-                     }
-                 });
+    const Step change{suspend ? tr("suspend the tenant %1").arg(slug) : tr("reactivate the tenant %1").arg(slug),
+                      [this, suspend](const StepDone& done) {
+                          auto changed = [this, done](const Result<VersionedTenant>& result) {
+                              if (!result.ok())
+                                  return done(result.error());
+                              m_tenant = result.value();
+                              note(QStringLiteral("status_after"), m_tenant.tenant.status);
+                              done(success());
+                          };
+                          const QByteArray key = PlatformApi::newIdempotencyKey();
+                          if (suspend)
+                              services().platform->suspendTenant(m_tenant.tenant.id, m_tenant.etag, key, this, changed);
+                          else
+                              services().platform->reactivateTenant(m_tenant.tenant.id, m_tenant.etag, key, this,
+                                                                    changed);
+                      },
+                      {},
+                      {}};
+    runSteps({change}, [this, slug, suspend] {
+        succeed(suspend ? tr("Tenant %1 is suspended").arg(slug) : tr("Tenant %1 is active again").arg(slug));
+    });
 }
 
 // --- TenantDeletion ---------------------------------------------------------------------------------------------
@@ -271,33 +208,33 @@ void TenantDeletion::run()
 {
     const QString slug = m_tenant.tenant.slug;
     note(QStringLiteral("tenant"), m_tenant.tenant.toJson());
-    QStringList planned{tr("delete the tenant %1 from the platform").arg(slug)};
-    if (m_removeOrganization && !m_tenant.tenant.keycloakOrganizationId.isEmpty())
-        planned.append(tr("remove its Keycloak organization %1").arg(slug));
-    recordIntent(planned, [this] { deleteTenant(); });
-}
-
-void TenantDeletion::deleteTenant()
-{
-    const QString slug = m_tenant.tenant.slug;
-    emit progress(tr("Deleting the tenant %1").arg(slug));
-    services().platform->deleteTenant(m_tenant.tenant.id, m_tenant.etag, this, [this, slug](const Status& deleted) {
-        if (!deleted.ok())
-            return fail(deleted.error());
-        const QString organizationId = m_tenant.tenant.keycloakOrganizationId;
-        if (!m_removeOrganization || organizationId.isEmpty())
-            return succeed(tr("Tenant %1 deleted from the platform; its Keycloak organization was kept").arg(slug));
-        emit progress(tr("Removing the organization %1").arg(slug));
-        services().organizations->remove(organizationId, this, [this, slug](const Status& removed) {
-            note(QStringLiteral("organization_removed"), removed.ok());
-            if (!removed.ok()) {
-                Error error = removed.error();
-                error.why += tr(". platform: tenant %1 deleted; Keycloak: organization %1 still exists").arg(slug);
-                error.action = tr("Remove the organization in Keycloak by hand");
-                return fail(error);
-            }
-            succeed(tr("Tenant %1 deleted from the platform and its Keycloak organization removed").arg(slug));
-        });
+    QList<Step> steps{Step{tr("delete the tenant %1 from the platform").arg(slug),
+                           [this](const StepDone& done) {
+                               services().platform->deleteTenant(m_tenant.tenant.id, m_tenant.etag, this, done);
+                           },
+                           {},
+                           {}}};
+    const QString organizationId = m_tenant.tenant.keycloakOrganizationId;
+    const bool removeOrganization = m_removeOrganization && !organizationId.isEmpty();
+    if (removeOrganization)
+        steps.append(Step{tr("remove its Keycloak organization %1").arg(slug),
+                          [this, organizationId](const StepDone& done) {
+                              services().organizations->remove(organizationId, this, [done](const Status& removed) {
+                                  if (removed.ok())
+                                      return done(removed);
+                                  Error error = removed.error();
+                                  error.action = tr("Remove the organization in Keycloak by hand");
+                                  done(error);
+                              });
+                          },
+                          {},
+                          {}});
+    note(QStringLiteral("organization_removed"), false);
+    runSteps(steps, [this, slug, removeOrganization] {
+        note(QStringLiteral("organization_removed"), removeOrganization);
+        succeed(removeOrganization
+                    ? tr("Tenant %1 deleted from the platform and its Keycloak organization removed").arg(slug)
+                    : tr("Tenant %1 deleted from the platform; its Keycloak organization was kept").arg(slug));
     });
 }
 

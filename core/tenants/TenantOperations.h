@@ -18,9 +18,9 @@ struct TenantCreationRequest
 };
 
 // Creates the platform tenant → the Keycloak organization (alias = slug) → links them (the tenant's
-// keycloak_organization_id) → assigns or invites the tenant administrator. When a step fails, the steps already
-// done are undone in reverse (organization removed, tenant deleted) and the outcome says exactly what state each
-// system is in ("platform: tenant acme2 deleted again; Keycloak: organization acme2 removed").
+// keycloak_organization_id) → assigns or invites the tenant administrator, as one list of steps. When a step fails,
+// the steps already done are undone in reverse (organization removed, tenant deleted) and the outcome gives the
+// state of each step.
 class TenantCreation : public PlatformOperation
 {
     Q_OBJECT
@@ -36,26 +36,17 @@ protected:
     void run() override;
 
 private:
-    void createTenant();
-    void createOrganization();
-    void link();
-    void assignAdmin();
-    void addMember(const QString& userId, const QString& username);
-    void invite(const QString& email);
-    void done(const QString& adminState);
-    // Undo, in reverse: organization, then tenant; then report `cause` with the state of both systems.
-    void rollBack(const Error& cause);
-    void deleteTenantAgain(const Error& cause);
-    void report(const Error& cause);
+    [[nodiscard]] QList<Step> steps();
+    // Adds the account with that username or e-mail to the organization, or invites the e-mail address.
+    void assignAdmin(const StepDone& done);
+    // The undo of the tenant's creation.
+    void deleteTenantAgain(const StepDone& done);
 
     TenantCreationRequest m_request;
     QByteArray m_idempotencyKey;
     VersionedTenant m_tenant;
     QString m_organizationId;
-    QStringList m_steps;
-    QString m_platformState;
-    QString m_keycloakState;
-    bool m_undoFailed = false;
+    QString m_adminState;
 };
 
 // Suspend or reactivate, with the ETag of a prior read (412 when the tenant changed since).
@@ -89,8 +80,6 @@ protected:
     void run() override;
 
 private:
-    void deleteTenant();
-
     VersionedTenant m_tenant;
     bool m_removeOrganization;
 };

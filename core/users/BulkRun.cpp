@@ -7,7 +7,10 @@
 namespace custos {
 
 namespace {
-struct BulkRunText { Q_DECLARE_TR_FUNCTIONS(custos::BulkRun) };
+struct BulkRunText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::BulkRun)
+};
 constexpr qsizetype maxCsvBytes = 16 * 1024 * 1024;
 constexpr int maxCsvLines = 100000;
 } // namespace
@@ -41,8 +44,9 @@ void BulkRun::cancel()
     while (m_next < m_items.size()) {
         const int index = m_next++;
         OperationOutcome outcome;
-        outcome.action = m_items.at(index).action;
-        outcome.target = m_items.at(index).user;
+        outcome.action = auditActionName(m_items.at(index).action);
+        outcome.target =
+            OperationTarget{QStringLiteral("user"), m_items.at(index).user.id, m_items.at(index).user.username};
         outcome.error = Error{Error::Kind::Cancelled,
                               BulkRunText::tr("Not started"),
                               BulkRunText::tr("the bulk run was cancelled"),
@@ -118,8 +122,11 @@ Result<QStringList> readCsvRecord(const QString& text, qsizetype& pos, int lineN
         }
     }
     if (quoted)
-        return Error{Error::Kind::Invalid, BulkRunText::tr("Could not read the CSV file"),
-                     BulkRunText::tr("line %1 has a quote that is never closed").arg(lineNumber), {}, 0};
+        return Error{Error::Kind::Invalid,
+                     BulkRunText::tr("Could not read the CSV file"),
+                     BulkRunText::tr("line %1 has a quote that is never closed").arg(lineNumber),
+                     {},
+                     0};
     fields.append(field);
     return fields;
 }

@@ -15,15 +15,22 @@ namespace custos {
 
 namespace {
 
-struct JoinerRequestText { Q_DECLARE_TR_FUNCTIONS(custos::JoinerRequest) };
+struct JoinerRequestText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::JoinerRequest)
+};
 
 Error invalid(const QString& field, const QString& why)
 {
-    return Error{Error::Kind::Invalid, QCoreApplication::translate("custos::JoinerRequest", "%1 is not valid").arg(field),
-                 why, QCoreApplication::translate("custos::JoinerRequest", "Correct the field and try again"), 0};
+    return Error{Error::Kind::Invalid,
+                 QCoreApplication::translate("custos::JoinerRequest", "%1 is not valid").arg(field), why,
+                 QCoreApplication::translate("custos::JoinerRequest", "Correct the field and try again"), 0};
 }
 
-QString collapseSpaces(const QString& value) { return value.simplified(); }
+QString collapseSpaces(const QString& value)
+{
+    return value.simplified();
+}
 
 QJsonArray names(const QList<RoleRef>& roles)
 {
@@ -41,7 +48,10 @@ QJsonArray paths(const QList<GroupRef>& groups)
     return out;
 }
 
-QString groupLabel(const GroupRef& group) { return group.path.isEmpty() ? group.name : group.path; }
+QString groupLabel(const GroupRef& group)
+{
+    return group.path.isEmpty() ? group.name : group.path;
+}
 
 } // namespace
 
@@ -49,8 +59,8 @@ QString groupLabel(const GroupRef& group) { return group.path.isEmpty() ? group.
 
 Result<JoinerRequest> JoinerRequest::normalised() const
 {
-    // The Flask JML tool's rules: a lowercase username of letters, digits, dot, dash and underscore; a plausible
-    // e-mail; names of letters, spaces, apostrophes, dots and dashes.
+    // The Flask JML tool's rules: a lowercase username of letters, digits, dot, dash and underscore; a plausible e-mail;
+    // names of letters, spaces, apostrophes, dots and dashes.
     JoinerRequest out = *this;
     out.username = username.trimmed().toLower();
     out.email = email.trimmed().toLower();
@@ -58,7 +68,8 @@ Result<JoinerRequest> JoinerRequest::normalised() const
     out.lastName = collapseSpaces(lastName);
 
     static const QRegularExpression usernamePattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,62}$"));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]{1,64}@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,63}$"));
+    static const QRegularExpression emailPattern(
+        QStringLiteral("^[^@\\s]{1,64}@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,63}$"));
     static const QRegularExpression namePattern(QStringLiteral("^[\\p{L}\\p{M}][\\p{L}\\p{M} '.-]{0,99}$"));
     if (!usernamePattern.match(out.username).hasMatch())
         return invalid(JoinerRequestText::tr("The username"),
@@ -112,114 +123,87 @@ void JoinerOperation::run()
                      {QStringLiteral("groups"), paths(m_request.groups)},
                      {QStringLiteral("credentials"),
                       byEmail ? QStringLiteral("actions-email") : QStringLiteral("temporary-password")}});
-    QStringList planned{tr("create the account %1 (%2)").arg(m_request.username, m_request.email),
-                        byEmail ? tr("send the set-up e-mail to %1").arg(m_request.email)
-                                : tr("set a temporary password")};
-    for (const RoleRef& role : m_request.realmRoles)
-        planned.append(tr("grant the realm role %1").arg(role.name));
-    for (const GroupRef& group : m_request.groups)
-        planned.append(tr("add to the group %1").arg(groupLabel(group)));
-    guardGrants(m_request.realmRoles, m_request.groups, [this, representation, planned] {
-        recordIntent(planned, [this, representation] {
-            emit progress(tr("Creating %1").arg(m_request.username));
-            services().users->create(representation, this, [this](const Result<QString>& id) {
-                if (!id.ok()) {
-                    if (id.error().kind == Error::Kind::Conflict)
-                        return lookUpExisting(id.error());
-                    return fail(id.error());
-                }
-                created(id.value());
-            });
+    guardGrants(m_request.realmRoles, m_request.groups, [this, representation, byEmail] {
+        runSteps(steps(representation), [this, byEmail] {
+            succeed(byEmail
+                        ? tr("%1 was created; a set-up e-mail was sent to %2").arg(m_request.username, m_request.email)
+                        : tr("%1 was created with a temporary password").arg(m_request.username));
         });
     });
 }
 
-void JoinerOperation::lookUpExisting(const Error& conflict)
+QList<Step> JoinerOperation::steps(const QJsonObject& representation)
+{
+    // A half-made account (no password, missing roles) is worse than none: when a later step fails, the runner
+    // undoes the groups and roles, then removes the account.
+    QList<Step> steps;
+    steps.append(Step{tr("create the account %1 (%2)").arg(m_request.username, m_request.email),
+                      [this, representation](const StepDone& done) {
+                          services().users->create(representation, this, [this, done](const Result<QString>& id) {
+                              if (!id.ok()) {
+                                  if (id.error().kind == Error::Kind::Conflict)
+                                      return lookUpExisting(id.error(), done);
+                                  return done(id.error());
+                              }
+                              setTargetId(id.value());
+                              done(success());
+                          });
+                      },
+                      [this](const StepDone& done) { services().users->remove(target().id, this, done); },
+                      tr("delete the incomplete account %1 in Keycloak").arg(m_request.username)});
+    if (m_request.credentials == JoinerRequest::Credentials::ActionsEmail) {
+        steps.append(Step{tr("send the set-up e-mail to %1").arg(m_request.email),
+                          [this](const StepDone& done) {
+                              services().security->sendActionsEmail(
+                                  target().id, {QStringLiteral("UPDATE_PASSWORD"), QStringLiteral("VERIFY_EMAIL")},
+                                  72 * 3600, this, done);
+                          },
+                          {},
+                          {}});
+    } else {
+        steps.append(Step{tr("set a temporary password"),
+                          [this](const StepDone& done) { setTemporaryPassword(&m_password, done); },
+                          {},
+                          {}});
+    }
+    for (const RoleRef& role : m_request.realmRoles)
+        steps.append(Step{
+            tr("grant the realm role %1").arg(role.name),
+            [this, role](const StepDone& done) { services().access->addRealmRoles(target().id, {role}, this, done); },
+            [this, role](const StepDone& done) {
+                services().access->removeRealmRoles(target().id, {role}, this, done);
+            },
+            {}});
+    for (const GroupRef& group : m_request.groups)
+        steps.append(
+            Step{tr("add to the group %1").arg(groupLabel(group)),
+                 [this, group](const StepDone& done) { services().access->joinGroup(target().id, group, this, done); },
+                 [this, group](const StepDone& done) { services().access->leaveGroup(target().id, group, this, done); },
+                 {}});
+    return steps;
+}
+
+void JoinerOperation::lookUpExisting(const Error& conflict, const StepDone& done)
 {
     Error error = conflict;
     error.why = tr("a user with this username or e-mail address already exists");
     error.action = tr("Open the existing user instead, or choose another username");
-    services().users->findByUsername(m_request.username, this, [this, error](const Result<std::optional<KeycloakUser>>& user) {
-        if (user.ok() && user->has_value()) {
-            m_existing = UserRef{user->value().id, user->value().username};
-            note(QStringLiteral("existing_user"), m_existing.id);
-            return fail(error);
-        }
-        services().users->findByEmail(m_request.email, this, [this, error](const Result<std::optional<KeycloakUser>>& byEmail) {
-            if (byEmail.ok() && byEmail->has_value()) {
-                m_existing = UserRef{byEmail->value().id, byEmail->value().username};
+    services().users->findByUsername(
+        m_request.username, this, [this, error, done](const Result<std::optional<KeycloakUser>>& user) {
+            if (user.ok() && user->has_value()) {
+                m_existing = UserRef{user->value().id, user->value().username};
                 note(QStringLiteral("existing_user"), m_existing.id);
+                return done(error);
             }
-            fail(error);
+            services().users->findByEmail(m_request.email, this,
+                                          [this, error, done](const Result<std::optional<KeycloakUser>>& byEmail) {
+                                              if (byEmail.ok() && byEmail->has_value()) {
+                                                  m_existing = UserRef{byEmail->value().id, byEmail->value().username};
+                                                  note(QStringLiteral("existing_user"), m_existing.id);
+                                              }
+                                              done(error);
+                                          });
         });
-    });
-}
-
-void JoinerOperation::created(const QString& id)
-{
-    setTargetId(id);
-    if (m_request.credentials == JoinerRequest::Credentials::ActionsEmail) {
-        emit progress(tr("Sending the set-up e-mail to %1").arg(m_request.email));
-        services().security->sendActionsEmail(
-            id, {QStringLiteral("UPDATE_PASSWORD"), QStringLiteral("VERIFY_EMAIL")}, 72 * 3600, this,
-            [this](const Status& sent) {
-                if (!sent.ok())
-                    return rollBack(sent.error());
-                grantRoles();
-            });
-        return;
-    }
-    m_password = generateTemporaryPassword();
-    emit progress(tr("Setting a temporary password"));
-    services().security->resetPassword(id, m_password, true, this, [this](const Status& set) {
-        if (!set.ok()) {
-            m_password.clear();
-            return rollBack(set.error());
-        }
-        grantRoles();
-    });
-}
-
-void JoinerOperation::grantRoles()
-{
-    if (m_request.realmRoles.isEmpty())
-        return joinGroups(0);
-    emit progress(tr("Granting %n realm role(s)", nullptr, int(m_request.realmRoles.size())));
-    services().access->addRealmRoles(target().id, m_request.realmRoles, this, [this](const Status& granted) {
-        if (!granted.ok())
-            return rollBack(granted.error());
-        joinGroups(0);
-    });
-}
-
-void JoinerOperation::joinGroups(int index)
-{
-    if (index >= m_request.groups.size())
-        return succeed(m_request.credentials == JoinerRequest::Credentials::ActionsEmail
-                           ? tr("%1 was created; a set-up e-mail was sent to %2").arg(m_request.username, m_request.email)
-                           : tr("%1 was created with a temporary password").arg(m_request.username));
-    const GroupRef& group = m_request.groups.at(index);
-    emit progress(tr("Adding to %1").arg(groupLabel(group)));
-    services().access->joinGroup(target().id, group, this, [this, index](const Status& joined) {
-        if (!joined.ok())
-            return rollBack(joined.error());
-        joinGroups(index + 1);
-    });
-}
-
-void JoinerOperation::rollBack(const Error& cause)
-{
-    // A half-made account (no password, missing roles) is worse than none: remove it and say so.
-    m_password.clear();
-    emit progress(tr("Removing the incomplete account %1").arg(m_request.username));
-    services().users->remove(target().id, this, [this, cause](const Status& removed) {
-        Error error = cause;
-        note(QStringLiteral("rolled_back"), removed.ok());
-        error.why += removed.ok() ? tr("; the new account was removed again, nothing was left behind")
-                                  : tr("; the new account %1 could NOT be removed (%2): delete it by hand")
-                                        .arg(m_request.username, removed.error().why);
-        fail(error);
-    });
 }
 
 // ---- Mover ----------------------------------------------------------------------------------------------------
@@ -267,100 +251,63 @@ MoverOperation::MoverOperation(const UserServices& services, const Operator& act
     : UserOperation(UserAction::ChangeAccess, services, actor, target, parent)
     , m_change(change)
 {
-    // One step per role and per group, so a failure undoes exactly what was applied.
-    UserAccessApi* access = services.access;
-    const auto roleStep = [this, access](const RoleRef& role, bool add) {
-        const auto send = [this, access, role](bool grant, const std::function<void(const Status&)>& done) {
-            if (grant)
-                access->addRealmRoles(this->target().id, {role}, this, done);
-            else
-                access->removeRealmRoles(this->target().id, {role}, this, done);
-        };
-        m_steps.append(Step{(add ? QStringLiteral("+ role ") : QStringLiteral("− role ")) + role.name,
-                            [send, add](const auto& done) { send(add, done); },
-                            [send, add](const auto& done) { send(!add, done); }});
-    };
-    const auto groupStep = [this, access](const GroupRef& group, bool join) {
-        const auto send = [this, access, group](bool enter, const std::function<void(const Status&)>& done) {
-            if (enter)
-                access->joinGroup(this->target().id, group, this, done);
-            else
-                access->leaveGroup(this->target().id, group, this, done);
-        };
-        m_steps.append(Step{(join ? QStringLiteral("+ group ") : QStringLiteral("− group ")) + groupLabel(group),
-                            [send, join](const auto& done) { send(join, done); },
-                            [send, join](const auto& done) { send(!join, done); }});
-    };
-    for (const RoleRef& role : change.addRoles)
-        roleStep(role, true);
-    for (const RoleRef& role : change.removeRoles)
-        roleStep(role, false);
-    for (const GroupRef& group : change.joinGroups)
-        groupStep(group, true);
-    for (const GroupRef& group : change.leaveGroups)
-        groupStep(group, false);
     note(QStringLiteral("flow"), QStringLiteral("mover"));
     note(QStringLiteral("change"), QJsonArray::fromStringList(change.describe()));
+}
+
+QList<Step> MoverOperation::steps()
+{
+    // One step per role and per group, so a failure undoes exactly what was applied. Labels as in describe().
+    UserAccessApi* access = services().access;
+    MoverOperation* self = this; // the calls' context: their answers are dropped with the operation
+    const QStringList labels = m_change.describe();
+    QList<Step> steps;
+    const auto roleStep = [&](const RoleRef& role, bool add) {
+        const auto send = [self, access, role](bool grant, const StepDone& done) {
+            if (grant)
+                access->addRealmRoles(self->target().id, {role}, self, done);
+            else
+                access->removeRealmRoles(self->target().id, {role}, self, done);
+        };
+        steps.append(Step{labels.at(steps.size()),
+                          [send, add](const StepDone& done) { send(add, done); },
+                          [send, add](const StepDone& done) { send(!add, done); },
+                          {}});
+    };
+    const auto groupStep = [&](const GroupRef& group, bool join) {
+        const auto send = [self, access, group](bool enter, const StepDone& done) {
+            if (enter)
+                access->joinGroup(self->target().id, group, self, done);
+            else
+                access->leaveGroup(self->target().id, group, self, done);
+        };
+        steps.append(Step{labels.at(steps.size()),
+                          [send, join](const StepDone& done) { send(join, done); },
+                          [send, join](const StepDone& done) { send(!join, done); },
+                          {}});
+    };
+    for (const RoleRef& role : m_change.addRoles)
+        roleStep(role, true);
+    for (const RoleRef& role : m_change.removeRoles)
+        roleStep(role, false);
+    for (const GroupRef& group : m_change.joinGroups)
+        groupStep(group, true);
+    for (const GroupRef& group : m_change.leaveGroups)
+        groupStep(group, false);
+    return steps;
 }
 
 void MoverOperation::run()
 {
     guardTarget([this] {
         guardGrants(m_change.addRoles, m_change.joinGroups, [this] {
-            QStringList planned;
-            for (const Step& step : std::as_const(m_steps))
-                planned.append(step.label);
-            recordIntent(planned, [this] { apply(0); });
+            QList<Step> planned = steps();
+            const int count = int(planned.size());
+            runSteps(std::move(planned), [this, count] {
+                note(QStringLiteral("applied"), count);
+                succeed(tr("%n change(s) applied to %1", nullptr, count).arg(target().name));
+            });
         });
-    });
-}
-
-void MoverOperation::apply(int index)
-{
-    if (index >= m_steps.size()) {
-        note(QStringLiteral("applied"), m_applied);
-        return succeed(tr("%n change(s) applied to %1", nullptr, m_applied).arg(target().username));
-    }
-    if (stopRequested()) {
-        return undo(m_applied - 1, Error{Error::Kind::Cancelled, tr("The change was cancelled"),
-                                         tr("you cancelled it after %n step(s)", nullptr, m_applied), {}, 0});
-    }
-    emit progress(m_steps.at(index).label);
-    m_steps.at(index).apply([this, index](const Status& applied) {
-        if (!applied.ok())
-            return undo(index - 1, applied.error());
-        m_applied = index + 1;
-        apply(index + 1);
-    });
-}
-
-void MoverOperation::undo(int index, const Error& cause)
-{
-    if (index < 0) {
-        note(QStringLiteral("undone"), QJsonArray::fromStringList(m_undone));
-        Error error = cause;
-        if (!m_undone.isEmpty())
-            error.why += tr("; the %n step(s) already applied were undone (%1)", nullptr, int(m_undone.size()))
-                             .arg(m_undone.join(QStringLiteral(", ")));
-        return fail(error);
-    }
-    emit progress(tr("Undoing %1").arg(m_steps.at(index).label));
-    m_steps.at(index).undo([this, index, cause](const Status& undone) {
-        if (!undone.ok()) {
-            // Stop undoing: the account is in a mixed state and the operator must know exactly which.
-            QStringList kept;
-            for (int i = 0; i <= index; ++i)
-                kept.append(m_steps.at(i).label);
-            note(QStringLiteral("undone"), QJsonArray::fromStringList(m_undone));
-            note(QStringLiteral("left_applied"), QJsonArray::fromStringList(kept));
-            Error error = cause;
-            error.why += tr("; undoing failed too (%1), so these changes remain applied: %2")
-                             .arg(undone.error().why, kept.join(QStringLiteral(", ")));
-            error.action = tr("Open the user and correct the roles and groups by hand");
-            return fail(error);
-        }
-        m_undone.append(m_steps.at(index).label);
-        undo(index - 1, cause);
     });
 }
 
@@ -376,76 +323,69 @@ LeaverOperation::LeaverOperation(const UserServices& services, const Operator& a
 
 void LeaverOperation::run()
 {
+    // The reads come before the intent, so it names every group the account is about to leave.
     guardTarget([this] {
-        QStringList planned{tr("end every session of %1").arg(target().username),
-                            tr("disable %1").arg(target().username)};
-        if (m_leaveGroups)
-            planned.append(tr("remove %1 from every group").arg(target().username));
-        recordIntent(planned, [this] { endSessions(); });
-    });
-}
-
-void LeaverOperation::endSessions()
-{
-    // Sessions first (as the Flask JML tool does): a disabled account with live refresh tokens could still act until
-    // they expire.
-    emit progress(tr("Reading %1's sessions").arg(target().username));
-    services().security->sessions(target().id, this, [this](const Result<QList<UserSession>>& sessions) {
-        if (!sessions.ok())
-            return fail(sessions.error());
-        const int count = int(sessions->size());
-        emit progress(tr("Ending %n session(s)", nullptr, count));
-        services().security->logout(target().id, this, [this, count](const Status& ended) {
-            if (!ended.ok())
-                return fail(ended.error());
-            note(QStringLiteral("sessions_revoked"), count);
-            disable(count);
-        });
-    });
-}
-
-void LeaverOperation::disable(int sessions)
-{
-    if (stopRequested())
-        return fail(Error{Error::Kind::Cancelled, tr("Offboarding was cancelled"),
-                          tr("the sessions were ended but the account is still enabled"), {}, 0});
-    emit progress(tr("Disabling %1").arg(target().username));
-    services().users->get(target().id, this, [this, sessions](const Result<KeycloakUser>& user) {
-        if (!user.ok())
-            return fail(user.error());
-        KeycloakUser changed = user.value();
-        note(QStringLiteral("before"), QJsonObject{{QStringLiteral("enabled"), changed.enabled}});
-        changed.raw.insert(QStringLiteral("enabled"), false);
-        services().users->update(changed, this, [this, sessions](const Status& updated) {
-            if (!updated.ok())
-                return fail(updated.error());
-            note(QStringLiteral("after"), QJsonObject{{QStringLiteral("enabled"), false}});
+        emit progress(tr("Reading %1's sessions").arg(target().name));
+        services().security->sessions(target().id, this, [this](const Result<QList<UserSession>>& sessions) {
+            if (!sessions.ok())
+                return fail(sessions.error());
+            m_sessions = int(sessions->size());
             if (!m_leaveGroups)
-                return succeed(tr("%1 is disabled; %n session(s) ended", nullptr, sessions).arg(target().username));
-            services().access->userGroups(target().id, this, [this, sessions](const Result<QList<GroupRef>>& groups) {
+                return runSteps(steps({}), [this] {
+                    succeed(tr("%1 is disabled; %n session(s) ended", nullptr, m_sessions).arg(target().name));
+                });
+            services().access->userGroups(target().id, this, [this](const Result<QList<GroupRef>>& groups) {
                 if (!groups.ok())
                     return fail(groups.error());
-                leaveGroups(groups.value(), 0, sessions);
+                runSteps(steps(groups.value()), [this, groups = groups.value()] {
+                    note(QStringLiteral("groups_left"), paths(groups));
+                    succeed(tr("%1 is disabled; %n session(s) ended", nullptr, m_sessions).arg(target().name) +
+                            tr("; removed from %n group(s)", nullptr, int(groups.size())));
+                });
             });
         });
     });
 }
 
-void LeaverOperation::leaveGroups(const QList<GroupRef>& groups, int index, int sessions)
+QList<Step> LeaverOperation::steps(const QList<GroupRef>& groups)
 {
-    if (index >= groups.size()) {
-        note(QStringLiteral("groups_left"), paths(groups));
-        return succeed(tr("%1 is disabled; %n session(s) ended", nullptr, sessions).arg(target().username)
-                       + tr("; removed from %n group(s)", nullptr, int(groups.size())));
-    }
-    services().access->leaveGroup(target().id, groups.at(index), this,
-                                  [this, groups, index, sessions](const Status& left) {
-                                      if (!left.ok()) {
-                                          note(QStringLiteral("groups_left"), paths(groups.mid(0, index)));
-                                          return fail(left.error());
-                                      }
-                                      leaveGroups(groups, index + 1, sessions);
-                                  });
+    // No step has an undo: a half-offboarded account is safer left disabled than enabled again. Sessions come
+    // first (as the Flask JML tool does): a disabled account with live refresh tokens could still act until they expire.
+    QList<Step> steps;
+    steps.append(Step{tr("end every session of %1").arg(target().name),
+                      [this](const StepDone& done) {
+                          services().security->logout(target().id, this, [this, done](const Status& ended) {
+                              if (ended.ok())
+                                  note(QStringLiteral("sessions_revoked"), m_sessions);
+                              done(ended);
+                          });
+                      },
+                      {},
+                      {}});
+    steps.append(Step{tr("disable %1").arg(target().name),
+                      [this](const StepDone& done) {
+                          services().users->get(target().id, this, [this, done](const Result<KeycloakUser>& user) {
+                              if (!user.ok())
+                                  return done(user.error());
+                              KeycloakUser changed = user.value();
+                              note(QStringLiteral("before"), QJsonObject{{QStringLiteral("enabled"), changed.enabled}});
+                              changed.raw.insert(QStringLiteral("enabled"), false);
+                              services().users->update(changed, this, [this, done](const Status& updated) {
+                                  if (updated.ok())
+                                      note(QStringLiteral("after"), QJsonObject{{QStringLiteral("enabled"), false}});
+                                  done(updated);
+                              });
+                          });
+                      },
+                      {},
+                      {}});
+    for (const GroupRef& group : groups)
+        steps.append(
+            Step{tr("remove %1 from the group %2").arg(target().name, groupLabel(group)),
+                 [this, group](const StepDone& done) { services().access->leaveGroup(target().id, group, this, done); },
+                 {},
+                 {}});
+    return steps;
 }
 
 // ---- MFA reset ------------------------------------------------------------------------------------------------
@@ -460,74 +400,68 @@ void MfaResetOperation::run()
 {
     // The checks that need no step-up come first: the operator re-authenticates only for a change that may run.
     guardTarget([this] {
-        requireRecentAuthentication(tr("reset %1's second factor").arg(target().username), [this] {
-            recordIntent({tr("delete every second-factor credential of %1").arg(target().username),
-                          tr("require a new authenticator at the next sign-in"),
-                          tr("end every session of %1").arg(target().username)},
-                         [this] { readCredentials(); });
-        });
-    });
-}
-
-void MfaResetOperation::readCredentials()
-{
-    emit progress(tr("Reading %1's credentials").arg(target().username));
-    services().security->credentials(target().id, this, [this](const Result<QList<Credential>>& credentials) {
-        if (!credentials.ok())
-            return fail(credentials.error());
-        QList<Credential> secondFactors;
-        for (const Credential& credential : credentials.value())
-            if (credential.isSecondFactor())
-                secondFactors.append(credential);
-        deleteCredentials(secondFactors, 0, {});
-    });
-}
-
-void MfaResetOperation::deleteCredentials(const QList<Credential>& credentials, int index, QStringList deleted)
-{
-    if (index >= credentials.size()) {
-        note(QStringLiteral("credentials_deleted"), QJsonArray::fromStringList(deleted));
-        return requireTotp(deleted);
-    }
-    const Credential credential = credentials.at(index);
-    emit progress(tr("Deleting the %1 credential").arg(credential.type));
-    services().security->deleteCredential(target().id, credential, this,
-                                          [this, credentials, index, deleted, credential](const Status& removed) mutable {
-                                              if (!removed.ok()) {
-                                                  note(QStringLiteral("credentials_deleted"),
-                                                       QJsonArray::fromStringList(deleted));
-                                                  return fail(removed.error());
-                                              }
-                                              deleted.append(credential.type);
-                                              deleteCredentials(credentials, index + 1, deleted);
-                                          });
-}
-
-void MfaResetOperation::requireTotp(const QStringList& deleted)
-{
-    services().users->get(target().id, this, [this, deleted](const Result<KeycloakUser>& user) {
-        if (!user.ok())
-            return fail(user.error());
-        KeycloakUser changed = user.value();
-        QStringList actions = changed.requiredActions;
-        if (!actions.contains(QStringLiteral("CONFIGURE_TOTP")))
-            actions.append(QStringLiteral("CONFIGURE_TOTP"));
-        changed.raw.insert(QStringLiteral("requiredActions"), QJsonArray::fromStringList(actions));
-        emit progress(tr("Requiring a new authenticator at the next sign-in"));
-        services().users->update(changed, this, [this, deleted](const Status& updated) {
-            if (!updated.ok())
-                return fail(updated.error());
-            services().security->logout(target().id, this, [this, deleted](const Status& ended) {
-                if (!ended.ok())
-                    return fail(ended.error());
-                note(QStringLiteral("sessions_revoked"), true);
-                succeed(tr("%1's MFA was reset (%n credential(s) deleted); a new authenticator is required at the "
-                           "next sign-in",
-                           nullptr, int(deleted.size()))
-                            .arg(target().username));
+        requireRecentAuthentication(tr("reset %1's second factor").arg(target().name), [this] {
+            emit progress(tr("Reading %1's credentials").arg(target().name));
+            services().security->credentials(target().id, this, [this](const Result<QList<Credential>>& credentials) {
+                if (!credentials.ok())
+                    return fail(credentials.error());
+                QList<Credential> secondFactors;
+                QStringList types;
+                for (const Credential& credential : credentials.value())
+                    if (credential.isSecondFactor()) {
+                        secondFactors.append(credential);
+                        types.append(credential.type);
+                    }
+                runSteps(steps(secondFactors), [this, types] {
+                    note(QStringLiteral("credentials_deleted"), QJsonArray::fromStringList(types));
+                    succeed(tr("%1's MFA was reset (%n credential(s) deleted); a new authenticator is required at "
+                               "the next sign-in",
+                               nullptr, int(types.size()))
+                                .arg(target().name));
+                });
             });
         });
     });
+}
+
+QList<Step> MfaResetOperation::steps(const QList<Credential>& secondFactors)
+{
+    // Nothing here can be undone: a deleted authenticator is gone, which is the point of the reset.
+    QList<Step> steps;
+    for (const Credential& credential : secondFactors)
+        steps.append(Step{tr("delete the %1 credential of %2").arg(credential.type, target().name),
+                          [this, credential](const StepDone& done) {
+                              services().security->deleteCredential(target().id, credential, this, done);
+                          },
+                          {},
+                          {}});
+    steps.append(Step{tr("require a new authenticator at the next sign-in"),
+                      [this](const StepDone& done) {
+                          services().users->get(target().id, this, [this, done](const Result<KeycloakUser>& user) {
+                              if (!user.ok())
+                                  return done(user.error());
+                              KeycloakUser changed = user.value();
+                              QStringList actions = changed.requiredActions;
+                              if (!actions.contains(QStringLiteral("CONFIGURE_TOTP")))
+                                  actions.append(QStringLiteral("CONFIGURE_TOTP"));
+                              changed.raw.insert(QStringLiteral("requiredActions"),
+                                                 QJsonArray::fromStringList(actions));
+                              services().users->update(changed, this, done);
+                          });
+                      },
+                      {},
+                      {}});
+    steps.append(Step{tr("end every session of %1").arg(target().name),
+                      [this](const StepDone& done) {
+                          services().security->logout(target().id, this, [this, done](const Status& ended) {
+                              if (ended.ok())
+                                  note(QStringLiteral("sessions_revoked"), true);
+                              done(ended);
+                          });
+                      },
+                      {},
+                      {}});
+    return steps;
 }
 
 // ---- Password reset, unlock, e-mail, session -------------------------------------------------------------------
@@ -541,21 +475,15 @@ PasswordResetOperation::PasswordResetOperation(const UserServices& services, con
 void PasswordResetOperation::run()
 {
     guardTarget([this] {
-        recordIntent({tr("set a temporary password for %1, to be changed at the next sign-in").arg(target().username)},
-                     [this] { setPassword(); });
-    });
-}
-
-void PasswordResetOperation::setPassword()
-{
-    const QString password = generateTemporaryPassword();
-    emit progress(tr("Setting a temporary password"));
-    services().security->resetPassword(target().id, password, true, this, [this, password](const Status& set) {
-        if (!set.ok())
-            return fail(set.error());
-        m_password = password;
-        note(QStringLiteral("temporary"), true);
-        succeed(tr("%1 has a temporary password; they must change it at the next sign-in").arg(target().username));
+        const Step setPassword{
+            tr("set a temporary password for %1, to be changed at the next sign-in").arg(target().name),
+            [this](const StepDone& done) { setTemporaryPassword(&m_password, done); },
+            {},
+            {}};
+        runSteps({setPassword}, [this] {
+            note(QStringLiteral("temporary"), true);
+            succeed(tr("%1 has a temporary password; they must change it at the next sign-in").arg(target().name));
+        });
     });
 }
 
@@ -573,26 +501,22 @@ void UnlockOperation::run()
                 return fail(before.error());
             note(QStringLiteral("before"), QJsonObject{{QStringLiteral("locked"), before->locked},
                                                        {QStringLiteral("failures"), before->failures}});
-            recordIntent({tr("clear %1's sign-in lockout and failure count").arg(target().username)},
-                         [this, wasLocked = before->locked] { unlock(wasLocked); });
+            const Step unlock{tr("clear %1's sign-in lockout and failure count").arg(target().name),
+                              [this](const StepDone& done) { services().security->unlock(target().id, this, done); },
+                              {},
+                              {}};
+            runSteps({unlock}, [this, wasLocked = before->locked] {
+                note(QStringLiteral("after"),
+                     QJsonObject{{QStringLiteral("locked"), false}, {QStringLiteral("failures"), 0}});
+                succeed(wasLocked ? tr("%1 is unlocked").arg(target().name)
+                                  : tr("%1 was not locked; the failure count was reset").arg(target().name));
+            });
         });
     });
 }
 
-void UnlockOperation::unlock(bool wasLocked)
-{
-    emit progress(tr("Unlocking %1").arg(target().username));
-    services().security->unlock(target().id, this, [this, wasLocked](const Status& unlocked) {
-        if (!unlocked.ok())
-            return fail(unlocked.error());
-        note(QStringLiteral("after"), QJsonObject{{QStringLiteral("locked"), false}, {QStringLiteral("failures"), 0}});
-        succeed(wasLocked ? tr("%1 is unlocked").arg(target().username)
-                          : tr("%1 was not locked; the failure count was reset").arg(target().username));
-    });
-}
-
-ActionsEmailOperation::ActionsEmailOperation(const UserServices& services, const Operator& actor,
-                                             const UserRef& target, const QStringList& actions, QObject* parent)
+ActionsEmailOperation::ActionsEmailOperation(const UserServices& services, const Operator& actor, const UserRef& target,
+                                             const QStringList& actions, QObject* parent)
     : UserOperation(UserAction::SendActionsEmail, services, actor, target, parent)
     , m_actions(actions)
 {
@@ -602,18 +526,15 @@ ActionsEmailOperation::ActionsEmailOperation(const UserServices& services, const
 void ActionsEmailOperation::run()
 {
     guardTarget([this] {
-        recordIntent(
-            {tr("send %1 an e-mail asking them to %2").arg(target().username, m_actions.join(QStringLiteral(", ")))},
-            [this] {
-                emit progress(tr("Sending the e-mail to %1").arg(target().username));
-                services().security->sendActionsEmail(
-                    target().id, m_actions, 12 * 3600, this, [this](const Status& sent) {
-                        if (!sent.ok())
-                            return fail(sent.error());
-                        succeed(tr("An e-mail asking %1 to %2 was sent")
-                                    .arg(target().username, m_actions.join(QStringLiteral(", "))));
-                    });
-            });
+        const QString actions = m_actions.join(QStringLiteral(", "));
+        const Step send{tr("send %1 an e-mail asking them to %2").arg(target().name, actions),
+                        [this](const StepDone& done) {
+                            services().security->sendActionsEmail(target().id, m_actions, 12 * 3600, this, done);
+                        },
+                        {},
+                        {}};
+        runSteps({send},
+                 [this, actions] { succeed(tr("An e-mail asking %1 to %2 was sent").arg(target().name, actions)); });
     });
 }
 
@@ -622,22 +543,21 @@ RevokeSessionOperation::RevokeSessionOperation(const UserServices& services, con
     : UserOperation(UserAction::RevokeSession, services, actor, target, parent)
     , m_session(session)
 {
-    note(QStringLiteral("session"), QJsonObject{{QStringLiteral("id"), session.id},
-                                                {QStringLiteral("ip"), session.ipAddress},
-                                                {QStringLiteral("clients"), QJsonArray::fromStringList(session.clients)}});
+    note(QStringLiteral("session"),
+         QJsonObject{{QStringLiteral("id"), session.id},
+                     {QStringLiteral("ip"), session.ipAddress},
+                     {QStringLiteral("clients"), QJsonArray::fromStringList(session.clients)}});
 }
 
 void RevokeSessionOperation::run()
 {
     guardTarget([this] {
-        recordIntent({tr("end %1's session from %2").arg(target().username, m_session.ipAddress)}, [this] {
-            emit progress(tr("Ending the session from %1").arg(m_session.ipAddress));
-            services().security->deleteSession(m_session.id, this, [this](const Status& ended) {
-                if (!ended.ok())
-                    return fail(ended.error());
-                succeed(tr("%1's session from %2 was ended").arg(target().username, m_session.ipAddress));
-            });
-        });
+        const Step end{tr("end %1's session from %2").arg(target().name, m_session.ipAddress),
+                       [this](const StepDone& done) { services().security->deleteSession(m_session.id, this, done); },
+                       {},
+                       {}};
+        runSteps({end},
+                 [this] { succeed(tr("%1's session from %2 was ended").arg(target().name, m_session.ipAddress)); });
     });
 }
 

@@ -6,7 +6,8 @@
 #include <QStringList>
 #include <functional>
 
-// The concrete operations. Each is one UserOperation; the UI creates one, connects finished(), and starts it.
+// The concrete operations. Each is one UserOperation: guards, then one list of steps (see AuditedOperation); the UI
+// creates one, connects finished(), and starts it.
 namespace custos {
 
 // What a new user gets. Names and e-mail are normalised (trimmed, e-mail lowercased, username lowercased) and
@@ -43,12 +44,9 @@ protected:
     [[nodiscard]] bool targetExists() const override { return false; }
 
 private:
-    void created(const QString& id);
-    // Removes the account created by this operation after a later step failed.
-    void rollBack(const Error& cause);
-    void grantRoles();
-    void joinGroups(int index);
-    void lookUpExisting(const Error& conflict);
+    [[nodiscard]] QList<Step> steps(const QJsonObject& representation);
+    // After a Conflict: finds the existing account, then reports `conflict` through `done`.
+    void lookUpExisting(const Error& conflict, const StepDone& done);
 
     JoinerRequest m_request;
     QString m_password;
@@ -71,8 +69,8 @@ struct AccessChange
                                               const QList<GroupRef>& desiredGroups);
 };
 
-// Applies an AccessChange step by step, once the target and the grants passed their guards; when a step fails, undoes
-// the steps already applied (in reverse) and reports what was undone and whether the undo itself succeeded.
+// Applies an AccessChange, one step per role and per group, once the target and the grants passed their guards; when
+// a step fails, the step runner undoes the applied ones (in reverse) and the outcome says the state of each.
 class MoverOperation : public UserOperation
 {
     Q_OBJECT
@@ -84,22 +82,13 @@ protected:
     void run() override;
 
 private:
-    using StepCall = std::function<void(const std::function<void(const Status&)>& done)>;
-    struct Step
-    {
-        QString label; // "+ role auditor"
-        StepCall apply;
-        StepCall undo;
-    };
-    void apply(int index);
-    void undo(int index, const Error& cause);
+    [[nodiscard]] QList<Step> steps();
+
     AccessChange m_change;
-    QList<Step> m_steps;
-    int m_applied = 0;
-    QStringList m_undone;
 };
 
-// Leaver: end every session, then disable the account, optionally leave all groups; reports the sessions ended.
+// Leaver: end every session, then disable the account, optionally leave each group it is in (read before the
+// intent, so the intent names them); reports the sessions ended.
 class LeaverOperation : public UserOperation
 {
     Q_OBJECT
@@ -111,11 +100,10 @@ protected:
     void run() override;
 
 private:
-    void endSessions();
-    void disable(int sessions);
-    void leaveGroups(const QList<GroupRef>& groups, int index, int sessions);
+    [[nodiscard]] QList<Step> steps(const QList<GroupRef>& groups);
 
     bool m_leaveGroups;
+    int m_sessions = 0;
 };
 
 // Delete OTP and WebAuthn credentials, require CONFIGURE_TOTP, end the sessions. After the target guard, refused
@@ -132,9 +120,7 @@ protected:
     void run() override;
 
 private:
-    void readCredentials();
-    void deleteCredentials(const QList<Credential>& credentials, int index, QStringList deleted);
-    void requireTotp(const QStringList& deleted);
+    [[nodiscard]] QList<Step> steps(const QList<Credential>& secondFactors);
 };
 
 // A generated temporary password (shown once); the user must change it at the next sign-in.
@@ -150,8 +136,6 @@ protected:
     void run() override;
 
 private:
-    void setPassword();
-
     QString m_password;
 };
 
@@ -164,9 +148,6 @@ public:
 
 protected:
     void run() override;
-
-private:
-    void unlock(bool wasLocked);
 };
 
 class ActionsEmailOperation : public UserOperation

@@ -1,15 +1,13 @@
 #include "core/users/UserOperation.h"
 
 #include "core/actions/Actions.h"
-#include "core/audit/ActionRecord.h"
-#include "core/audit/AuditTrail.h"
-#include "core/common/Logging.h"
 #include "core/keycloak/UserAccessApi.h"
+#include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "core/users/GrantedAdminRoles.h"
+#include "core/users/Operations.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace custos {
 
@@ -19,25 +17,18 @@ const QString realmManagement = QStringLiteral("realm-management");
 
 UserOperation::UserOperation(UserAction action, const UserServices& services, const Operator& actor,
                              const UserRef& target, QObject* parent)
-    : QObject(parent)
+    : AuditedOperation(auditActionName(action), services.audit, actor, parent)
     , m_action(action)
     , m_services(services)
-    , m_actor(actor)
-    , m_target(target)
-    , m_correlationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    setTarget(QStringLiteral("user"), target.id, target.username);
 }
 
-void UserOperation::start()
+void UserOperation::prepare(std::function<void()> next)
 {
-    if (m_started)
-        return;
-    m_started = true;
-    qCInfo(lcKeycloak) << "operation" << auditActionName(m_action) << "on" << m_target.username << "correlation"
-                       << m_correlationId;
     // Keycloak checks the write role on every call; refusing here names it before anything is read or sent.
     // Every change to a user needs manage-users (the gate's table lists it first for each user action).
-    if (const QString role = QStringLiteral("manage-users"); !m_actor.roles.contains(role)) {
+    if (const QString role = QStringLiteral("manage-users"); !actor().roles.contains(role)) {
         Error error;
         error.kind = Error::Kind::Forbidden;
         error.what = tr("Refused: %1 needs the realm-management role “%2”").arg(displayName(m_action), role);
@@ -45,48 +36,54 @@ void UserOperation::start()
         error.action = tr("Ask a realm administrator for the realm-management role \"%1\"").arg(role);
         return refuse(error);
     }
-    if (targetExists() && m_target.id.isEmpty())
-        resolveTarget();
-    else
-        run();
+    if (targetExists() && target().id.isEmpty())
+        return resolveTarget(std::move(next));
+    next();
 }
 
-void UserOperation::cancel() { m_cancelled = true; }
-
-void UserOperation::resolveTarget()
+void UserOperation::resolveTarget(std::function<void()> next)
 {
-    emit progress(tr("Looking up %1").arg(m_target.username));
-    m_services.users->findByUsername(m_target.username, this,
-                                     [this](const Result<std::optional<KeycloakUser>>& found) {
-                                         if (!found.ok())
-                                             return fail(found.error());
-                                         if (!found->has_value())
-                                             return fail(Error{Error::Kind::NotFound,
-                                                               tr("Could not find the user “%1”").arg(m_target.username),
-                                                               tr("no user of the realm has this username"),
-                                                               tr("Check the spelling, or search for the user"), 404});
-                                         m_target.id = found->value().id;
-                                         run();
-                                     });
+    emit progress(tr("Looking up %1").arg(target().name));
+    m_services.users->findByUsername(
+        target().name, this, [this, next = std::move(next)](const Result<std::optional<KeycloakUser>>& found) {
+            if (!found.ok())
+                return fail(found.error());
+            if (!found->has_value())
+                return fail(Error{Error::Kind::NotFound, tr("Could not find the user “%1”").arg(target().name),
+                                  tr("no user of the realm has this username"),
+                                  tr("Check the spelling, or search for the user"), 404});
+            setTargetId(found->value().id);
+            next();
+        });
+}
+
+void UserOperation::setTemporaryPassword(QString* kept, const StepDone& done)
+{
+    const QString password = generateTemporaryPassword();
+    m_services.security->resetPassword(target().id, password, true, this, [kept, password, done](const Status& set) {
+        if (set.ok())
+            *kept = password;
+        done(set);
+    });
 }
 
 void UserOperation::guardTarget(std::function<void()> next)
 {
-    if (m_target.id == m_actor.id) {
+    if (target().id == actor().id) {
         return refuse(Error{Error::Kind::Forbidden, tr("Refused to act on your own account"),
                             tr("an administrator may not %1 themselves").arg(displayName(m_action).toLower()),
                             tr("Ask another administrator to do it"), 0});
     }
     // Keycloak would let a manage-users holder disable a realm administrator; the console does not: an operator
     // acts only on accounts whose administration roles are a subset of their own.
-    const QString subject = tr("%1's administration roles").arg(m_target.username);
+    const QString subject = tr("%1's administration roles").arg(target().name);
     emit progress(tr("Checking %1").arg(subject));
     findRealmManagement(subject, [this, subject, next = std::move(next)](const ClientRef& client) {
         // The composite mappings are the effective roles: direct, through groups and their parent groups, and
         // through composite roles. Keycloak answers 403 (never a filtered empty list) to a caller who may not
         // see them.
         m_services.access->userClientRoles(
-            m_target.id, client, true, this, [this, subject, next](const Result<QList<RoleRef>>& roles) {
+            target().id, client, true, this, [this, subject, next](const Result<QList<RoleRef>>& roles) {
                 if (!roles.ok())
                     return refuse(checkFailed(subject, roles.error(), GrantedAdminRoles::viewRealmManagement()));
                 QStringList held;
@@ -97,9 +94,9 @@ void UserOperation::guardTarget(std::function<void()> next)
                 const QStringList missing = notHeld(held);
                 if (!missing.isEmpty()) {
                     note(QStringLiteral("target_roles_not_held"), QJsonArray::fromStringList(missing));
-                    return refuse(Error{Error::Kind::Forbidden, tr("Refused to act on %1").arg(m_target.username),
+                    return refuse(Error{Error::Kind::Forbidden, tr("Refused to act on %1").arg(target().name),
                                         tr("%1 holds administration roles you do not hold: %2")
-                                            .arg(m_target.username, missing.join(QStringLiteral(", "))),
+                                            .arg(target().name, missing.join(QStringLiteral(", "))),
                                         tr("Ask an administrator who holds these roles"), 0});
                 }
                 next();
@@ -111,7 +108,7 @@ void UserOperation::guardGrants(const QList<RoleRef>& roles, const QList<GroupRe
 {
     if (roles.isEmpty() && groups.isEmpty())
         return next();
-    const QString subject = tr("the administration roles this change gives %1").arg(m_target.username);
+    const QString subject = tr("the administration roles this change gives %1").arg(target().name);
     emit progress(tr("Checking %1").arg(subject));
     findRealmManagement(subject, [this, subject, roles, groups, next = std::move(next)](const ClientRef& client) {
         auto* granted = new GrantedAdminRoles(m_services.access, client, this);
@@ -125,10 +122,9 @@ void UserOperation::guardGrants(const QList<RoleRef>& roles, const QList<GroupRe
                 note(QStringLiteral("granted_roles_not_held"), QJsonArray::fromStringList(missing));
                 return refuse(
                     Error{Error::Kind::Forbidden,
-                          tr("Refused to give %1 administration roles you do not hold").arg(m_target.username),
+                          tr("Refused to give %1 administration roles you do not hold").arg(target().name),
                           tr("the chosen roles or groups carry %1").arg(missing.join(QStringLiteral(", "))),
-                          tr("Leave these roles and groups out, or ask an administrator who holds these roles"),
-                          0});
+                          tr("Leave these roles and groups out, or ask an administrator who holds these roles"), 0});
             }
             next();
         });
@@ -154,7 +150,7 @@ QStringList UserOperation::notHeld(const QStringList& roles) const
 {
     QStringList missing;
     for (const QString& role : roles)
-        if (!m_actor.roles.contains(role))
+        if (!actor().roles.contains(role))
             missing.append(role);
     return missing;
 }
@@ -188,7 +184,7 @@ void UserOperation::requireRecentAuthentication(const QString& reason, std::func
         return authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
     };
     const auto recent = [this, policy](const QDateTime& authTime) {
-        return policy.satisfiedBy(authTime, m_actor.acr, QDateTime::currentDateTimeUtc());
+        return policy.satisfiedBy(authTime, actor().acr, QDateTime::currentDateTimeUtc());
     };
     const auto tooOld = [this, age, policy](const QDateTime& authTime) {
         const qint64 seconds = age(authTime);
@@ -199,102 +195,21 @@ void UserOperation::requireRecentAuthentication(const QString& reason, std::func
                         policy.maxAgeSeconds / 60),
                      0};
     };
-    if (recent(m_actor.authTime))
+    if (recent(actor().authTime))
         return next();
     if (!m_services.stepUp)
-        return refuse(tooOld(m_actor.authTime));
+        return refuse(tooOld(actor().authTime));
     emit progress(tr("Confirming it is you: sign in again in your browser if it asks…"));
     m_services.stepUp(reason, this,
                       [this, recent, tooOld, next = std::move(next)](const Result<QDateTime>& authenticated) {
                           if (!authenticated.ok())
                               return refuse(authenticated.error());
-                          m_actor.authTime = authenticated.value();
-                          if (!recent(m_actor.authTime))
-                              return refuse(tooOld(m_actor.authTime));
+                          actor().authTime = authenticated.value();
+                          if (!recent(actor().authTime))
+                              return refuse(tooOld(actor().authTime));
                           note(QStringLiteral("stepped_up"), true);
                           next();
                       });
-}
-
-void UserOperation::succeed(const QString& summary)
-{
-    OperationOutcome outcome;
-    outcome.succeeded = true;
-    outcome.summary = summary;
-    complete(std::move(outcome));
-}
-
-void UserOperation::fail(const Error& error)
-{
-    OperationOutcome outcome;
-    outcome.error = error;
-    outcome.summary = error.userMessage();
-    complete(std::move(outcome));
-}
-
-void UserOperation::refuse(const Error& error)
-{
-    OperationOutcome outcome;
-    outcome.error = error;
-    outcome.summary = error.userMessage();
-    outcome.refused = true;
-    complete(std::move(outcome));
-}
-
-void UserOperation::recordIntent(const QStringList& plannedSteps, std::function<void()> next)
-{
-    emit progress(tr("Recording what is about to be done in the audit ledger"));
-    m_services.audit->recordIntent(actionRecord(), plannedSteps, this,
-                                   [this, next = std::move(next)](const Result<qint64>& seq) {
-                                       if (!seq.ok())
-                                           return refuse(seq.error());
-                                       m_intentSeq = seq.value();
-                                       next();
-                                   });
-}
-
-ActionRecord UserOperation::actionRecord() const
-{
-    return ActionRecord{auditActionName(m_action),
-                        m_correlationId,
-                        m_actor.id,
-                        m_actor.username,
-                        QStringLiteral("user"),
-                        m_target.id,
-                        m_target.username,
-                        {},
-                        std::nullopt,
-                        m_details,
-                        m_intentSeq,
-                        m_justification};
-}
-
-void UserOperation::complete(OperationOutcome outcome)
-{
-    if (m_finished)
-        return;
-    outcome.action = m_action;
-    outcome.target = m_target;
-    outcome.correlationId = m_correlationId;
-    m_details.insert(QStringLiteral("correlation_id"), m_correlationId);
-    if (outcome.refused)
-        m_details.insert(QStringLiteral("refused"), true);
-
-    ActionRecord record = actionRecord();
-    if (!outcome.succeeded)
-        record.error = outcome.error;
-    const QJsonObject entry = record.toEntry();
-    outcome.details = entry.value(QStringLiteral("details")).toObject();
-    m_services.audit->record(entry, this, [this, outcome = std::move(outcome)](const Status& recorded) mutable {
-        if (!recorded.ok()) {
-            qCWarning(lcLedger) << "operation" << m_correlationId << "could not be recorded:" << recorded.error().why;
-            outcome.error = outcome.refused ? unrecordedRefusal(outcome.error, recorded.error())
-                                            : unrecordedError(recorded.error(), outcome.succeeded, outcome.summary);
-            outcome.succeeded = false;
-        }
-        m_finished = true;
-        emit finished(outcome);
-    });
 }
 
 } // namespace custos

@@ -1,20 +1,14 @@
 #pragma once
 
-#include "core/audit/Justification.h"
-#include "core/common/Result.h"
+#include "core/actions/AuditedOperation.h"
 #include "core/users/Operator.h"
 #include "core/users/UserAction.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QObject>
-#include <QPointer>
 #include <functional>
-#include <optional>
 
 namespace custos {
 
-struct ActionRecord;
 class AuditTrail;
 struct ClientRef;
 struct GroupRef;
@@ -46,24 +40,9 @@ struct UserRef
     QString username;
 };
 
-struct OperationOutcome
-{
-    UserAction action = UserAction::Offboard;
-    UserRef target;
-    bool succeeded = false;
-    Error error;         // when !succeeded
-    QString summary;     // plain words: "bob is disabled; 2 sessions were ended"
-    QJsonObject details; // what the ledger record carries: before/after, counts, steps
-    QString correlationId;
-    // The operation did not reach Keycloak at all: refused by a guard (self, missing role, no step-up).
-    bool refused = false;
-};
-
-// One administrative operation on one user, run asynchronously: reads and guards, the intent record
-// (recordIntent) before the first change, the steps against Keycloak, then the outcome record (success, failure or
-// refusal alike), then finished(). The outcome is never reported before the record is durable; if the ledger
-// cannot write it, the outcome says so.
-class UserOperation : public QObject
+// An audited operation on one Keycloak user: the user's services, resolving a username to an id, and the guards
+// every user action shares (not yourself, no account or grant above the operator's roles, step-up). Fails closed.
+class UserOperation : public AuditedOperation
 {
     Q_OBJECT
 public:
@@ -71,26 +50,10 @@ public:
                   QObject* parent = nullptr);
 
     [[nodiscard]] UserAction action() const { return m_action; }
-    [[nodiscard]] const UserRef& target() const { return m_target; }
-    [[nodiscard]] QString correlationId() const { return m_correlationId; }
-    [[nodiscard]] bool isRunning() const { return m_started && !m_finished; }
-
-    // Why the operator is doing this; the intent record keeps it. Set before start().
-    void setJustification(const Justification& justification) { m_justification = justification; }
-
-    // Starts once; finished() follows exactly once.
-    void start();
-    // Stops before the next step. A call already sent is never aborted: Keycloak may have applied it, and the
-    // ledger must say what happened, so it completes and is recorded.
-    void cancel();
-
-signals:
-    void progress(const QString& step);
-    void finished(const custos::OperationOutcome& outcome);
 
 protected:
-    // Runs the steps; ends with succeed() or fail(). The target's id is resolved before run() is called.
-    virtual void run() = 0;
+    // Refuses without manage-users, then resolves the target's id from its username where the target exists.
+    void prepare(std::function<void()> next) override;
     // Whether the target already exists (so a username alone is resolved to an id before run()).
     [[nodiscard]] virtual bool targetExists() const { return true; }
     // Guards for operations on existing accounts: not yourself, and no account holding realm-management roles
@@ -102,27 +65,17 @@ protected:
     // realm-management roles the operator does not hold (through composites or parent groups). Fails closed.
     void guardGrants(const QList<RoleRef>& roles, const QList<GroupRef>& groups, std::function<void()> next);
     // Calls `next` once the operator authenticated as the gate's step-up policy for this action asks, asking through
-    // services().stepUp when they did not; otherwise refuses. Run it after the guards, before the first change.
+    // services().stepUp when they did not; otherwise refuses. Run it after the guards, before runSteps().
     void requireRecentAuthentication(const QString& reason, std::function<void()> next);
-    // Write-ahead: calls `next` once the ledger holds the intent to run `plannedSteps` (plain words). Call it
-    // after the guards and step-up, before the first call that changes anything. When the ledger cannot take it,
-    // refuses: no server is touched.
-    void recordIntent(const QStringList& plannedSteps, std::function<void()> next);
 
-    void succeed(const QString& summary);
-    void fail(const Error& error);
-    void refuse(const Error& error);
-    // Whether the operator asked to stop; a step checks it before sending the next call (and then fails Cancelled).
-    [[nodiscard]] bool stopRequested() const { return m_cancelled; }
-    // Adds to the ledger record's details.
-    void note(const QString& key, const QJsonValue& value) { m_details.insert(key, value); }
-    void setTargetId(const QString& id) { m_target.id = id; }
+    // A step's apply: sets a generated temporary password (to be changed at the next sign-in) and, once Keycloak
+    // took it, keeps it in `kept` to be shown once.
+    void setTemporaryPassword(QString* kept, const StepDone& done);
 
     const UserServices& services() const { return m_services; }
-    const Operator& actor() const { return m_actor; }
 
 private:
-    void resolveTarget();
+    void resolveTarget(std::function<void()> next);
     // Calls `found` with the realm-management client, or refuses: a guard that cannot see it cannot run.
     void findRealmManagement(const QString& subject, std::function<void(const ClientRef&)> found);
     // Which of `roles` the operator does not hold.
@@ -131,23 +84,9 @@ private:
     // not run (network, server) is reported as such.
     [[nodiscard]] Error checkFailed(const QString& subject, const Error& cause, const QString& neededReadRole) const;
     [[nodiscard]] Error cannotCheck(const QString& subject, const QString& missingRole) const;
-    // The record of this operation as it stands, without the outcome's error.
-    [[nodiscard]] ActionRecord actionRecord() const;
-    void complete(OperationOutcome outcome);
 
     UserAction m_action;
     UserServices m_services;
-    Operator m_actor;
-    UserRef m_target;
-    QString m_correlationId;
-    QJsonObject m_details;
-    std::optional<qint64> m_intentSeq;
-    Justification m_justification;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_cancelled = false;
 };
 
 } // namespace custos
-
-Q_DECLARE_METATYPE(custos::OperationOutcome)

@@ -34,7 +34,7 @@ PlatformConsoleFixture::~PlatformConsoleFixture() = default;
 
 QString PlatformConsoleFixture::setUp()
 {
-    qRegisterMetaType<PlatformOutcome>();
+    qRegisterMetaType<OperationOutcome>();
     m_stack = test::DevStack::fromEnvironment();
     if (!m_stack.isUp())
         return QStringLiteral("the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");

@@ -716,7 +716,10 @@ private slots:
         QVERIFY2(undone.error.why.contains("undone"), qPrintable(undone.error.why));
         QVERIFY(!roleNames(user.id).contains("auditor"));
         QVERIFY(roleNames(user.id).contains("viewer"));
-        QCOMPARE(undone.details.value("undone").toArray(), QJsonArray{"+ role auditor"});
+        QCOMPARE(undone.steps.size(), 2);
+        QCOMPARE(undone.steps.at(0).label, QStringLiteral("+ role auditor"));
+        QCOMPARE(undone.steps.at(0).state, StepState::Undone);
+        QCOMPARE(undone.steps.at(1).state, StepState::NotRun);
         QCOMPARE(recordFor(undone).value("outcome").toString(), QStringLiteral("FAILURE"));
 
         // A leaver that also removes group memberships.

@@ -350,11 +350,9 @@ void CertificatesPage::confirmChange(PlatformCertificateChange::Change change)
                                                                    : ActionId::PlatformCertificateDiscard,
             title.toLower(), this,
             [this, certificate, change] {
-                auto* operation = new PlatformCertificateChange(m_context->services(), m_context->currentOperator(),
-                                                                certificate, change, m_context);
-                m_outcome->track(operation);
-                connect(operation, &PlatformOperation::finished, this, &CertificatesPage::reload);
-                operation->start();
+                m_outcome->start(new PlatformCertificateChange(m_context->services(), m_context->currentOperator(),
+                                                               certificate, change, m_context),
+                                 this, [this] { reload(); });
             },
             [this](const Error& error) { m_outcome->showError(error); });
     });

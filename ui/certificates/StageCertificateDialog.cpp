@@ -280,7 +280,7 @@ void StageCertificateDialog::stage()
             auto* operation = new StagePlatformCertificate(m_context->services(), m_context->currentOperator(), up,
                                                            checkedPolicy, m_context);
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, operation](const PlatformOutcome& outcome) {
+            connect(operation, &PlatformOperation::finished, this, [this, operation](const OperationOutcome& outcome) {
                 m_running = false;
                 m_checkButton->setEnabled(true);
                 if (outcome.succeeded) {

@@ -117,7 +117,7 @@ void StageTenantCaDialog::stage()
             auto* operation = new StageTenantCaCertificate(m_context->services(), m_context->currentOperator(),
                                                            m_tenant, label, pem, m_context);
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this](const PlatformOutcome& outcome) {
+            connect(operation, &PlatformOperation::finished, this, [this](const OperationOutcome& outcome) {
                 if (outcome.succeeded)
                     emit staged();
                 else

@@ -213,13 +213,12 @@ void TenantCaPanel::confirmChange(bool activate)
         m_context->whenAllowed(
             activate ? ActionId::TenantCaActivate : ActionId::TenantCaDelete, {}, this,
             [this, tenant, certificate, activate] {
-                auto* change = new TenantCaCertificateChange(
-                    m_context->services(), m_context->currentOperator(), tenant, certificate,
-                    activate ? TenantCaCertificateChange::Change::Activate : TenantCaCertificateChange::Change::Delete,
-                    m_context);
-                m_outcome->track(change);
-                connect(change, &PlatformOperation::finished, this, &TenantCaPanel::loadCertificates);
-                change->start();
+                m_outcome->start(new TenantCaCertificateChange(m_context->services(), m_context->currentOperator(),
+                                                               tenant, certificate,
+                                                               activate ? TenantCaCertificateChange::Change::Activate
+                                                                        : TenantCaCertificateChange::Change::Delete,
+                                                               m_context),
+                                 this, [this] { loadCertificates(); });
             },
             [this](const Error& error) { m_outcome->showError(error); });
     });

@@ -250,7 +250,7 @@ void KeyRotationPanel::runStep(Step step)
                 operation = new RealmKeyDeletion(services, actor, m_oldProvider, m_context);
             }
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, step, addition](const PlatformOutcome& outcome) {
+            connect(operation, &PlatformOperation::finished, this, [this, step, addition](const OperationOutcome& outcome) {
                 m_running = false;
                 if (outcome.succeeded) {
                     if (step == Step::AddKey) {

@@ -41,12 +41,19 @@ void OutcomeBar::track(PlatformOperation* operation)
     connect(operation, &PlatformOperation::finished, operation, &QObject::deleteLater);
 }
 
+void OutcomeBar::start(PlatformOperation* operation, QObject* context, std::function<void()> finished)
+{
+    track(operation);
+    connect(operation, &PlatformOperation::finished, context, [finished = std::move(finished)] { finished(); });
+    operation->start();
+}
+
 void OutcomeBar::showProgress(const QString& text)
 {
     present(text + QStringLiteral("…"), Tone::Neutral);
 }
 
-void OutcomeBar::showOutcome(const PlatformOutcome& outcome)
+void OutcomeBar::showOutcome(const OperationOutcome& outcome)
 {
     if (outcome.succeeded)
         present(outcome.summary, Tone::Success);

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QToolButton;
@@ -10,7 +11,7 @@ class QToolButton;
 namespace custos {
 
 class PlatformOperation;
-struct PlatformOutcome;
+struct OperationOutcome;
 
 // One line under a page's toolbar (or, for the window, above the pages) that says what an operation is doing and,
 // once its ledger record is durable, how it ended — never in a modal box, so an error never blocks the window.
@@ -23,8 +24,10 @@ public:
 
     // Shows `operation`'s progress, then its outcome; deletes the operation after its finished().
     void track(PlatformOperation* operation);
+    // track()s and starts `operation`; `finished` runs on `context` once it has finished (to reload a view).
+    void start(PlatformOperation* operation, QObject* context, std::function<void()> finished);
     void showProgress(const QString& text);
-    void showOutcome(const PlatformOutcome& outcome);
+    void showOutcome(const OperationOutcome& outcome);
     void showError(const Error& error);
     void showMessage(const QString& text);
     // How an action ended, in words that already say so; it stays until dismissed or replaced.

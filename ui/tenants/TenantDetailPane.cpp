@@ -200,7 +200,7 @@ void TenantDetailPane::addMember()
             auto* operation = new OrganizationMemberAddition(m_context->services(), m_context->currentOperator(),
                                                              tenant, account, m_context);
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, tenant](const PlatformOutcome& outcome) {
+            connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome& outcome) {
                 if (outcome.succeeded)
                     m_memberField->clear(); // kept after a failure, to correct it
                 if (tenant.id == m_tenant.tenant.id)
@@ -225,7 +225,7 @@ void TenantDetailPane::removeMember()
             auto* operation = new OrganizationMemberRemoval(m_context->services(), m_context->currentOperator(),
                                                             tenant, userId, username, m_context);
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, tenant](const PlatformOutcome&) {
+            connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome&) {
                 if (tenant.id == m_tenant.tenant.id)
                     loadMembers();
             });

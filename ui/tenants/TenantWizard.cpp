@@ -262,7 +262,7 @@ void TenantRunPage::start()
                 m_steps->addItem(step);
                 m_steps->scrollToBottom();
             });
-            connect(creation, &PlatformOperation::finished, this, [this, creation](const PlatformOutcome& outcome) {
+            connect(creation, &PlatformOperation::finished, this, [this, creation](const OperationOutcome& outcome) {
                 finish(outcome, creation->tenant().tenant);
             });
             connect(creation, &PlatformOperation::finished, creation, &QObject::deleteLater);
@@ -271,7 +271,7 @@ void TenantRunPage::start()
         [this](const Error& error) { fail(error); });
 }
 
-void TenantRunPage::finish(const PlatformOutcome& outcome, const Tenant& tenant)
+void TenantRunPage::finish(const OperationOutcome& outcome, const Tenant& tenant)
 {
     setRunning(false);
     m_outcome = outcome;
@@ -283,10 +283,9 @@ void TenantRunPage::finish(const PlatformOutcome& outcome, const Tenant& tenant)
         return;
     }
     fail(outcome.error);
-    // The state of each system, one line each, as the operation determined it after undoing.
-    const QString state = outcome.details.value(QStringLiteral("state")).toString();
-    for (const QString& system : state.split(QStringLiteral("; "), Qt::SkipEmptyParts))
-        m_systems->addItem(system);
+    // The state each step was left in after the undo, one line each.
+    for (const StepRecord& step : outcome.steps)
+        m_systems->addItem(describeStep(step));
     m_systems->setVisible(m_systems->count() > 0);
 }
 

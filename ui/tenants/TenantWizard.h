@@ -83,14 +83,14 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     [[nodiscard]] bool isRunning() const { return m_running; }
-    [[nodiscard]] const PlatformOutcome& outcome() const { return m_outcome; }
+    [[nodiscard]] const OperationOutcome& outcome() const { return m_outcome; }
 
 signals:
     void created(const custos::Tenant& tenant);
 
 private:
     void start();
-    void finish(const PlatformOutcome& outcome, const Tenant& tenant);
+    void finish(const OperationOutcome& outcome, const Tenant& tenant);
     void fail(const Error& error);
     void setRunning(bool running);
 
@@ -101,7 +101,7 @@ private:
     QLabel* m_result;
     QListWidget* m_systems;
     QPushButton* m_retry;
-    PlatformOutcome m_outcome;
+    OperationOutcome m_outcome;
     bool m_running = false;
     bool m_done = false;
 };

@@ -273,7 +273,7 @@ void TenantsPage::changeStatus(bool suspend)
                                                       m_context);
                 m_outcome->track(change);
                 const QString id = tenant.tenant.id;
-                connect(change, &PlatformOperation::finished, this, [this, id](const PlatformOutcome&) {
+                connect(change, &PlatformOperation::finished, this, [this, id](const OperationOutcome&) {
                     // Read it again either way: after a 412, the detail shows what changed meanwhile.
                     if (m_detail->hasTenant() && m_detail->tenant().tenant.id == id)
                         m_detail->reload();
@@ -306,7 +306,7 @@ void TenantsPage::startDeletion(const VersionedTenant& tenant, bool removeOrgani
                                                 removeOrganization, m_context);
             m_outcome->track(deletion);
             const QString id = tenant.tenant.id;
-            connect(deletion, &PlatformOperation::finished, this, [this, id](const PlatformOutcome& outcome) {
+            connect(deletion, &PlatformOperation::finished, this, [this, id](const OperationOutcome& outcome) {
                 // "organization_removed" is noted only after the platform deleted the tenant, so the row goes even
                 // when removing the organization failed afterwards.
                 if (outcome.succeeded || outcome.details.contains(QStringLiteral("organization_removed"))) {

@@ -264,7 +264,7 @@ void UserActionsController::start(UserOperation* operation, ActionDialog* dialog
                         shown(shownIn, outcome);
                 }
                 emit outcomeReported(tr("%1 · %2: %3")
-                                         .arg(displayName(outcome.action), outcome.target.username,
+                                         .arg(displayName(operation->action()), outcome.target.name,
                                               ActionDialog::describe(outcome)));
                 if (!outcome.target.id.isEmpty())
                     emit usersChanged({outcome.target.id});

@@ -129,11 +129,12 @@ void MoverDialog::updatePreview()
 void MoverDialog::showOutcome(const OperationOutcome& outcome)
 {
     ActionDialog::showOutcome(outcome);
-    // The operation lists in its details the applied steps it undid after the failure; show them so the operator
-    // knows the state Keycloak is left in.
+    // The steps applied, then undone (or whose undo failed) after the failure: the operator sees the state Keycloak
+    // is left in.
     QStringList undone;
-    for (const QJsonValue& step : outcome.details.value(QStringLiteral("undone")).toArray())
-        undone.append(step.toString());
+    for (const StepRecord& step : outcome.steps)
+        if (step.state == StepState::Undone || step.state == StepState::UndoFailed)
+            undone.append(describeStep(step));
     m_undone->setText(tr("Undone after the failure:\n%1").arg(undone.join(u'\n')));
     m_undone->setVisible(!outcome.succeeded && !undone.isEmpty());
     // Read what the user has now; after a failure the operator's choices stay checked so they can try again.
