@@ -1,5 +1,6 @@
 // custos-ledger: create, append to, export and verify a signed audit ledger.
 // Exit codes: 0 success (verify: all valid), 1 verification found a problem, 2 usage or I/O error.
+#include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/Checkpoint.h"
@@ -428,7 +429,7 @@ int cmdAppend(const QStringList& arguments)
     for (size_t start = 0; start < all.size(); start += static_cast<size_t>(batch)) {
         const auto chunk = all.subspan(start, std::min(all.size() - start, static_cast<size_t>(batch)));
         // Each batch commits with its checkpoint: an append killed after a batch leaves signed records behind.
-        auto outcome = (*store)->append(chunk, keys->hmacKey(), &keys->signingKey(), QDateTime::currentDateTimeUtc());
+        auto outcome = (*store)->append(chunk, keys->hmacKey(), &keys->signingKey(), Clock::now());
         if (!outcome)
             return fail(outcome.error());
         appended += outcome->appended;

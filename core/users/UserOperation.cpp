@@ -1,6 +1,7 @@
 #include "core/users/UserOperation.h"
 
 #include "core/actions/Actions.h"
+#include "core/common/Clock.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
@@ -181,10 +182,10 @@ void UserOperation::requireRecentAuthentication(const QString& reason, std::func
 {
     const StepUpPolicy policy = actionSpec(actionOf(m_action)).stepUp;
     const auto age = [](const QDateTime& authTime) {
-        return authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
+        return authTime.isValid() ? authTime.secsTo(Clock::now()) : qint64(-1);
     };
     const auto recent = [this, policy](const QDateTime& authTime) {
-        return policy.satisfiedBy(authTime, actor().acr, QDateTime::currentDateTimeUtc());
+        return policy.satisfiedBy(authTime, actor().acr, Clock::now());
     };
     const auto tooOld = [this, age, policy](const QDateTime& authTime) {
         const qint64 seconds = age(authTime);

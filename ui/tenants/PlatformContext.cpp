@@ -1,6 +1,7 @@
 #include "ui/tenants/PlatformContext.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/common/Clock.h"
 #include "core/platform/PlatformApi.h"
 
 namespace custos {
@@ -92,7 +93,7 @@ void PlatformContext::whenAllowed(ActionId action, const QString& reason, QObjec
         return failed(Error{Error::Kind::Io, tr("Nothing was done"), writeBlockedReason(),
                             tr("Sign in again so the ledger can be opened"), 0});
     const Operator actor = m_currentOperator();
-    if (actionSpec(action).stepUp.satisfiedBy(actor.authTime, actor.acr, QDateTime::currentDateTimeUtc()))
+    if (actionSpec(action).stepUp.satisfiedBy(actor.authTime, actor.acr, Clock::now()))
         return next();
     m_stepUp(reason, context, [next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
         if (steppedUp.ok())

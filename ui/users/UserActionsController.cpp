@@ -1,6 +1,7 @@
 #include "ui/users/UserActionsController.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/users/BulkRun.h"
 #include "ui/users/dialogs/BulkDialog.h"
@@ -62,7 +63,7 @@ void UserActionsController::stepUpOnce(const QString& reason, QObject* context,
 {
     // Another operation may have stepped up since this one read the operator.
     const Operator actor = m_currentOperator();
-    if (actionSpec(ActionId::UserResetMfa).stepUp.satisfiedBy(actor.authTime, actor.acr, QDateTime::currentDateTimeUtc()))
+    if (actionSpec(ActionId::UserResetMfa).stepUp.satisfiedBy(actor.authTime, actor.acr, Clock::now()))
         return done(actor.authTime);
     m_stepUpWaiters.append(StepUpWaiter{context, std::move(done)});
     if (m_stepUpWaiters.size() > 1)
