@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+22"/>
+        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+23"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+236"/>
+        <location filename="../core/users/Operations.cpp" line="+220"/>
         <source>+ role %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>custos::ActionRecord</name>
     <message>
-        <location filename="../core/audit/ActionRecord.cpp" line="+62"/>
+        <location filename="../core/audit/ActionRecord.cpp" line="+74"/>
         <source>%1 — but the audit ledger could not record it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,17 +221,12 @@
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+363"/>
+        <location filename="../core/users/Operations.cpp" line="+304"/>
         <source>send %1 an e-mail asking them to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending the e-mail to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An e-mail asking %1 to %2 was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +355,7 @@
 <context>
     <name>custos::AuditFilterBar</name>
     <message>
-        <location filename="../ui/audit/AuditFilterBar.cpp" line="+33"/>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+34"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No record matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,6 +1019,19 @@
     <message>
         <location line="+4"/>
         <source>Make sure no other program holds the audit ledger open for writing and that its disk is not full, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::AuditedOperation</name>
+    <message>
+        <location filename="../core/actions/AuditedOperation.cpp" line="+41"/>
+        <source>Recording what is about to be done in the audit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,7 +1534,7 @@
 <context>
     <name>custos::BulkRun</name>
     <message>
-        <location filename="../core/users/BulkRun.cpp" line="+47"/>
+        <location filename="../core/users/BulkRun.cpp" line="+51"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,18 +1549,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+10"/>
+        <location line="+71"/>
+        <location line="+12"/>
         <source>Could not read the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>line %1 has a quote that is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>it is larger than 16 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,7 +2555,7 @@
 <context>
     <name>custos::ExpiryCollector</name>
     <message>
-        <location filename="../core/platform/ExpiryCollector.cpp" line="+29"/>
+        <location filename="../core/platform/ExpiryCollector.cpp" line="+30"/>
         <source>Platform certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,6 +3252,14 @@
     </message>
 </context>
 <context>
+    <name>custos::InterruptedActions</name>
+    <message>
+        <location filename="../core/actions/InterruptedActions.cpp" line="+121"/>
+        <source>Custos does not read the state of a %1 here; check it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::Jcs</name>
     <message>
         <location filename="../core/ledger/Jcs.cpp" line="+20"/>
@@ -3378,37 +3394,37 @@
 <context>
     <name>custos::JoinerOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-497"/>
+        <location filename="../core/users/Operations.cpp" line="-397"/>
         <source>create the account %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>delete the incomplete account %1 in Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>send the set-up e-mail to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>set a temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>grant the realm role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>add to the group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Creating %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>a user with this username or e-mail address already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,25 +3434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Sending the set-up e-mail to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Setting a temporary password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Granting %n realm role(s)</source>
-        <translation>
-            <numerusform>Granting %n realm role</numerusform>
-            <numerusform>Granting %n realm roles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-61"/>
         <source>%1 was created; a set-up e-mail was sent to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,31 +3443,11 @@
         <source>%1 was created with a temporary password</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Adding to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Removing the incomplete account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>; the new account was removed again, nothing was left behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>; the new account %1 could NOT be removed (%2): delete it by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>custos::JoinerRequest</name>
     <message>
-        <location line="-197"/>
+        <location line="-104"/>
         <source>%1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,7 +3457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>The username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,7 +3534,7 @@
 <context>
     <name>custos::JwksCache</name>
     <message>
-        <location filename="../core/auth/JwksCache.cpp" line="+69"/>
+        <location filename="../core/auth/JwksCache.cpp" line="+68"/>
         <source>Could not read the identity provider&apos;s signing keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,51 +3916,28 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+306"/>
+        <location filename="../core/users/Operations.cpp" line="+270"/>
         <source>end every session of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>remove %1 from every group</source>
+        <location line="+19"/>
+        <source>remove %1 from the group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-56"/>
         <source>Reading %1&apos;s sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>Ending %n session(s)</source>
-        <translation>
-            <numerusform>Ending %n session</numerusform>
-            <numerusform>Ending %n sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Offboarding was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the sessions were ended but the account is still enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disabling %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+7"/>
         <source>%1 is disabled; %n session(s) ended</source>
         <translation>
             <numerusform>%1 is disabled; %n session ended</numerusform>
@@ -4001,7 +3956,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+170"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+209"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,7 +3971,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+122"/>
         <location line="+36"/>
         <location line="+38"/>
         <location line="+26"/>
@@ -4217,12 +4172,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerExport</name>
     <message>
-        <location filename="../core/ledger/LedgerExport.cpp" line="+39"/>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+42"/>
         <source>The export file is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>Cannot filter on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4229,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+153"/>
         <source>the record has no seq while the records before it have one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,7 +4496,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerRecord</name>
     <message>
-        <location filename="../core/ledger/LedgerRecord.cpp" line="+28"/>
+        <location filename="../core/ledger/LedgerRecord.cpp" line="+31"/>
         <source>Not a valid ledger record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,7 +4572,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+84"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,7 +4585,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+94"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
         <source>the database %1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,13 +4601,13 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+21"/>
         <source>Could not create the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4662,16 +4617,16 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <location line="+16"/>
         <location line="+7"/>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>Could not open the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,12 +4646,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is not a ledger database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 is not a ledger of format version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,17 +4742,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Could not append to the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>Could not store the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,7 +4771,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+55"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
         <source>%1 is not signed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,12 +4802,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+7"/>
-        <location line="+316"/>
+        <location line="+367"/>
         <source>the export carries no checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-356"/>
         <source>an earlier checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4882,7 +4837,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+330"/>
         <source>the record on line %1 is not a valid canonical record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,12 +4862,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>record %1 is stored under seq %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,7 +4937,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Could not check %1 against the earlier checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,7 +4952,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,7 +4980,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+113"/>
+        <location filename="../ui/MainWindow.cpp" line="+114"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5049,8 +5004,16 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <source>Stop recording events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n action(s) were interrupted before their outcome was recorded; checking their targets on the server</source>
+        <translation>
+            <numerusform>%n action was interrupted before its outcome was recorded; checking its target on the server</numerusform>
+            <numerusform>%n actions were interrupted before their outcome was recorded; checking their targets on the server</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source>Platform audit chain broken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,7 +5218,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,42 +5349,32 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MfaResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+24"/>
+        <location filename="../core/users/Operations.cpp" line="+60"/>
         <source>reset %1&apos;s second factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>delete every second-factor credential of %1</source>
+        <location line="+29"/>
+        <source>delete the %1 credential of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>require a new authenticator at the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>end every session of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Reading %1&apos;s credentials</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Deleting the %1 credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Requiring a new authenticator at the next sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1&apos;s MFA was reset (%n credential(s) deleted); a new authenticator is required at the next sign-in</source>
         <translation>
             <numerusform>%1&apos;s MFA was reset (%n credential deleted); a new authenticator is required at the next sign-in</numerusform>
@@ -5487,7 +5440,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Undone after the failure:
 %1</source>
         <translation type="unfinished"></translation>
@@ -5496,48 +5449,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-201"/>
+        <location filename="../core/users/Operations.cpp" line="-109"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n change applied to %1</numerusform>
             <numerusform>%n changes applied to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The change was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>you cancelled it after %n step(s)</source>
-        <translation>
-            <numerusform>you cancelled it after %n step</numerusform>
-            <numerusform>you cancelled it after %n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>; the %n step(s) already applied were undone (%1)</source>
-        <translation>
-            <numerusform>; the %n step already applied was undone (%1)</numerusform>
-            <numerusform>; the %n steps already applied were undone (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Undoing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; undoing failed too (%1), so these changes remain applied: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the user and correct the roles and groups by hand</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5617,12 +5534,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adding %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is now a member of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,17 +5542,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::OrganizationMemberRemoval</name>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>remove %1 from the organization of %2; the account stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removing %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is no longer a member of %2; the account stays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5813,13 +5720,8 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+184"/>
+        <location filename="../core/users/Operations.cpp" line="+171"/>
         <source>set a temporary password for %1, to be changed at the next sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Setting a temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5985,7 +5887,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+107"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+111"/>
         <source>make %1 the active platform certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6000,27 +5902,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 is now the active platform certificate; the previous one is archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Activating %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restoring %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discarding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>The staged certificate %1 was discarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6028,7 +5915,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformContext</name>
     <message>
-        <location filename="../ui/tenants/PlatformContext.cpp" line="+14"/>
+        <location filename="../ui/tenants/PlatformContext.cpp" line="+15"/>
         <source>the audit ledger is not open yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,24 +5937,6 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+1"/>
         <source>Sign in again so the ledger can be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>custos::PlatformOperation</name>
-    <message>
-        <location filename="../core/tenants/PlatformOperation.cpp" line="+40"/>
-        <source>The operation was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>you stopped it before the next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Recording what is about to be done in the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6656,22 +6525,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeyAddition</name>
     <message>
-        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+41"/>
+        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+43"/>
         <source>Reading the realm&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>add the %1 key provider %2 with priority %3, so that its new key signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Adding the key provider %1 (priority %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>The new key was added but does not sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6694,7 +6558,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeyDeletion</name>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Reading the realm&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,17 +6589,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>delete the key provider %1 and its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Deleting the key provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The key provider was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6778,17 +6637,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>make the key provider %1 passive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Making %1 passive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The key provider %1 still signs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7204,17 +7058,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RevokeSessionOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+75"/>
+        <location filename="../core/users/Operations.cpp" line="+70"/>
         <source>end %1&apos;s session from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ending the session from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1&apos;s session from %2 was ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,7 +7153,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::Session</name>
     <message>
-        <location filename="../core/auth/Session.cpp" line="+51"/>
+        <location filename="../core/auth/Session.cpp" line="+52"/>
         <source>The confirmation was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7542,7 +7391,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::SignInFlow</name>
     <message>
-        <location filename="../core/auth/SignInFlow.cpp" line="+63"/>
+        <location filename="../core/auth/SignInFlow.cpp" line="+64"/>
         <source>Sign-in cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7993,22 +7842,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StagePlatformCertificate</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="-108"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
         <source>Checking the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>stage the platform certificate %1 (not yet in service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Staging %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 is staged; activate it to put it in service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8016,7 +7860,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StageTenantCaCertificate</name>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Checking the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8041,12 +7885,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Staging %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The CA certificate %1 is staged for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8126,6 +7965,84 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
 </context>
 <context>
+    <name>custos::StepRunner</name>
+    <message>
+        <location filename="../core/actions/StepRunner.cpp" line="+19"/>
+        <source>The operation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you stopped it before the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: done, then undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: done; undoing it failed (%2), so it is still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>undo “%1” by hand (its undo failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (its undo failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>these steps were undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these steps stay done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing failed, so some changes are still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To finish by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantAdminPage</name>
     <message>
         <location filename="../ui/tenants/TenantWizard.cpp" line="+88"/>
@@ -8176,7 +8093,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantCaCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+26"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+25"/>
         <source>activate the CA certificate %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8186,22 +8103,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Activating %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>The CA certificate %1 of %2 is active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The CA certificate %1 of %2 was deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8332,18 +8239,13 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantCreation</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+40"/>
-        <source>platform: nothing was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keycloak: nothing was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+54"/>
         <source>create the tenant %1 on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>delete the tenant %1 on the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8352,67 +8254,27 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
+        <source>remove the organization %1 in Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link the tenant to its organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>make %1 a member of the organization (or invite them by e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Creating the tenant %1 on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>tenant %1 created on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>platform: tenant %1 created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Creating the Keycloak organization %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>organization %1 created in Keycloak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keycloak: organization %1 created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Linking the tenant to its organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>tenant linked to the organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-55"/>
         <source>no tenant administrator was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Looking up %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>Could not assign the tenant administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8427,69 +8289,18 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Adding %1 to the organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 is a member of the organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inviting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%1 was invited by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-91"/>
         <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Undoing: removing the organization %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keycloak: organization %1 removed again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keycloak: organization %1 could NOT be removed (%2); it still exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Undoing: deleting the tenant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+9"/>
-        <source>platform: tenant %1 could NOT be deleted (%2); it still exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>platform: tenant %1 deleted again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Could not create the tenant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove what is left by hand (see above), then try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8524,42 +8335,27 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantDeletion</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+59"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+169"/>
         <source>delete the tenant %1 from the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>remove its Keycloak organization %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Deleting the tenant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Tenant %1 deleted from the platform; its Keycloak organization was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removing the organization %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>. platform: tenant %1 deleted; Keycloak: organization %1 still exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Remove the organization in Keycloak by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Tenant %1 deleted from the platform and its Keycloak organization removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8807,33 +8603,23 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantStatusChange</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="-58"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
         <source>Tenant %1 is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tenant %1 is active again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>suspend the tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reactivate the tenant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suspending %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reactivating %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8878,7 +8664,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantWizard</name>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>New tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9091,7 +8877,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TokenEndpoint</name>
     <message>
-        <location filename="../core/auth/TokenEndpoint.cpp" line="+27"/>
+        <location filename="../core/auth/TokenEndpoint.cpp" line="+28"/>
         <source>Could not complete the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9153,17 +8939,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UnlockOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-62"/>
+        <location filename="../core/users/Operations.cpp" line="-56"/>
         <source>clear %1&apos;s sign-in lockout and failure count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unlocking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9292,7 +9073,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UserActionsController</name>
     <message>
-        <location filename="../ui/users/UserActionsController.cpp" line="+32"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+33"/>
         <source>it is opened when you sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9674,7 +9455,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UserOperation</name>
     <message>
-        <location filename="../core/users/UserOperation.cpp" line="+43"/>
+        <location filename="../core/users/UserOperation.cpp" line="+35"/>
         <source>Refused: %1 needs the realm-management role “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9689,12 +9470,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Looking up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not find the user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9709,7 +9490,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Refused to act on your own account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9755,7 +9536,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Custos could not check %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9811,12 +9592,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Recording what is about to be done in the audit ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-146"/>
+        <location line="-105"/>
         <source>Refused to act on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10218,7 +9994,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>The user “%1” vanished: Keycloak no longer has it, so it left the list.</source>
         <translation type="unfinished"></translation>
     </message>

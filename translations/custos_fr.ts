@@ -44,7 +44,7 @@
         <translation>Choisissez le fichier du certificat lui-même</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+22"/>
+        <location filename="../ui/keys/KeyRotationPanel.cpp" line="+23"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+236"/>
+        <location filename="../core/users/Operations.cpp" line="+220"/>
         <source>+ role %1</source>
         <translation>+ rôle %1</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>custos::ActionRecord</name>
     <message>
-        <location filename="../core/audit/ActionRecord.cpp" line="+62"/>
+        <location filename="../core/audit/ActionRecord.cpp" line="+74"/>
         <source>%1 — but the audit ledger could not record it</source>
         <translation>%1 — mais le registre d’audit n’a pas pu l’enregistrer</translation>
     </message>
@@ -221,17 +221,12 @@
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+363"/>
+        <location filename="../core/users/Operations.cpp" line="+304"/>
         <source>send %1 an e-mail asking them to %2</source>
         <translation>envoyer à %1 un e-mail lui demandant de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending the e-mail to %1</source>
-        <translation>Envoi de l’e-mail à %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An e-mail asking %1 to %2 was sent</source>
         <translation>Un e-mail demandant à %1 de %2 a été envoyé</translation>
     </message>
@@ -360,7 +355,7 @@
 <context>
     <name>custos::AuditFilterBar</name>
     <message>
-        <location filename="../ui/audit/AuditFilterBar.cpp" line="+33"/>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+34"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
@@ -898,7 +893,7 @@
         <translation>Mise en page du rapport…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
@@ -1025,6 +1020,19 @@
         <location line="+4"/>
         <source>Make sure no other program holds the audit ledger open for writing and that its disk is not full, then try again</source>
         <translation>Vérifiez qu’aucun autre programme n’a ouvert le registre d’audit en écriture et que son disque n’est pas plein, puis réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AuditedOperation</name>
+    <message>
+        <location filename="../core/actions/AuditedOperation.cpp" line="+41"/>
+        <source>Recording what is about to be done in the audit ledger</source>
+        <translation>Enregistrement de ce qui va être fait dans le registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing: %1</source>
+        <translation>Annulation : %1</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1534,7 @@
 <context>
     <name>custos::BulkRun</name>
     <message>
-        <location filename="../core/users/BulkRun.cpp" line="+47"/>
+        <location filename="../core/users/BulkRun.cpp" line="+51"/>
         <source>Not started</source>
         <translation>Non démarré</translation>
     </message>
@@ -1541,18 +1549,18 @@
         <translation>Annulé avant de démarrer</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+10"/>
+        <location line="+71"/>
+        <location line="+12"/>
         <source>Could not read the CSV file</source>
         <translation>Impossible de lire le fichier CSV</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>line %1 has a quote that is never closed</source>
         <translation>la ligne %1 contient un guillemet qui n’est jamais fermé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>it is larger than 16 MiB</source>
         <translation>il dépasse 16 Mio</translation>
     </message>
@@ -2547,7 +2555,7 @@
 <context>
     <name>custos::ExpiryCollector</name>
     <message>
-        <location filename="../core/platform/ExpiryCollector.cpp" line="+29"/>
+        <location filename="../core/platform/ExpiryCollector.cpp" line="+30"/>
         <source>Platform certificates</source>
         <translation>Certificats de la plateforme</translation>
     </message>
@@ -3244,6 +3252,14 @@
     </message>
 </context>
 <context>
+    <name>custos::InterruptedActions</name>
+    <message>
+        <location filename="../core/actions/InterruptedActions.cpp" line="+121"/>
+        <source>Custos does not read the state of a %1 here; check it by hand</source>
+        <translation>Custos ne lit pas ici l’état d’un objet « %1 » ; vérifiez-le à la main</translation>
+    </message>
+</context>
+<context>
     <name>custos::Jcs</name>
     <message>
         <location filename="../core/ledger/Jcs.cpp" line="+20"/>
@@ -3378,37 +3394,37 @@
 <context>
     <name>custos::JoinerOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-497"/>
+        <location filename="../core/users/Operations.cpp" line="-397"/>
         <source>create the account %1 (%2)</source>
         <translation>créer le compte %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>delete the incomplete account %1 in Keycloak</source>
+        <translation>supprimer le compte incomplet %1 dans Keycloak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>send the set-up e-mail to %1</source>
         <translation>envoyer l’e-mail de configuration à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>set a temporary password</source>
         <translation>définir un mot de passe temporaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>grant the realm role %1</source>
         <translation>attribuer le rôle du realm %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>add to the group %1</source>
         <translation>ajouter au groupe %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Creating %1</source>
-        <translation>Création de %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>a user with this username or e-mail address already exists</source>
         <translation>un utilisateur avec ce nom d’utilisateur ou cette adresse e-mail existe déjà</translation>
     </message>
@@ -3418,25 +3434,7 @@
         <translation>Ouvrez plutôt l’utilisateur existant, ou choisissez un autre nom d’utilisateur</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Sending the set-up e-mail to %1</source>
-        <translation>Envoi de l’e-mail de configuration à %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Setting a temporary password</source>
-        <translation>Définition d’un mot de passe temporaire</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Granting %n realm role(s)</source>
-        <translation>
-            <numerusform>Attribution de %n rôle du realm</numerusform>
-            <numerusform>Attribution de %n rôles du realm</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-61"/>
         <source>%1 was created; a set-up e-mail was sent to %2</source>
         <translation>%1 a été créé ; un e-mail de configuration a été envoyé à %2</translation>
     </message>
@@ -3445,31 +3443,11 @@
         <source>%1 was created with a temporary password</source>
         <translation>%1 a été créé avec un mot de passe temporaire</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Adding to %1</source>
-        <translation>Ajout à %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Removing the incomplete account %1</source>
-        <translation>Suppression du compte incomplet %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>; the new account was removed again, nothing was left behind</source>
-        <translation> ; le nouveau compte a été supprimé, rien n’est resté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>; the new account %1 could NOT be removed (%2): delete it by hand</source>
-        <translation> ; le nouveau compte %1 n’a PAS pu être supprimé (%2) : supprimez-le à la main</translation>
-    </message>
 </context>
 <context>
     <name>custos::JoinerRequest</name>
     <message>
-        <location line="-197"/>
+        <location line="-104"/>
         <source>%1 is not valid</source>
         <translation>%1 n’est pas valide</translation>
     </message>
@@ -3479,7 +3457,7 @@
         <translation>Corrigez le champ et réessayez</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>The username</source>
         <translation>Le nom d’utilisateur</translation>
     </message>
@@ -3556,7 +3534,7 @@
 <context>
     <name>custos::JwksCache</name>
     <message>
-        <location filename="../core/auth/JwksCache.cpp" line="+69"/>
+        <location filename="../core/auth/JwksCache.cpp" line="+68"/>
         <source>Could not read the identity provider&apos;s signing keys</source>
         <translation>Impossible de lire les clés de signature du fournisseur d’identité</translation>
     </message>
@@ -3944,51 +3922,28 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+306"/>
+        <location filename="../core/users/Operations.cpp" line="+270"/>
         <source>end every session of %1</source>
         <translation>fermer toutes les sessions de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>disable %1</source>
         <translation>désactiver %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>remove %1 from every group</source>
-        <translation>retirer %1 de tous ses groupes</translation>
+        <location line="+19"/>
+        <source>remove %1 from the group %2</source>
+        <translation>retirer %1 du groupe %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-56"/>
         <source>Reading %1&apos;s sessions</source>
         <translation>Lecture des sessions de %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>Ending %n session(s)</source>
-        <translation>
-            <numerusform>Fermeture de %n session</numerusform>
-            <numerusform>Fermeture de %n sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Offboarding was cancelled</source>
-        <translation>Le départ a été annulé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the sessions were ended but the account is still enabled</source>
-        <translation>les sessions ont été fermées mais le compte est toujours activé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disabling %1</source>
-        <translation>Désactivation de %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+7"/>
         <source>%1 is disabled; %n session(s) ended</source>
         <translation>
             <numerusform>%1 est désactivé ; %n session fermée</numerusform>
@@ -4007,7 +3962,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+170"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+209"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -4022,7 +3977,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+122"/>
         <location line="+36"/>
         <location line="+38"/>
         <location line="+26"/>
@@ -4223,12 +4178,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerExport</name>
     <message>
-        <location filename="../core/ledger/LedgerExport.cpp" line="+39"/>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+42"/>
         <source>The export file is malformed</source>
         <translation>Le fichier d’export est malformé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>Cannot filter on &quot;%1&quot;</source>
         <translation>Impossible de filtrer sur &quot;%1&quot;</translation>
     </message>
@@ -4280,7 +4235,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+153"/>
         <source>the record has no seq while the records before it have one</source>
         <translation>l’enregistrement n’a pas de seq alors que les enregistrements précédents en ont un</translation>
     </message>
@@ -4547,7 +4502,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerRecord</name>
     <message>
-        <location filename="../core/ledger/LedgerRecord.cpp" line="+28"/>
+        <location filename="../core/ledger/LedgerRecord.cpp" line="+31"/>
         <source>Not a valid ledger record</source>
         <translation>Pas un enregistrement de registre valide</translation>
     </message>
@@ -4623,7 +4578,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&quot;prev&quot; n’est pas composé de 64 chiffres hexadécimaux minuscules</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+84"/>
         <source>it is not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
     </message>
@@ -4636,7 +4591,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+94"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
         <source>the database %1 answered: %2</source>
         <translation>la base de données %1 a répondu : %2</translation>
     </message>
@@ -4652,13 +4607,13 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+21"/>
         <source>Could not create the ledger</source>
         <translation>Impossible de créer le registre</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -4668,16 +4623,16 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez un nouveau nom de fichier</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <location line="+16"/>
         <location line="+7"/>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>Could not open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
         <translation>%1 a un journal d’écriture anticipée (WAL) illisible depuis cet emplacement (%2)</translation>
     </message>
@@ -4697,12 +4652,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Créez-le avec `custos-ledger init`</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is not a ledger database</source>
         <translation>%1 n’est pas une base de données de registre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 is not a ledger of format version %2</source>
         <translation>%1 n’est pas un registre au format version %2</translation>
     </message>
@@ -4793,17 +4748,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun point de contrôle signé ne couvre ces enregistrements</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Could not append to the ledger</source>
         <translation>Impossible d’ajouter au registre</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation>L’entrée %1 du lot n’est pas un événement de registre valide</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>Could not store the checkpoint</source>
         <translation>Impossible d’enregistrer le point de contrôle</translation>
     </message>
@@ -4822,7 +4777,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+55"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
         <source>%1 is not signed by %2</source>
         <translation>%1 n’est pas signé par %2</translation>
     </message>
@@ -4853,12 +4808,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+7"/>
-        <location line="+316"/>
+        <location line="+367"/>
         <source>the export carries no checkpoint</source>
         <translation>l’export ne contient aucun point de contrôle</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-356"/>
         <source>an earlier checkpoint</source>
         <translation>un point de contrôle antérieur</translation>
     </message>
@@ -4888,7 +4843,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’enregistrement %1 est en position %2</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+330"/>
         <source>the record on line %1 is not a valid canonical record</source>
         <translation>l’enregistrement de la ligne %1 n’est pas un enregistrement canonique valide</translation>
     </message>
@@ -4913,12 +4868,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’enregistrement %1 ne s’y enchaîne pas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>record %1: %2</source>
         <translation>enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>record %1 is stored under seq %2</source>
         <translation>l’enregistrement %1 est stocké sous seq %2</translation>
     </message>
@@ -4988,7 +4943,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Could not check %1 against the earlier checkpoint</source>
         <translation>Impossible de vérifier %1 par rapport au point de contrôle antérieur</translation>
     </message>
@@ -5003,7 +4958,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez la base de données ou un export non filtré</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)</source>
         <translation>un export filtré de %1 Mio dépasse la taille vérifiée en mémoire (%2 Mio)</translation>
     </message>
@@ -5031,7 +4986,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+113"/>
+        <location filename="../ui/MainWindow.cpp" line="+114"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -5055,8 +5010,16 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <source>Stop recording events</source>
         <translation>Arrêter l’enregistrement des événements</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n action(s) were interrupted before their outcome was recorded; checking their targets on the server</source>
+        <translation>
+            <numerusform>%n action a été interrompue avant que son résultat soit enregistré ; vérification de sa cible sur le serveur</numerusform>
+            <numerusform>%n actions ont été interrompues avant que leur résultat soit enregistré ; vérification de leurs cibles sur le serveur</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source>Platform audit chain broken</source>
         <translation>Chaîne d’audit de la plateforme rompue</translation>
     </message>
@@ -5261,7 +5224,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>JSON Lines avec HMAC, compatible avec l’outil JML Flask (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
@@ -5392,42 +5355,32 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MfaResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+24"/>
+        <location filename="../core/users/Operations.cpp" line="+60"/>
         <source>reset %1&apos;s second factor</source>
         <translation>réinitialiser le second facteur de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>delete every second-factor credential of %1</source>
-        <translation>supprimer tous les identifiants de second facteur de %1</translation>
+        <location line="+29"/>
+        <source>delete the %1 credential of %2</source>
+        <translation>supprimer l’identifiant %1 de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>require a new authenticator at the next sign-in</source>
         <translation>exiger un nouvel authentificateur à la prochaine connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>end every session of %1</source>
         <translation>fermer toutes les sessions de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Reading %1&apos;s credentials</source>
         <translation>Lecture des identifiants de %1</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Deleting the %1 credential</source>
-        <translation>Suppression de l’identifiant %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Requiring a new authenticator at the next sign-in</source>
-        <translation>Exigence d’un nouvel authentificateur à la prochaine connexion</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1&apos;s MFA was reset (%n credential(s) deleted); a new authenticator is required at the next sign-in</source>
         <translation>
             <numerusform>La MFA de %1 a été réinitialisée (%n identifiant supprimé) ; un nouvel authentificateur est exigé à la prochaine connexion</numerusform>
@@ -5493,7 +5446,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lecture des rôles et groupes de %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Undone after the failure:
 %1</source>
         <translation>Annulé après l’échec :
@@ -5503,48 +5456,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-201"/>
+        <location filename="../core/users/Operations.cpp" line="-109"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n modification appliquée à %1</numerusform>
             <numerusform>%n modifications appliquées à %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The change was cancelled</source>
-        <translation>La modification a été annulée</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>you cancelled it after %n step(s)</source>
-        <translation>
-            <numerusform>vous l’avez annulée après %n étape</numerusform>
-            <numerusform>vous l’avez annulée après %n étapes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>; the %n step(s) already applied were undone (%1)</source>
-        <translation>
-            <numerusform> ; %n étape déjà appliquée a été annulée (%1)</numerusform>
-            <numerusform> ; les %n étapes déjà appliquées ont été annulées (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Undoing %1</source>
-        <translation>Annulation de %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; undoing failed too (%1), so these changes remain applied: %2</source>
-        <translation> ; l’annulation a échoué elle aussi (%1), ces modifications restent donc appliquées : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the user and correct the roles and groups by hand</source>
-        <translation>Ouvrez l’utilisateur et corrigez les rôles et les groupes à la main</translation>
     </message>
 </context>
 <context>
@@ -5624,12 +5541,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>ajouter %1 à l’organisation de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adding %1 to %2</source>
-        <translation>Ajout de %1 à %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is now a member of %2</source>
         <translation>%1 est désormais membre de %2</translation>
     </message>
@@ -5637,17 +5549,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::OrganizationMemberRemoval</name>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>remove %1 from the organization of %2; the account stays</source>
         <translation>retirer %1 de l’organisation de %2 ; le compte est conservé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removing %1 from %2</source>
-        <translation>Retrait de %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is no longer a member of %2; the account stays</source>
         <translation>%1 n’est plus membre de %2 ; le compte est conservé</translation>
     </message>
@@ -5820,14 +5727,9 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+184"/>
+        <location filename="../core/users/Operations.cpp" line="+171"/>
         <source>set a temporary password for %1, to be changed at the next sign-in</source>
         <translation>définir pour %1 un mot de passe temporaire, à changer à la prochaine connexion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Setting a temporary password</source>
-        <translation>Définition d’un mot de passe temporaire</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5992,7 +5894,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+107"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+111"/>
         <source>make %1 the active platform certificate</source>
         <translation>faire de %1 le certificat actif de la plateforme</translation>
     </message>
@@ -6007,27 +5909,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>abandonner le certificat préparé %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 is now the active platform certificate; the previous one is archived</source>
         <translation>%1 est désormais le certificat actif de la plateforme ; le précédent est archivé</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Activating %1</source>
-        <translation>Activation de %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restoring %1</source>
-        <translation>Restauration de %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discarding %1</source>
-        <translation>Abandon de %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>The staged certificate %1 was discarded</source>
         <translation>Le certificat préparé %1 a été abandonné</translation>
     </message>
@@ -6035,7 +5922,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformContext</name>
     <message>
-        <location filename="../ui/tenants/PlatformContext.cpp" line="+14"/>
+        <location filename="../ui/tenants/PlatformContext.cpp" line="+15"/>
         <source>the audit ledger is not open yet</source>
         <translation>le registre d’audit n’est pas encore ouvert</translation>
     </message>
@@ -6058,24 +5945,6 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+1"/>
         <source>Sign in again so the ledger can be opened</source>
         <translation>Reconnectez-vous pour que le registre puisse être ouvert</translation>
-    </message>
-</context>
-<context>
-    <name>custos::PlatformOperation</name>
-    <message>
-        <location filename="../core/tenants/PlatformOperation.cpp" line="+40"/>
-        <source>The operation was cancelled</source>
-        <translation>L’opération a été annulée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>you stopped it before the next step</source>
-        <translation>vous l’avez arrêtée avant l’étape suivante</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Recording what is about to be done in the audit ledger</source>
-        <translation>Enregistrement de ce qui va être fait dans le registre d’audit</translation>
     </message>
 </context>
 <context>
@@ -6663,22 +6532,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeyAddition</name>
     <message>
-        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+41"/>
+        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+43"/>
         <source>Reading the realm&apos;s keys</source>
         <translation>Lecture des clés du realm</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>add the %1 key provider %2 with priority %3, so that its new key signs</source>
         <translation>ajouter le fournisseur de clé %2, de type %1, avec la priorité %3, pour que sa nouvelle clé signe</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Adding the key provider %1 (priority %2)</source>
-        <translation>Ajout du fournisseur de clés %1 (priorité %2)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>The new key was added but does not sign</source>
         <translation>La nouvelle clé a été ajoutée mais ne signe pas</translation>
     </message>
@@ -6701,7 +6565,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeyDeletion</name>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Reading the realm&apos;s keys</source>
         <translation>Lecture des clés du realm</translation>
     </message>
@@ -6732,17 +6596,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Ajoutez d’abord une nouvelle clé et rendez celle-ci passive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>delete the key provider %1 and its keys</source>
         <translation>supprimer le fournisseur de clé %1 et ses clés</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Deleting the key provider</source>
-        <translation>Suppression du fournisseur de clés</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The key provider was not deleted</source>
         <translation>Le fournisseur de clés n’a pas été supprimé</translation>
     </message>
@@ -6785,17 +6644,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Ajoutez d’abord une nouvelle clé (la première étape de la rotation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>make the key provider %1 passive</source>
         <translation>rendre passif le fournisseur de clé %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Making %1 passive</source>
-        <translation>Passage de %1 en passif</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The key provider %1 still signs</source>
         <translation>Le fournisseur de clés %1 signe toujours</translation>
     </message>
@@ -7213,17 +7067,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RevokeSessionOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+75"/>
+        <location filename="../core/users/Operations.cpp" line="+70"/>
         <source>end %1&apos;s session from %2</source>
         <translation>fermer la session de %1 ouverte depuis %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ending the session from %1</source>
-        <translation>Fermeture de la session ouverte depuis %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1&apos;s session from %2 was ended</source>
         <translation>La session de %1 ouverte depuis %2 a été fermée</translation>
     </message>
@@ -7313,7 +7162,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::Session</name>
     <message>
-        <location filename="../core/auth/Session.cpp" line="+51"/>
+        <location filename="../core/auth/Session.cpp" line="+52"/>
         <source>The confirmation was not accepted</source>
         <translation>La confirmation n’a pas été acceptée</translation>
     </message>
@@ -7551,7 +7400,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::SignInFlow</name>
     <message>
-        <location filename="../core/auth/SignInFlow.cpp" line="+63"/>
+        <location filename="../core/auth/SignInFlow.cpp" line="+64"/>
         <source>Sign-in cancelled</source>
         <translation>Connexion annulée</translation>
     </message>
@@ -8002,22 +7851,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StagePlatformCertificate</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="-108"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
         <source>Checking the certificate</source>
         <translation>Vérification du certificat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>stage the platform certificate %1 (not yet in service)</source>
         <translation>préparer le certificat de la plateforme %1 (pas encore en service)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Staging %1</source>
-        <translation>Préparation de %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 is staged; activate it to put it in service</source>
         <translation>%1 est préparé ; activez-le pour le mettre en service</translation>
     </message>
@@ -8025,7 +7869,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StageTenantCaCertificate</name>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Checking the CA certificate</source>
         <translation>Vérification du certificat d’AC</translation>
     </message>
@@ -8050,12 +7894,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>préparer le certificat d’AC %1 (%2) pour %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Staging %1 for %2</source>
-        <translation>Préparation de %1 pour %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The CA certificate %1 is staged for %2</source>
         <translation>Le certificat d’AC %1 est préparé pour %2</translation>
     </message>
@@ -8135,6 +7974,84 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
 </context>
 <context>
+    <name>custos::StepRunner</name>
+    <message>
+        <location filename="../core/actions/StepRunner.cpp" line="+19"/>
+        <source>The operation was cancelled</source>
+        <translation>L’opération a été annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you stopped it before the next step</source>
+        <translation>vous l’avez arrêtée avant l’étape suivante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: planned</source>
+        <translation>%1 : prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: done</source>
+        <translation>%1 : fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: done, then undone</source>
+        <translation>%1 : fait, puis annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: done; undoing it failed (%2), so it is still in place</source>
+        <translation>%1 : fait ; son annulation a échoué (%2), il reste donc en place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not done</source>
+        <translation>%1 : non fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed (%2)</source>
+        <translation>%1 : échec (%2)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>undo “%1” by hand (its undo failed: %2)</source>
+        <translation>annulez « %1 » à la main (son annulation a échoué : %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (its undo failed: %2)</source>
+        <translation>%1 (son annulation a échoué : %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>these steps were undone: %1</source>
+        <translation>ces étapes ont été annulées : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these steps stay done: %1</source>
+        <translation>ces étapes restent faites : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing failed, so some changes are still there</source>
+        <translation>l’annulation a échoué, certains changements sont donc toujours là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To finish by hand: %1</source>
+        <translation>À terminer à la main : %1</translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantAdminPage</name>
     <message>
         <location filename="../ui/tenants/TenantWizard.cpp" line="+88"/>
@@ -8185,7 +8102,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantCaCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+26"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+25"/>
         <source>activate the CA certificate %1 of %2</source>
         <translation>activer le certificat d’AC %1 de %2</translation>
     </message>
@@ -8195,22 +8112,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>supprimer le certificat d’AC %1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Activating %1</source>
-        <translation>Activation de %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>The CA certificate %1 of %2 is active</source>
         <translation>Le certificat d’AC %1 de %2 est actif</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Deleting %1</source>
-        <translation>Suppression de %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The CA certificate %1 of %2 was deleted</source>
         <translation>Le certificat d’AC %1 de %2 a été supprimé</translation>
     </message>
@@ -8341,19 +8248,14 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantCreation</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+40"/>
-        <source>platform: nothing was created</source>
-        <translation>plateforme : rien n’a été créé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keycloak: nothing was created</source>
-        <translation>Keycloak : rien n’a été créé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+54"/>
         <source>create the tenant %1 on the platform</source>
         <translation>créer le client %1 sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>delete the tenant %1 on the platform</source>
+        <translation>supprimer le client %1 sur la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8361,67 +8263,27 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>créer l’organisation Keycloak %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+17"/>
+        <source>remove the organization %1 in Keycloak</source>
+        <translation>retirer l’organisation %1 dans Keycloak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>link the tenant to its organization</source>
         <translation>lier le client à son organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>make %1 a member of the organization (or invite them by e-mail)</source>
         <translation>faire de %1 un membre de l’organisation (ou l’inviter par e-mail)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Creating the tenant %1 on the platform</source>
-        <translation>Création du client %1 sur la plateforme</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>tenant %1 created on the platform</source>
-        <translation>client %1 créé sur la plateforme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>platform: tenant %1 created</source>
-        <translation>plateforme : client %1 créé</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Creating the Keycloak organization %1</source>
-        <translation>Création de l’organisation Keycloak %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>organization %1 created in Keycloak</source>
-        <translation>organisation %1 créée dans Keycloak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keycloak: organization %1 created</source>
-        <translation>Keycloak : organisation %1 créée</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Linking the tenant to its organization</source>
-        <translation>Liaison du client à son organisation</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>tenant linked to the organization</source>
-        <translation>client lié à l’organisation</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-55"/>
         <source>no tenant administrator was assigned</source>
         <translation>aucun administrateur de client n’a été désigné</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Looking up %1</source>
-        <translation>Recherche de %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>Could not assign the tenant administrator</source>
         <translation>Impossible de désigner l’administrateur du client</translation>
     </message>
@@ -8436,70 +8298,19 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez le nom d’utilisateur, ou saisissez une adresse e-mail pour inviter une nouvelle personne</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Adding %1 to the organization</source>
-        <translation>Ajout de %1 à l’organisation</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 is a member of the organization</source>
         <translation>%1 est membre de l’organisation</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Inviting %1</source>
-        <translation>Invitation de %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%1 was invited by e-mail</source>
         <translation>%1 a été invité par e-mail</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-91"/>
         <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
         <translation>Client %1 créé sur la plateforme et lié à l’organisation Keycloak %1 ; %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Undoing: removing the organization %1</source>
-        <translation>Annulation : suppression de l’organisation %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keycloak: organization %1 removed again</source>
-        <translation>Keycloak : organisation %1 supprimée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keycloak: organization %1 could NOT be removed (%2); it still exists</source>
-        <translation>Keycloak : l’organisation %1 n’a PAS pu être supprimée (%2) ; elle existe toujours</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Undoing: deleting the tenant %1</source>
-        <translation>Annulation : suppression du client %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+9"/>
-        <source>platform: tenant %1 could NOT be deleted (%2); it still exists</source>
-        <translation>plateforme : le client %1 n’a PAS pu être supprimé (%2) ; il existe toujours</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>platform: tenant %1 deleted again</source>
-        <translation>plateforme : client %1 supprimé</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Could not create the tenant %1</source>
-        <translation>Impossible de créer le client %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove what is left by hand (see above), then try again</source>
-        <translation>Supprimez à la main ce qui reste (voir ci-dessus), puis réessayez</translation>
     </message>
 </context>
 <context>
@@ -8533,42 +8344,27 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantDeletion</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+59"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+169"/>
         <source>delete the tenant %1 from the platform</source>
         <translation>supprimer le client %1 de la plateforme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>remove its Keycloak organization %1</source>
         <translation>supprimer son organisation Keycloak %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Deleting the tenant %1</source>
-        <translation>Suppression du client %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Tenant %1 deleted from the platform; its Keycloak organization was kept</source>
         <translation>Client %1 supprimé de la plateforme ; son organisation Keycloak a été conservée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removing the organization %1</source>
-        <translation>Suppression de l’organisation %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>. platform: tenant %1 deleted; Keycloak: organization %1 still exists</source>
-        <translation>. plateforme : client %1 supprimé ; Keycloak : l’organisation %1 existe toujours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Remove the organization in Keycloak by hand</source>
         <translation>Supprimez l’organisation à la main dans Keycloak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Tenant %1 deleted from the platform and its Keycloak organization removed</source>
         <translation>Client %1 supprimé de la plateforme et son organisation Keycloak supprimée</translation>
     </message>
@@ -8816,17 +8612,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantStatusChange</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="-58"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="-45"/>
         <source>Tenant %1 is suspended</source>
         <translation>Le client %1 est suspendu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tenant %1 is active again</source>
         <translation>Le client %1 est de nouveau actif</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>suspend the tenant %1</source>
         <translation>suspendre le client %1</translation>
     </message>
@@ -8834,16 +8630,6 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+0"/>
         <source>reactivate the tenant %1</source>
         <translation>réactiver le client %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suspending %1</source>
-        <translation>Suspension de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reactivating %1</source>
-        <translation>Réactivation de %1</translation>
     </message>
 </context>
 <context>
@@ -8887,7 +8673,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantWizard</name>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>New tenant</source>
         <translation>Nouveau client</translation>
     </message>
@@ -9100,7 +8886,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TokenEndpoint</name>
     <message>
-        <location filename="../core/auth/TokenEndpoint.cpp" line="+27"/>
+        <location filename="../core/auth/TokenEndpoint.cpp" line="+28"/>
         <source>Could not complete the sign-in</source>
         <translation>Impossible de terminer la connexion</translation>
     </message>
@@ -9162,17 +8948,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UnlockOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-62"/>
+        <location filename="../core/users/Operations.cpp" line="-56"/>
         <source>clear %1&apos;s sign-in lockout and failure count</source>
         <translation>lever le verrouillage de connexion de %1 et remettre à zéro son compteur d’échecs</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unlocking %1</source>
-        <translation>Déverrouillage de %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is unlocked</source>
         <translation>%1 est déverrouillé</translation>
     </message>
@@ -9301,7 +9082,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UserActionsController</name>
     <message>
-        <location filename="../ui/users/UserActionsController.cpp" line="+32"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+33"/>
         <source>it is opened when you sign in</source>
         <translation>il s’ouvre lorsque vous vous connectez</translation>
     </message>
@@ -9683,7 +9464,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UserOperation</name>
     <message>
-        <location filename="../core/users/UserOperation.cpp" line="+43"/>
+        <location filename="../core/users/UserOperation.cpp" line="+35"/>
         <source>Refused: %1 needs the realm-management role “%2”</source>
         <translation>Refusé : l’action « %1 » nécessite le rôle realm-management « %2 »</translation>
     </message>
@@ -9698,12 +9479,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Demandez à un administrateur du realm le rôle realm-management &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Looking up %1</source>
         <translation>Recherche de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not find the user “%1”</source>
         <translation>Impossible de trouver l’utilisateur « %1 »</translation>
     </message>
@@ -9718,7 +9499,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez l’orthographe, ou recherchez l’utilisateur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Refused to act on your own account</source>
         <translation>Refus d’agir sur votre propre compte</translation>
     </message>
@@ -9764,7 +9545,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Retirez ces rôles et ces groupes de la sélection, ou demandez à un administrateur qui détient ces rôles</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Custos could not check %1</source>
         <translation>Custos n’a pas pu vérifier %1</translation>
     </message>
@@ -9820,12 +9601,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Recording what is about to be done in the audit ledger</source>
-        <translation>Enregistrement de ce qui va être fait dans le registre d’audit</translation>
-    </message>
-    <message>
-        <location line="-146"/>
+        <location line="-105"/>
         <source>Refused to act on %1</source>
         <translation>Refus d’agir sur %1</translation>
     </message>
@@ -10227,7 +10003,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Indiquez l’attribut dans lequel rechercher.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>The user “%1” vanished: Keycloak no longer has it, so it left the list.</source>
         <translation>L’utilisateur « %1 » a disparu : Keycloak ne le connaît plus, il a donc quitté la liste.</translation>
     </message>
