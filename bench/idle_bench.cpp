@@ -2,6 +2,7 @@
 // The real MainWindow offscreen, signed in as alice through Keycloak's login page in Chromium (tests/gui's
 // PersonaWindow), then left idle; then the users section opened and left idle again. Prints key=value lines
 // (VmRSS in kB): rss_signed_in_kb, rss_idle_kb, rss_users_idle_kb. Run it with bench/run-idle-bench.
+#include "bench/ResidentMemory.h"
 #include "tests/gui/PersonaWindow.h"
 
 #include <QApplication>
@@ -11,17 +12,6 @@
 #include <cstdio>
 
 namespace {
-
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 // Idle means the event loop runs with nothing asked of the window: a benchmark of idleness has to wait.
 void idle(int seconds)

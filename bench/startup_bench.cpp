@@ -7,6 +7,7 @@
 //   rss_kb:               resident memory then (VmRSS)
 //   cpu_ms:               the process's user + system CPU time until then (the machine's load does not count)
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) with a throw-away HOME: it must find no saved session.
+#include "bench/ResidentMemory.h"
 #include "core/auth/ProfileStore.h"
 #include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
@@ -24,17 +25,6 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-long residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 // Reports the first paint of the watched window, then quits.
 class FirstPaint : public QObject

@@ -1,3 +1,5 @@
+#include "tests/support/LedgerCli.h"
+
 // custos-ledger append on inputs larger than one preparation chunk (8,192 lines, prepared on two threads): the
 // first bad line in input order is named and nothing is written; duplicates are skipped across batches; events
 // without a time are stamped; the result verifies.
@@ -10,24 +12,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+using custos::test::CliRun;
+using custos::test::runLedgerCli;
 
 // Line i + 1 of the input is event i. Events with an even number carry a time, the others are stamped.
 QList<QByteArray> eventLines(int count)
@@ -63,7 +49,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath("ledger.db");
         m_keyFile = m_dir.filePath("ledger.key");
-        QCOMPARE(cli({"init", m_db, "--key-file", m_keyFile}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"init", m_db, "--key-file", m_keyFile}).exitCode, 0);
     }
 
     void firstBadLineInInputOrderIsNamed()
@@ -72,16 +58,16 @@ private slots:
         // Both in the second chunk: 9,000 in the half prepared on this thread, 13,000 in the worker's half.
         lines[8999] = "{\"action\":";
         lines[12999] = "{\"action\":\"user.update\",\"colour\":\"red\"}";
-        Run run = cli({"append", m_db, "--key-file", m_keyFile}, lines.join('\n'));
+        CliRun run = runLedgerCli({"append", m_db, "--key-file", m_keyFile}, lines.join('\n'));
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, QByteArray("custos-ledger: line 9000 of the input is not a JSON object; nothing was "
                                      "appended\n"));
         lines[8999] = eventLines(9000).last();
-        run = cli({"append", m_db, "--key-file", m_keyFile}, lines.join('\n'));
+        run = runLedgerCli({"append", m_db, "--key-file", m_keyFile}, lines.join('\n'));
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, QByteArray("custos-ledger: line 13000: it has an unknown field \"colour\"; nothing was "
                                      "appended\n"));
-        QCOMPARE(cli({"records", m_db}).out, QByteArray());
+        QCOMPARE(runLedgerCli({"records", m_db}).out, QByteArray());
     }
 
     void largeInputAppendsInBatchesAndVerifies()
@@ -90,15 +76,15 @@ private slots:
         lines[15000] = lines[100]; // the same source and source_id, in a later batch
         lines.insert(5000, "   "); // blank lines are skipped, CR LF endings trimmed
         lines[7000] += '\r';
-        const Run run = cli({"append", m_db, "--key-file", m_keyFile, "--batch-size", "3000", "--progress"},
-                            lines.join('\n')); // no newline after the last line
+        const CliRun run = runLedgerCli({"append", m_db, "--key-file", m_keyFile, "--batch-size", "3000", "--progress"},
+                                        lines.join('\n')); // no newline after the last line
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("19999\n"));
         QVERIFY2(run.err.contains("committed 3000\n"), run.err.constData());
         QVERIFY2(run.err.contains("committed 19999\n"), run.err.constData());
         QVERIFY(run.err.contains("skipped 1 events already recorded"));
 
-        const QList<QByteArray> records = cli({"records", m_db}).out.split('\n');
+        const QList<QByteArray> records = runLedgerCli({"records", m_db}).out.split('\n');
         QCOMPARE(records.size(), 20000); // 19,999 and the empty string after the last newline
         static const QRegularExpression stamped("\"time\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\"\\}$");
         QVERIFY(records[0].endsWith("\"time\":\"2026-11-24T10:00:00.123Z\"}"));
@@ -108,7 +94,7 @@ private slots:
         QVERIFY(records[1].contains("\"seq\":1,"));
         QVERIFY(records[19998].contains("\"seq\":19998,"));
 
-        const Run verify = cli({"verify", m_db, "--key-file", m_keyFile});
+        const CliRun verify = runLedgerCli({"verify", m_db, "--key-file", m_keyFile});
         QCOMPARE(verify.exitCode, 0);
         QVERIFY2(verify.out.startsWith("19999/19999 records valid\n"), verify.out.constData());
     }

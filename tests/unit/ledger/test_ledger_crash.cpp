@@ -1,3 +1,5 @@
+#include "tests/support/LedgerCli.h"
+
 // The ledger crash suite: `custos-ledger append` is killed with SIGKILL at random points of a bulk append, at least
 // 50 times. After every kill the ledger must verify (records, chain, HMACs, checkpoints), every record that was in
 // the ledger before must still be there byte for byte, every record the killed append acknowledged must be there,
@@ -25,34 +27,14 @@
 
 namespace {
 
+using custos::test::CliRun;
+using custos::test::runLedgerCli;
+
 constexpr int minKills = 50;
 constexpr int maxIterations = 120; // bound the loop if appends finish before the kill unusually often
 constexpr int minEvents = 300;
 constexpr int maxEvents = 1300;
 constexpr int batchSize = 100; // so each append commits 3 to 13 times and the kills land between and inside commits
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 QString sourceId(int iteration, int index) { return QStringLiteral("crash-%1-%2").arg(iteration).arg(index); }
 
@@ -124,7 +106,7 @@ private:
 
     QList<QByteArray> records()
     {
-        const Run run = cli({"records", m_db});
+        const CliRun run = runLedgerCli({"records", m_db});
         if (run.exitCode != 0)
             qWarning().noquote() << "records exit" << run.exitCode << run.err;
         QList<QByteArray> lines = run.out.split('\n');
@@ -136,7 +118,7 @@ private:
     // verify with the key file, so the HMACs of records after the latest checkpoint are checked too.
     QJsonObject verify()
     {
-        const Run run = cli({"verify", "--json", "--key-file", m_keyFile, m_db});
+        const CliRun run = runLedgerCli({"verify", "--json", "--key-file", m_keyFile, m_db});
         if (run.exitCode != 0)
             qWarning().noquote() << "verify exit" << run.exitCode << run.out << run.err;
         QJsonObject report = QJsonDocument::fromJson(run.out).object();
@@ -155,7 +137,7 @@ private slots:
         qInfo() << "seed" << (ok ? seed : 20261124u) << "(set CUSTOS_CRASH_SEED to repeat another run)";
         m_db = m_dir.filePath(QStringLiteral("ledger.db"));
         m_keyFile = m_dir.filePath(QStringLiteral("ledger.key"));
-        const Run init = cli({"init", m_db, "--key-file", m_keyFile});
+        const CliRun init = runLedgerCli({"init", m_db, "--key-file", m_keyFile});
         QVERIFY2(init.exitCode == 0, init.err.constData());
 
         // One uninterrupted bulk append: it must be acknowledged batch by batch and at the end; the time between
@@ -336,7 +318,7 @@ private slots:
         qsizetype missing = 0;
         for (const QString& id : std::as_const(given))
             missing += present.contains(id) ? 0 : 1;
-        const Run resume = cli({"append", m_db, "--key-file", m_keyFile}, input);
+        const CliRun resume = runLedgerCli({"append", m_db, "--key-file", m_keyFile}, input);
         QVERIFY2(resume.exitCode == 0, resume.err.constData());
         QCOMPARE(resume.out, QByteArray::number(missing) + '\n');
         const QList<QByteArray> final = records();

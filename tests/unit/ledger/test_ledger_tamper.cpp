@@ -11,6 +11,7 @@
 #include "core/ledger/MerkleTree.h"
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/SignedNote.h"
+#include "tests/support/LedgerCli.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,11 +20,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
-
 #include <functional>
-
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,28 +29,10 @@ using namespace custos;
 
 namespace {
 
+using custos::test::CliRun;
+using custos::test::runLedgerCli;
+
 constexpr int recordCount = 20;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments, const QByteArray& input = {}, const QProcessEnvironment& env = {})
-{
-    QProcess process;
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 QByteArray events(int from, int to)
 {
@@ -137,7 +117,7 @@ private:
 
     QJsonObject verifyJson(const QStringList& extra, int expectedExit)
     {
-        const Run run = cli(QStringList{"verify", "--json"} + extra);
+        const CliRun run = runLedgerCli(QStringList{"verify", "--json"} + extra);
         if (run.exitCode != expectedExit)
             qWarning().noquote() << "verify exit" << run.exitCode << run.out << run.err;
         [&] { QCOMPARE(run.exitCode, expectedExit); }();
@@ -161,29 +141,30 @@ private slots:
         QVERIFY(QFile::exists(qEnvironmentVariable("CUSTOS_LEDGER_BIN")));
         m_db = m_dir.filePath("ledger.db");
         m_keyFile = m_dir.filePath("ledger.key");
-        const Run init = cli({"init", m_db, "--origin", "audit.example.org/tenant-1", "--key-file", m_keyFile});
+        const CliRun init =
+            runLedgerCli({"init", m_db, "--origin", "audit.example.org/tenant-1", "--key-file", m_keyFile});
         QCOMPARE(init.exitCode, 0);
         m_vkey = QString::fromUtf8(init.out.trimmed());
         QVERIFY(m_vkey.startsWith("audit.example.org/tenant-1+"));
-        const Run first = cli({"append", m_db, "--key-file", m_keyFile}, events(0, 10));
+        const CliRun first = runLedgerCli({"append", m_db, "--key-file", m_keyFile}, events(0, 10));
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.out, QByteArray("10\n"));
         m_firstCheckpoint = m_dir.filePath("checkpoint-10");
-        writeFile(m_firstCheckpoint, cli({"checkpoint", m_db}).out);
-        const Run second = cli({"append", m_db, "--key-file", m_keyFile}, events(10, recordCount));
+        writeFile(m_firstCheckpoint, runLedgerCli({"checkpoint", m_db}).out);
+        const CliRun second = runLedgerCli({"append", m_db, "--key-file", m_keyFile}, events(10, recordCount));
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(second.out, QByteArray("10\n"));
         m_export = m_dir.filePath("ledger.jsonl");
-        QCOMPARE(cli({"export", m_db, m_export}).exitCode, 0);
-        m_records = cli({"records", m_db}).out.split('\n');
+        QCOMPARE(runLedgerCli({"export", m_db, m_export}).exitCode, 0);
+        m_records = runLedgerCli({"records", m_db}).out.split('\n');
         m_records.removeLast();
         QCOMPARE(m_records.size(), recordCount);
     }
 
     void cleanLedgerVerifies()
     {
-        const Run run = cli({"verify", m_db, "--key-file", m_keyFile, "--trusted-key", m_vkey, "--since",
-                             m_firstCheckpoint});
+        const CliRun run = runLedgerCli(
+            {"verify", m_db, "--key-file", m_keyFile, "--trusted-key", m_vkey, "--since", m_firstCheckpoint});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("20/20 records valid"));
         QVERIFY(run.out.contains("audit.example.org/tenant-1"));
@@ -193,9 +174,9 @@ private slots:
         QCOMPARE(report.value("records_valid").toInteger(), recordCount);
         QCOMPARE(report.value("origin_authenticated").toBool(), true);
         QCOMPARE(report.value("checkpoint_size").toInteger(), recordCount);
-        QCOMPARE(cli({"pubkey", m_export}).out.trimmed(), m_vkey.toUtf8());
-        QCOMPARE(cli({"checkpoint", m_export}).out, cli({"checkpoint", m_db}).out);
-        QCOMPARE(cli({"records", m_export}).out, cli({"records", m_db}).out);
+        QCOMPARE(runLedgerCli({"pubkey", m_export}).out.trimmed(), m_vkey.toUtf8());
+        QCOMPARE(runLedgerCli({"checkpoint", m_export}).out, runLedgerCli({"checkpoint", m_db}).out);
+        QCOMPARE(runLedgerCli({"records", m_export}).out, runLedgerCli({"records", m_db}).out);
     }
 
     // verify opens SQLite read-only: it changes nothing, reads what a live writer's log holds, and works in a
@@ -213,7 +194,7 @@ private slots:
         QCOMPARE(sqlite3_open(db.toUtf8().constData(), &writer), SQLITE_OK);
         auto closeWriter = qScopeGuard([writer] { sqlite3_close(writer); });
         QCOMPARE(sqlite3_exec(writer, "SELECT count(*) FROM records", nullptr, nullptr, nullptr), SQLITE_OK);
-        QCOMPARE(cli({"append", db, "--key-file", m_keyFile}, events(100, 105)).exitCode, 0);
+        QCOMPARE(runLedgerCli({"append", db, "--key-file", m_keyFile}, events(100, 105)).exitCode, 0);
         QVERIFY(QFileInfo(db + "-wal").size() > 0);
         QCOMPARE(readFile(db), original); // the new records are only in the log
 
@@ -252,7 +233,7 @@ private slots:
         MerkleTree tree;
         for (const QByteArray& record : std::as_const(m_records))
             tree.append(MerkleTree::leafHashOf(record));
-        const QByteArray note = cli({"checkpoint", m_db}).out;
+        const QByteArray note = runLedgerCli({"checkpoint", m_db}).out;
         const QByteArray root = Checkpoint::parse(SignedNote::parse(note)->text())->rootHash();
         QCOMPARE(tree.root(), root);
         auto hashes = [](const QByteArray& out) {
@@ -262,14 +243,14 @@ private slots:
                     proof.append(QByteArray::fromHex(line));
             return proof;
         };
-        const Run inclusion = cli({"prove", m_db, "--index", "13"});
+        const CliRun inclusion = runLedgerCli({"prove", m_db, "--index", "13"});
         QCOMPARE(inclusion.exitCode, 0);
         QVERIFY(MerkleTree::verifyInclusion(13, recordCount, tree.leafHash(13), hashes(inclusion.out), root));
-        const Run consistency = cli({"prove", m_export, "--from-size", "10"});
+        const CliRun consistency = runLedgerCli({"prove", m_export, "--from-size", "10"});
         QCOMPARE(consistency.exitCode, 0);
         QVERIFY(MerkleTree::verifyConsistency(10, recordCount, hashes(consistency.out), tree.root(10), root));
-        QCOMPARE(cli({"prove", m_db, "--index", "20"}).exitCode, 2);
-        QCOMPARE(cli({"prove", m_db}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"prove", m_db, "--index", "20"}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"prove", m_db}).exitCode, 2);
     }
 
     // Re-signed under the same origin with someone else's key: without a trusted key the export is consistent
@@ -280,7 +261,7 @@ private slots:
         QVERIFY(attacker.ok());
         const QString attackerKey = NoteVerifier("audit.example.org/tenant-1", attacker->publicKey()).toString();
         QList<QByteArray> lines = readFile(m_export).split('\n');
-        const QByteArray text = SignedNote::parse(cli({"checkpoint", m_db}).out)->text();
+        const QByteArray text = SignedNote::parse(runLedgerCli({"checkpoint", m_db}).out)->text();
         const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker.value()).value();
         lines[21] =
             Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-checkpoint", QString::fromUtf8(note)}})).value();
@@ -288,7 +269,7 @@ private slots:
         const QString resigned = m_dir.filePath("resigned.jsonl");
         writeFile(resigned, lines.join('\n'));
 
-        const Run untrusted = cli({"verify", resigned});
+        const CliRun untrusted = runLedgerCli({"verify", resigned});
         QCOMPARE(untrusted.exitCode, 0);
         QVERIFY(untrusted.out.contains("20/20 records valid"));
         QVERIFY2(untrusted.out.contains("origin: NOT authenticated"), untrusted.out.constData());
@@ -298,7 +279,7 @@ private slots:
 
         for (const QString& path : {resigned, m_export}) {
             const QString wrongKey = path == resigned ? m_vkey : attackerKey;
-            const Run refused = cli({"verify", path, "--trusted-key", wrongKey});
+            const CliRun refused = runLedgerCli({"verify", path, "--trusted-key", wrongKey});
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(!refused.out.contains("size -1"), refused.out.constData());
             QVERIFY(refused.out.startsWith("0/20 records valid\n"));
@@ -318,7 +299,7 @@ private slots:
         lines[8].replace("user-7", "user-X");
         const QString path = m_dir.filePath("modified-7.jsonl");
         writeFile(path, lines.join('\n'));
-        const Run run = cli({"verify", path, "--trusted-key", m_vkey});
+        const CliRun run = runLedgerCli({"verify", path, "--trusted-key", m_vkey});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.startsWith("0/20 records valid (18 pass their own checks"), run.out.constData());
         QVERIFY(run.out.contains("FAILED: modified at seq 7"));
@@ -332,21 +313,21 @@ private slots:
     void usageAndHelp()
     {
         for (const char* command : {"init", "append", "export", "verify", "checkpoint", "pubkey", "records", "prove"}) {
-            const Run help = cli({command, "--help"});
+            const CliRun help = runLedgerCli({command, "--help"});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains("--help"));
         }
-        QVERIFY(cli({"--version"}).out.startsWith("custos-ledger "));
-        QCOMPARE(cli({}).exitCode, 2);
-        QCOMPARE(cli({"frobnicate"}).exitCode, 2);
-        QCOMPARE(cli({"verify"}).exitCode, 2);
-        QCOMPARE(cli({"verify", m_dir.filePath("nope.db")}).exitCode, 2);
-        QCOMPARE(cli({"verify", m_db, "--trusted-key", "garbage"}).exitCode, 2);
-        QCOMPARE(cli({"init", m_db, "--key-file", m_dir.filePath("k2")}).exitCode, 2); // exists
-        QCOMPARE(cli({"append", m_db}, events(0, 1)).exitCode, 2);                   // key-file ledger, no key
-        QCOMPARE(cli({"append", m_db, "--key-file", m_keyFile}, "{\"action\":\n").exitCode, 2);
-        QCOMPARE(cli({"export", m_db, m_dir.filePath("x"), "--filter", "colour=red"}).exitCode, 2);
-        QCOMPARE(cli({"records", m_db}).out.count('\n'), recordCount); // nothing was appended by the failures
+        QVERIFY(runLedgerCli({"--version"}).out.startsWith("custos-ledger "));
+        QCOMPARE(runLedgerCli({}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"frobnicate"}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"verify"}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"verify", m_dir.filePath("nope.db")}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"verify", m_db, "--trusted-key", "garbage"}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"init", m_db, "--key-file", m_dir.filePath("k2")}).exitCode, 2); // exists
+        QCOMPARE(runLedgerCli({"append", m_db}, events(0, 1)).exitCode, 2); // key-file ledger, no key
+        QCOMPARE(runLedgerCli({"append", m_db, "--key-file", m_keyFile}, "{\"action\":\n").exitCode, 2);
+        QCOMPARE(runLedgerCli({"export", m_db, m_dir.filePath("x"), "--filter", "colour=red"}).exitCode, 2);
+        QCOMPARE(runLedgerCli({"records", m_db}).out.count('\n'), recordCount); // nothing was appended by the failures
     }
 
     void unavailableKeychainIsAOneLineError()
@@ -356,7 +337,7 @@ private slots:
         env.remove("DISPLAY");
         env.remove("WAYLAND_DISPLAY");
         const QString db = m_dir.filePath("keychain.db");
-        const Run run = cli({"init", db}, {}, env);
+        const CliRun run = runLedgerCli({"init", db}, {}, env);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.contains("keychain"));
@@ -378,16 +359,16 @@ private slots:
             process.write(input);
             process.closeWriteChannel();
             if (!process.waitForFinished(60000))
-                return Run{};
-            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                       process.readAllStandardOutput(), process.readAllStandardError()};
+                return CliRun{};
+            return CliRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                          process.readAllStandardOutput(), process.readAllStandardError()};
         };
         const QByteArray passphrase = "four unrelated words here";
         const QString db = m_dir.filePath("protected.db");
         const QString keyFile = m_dir.filePath("protected.key");
 
         QCOMPARE(detached({"init", db, "--passphrase"}, {}, passphrase).exitCode, 2); // needs --key-file
-        const Run weak = detached({"init", db, "--key-file", keyFile, "--passphrase"}, {}, "short");
+        const CliRun weak = detached({"init", db, "--key-file", keyFile, "--passphrase"}, {}, "short");
         QCOMPARE(weak.exitCode, 2);
         QVERIFY(weak.err.contains("at least"));
         QVERIFY(!QFile::exists(keyFile) && !QFile::exists(db));
@@ -399,19 +380,19 @@ private slots:
         struct stat info = {};
         QCOMPARE(::stat(QFile::encodeName(keyFile).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
-        const Run appended = detached({"append", db, "--key-file", keyFile}, events(0, 3), passphrase);
+        const CliRun appended = detached({"append", db, "--key-file", keyFile}, events(0, 3), passphrase);
         QCOMPARE(appended.exitCode, 0);
         QCOMPARE(appended.out, "3\n");
 
-        const Run wrong = detached({"append", db, "--key-file", keyFile}, events(3, 4), "four unrelated words HERE");
+        const CliRun wrong = detached({"append", db, "--key-file", keyFile}, events(3, 4), "four unrelated words HERE");
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.err.contains("passphrase"), wrong.err.constData());
         QVERIFY(!wrong.err.contains("HERE"));
-        const Run none = detached({"append", db, "--key-file", keyFile}, events(3, 4), {});
+        const CliRun none = detached({"append", db, "--key-file", keyFile}, events(3, 4), {});
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.contains("CUSTOS_LEDGER_PASSPHRASE"), none.err.constData());
 
-        const Run verified = detached({"verify", db, "--key-file", keyFile, "--json"}, {}, passphrase);
+        const CliRun verified = detached({"verify", db, "--key-file", keyFile, "--json"}, {}, passphrase);
         QCOMPARE(verified.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(verified.out).object().value("records_valid").toInteger(), 3);
     }
@@ -419,7 +400,8 @@ private slots:
     void filteredExport()
     {
         const QString out = m_dir.filePath("failures.jsonl");
-        QCOMPARE(cli({"export", m_db, out, "--filter", "outcome=FAILURE", "--filter", "actor=alice"}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"export", m_db, out, "--filter", "outcome=FAILURE", "--filter", "actor=alice"}).exitCode,
+                 0);
         const QJsonObject report = verifyJson({out, "--trusted-key", m_vkey}, 0);
         QCOMPARE(report.value("records_valid").toInteger(), 4); // 4, 9, 14, 19
         QByteArray bytes = readFile(out);
@@ -433,7 +415,7 @@ private slots:
         const QString keyFile = m_dir.filePath("seed.key");
         writeFile(keyFile, "audit-log-signing-key\n");
         const QString out = m_dir.filePath("seed.jsonl");
-        QCOMPARE(cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
         QByteArray bytes = readFile(out);
         const QList<QByteArray> lines = bytes.trimmed().split('\n');
         QCOMPARE(lines.size(), recordCount);
@@ -443,12 +425,12 @@ private slots:
             QCOMPARE(signature.toLatin1(),
                      Hmac::sha256("audit-log-signing-key", Jcs::canonicalize(QJsonValue(object)).value()).toHex());
         }
-        const Run ok = cli({"verify", out, "--hmac-key-file", keyFile});
+        const CliRun ok = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains("20/20 events with valid signatures"));
         bytes.replace("\"user-3\"", "\"user-Z\"");
         writeFile(out, bytes);
-        const Run bad = cli({"verify", out, "--hmac-key-file", keyFile});
+        const CliRun bad = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.out.contains("19/20 events with valid signatures"));
         QVERIFY(bad.out.contains("line 4"));
@@ -492,10 +474,10 @@ private slots:
         const QString keyFile = m_dir.filePath("order.key");
         writeFile(keyFile, "audit-log-signing-key\n");
         const QString out = m_dir.filePath("order.jsonl");
-        QCOMPARE(cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
         const QList<QByteArray> lines = readFile(out).trimmed().split('\n');
         QCOMPARE(lines.size(), recordCount);
-        const Run intact = cli({"verify", out, "--hmac-key-file", keyFile});
+        const CliRun intact = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(intact.exitCode, 0);
         QVERIFY2(intact.out.contains("order and completeness: seq 0 to 19, contiguous and in order"), intact.out.constData());
 
@@ -503,7 +485,7 @@ private slots:
         for (int i : order)
             tampered += lines.at(i) + '\n';
         writeFile(out, tampered);
-        const Run text = cli({"verify", out, "--hmac-key-file", keyFile});
+        const CliRun text = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(text.exitCode, 1);
         QVERIFY2(text.out.contains(QStringLiteral("events with valid signatures").toUtf8()), text.out.constData());
         QVERIFY2(text.out.contains(QStringLiteral("FAILED at line %1 (seq %2)").arg(badLine).arg(badSeq).toUtf8()),
@@ -523,7 +505,7 @@ private slots:
         const QString keyFile = m_dir.filePath("prev.key");
         writeFile(keyFile, key + '\n');
         const QString out = m_dir.filePath("prev.jsonl");
-        QCOMPARE(cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile}).exitCode, 0);
         QList<QByteArray> lines = readFile(out).trimmed().split('\n');
         QJsonObject record = QJsonDocument::fromJson(lines.at(5)).object();
         record.remove("signature");
@@ -532,7 +514,7 @@ private slots:
                       QString::fromLatin1(Hmac::sha256(key, Jcs::canonicalize(QJsonValue(record)).value()).toHex()));
         lines[5] = Jcs::canonicalize(QJsonValue(record)).value();
         writeFile(out, lines.join('\n') + '\n');
-        const Run run = cli({"verify", out, "--hmac-key-file", keyFile});
+        const CliRun run = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("20/20 events with valid signatures"), run.out.constData());
         QVERIFY2(run.out.contains("FAILED at line 6 (seq 5): its prev is not the hash of the record before it"),
@@ -546,7 +528,7 @@ private slots:
         for (const QByteArray& bytes : {QByteArray(), QByteArray("\n\n")}) {
             const QString out = m_dir.filePath("empty.jsonl");
             writeFile(out, bytes);
-            const Run run = cli({"verify", out, "--hmac-key-file", keyFile});
+            const CliRun run = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.out.contains("no record in the file"), run.out.constData());
             const QJsonObject json = verifyJson({out, "--hmac-key-file", keyFile}, 1);
@@ -574,7 +556,7 @@ private slots:
         }
         const QString out = m_dir.filePath("flask.jsonl");
         writeFile(out, bytes);
-        const Run run = cli({"verify", out, "--hmac-key-file", keyFile});
+        const CliRun run = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("3/3 events with valid signatures"), run.out.constData());
         QVERIFY2(run.out.contains("order and completeness: not checkable (records carry no sequence)"), run.out.constData());
@@ -683,7 +665,7 @@ private slots:
         // Dropping the newer records and checkpoints leaves a ledger consistent with itself; --since the newer
         // checkpoint catches it.
         const QString latest = m_dir.filePath("checkpoint-20");
-        writeFile(latest, cli({"checkpoint", m_db}).out);
+        writeFile(latest, runLedgerCli({"checkpoint", m_db}).out);
         const QString db = copyOf(m_db);
         QVERIFY(execSql(db, "DROP TRIGGER records_no_delete"));
         QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_delete"));
@@ -707,7 +689,7 @@ private slots:
         const QString db = copyOf(m_db);
         auto attacker = Ed25519Key::generate();
         QVERIFY(attacker.ok());
-        const QByteArray text = SignedNote::parse(cli({"checkpoint", m_db}).out)->text();
+        const QByteArray text = SignedNote::parse(runLedgerCli({"checkpoint", m_db}).out)->text();
         const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker.value()).value();
         QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_update"));
         QVERIFY(execSql(db, "DROP TRIGGER meta_no_update"));
@@ -768,23 +750,23 @@ private slots:
         }
         QVERIFY(execSql(db, "DELETE FROM checkpoints"));
 
-        const Run verified = cli({"verify", db, "--trusted-key", m_vkey});
+        const CliRun verified = runLedgerCli({"verify", db, "--trusted-key", m_vkey});
         QCOMPARE(verified.exitCode, 1);
         QVERIFY2(verified.out.contains("no signed checkpoint covers these records"), verified.out.constData());
         QVERIFY(!verified.out.contains("OK\n"));
-        QCOMPARE(cli({"verify", db}).exitCode, 1);
+        QCOMPARE(runLedgerCli({"verify", db}).exitCode, 1);
         expectFailure({db, "--key-file", m_keyFile}, "inserted", 5); // the HMAC key finds the record itself
 
         const QByteArray before = readFile(db);
-        const Run appended = cli({"append", db, "--key-file", m_keyFile}, events(100, 101));
+        const CliRun appended = runLedgerCli({"append", db, "--key-file", m_keyFile}, events(100, 101));
         QCOMPARE(appended.exitCode, 1);
         QVERIFY2(appended.err.contains("record 5"), appended.err.constData());
         QVERIFY(appended.err.contains("will not extend"));
         QVERIFY(appended.out.isEmpty());
         QCOMPARE(readFile(db), before);
         QVERIFY(!QFileInfo(db + "-wal").exists() || QFileInfo(db + "-wal").size() == 0);
-        QCOMPARE(cli({"records", db}).out.count('\n'), recordCount);
-        QVERIFY(cli({"checkpoint", db}).exitCode != 0);
+        QCOMPARE(runLedgerCli({"records", db}).out.count('\n'), recordCount);
+        QVERIFY(runLedgerCli({"checkpoint", db}).exitCode != 0);
     }
 
     // The same rewrite with the checkpoints kept: the stored tree no longer has the signed root.
@@ -797,7 +779,7 @@ private slots:
         QVERIFY(execSql(db, "UPDATE records SET bytes = ?, leaf_hash = ? WHERE seq = 12",
                         {changed, MerkleTree::leafHashOf(changed)}));
         const QByteArray before = readFile(db);
-        const Run appended = cli({"append", db, "--key-file", m_keyFile}, events(100, 101));
+        const CliRun appended = runLedgerCli({"append", db, "--key-file", m_keyFile}, events(100, 101));
         QCOMPARE(appended.exitCode, 1);
         QVERIFY2(appended.err.contains("record 12"), appended.err.constData());
         QCOMPARE(readFile(db), before);
@@ -809,10 +791,10 @@ private slots:
         const QString db = copyOf(m_db);
         QVERIFY(execSql(db, "DROP TRIGGER checkpoints_no_delete"));
         QVERIFY(execSql(db, "DELETE FROM checkpoints"));
-        const Run verified = cli({"verify", db, "--key-file", m_keyFile});
+        const CliRun verified = runLedgerCli({"verify", db, "--key-file", m_keyFile});
         QCOMPARE(verified.exitCode, 1);
         QVERIFY(verified.out.contains("FAILED: malformed: no signed checkpoint covers these records"));
-        const Run appended = cli({"append", db, "--key-file", m_keyFile}, events(100, 101));
+        const CliRun appended = runLedgerCli({"append", db, "--key-file", m_keyFile}, events(100, 101));
         QCOMPARE(appended.exitCode, 1);
         QVERIFY2(appended.err.contains("no signed checkpoint covers these records"), appended.err.constData());
     }
@@ -821,7 +803,8 @@ private slots:
     void cleanLedgerStillAppends()
     {
         const QString db = copyOf(m_db);
-        const Run appended = cli({"append", db, "--key-file", m_keyFile, "--batch-size", "2"}, events(100, 105));
+        const CliRun appended =
+            runLedgerCli({"append", db, "--key-file", m_keyFile, "--batch-size", "2"}, events(100, 105));
         QCOMPARE(appended.exitCode, 0);
         QCOMPARE(appended.out, QByteArray("5\n"));
         const QJsonObject report = verifyJson({db, "--key-file", m_keyFile, "--trusted-key", m_vkey}, 0);
@@ -829,9 +812,9 @@ private slots:
         QCOMPARE(report.value("uncheckpointed").toInteger(), 0);
 
         const QString otherKey = m_dir.filePath("other.key");
-        QCOMPARE(cli({"init", m_dir.filePath("other.db"), "--key-file", otherKey}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"init", m_dir.filePath("other.db"), "--key-file", otherKey}).exitCode, 0);
         const QByteArray before = readFile(db);
-        QCOMPARE(cli({"append", db, "--key-file", otherKey}, events(200, 201)).exitCode, 1);
+        QCOMPARE(runLedgerCli({"append", db, "--key-file", otherKey}, events(200, 201)).exitCode, 1);
         QCOMPARE(readFile(db), before);
     }
 
@@ -872,7 +855,7 @@ private slots:
         case 6: lines[21].replace("\\n20\\n", "\\n19\\n"); break;
         case 7: {
             auto attacker = Ed25519Key::generate().value();
-            const QByteArray text = SignedNote::parse(cli({"checkpoint", m_db}).out)->text();
+            const QByteArray text = SignedNote::parse(runLedgerCli({"checkpoint", m_db}).out)->text();
             const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker).value();
             lines[21] = Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-checkpoint", QString::fromUtf8(note)}}))
                             .value();
@@ -888,7 +871,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("tampered-%1.jsonl").arg(attack));
         writeFile(path, lines.join('\n'));
         expectFailure({path, "--trusted-key", m_vkey}, kind, seq);
-        const Run text = cli({"verify", path});
+        const CliRun text = runLedgerCli({"verify", path});
         QCOMPARE(text.exitCode, attack == 7 ? 0 : 1); // without a trusted key, a wholesale key swap is consistent
         if (attack != 7)
             QVERIFY(text.out.contains(QByteArray("FAILED: " + kind.toUtf8())));
