@@ -184,14 +184,16 @@ Error UserOperation::cannotCheck(const QString& subject, const QString& missingR
 void UserOperation::requireRecentAuthentication(const QString& reason, std::function<void()> next)
 {
     const StepUpPolicy policy = actionSpec(actionOf(m_action)).stepUp;
-    const auto age = [](const QDateTime& authTime) {
-        return authTime.isValid() ? authTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
-    };
-    const auto recent = [this, policy](const QDateTime& authTime) {
-        return policy.satisfiedBy(authTime, m_actor.acr, QDateTime::currentDateTimeUtc());
-    };
-    const auto tooOld = [this, age, policy](const QDateTime& authTime) {
-        const qint64 seconds = age(authTime);
+    const auto satisfied = [this, policy] { return policy.satisfiedBy(m_actor, QDateTime::currentDateTimeUtc()); };
+    const auto notSatisfied = [this, policy] {
+        const QString required = policy.requiredAcr(m_actor);
+        if (!StepUpPolicy::acrAtLeast(m_actor.acr, required))
+            return Error{Error::Kind::Forbidden, tr("%1 needs a stronger sign-in").arg(displayName(m_action)),
+                         tr("your sign-in reached acr “%1”; this action needs “%2”")
+                             .arg(m_actor.acr.isEmpty() ? tr("none") : m_actor.acr, required),
+                         tr("Confirm your identity with your second factor (step-up), then try again"), 0};
+        const qint64 seconds =
+            m_actor.authTime.isValid() ? m_actor.authTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
         return Error{Error::Kind::Forbidden, tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
                      seconds < 0 ? tr("your session does not say when you last authenticated")
                                  : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
@@ -199,19 +201,28 @@ void UserOperation::requireRecentAuthentication(const QString& reason, std::func
                         policy.maxAgeSeconds / 60),
                      0};
     };
-    if (recent(m_actor.authTime))
+    const auto noteAuthentication = [this] {
+        note(QStringLiteral("operator_acr"), m_actor.acr);
+        note(QStringLiteral("operator_auth_time"), m_actor.authTime.toString(Qt::ISODate));
+    };
+    if (satisfied()) {
+        noteAuthentication();
         return next();
+    }
     if (!m_services.stepUp)
-        return refuse(tooOld(m_actor.authTime));
+        return refuse(notSatisfied());
     emit progress(tr("Confirming it is you: sign in again in your browser if it asks…"));
     m_services.stepUp(reason, this,
-                      [this, recent, tooOld, next = std::move(next)](const Result<QDateTime>& authenticated) {
+                      [this, satisfied, notSatisfied, noteAuthentication,
+                       next = std::move(next)](const Result<Operator>& authenticated) {
                           if (!authenticated.ok())
                               return refuse(authenticated.error());
-                          m_actor.authTime = authenticated.value();
-                          if (!recent(m_actor.authTime))
-                              return refuse(tooOld(m_actor.authTime));
+                          m_actor.authTime = authenticated->authTime;
+                          m_actor.acr = authenticated->acr;
                           note(QStringLiteral("stepped_up"), true);
+                          noteAuthentication();
+                          if (!satisfied())
+                              return refuse(notSatisfied());
                           next();
                       });
 }

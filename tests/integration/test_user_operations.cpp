@@ -102,12 +102,15 @@ private:
         // The step-up is a real re-authentication: a new password grant for the same person. Keycloak writes no
         // auth_time into password-grant tokens, but the grant authenticates the person at the moment it issues
         // the token, so the fresh token's iat is the authentication time the step-up reports.
-        OperationStepUp stepUp = [&p](const QString&, QObject* context, std::function<void(const Result<QDateTime>&)> done) {
+        OperationStepUp stepUp = [&p](const QString&, QObject* context,
+                                      std::function<void(const Result<Operator>&)> done) {
             ++p.stepUps;
             p.token->refreshAccessToken(context, [&p, done = std::move(done)](const Status& again) {
                 if (!again.ok())
                     return done(again.error());
-                done(p.token->issuedAt());
+                Operator now = p.token->asOperator();
+                now.authTime = p.token->issuedAt();
+                done(now);
             });
         };
         return UserServices{p.users, p.access, p.security, m_audit, std::move(stepUp)};
