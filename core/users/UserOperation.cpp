@@ -126,9 +126,9 @@ void UserOperation::guardGrants(const QList<RoleRef>& roles, const QList<GroupRe
                 return refuse(
                     Error{Error::Kind::Forbidden,
                           tr("Refused to give %1 administration roles you do not hold").arg(m_target.username),
-                          tr("the chosen roles or groups carry %1").arg(missing.join(QStringLiteral(", "))),
-                          tr("Leave these roles and groups out, or ask an administrator who holds these roles"),
-                          0});
+                          tr("the chosen roles or groups carry roles you do not hold: %1")
+                              .arg(granted->describeSources(missing)),
+                          tr("Leave these roles and groups out, or ask an administrator who holds these roles"), 0});
             }
             next();
         });

@@ -374,6 +374,14 @@ private slots:
                  "the joiner's realm roles did not load");
         QVERIFY2(checkEntry(dialog, QStringLiteral("joinerGroupsView"), QStringLiteral("/sales")),
                  "the joiner's groups did not load");
+        // Before confirming, the preview says which administration roles the choice gives and through what: viewer
+        // is a composite of realm-management roles (which alice holds, so the grant guard lets it through).
+        auto* grant = dialog->findChild<QLabel*>(QStringLiteral("grantPreview"));
+        QVERIFY(grant);
+        QTRY_VERIFY2_WITH_TIMEOUT(grant->text().contains(QStringLiteral("realm role viewer gives ")) &&
+                                      grant->text().contains(QStringLiteral("view-users")),
+                                  qPrintable(grant->text()), serverWait);
+        QVERIFY(grant->property("privileged").toBool());
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_CREATED", joiner, "SUCCESS");
