@@ -727,6 +727,19 @@ private slots:
         QCOMPARE(harry.stepUps, stepUpsBefore); // refused by the guards, never asked to sign in again
     }
 
+    // Taking priya out of /realm-admins would remove realm-admin, which harry does not hold: the mover is refused
+    // before it reads or changes anything else, and she stays a member.
+    void harryCannotRemoveAnAdministrationRoleHeDoesNotHold()
+    {
+        Persona& harry = persona("harry");
+        const UserRef priya = find("priya");
+        const AccessChange change = AccessChange::between({}, {}, {groupAt("/realm-admins")}, {});
+        const OperationOutcome outcome = run(new MoverOperation(services(harry), harry.actor, priya, change, this));
+        verifyRefusedRecord(outcome, harry);
+        QVERIFY2(outcome.error.why.contains("realm-admin"), qPrintable(outcome.error.why));
+        QCOMPARE(groupNames(priya.id), QStringList{"realm-admins"});
+    }
+
     // A bulk change that puts three users into /realm-admins: each item refused on its own, the reason in its line
     // of the result CSV.
     void harrysBulkChangeToRealmAdminsIsRefusedItemByItem()
