@@ -240,7 +240,8 @@ void LedgerController::recordPlatformEvents()
         m_settings = std::make_unique<QSettings>();
     delete m_platformIngestor;
     m_platformIngestor =
-        new PlatformAuditIngestor(m_platform, m_trail, m_settings.get(), Operator::from(m_session->identity()), this);
+        new PlatformAuditIngestor(m_platform, m_trail, m_settings.get(),
+                                  Operator::from(m_session->identity(), m_session->profile().acrValues), this);
     m_platformIngestor->setScope(m_platformScope);
     connect(m_platformIngestor, &PlatformAuditIngestor::progress, this, [this](qint64 lastEventId) {
         setStatus(tr("Ledger: recording platform audit events… %1").arg(QLocale().toString(lastEventId)));

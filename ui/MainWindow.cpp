@@ -85,14 +85,14 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     , m_audit(new AuditPage(this))
     , m_userActions(new UserActionsController(
           UserServices{m_users, m_userAccess, m_userSecurity, nullptr},
-          [this] { return Operator::from(m_session->identity()); },
+          [this] { return Operator::from(m_session->identity(), m_session->profile().acrValues); },
           [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
               m_controller->stepUp(reason, context, std::move(done));
           },
           this, this))
     , m_platformContext(new PlatformContext(
           PlatformServices{m_platform, m_organizations, m_realmKeys, m_users, nullptr},
-          [this] { return Operator::from(m_session->identity()); },
+          [this] { return Operator::from(m_session->identity(), m_session->profile().acrValues); },
           [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
               m_controller->stepUp(reason, context, std::move(done));
           },

@@ -1,6 +1,9 @@
 #include "core/actions/Actions.h"
 
+#include "core/users/Operator.h"
+
 #include <QtGlobal>
+#include <algorithm>
 
 namespace custos {
 
@@ -116,16 +119,44 @@ QList<ActionSpec> buildTable()
 
 } // namespace
 
-bool StepUpPolicy::satisfiedBy(const QDateTime& authTime, const QString& presentedAcr, const QDateTime& now) const
+QString StepUpPolicy::requiredAcr(const Operator& actor) const
+{
+    return acr.isEmpty() ? actor.requiredAcr : acr;
+}
+
+bool StepUpPolicy::satisfiedBy(const Operator& actor, const QDateTime& now) const
 {
     if (!required)
         return true;
-    if (!acr.isEmpty() && presentedAcr != acr)
-        return false;
+    return acrAtLeast(actor.acr, requiredAcr(actor)) && isRecent(actor.authTime, now);
+}
+
+bool StepUpPolicy::isRecent(const QDateTime& authTime, const QDateTime& now) const
+{
     if (!authTime.isValid())
         return false;
     const qint64 age = authTime.secsTo(now);
     return age >= 0 && age < maxAgeSeconds;
+}
+
+bool StepUpPolicy::acrAtLeast(const QString& presented, const QString& required)
+{
+    const QStringList accepted = required.split(u' ', Qt::SkipEmptyParts);
+    if (accepted.isEmpty())
+        return true;
+    if (presented.isEmpty())
+        return false;
+    if (accepted.contains(presented))
+        return true;
+    bool presentedIsLevel = false;
+    const int level = presented.toInt(&presentedIsLevel);
+    if (!presentedIsLevel)
+        return false;
+    return std::any_of(accepted.cbegin(), accepted.cend(), [level](const QString& value) {
+        bool isLevel = false;
+        const int needed = value.toInt(&isLevel);
+        return isLevel && level >= needed;
+    });
 }
 
 const QList<ActionSpec>& actionTable()

@@ -13,6 +13,8 @@ class QObject;
 
 namespace custos {
 
+struct Operator;
+
 // Every action of the console that a page enables or disables, and every page read that may be refused. The
 // table in Actions.cpp says once what each one needs; ActionGate answers from it.
 enum class ActionId {
@@ -56,16 +58,25 @@ enum class ActionId {
 // What must be selected for an action to apply. ActionGate::Selection::count is the number of such objects.
 enum class SelectionNeed { None, OneUser, SomeUsers, Tenant, Certificate, TenantCaCertificate, Member };
 
-// How recently the operator must have authenticated (a step-up in the browser renews it). Not required: no
-// step-up. A max age of 0: a fresh authentication every time. An empty acr: whatever the profile asks for.
+// How recently and how strongly the operator must have authenticated (a step-up in the browser renews both). Not
+// required: no step-up. A max age of 0: a fresh authentication every time. An empty acr: whatever the operator's
+// profile asks of a step-up (Operator::requiredAcr).
 struct StepUpPolicy
 {
     bool required = false;
     int maxAgeSeconds = 0;
     QString acr;
 
-    // True when an authentication at `authTime` with `acr` is recent (and strong) enough at `now`.
-    [[nodiscard]] bool satisfiedBy(const QDateTime& authTime, const QString& acr, const QDateTime& now) const;
+    // The acr an authentication must reach for `actor`: this entry's, else their profile's; empty when none is.
+    [[nodiscard]] QString requiredAcr(const Operator& actor) const;
+    // True when the operator's last authentication is both recent enough at `now` and strong enough: checked on
+    // every run, whether or not a step-up just happened.
+    [[nodiscard]] bool satisfiedBy(const Operator& actor, const QDateTime& now) const;
+    [[nodiscard]] bool isRecent(const QDateTime& authTime, const QDateTime& now) const;
+    // Whether `presented` is at least `required` (acr_values: one or more accepted values). A numeric acr is a
+    // Keycloak level of authentication (acr.loa.map): a higher level satisfies a lower one. Fails closed: no acr
+    // presented never satisfies one required.
+    [[nodiscard]] static bool acrAtLeast(const QString& presented, const QString& required);
 };
 
 // A fresh authentication in the browser before an action behind step-up; `done` runs once with the outcome, on

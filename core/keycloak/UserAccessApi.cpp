@@ -158,6 +158,16 @@ PendingCall UserAccessApi::groupClientRoles(const QString& groupId, const Client
                             [clientId, done = std::move(done)](const Result<QJsonValue>& reply) {
                                 if (!reply.ok())
                                     return done(reply.error());
+                                // Keycloak answers 200 {} (not 403) to a caller who may not see these mappings:
+                                // that is a refusal to show them, never "no roles".
+                                if (reply->isObject() && reply->toObject().isEmpty()) {
+                                    Error hidden;
+                                    hidden.kind = Error::Kind::Forbidden;
+                                    hidden.what = tr("Could not read the group's roles of client %1").arg(clientId);
+                                    hidden.why = tr("Keycloak did not show them to your account");
+                                    hidden.action = tr("Ask for view-clients on the realm");
+                                    return done(hidden);
+                                }
                                 done(RoleRef::listFromJson(reply.value(), clientId));
                             });
 }

@@ -11,6 +11,29 @@ GrantedAdminRoles::GrantedAdminRoles(UserAccessApi* access, ClientRef realmManag
 {
 }
 
+void GrantedAdminRoles::preview(UserAccessApi* access, const QList<RoleRef>& roles, const QList<GroupRef>& groups,
+                                QObject* context, std::function<void(const Result<Preview>&)> done)
+{
+    access->findClient(
+        QStringLiteral("realm-management"), context,
+        [access, roles, groups, context, done = std::move(done)](const Result<std::optional<ClientRef>>& client) {
+            if (!client.ok())
+                return done(client.error());
+            // Keycloak lists only the clients a caller may view: not seeing it means not being able to tell.
+            if (!client->has_value())
+                return done(Error{Error::Kind::Forbidden, tr("Custos cannot tell what this grant gives"),
+                                  tr("your account lacks %1").arg(viewRealmManagement()),
+                                  tr("Ask a realm administrator for it"), 0});
+            auto* granted = new GrantedAdminRoles(access, client->value(), context);
+            granted->read(roles, groups, [granted, done](const Result<QStringList>& names) {
+                granted->deleteLater();
+                if (!names.ok())
+                    return done(names.error());
+                done(Preview{names.value(), granted->describeSources(names.value())});
+            });
+        });
+}
+
 void GrantedAdminRoles::read(const QList<RoleRef>& roles, const QList<GroupRef>& groups,
                              std::function<void(const Result<QStringList>&)> done)
 {
@@ -19,6 +42,9 @@ void GrantedAdminRoles::read(const QList<RoleRef>& roles, const QList<GroupRef>&
         if (!m_seen.contains(role.id)) {
             m_seen.insert(role.id);
             m_roles.append(role);
+            m_source.insert(role.id, role.clientId.isEmpty()
+                                         ? tr("realm role %1").arg(role.name)
+                                         : tr("client role %1 of %2").arg(role.name, role.clientId));
         }
     for (const GroupRef& group : groups) {
         // A member of /a/b also gets the roles of /a.
@@ -41,44 +67,46 @@ void GrantedAdminRoles::next()
         return readRole(m_roles.takeFirst());
     if (!m_groupPaths.isEmpty())
         return readGroup(m_groupPaths.takeFirst());
-    QStringList granted(m_granted.cbegin(), m_granted.cend());
-    granted.sort();
-    m_done(granted);
+    m_done(m_granted.keys()); // sorted: a QMap's keys are
 }
 
 void GrantedAdminRoles::readRole(const RoleRef& role)
 {
+    const QString source = m_source.value(role.id);
     if (role.clientId == m_client.clientId && !role.clientId.isEmpty())
-        m_granted.insert(role.name);
+        grant(role.name, source);
     if (!role.composite)
         return next();
-    m_access->roleComposites(role.id, this, [this](const Result<QList<UserAccessApi::CompositeRole>>& composites) {
-        if (!composites.ok())
-            return failed(composites.error(), QStringLiteral("view-realm"));
-        for (const UserAccessApi::CompositeRole& composite : composites.value()) {
-            const RoleRef& inner = composite.role;
-            if (composite.clientUuid == m_client.id)
-                m_granted.insert(inner.name);
-            // Any composite may hold administration roles further down, whichever client it belongs to.
-            if (inner.composite && !m_seen.contains(inner.id)) {
-                m_seen.insert(inner.id);
-                m_roles.append(inner);
-            }
-        }
-        next();
-    });
+    m_access->roleComposites(role.id, this,
+                             [this, source](const Result<QList<UserAccessApi::CompositeRole>>& composites) {
+                                 if (!composites.ok())
+                                     return failed(composites.error(), QStringLiteral("view-realm"));
+                                 for (const UserAccessApi::CompositeRole& composite : composites.value()) {
+                                     const RoleRef& inner = composite.role;
+                                     if (composite.clientUuid == m_client.id)
+                                         grant(inner.name, source);
+                                     // Any composite may hold administration roles further down, whichever client it
+                                     // belongs to; a cycle ends at a role already seen.
+                                     if (inner.composite && !m_seen.contains(inner.id)) {
+                                         m_seen.insert(inner.id);
+                                         m_roles.append(inner);
+                                         m_source.insert(inner.id, source);
+                                     }
+                                 }
+                                 next();
+                             });
 }
 
 void GrantedAdminRoles::readGroup(const QString& path)
 {
-    m_access->groupByPath(path, this, [this](const Result<GroupRef>& group) {
+    m_access->groupByPath(path, this, [this, path](const Result<GroupRef>& group) {
         if (!group.ok())
             return failed(group.error(), QStringLiteral("view-users"));
-        m_access->groupClientRoles(group->id, m_client, this, [this](const Result<QList<RoleRef>>& roles) {
+        m_access->groupClientRoles(group->id, m_client, this, [this, path](const Result<QList<RoleRef>>& roles) {
             if (!roles.ok())
                 return failed(roles.error(), viewRealmManagement());
             for (const RoleRef& role : roles.value())
-                m_granted.insert(role.name);
+                grant(role.name, tr("group %1").arg(path));
             next();
         });
     });
@@ -87,6 +115,24 @@ void GrantedAdminRoles::readGroup(const QString& path)
 QString GrantedAdminRoles::viewRealmManagement()
 {
     return tr("view-clients (or a “view” admin permission on the client realm-management)");
+}
+
+void GrantedAdminRoles::grant(const QString& role, const QString& source)
+{
+    // The groups are read parent first: a role a parent maps is named as the parent's.
+    if (!m_granted.contains(role))
+        m_granted.insert(role, source);
+}
+
+QString GrantedAdminRoles::describeSources(const QStringList& roles) const
+{
+    QMap<QString, QStringList> bySource;
+    for (const QString& role : roles)
+        bySource[sourceOf(role)].append(role);
+    QStringList parts;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
+        parts.append(tr("%1 gives %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
+    return parts.join(QStringLiteral("; "));
 }
 
 void GrantedAdminRoles::failed(const Error& error, const QString& neededReadRole)

@@ -4,9 +4,9 @@
 
 namespace custos {
 
-Operator Operator::from(const Identity& identity)
+Operator Operator::from(const Identity& identity, const QString& requiredAcr)
 {
-    return Operator{identity.subject, identity.username, identity.roles, identity.authTime, identity.acr};
+    return Operator{identity.subject, identity.username, identity.roles, identity.authTime, identity.acr, requiredAcr};
 }
 
 } // namespace custos

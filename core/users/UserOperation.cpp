@@ -124,7 +124,8 @@ void UserOperation::guardGrants(const QList<RoleRef>& roles, const QList<GroupRe
                 return refuse(
                     Error{Error::Kind::Forbidden,
                           tr("Refused to give %1 administration roles you do not hold").arg(target().name),
-                          tr("the chosen roles or groups carry %1").arg(missing.join(QStringLiteral(", "))),
+                          tr("the chosen roles or groups carry roles you do not hold: %1")
+                              .arg(granted->describeSources(missing)),
                           tr("Leave these roles and groups out, or ask an administrator who holds these roles"), 0});
             }
             next();
@@ -181,14 +182,16 @@ Error UserOperation::cannotCheck(const QString& subject, const QString& missingR
 void UserOperation::requireRecentAuthentication(const QString& reason, std::function<void()> next)
 {
     const StepUpPolicy policy = actionSpec(actionOf(m_action)).stepUp;
-    const auto age = [](const QDateTime& authTime) {
-        return authTime.isValid() ? authTime.secsTo(Clock::now()) : qint64(-1);
-    };
-    const auto recent = [this, policy](const QDateTime& authTime) {
-        return policy.satisfiedBy(authTime, actor().acr, Clock::now());
-    };
-    const auto tooOld = [this, age, policy](const QDateTime& authTime) {
-        const qint64 seconds = age(authTime);
+    const auto satisfied = [this, policy] { return policy.satisfiedBy(actor(), Clock::now()); };
+    const auto notSatisfied = [this, policy] {
+        const QString required = policy.requiredAcr(actor());
+        if (!StepUpPolicy::acrAtLeast(actor().acr, required))
+            return Error{Error::Kind::Forbidden, tr("%1 needs a stronger sign-in").arg(displayName(m_action)),
+                         tr("your sign-in reached acr “%1”; this action needs “%2”")
+                             .arg(actor().acr.isEmpty() ? tr("none") : actor().acr, required),
+                         tr("Confirm your identity with your second factor (step-up), then try again"), 0};
+        const qint64 seconds =
+            actor().authTime.isValid() ? actor().authTime.secsTo(Clock::now()) : qint64(-1);
         return Error{Error::Kind::Forbidden, tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
                      seconds < 0 ? tr("your session does not say when you last authenticated")
                                  : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
@@ -196,19 +199,28 @@ void UserOperation::requireRecentAuthentication(const QString& reason, std::func
                         policy.maxAgeSeconds / 60),
                      0};
     };
-    if (recent(actor().authTime))
+    const auto noteAuthentication = [this] {
+        note(QStringLiteral("operator_acr"), actor().acr);
+        note(QStringLiteral("operator_auth_time"), actor().authTime.toString(Qt::ISODate));
+    };
+    if (satisfied()) {
+        noteAuthentication();
         return next();
+    }
     if (!m_services.stepUp)
-        return refuse(tooOld(actor().authTime));
+        return refuse(notSatisfied());
     emit progress(tr("Confirming it is you: sign in again in your browser if it asks…"));
     m_services.stepUp(reason, this,
-                      [this, recent, tooOld, next = std::move(next)](const Result<QDateTime>& authenticated) {
+                      [this, satisfied, notSatisfied, noteAuthentication,
+                       next = std::move(next)](const Result<Operator>& authenticated) {
                           if (!authenticated.ok())
                               return refuse(authenticated.error());
-                          actor().authTime = authenticated.value();
-                          if (!recent(actor().authTime))
-                              return refuse(tooOld(actor().authTime));
+                          actor().authTime = authenticated->authTime;
+                          actor().acr = authenticated->acr;
                           note(QStringLiteral("stepped_up"), true);
+                          noteAuthentication();
+                          if (!satisfied())
+                              return refuse(notSatisfied());
                           next();
                       });
 }

@@ -5,8 +5,29 @@
 // (SubjectPublicKeyInfo) this browser accepts although no CA it knows signed them, for the devstack's HTTPS
 // listener. Only those keys: every other certificate error still fails. The browser's trust only; Custos's own
 // client trusts the profile's CA bundle.
+// $CUSTOS_BROWSER_TOTP_SECRET (base32): when Keycloak asks for a one-time code (a step-up to a higher level of
+// authentication), the current TOTP code of this secret is entered, as the person's authenticator app would show it.
 // Exit codes: 0 the final page contains expected-text (default "Signed in"); 1 otherwise; 2 usage.
+import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
+
+// RFC 6238 TOTP: HMAC-SHA1, 30-second steps, 6 digits (the devstack's authenticators).
+function totp(base32Secret) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32Secret.replace(/=+$/, '').toUpperCase()) {
+    const value = alphabet.indexOf(c);
+    if (value < 0) throw new Error('CUSTOS_BROWSER_TOTP_SECRET is not base32');
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+const totpSecret = process.env.CUSTOS_BROWSER_TOTP_SECRET || '';
 
 const [url, username, password, expectedArg, spkiArg] = process.argv.slice(2);
 const expected = expectedArg || 'Signed in';
@@ -41,7 +62,18 @@ try {
     }
   }
   await page.fill('#password', password);
-  await Promise.all([page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\//), page.click('#kc-login')]);
+  // The console's loopback listener; the devstack's Keycloak listens on 127.0.0.1 too, on another port.
+  const keycloakOrigin = new URL(url).origin;
+  const backToConsole = (address) =>
+    /^http:\/\/127\.0\.0\.1:\d+\//.test(address.toString()) && new URL(address).origin !== keycloakOrigin;
+  await page.click('#kc-login');
+  // Either back to the console, or (a step-up to a higher level) Keycloak's one-time code form.
+  await Promise.race([page.waitForURL(backToConsole).catch(() => {}), page.waitForSelector('#otp').catch(() => {})]);
+  if (!backToConsole(page.url())) {
+    if (!totpSecret) throw new Error('Keycloak asks for a one-time code and no CUSTOS_BROWSER_TOTP_SECRET is set');
+    await page.fill('#otp', totp(totpSecret));
+    await Promise.all([page.waitForURL(backToConsole), page.click('#kc-login')]);
+  }
   await page.waitForLoadState('load');
   const text = await page.locator('body').innerText();
   console.log(text.trim());

@@ -88,6 +88,14 @@ QString PersonaWindow::setUp()
     return {};
 }
 
+QString PersonaWindow::requireAcr(const QString& acrValues)
+{
+    Profile profile = m_stack.profile();
+    profile.acrValues = acrValues;
+    const Status saved = m_profiles->save(profile);
+    return saved.ok() ? QString() : saved.error().userMessage();
+}
+
 QString PersonaWindow::signIn(const QString& username)
 {
     m_username = username;
@@ -123,8 +131,11 @@ bool PersonaWindow::openInBrowser(const QUrl& url)
     // Sign-out ends the browser's session at Keycloak's logout page: no login form to fill there.
     if (url.path().endsWith(QStringLiteral("/logout")))
         return true;
-    auto browser = std::make_unique<test::BrowserLogin>(
-        m_username, m_stack.value(QStringLiteral("CUSTOS_DEMO_") + m_username.toUpper() + QStringLiteral("_PASSWORD")));
+    // The persona's authenticator app too, when the devstack gave them one (a step-up to acr 2 asks its code).
+    const QString demo = QStringLiteral("CUSTOS_DEMO_") + m_username.toUpper();
+    auto browser =
+        std::make_unique<test::BrowserLogin>(m_username, m_stack.value(demo + QStringLiteral("_PASSWORD")), QString(),
+                                             m_stack.value(demo + QStringLiteral("_TOTP_SECRET")));
     browser->open(url);
     m_browsers.push_back(std::move(browser));
     return true;

@@ -49,6 +49,9 @@ public:
 
     // Empty when the devstack is there, otherwise why not.
     [[nodiscard]] QString setUp();
+    // The profile asks `acrValues` of every step-up, as an organisation that wants a second factor for sensitive
+    // actions sets it (the devstack maps acr "2" to a one-time code). Before signIn(); empty when saved.
+    [[nodiscard]] QString requireAcr(const QString& acrValues);
     // Signs `username` in from the sign-in page with the browser; empty once the workspace shows and the ledger
     // is open (write actions may run), otherwise why not.
     [[nodiscard]] QString signIn(const QString& username);

@@ -3,11 +3,13 @@
 // as the person would, then the server's state checked with the service account and the window's own ledger read
 // back: action, actor (the persona), target, outcome.
 //   harry (helpdesk)      MFA reset on otto after a step-up, password reset on bob, unlock, end a session
+//   priya (realm-admin)   MFA reset under a profile that asks acr 2: her password-only sign-in steps up with OTP
 //   alice (iam-operator)  joiner with realm roles and groups, mover, leaver, a bulk CSV from the File menu
 //   ada (auditor)         the audit log showing records made during the test, verification, export
 //   tina (tenant-admin)   her tenant's CA certificates: stage, activate, delete
 //   carl (cpi-admin)      a tenant created and deleted; a platform certificate staged, activated, restored
 //   vera (viewer)         every page, and no enabled action that would write
+#include "core/auth/Session.h"
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
@@ -306,6 +308,43 @@ private slots:
         STEP(closeDialog(dialog));
     }
 
+    // The profile asks acr "2" (a one-time code) of a step-up. priya signs in with her password alone (acr "1") and
+    // at once resets otto's MFA: although she authenticated seconds ago, the reset waits for a step-up in which
+    // Keycloak asks her one-time code, and runs with the acr "2" token that step-up returned.
+    void priyaStepsUpWithHerOneTimeCodeBeforeAnMfaResetEvenJustAfterSigningIn()
+    {
+        PersonaWindow persona;
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
+        QVERIFY(persona.restoreDemoUserNowAndAtEnd(QStringLiteral("otto")));
+        const auto otto = persona.userNamed(QStringLiteral("otto"));
+        QVERIFY(otto && credentialsHaveOtp(persona, otto->id));
+        const QString notSaved = persona.requireAcr(QStringLiteral("2"));
+        QVERIFY2(notSaved.isEmpty(), qPrintable(notSaved));
+
+        const QString problem = persona.signIn(QStringLiteral("priya"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        Session* session = persona.window()->session();
+        QCOMPARE(session->identity().acr, QStringLiteral("1")); // her password alone
+        QVERIFY(session->identity().authTime.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+
+        QVERIFY(persona.selectUser(QStringLiteral("otto")));
+        QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("resetMfaAction"))));
+        auto* dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
+        QVERIFY(dialog);
+        STEP(clickButton(dialog, QStringLiteral("confirmButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(persona.browserRounds() == 2, serverWait);
+        QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
+        STEP(expectSuccess(dialog));
+        QCOMPARE(session->identity().acr, QStringLiteral("2")); // the step-up's token: her one-time code
+        QVERIFY(!credentialsHaveOtp(persona, otto->id));
+        VERIFY_RECORD(persona, "USER_MFA_RESET", QStringLiteral("otto"), "SUCCESS");
+        const auto record = persona.waitForRecord(QStringLiteral("USER_MFA_RESET"), QStringLiteral("otto"));
+        QCOMPARE(record->details.value("operator_acr").toString(), QStringLiteral("2"));
+        QCOMPARE(record->details.value("stepped_up").toBool(), true);
+        STEP(closeDialog(dialog));
+    }
+
     void aliceRunsJoinerMoverLeaverAndABulkCsv()
     {
         PersonaWindow persona;
@@ -335,6 +374,14 @@ private slots:
                  "the joiner's realm roles did not load");
         QVERIFY2(checkEntry(dialog, QStringLiteral("joinerGroupsView"), QStringLiteral("/sales")),
                  "the joiner's groups did not load");
+        // Before confirming, the preview says which administration roles the choice gives and through what: viewer
+        // is a composite of realm-management roles (which alice holds, so the grant guard lets it through).
+        auto* grant = dialog->findChild<QLabel*>(QStringLiteral("grantPreview"));
+        QVERIFY(grant);
+        QTRY_VERIFY2_WITH_TIMEOUT(grant->text().contains(QStringLiteral("realm role viewer gives ")) &&
+                                      grant->text().contains(QStringLiteral("view-users")),
+                                  qPrintable(grant->text()), serverWait);
+        QVERIFY(grant->property("privileged").toBool());
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_CREATED", joiner, "SUCCESS");

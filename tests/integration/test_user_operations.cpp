@@ -102,12 +102,15 @@ private:
         // The step-up is a real re-authentication: a new password grant for the same person. Keycloak writes no
         // auth_time into password-grant tokens, but the grant authenticates the person at the moment it issues
         // the token, so the fresh token's iat is the authentication time the step-up reports.
-        OperationStepUp stepUp = [&p](const QString&, QObject* context, std::function<void(const Result<QDateTime>&)> done) {
+        OperationStepUp stepUp = [&p](const QString&, QObject* context,
+                                      std::function<void(const Result<Operator>&)> done) {
             ++p.stepUps;
             p.token->refreshAccessToken(context, [&p, done = std::move(done)](const Status& again) {
                 if (!again.ok())
                     return done(again.error());
-                done(p.token->issuedAt());
+                Operator now = p.token->asOperator();
+                now.authTime = p.token->issuedAt();
+                done(now);
             });
         };
         return UserServices{p.users, p.access, p.security, m_audit, std::move(stepUp)};
@@ -281,6 +284,48 @@ private:
                  .ok())
             qFatal("could not map %s to %s", qPrintable(role), qPrintable(parentName));
         return {parent, child};
+    }
+
+    // A group of the demo realm, read by the service account.
+    GroupRef groupAt(const QString& path)
+    {
+        const auto found = await<GroupRef>([&](auto done) { m_access->groupByPath(path, this, done); });
+        if (!found.ok())
+            qFatal("no group %s: %s", qPrintable(path), qPrintable(found.error().userMessage()));
+        return found.value();
+    }
+
+    static JoinerRequest joinerInto(const QString& prefix, const GroupRef& group)
+    {
+        JoinerRequest request;
+        request.username = prefix + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        request.email = request.username + "@example.org";
+        request.firstName = "Grant";
+        request.lastName = "Check";
+        request.groups = {group};
+        return request;
+    }
+
+    bool exists(const QString& username)
+    {
+        const auto found =
+            await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername(username, this, done); });
+        if (!found.ok())
+            qFatal("cannot look up %s: %s", qPrintable(username), qPrintable(found.error().userMessage()));
+        return found->has_value();
+    }
+
+    // A refusal the ledger holds as such, naming `p`, with no intent before it: nothing was about to be changed.
+    void verifyRefusedRecord(const OperationOutcome& outcome, const Persona& p)
+    {
+        QVERIFY(outcome.refused);
+        const QJsonObject record = recordFor(outcome);
+        QVERIFY(recordedAs(record, p));
+        QCOMPARE(record.value("outcome").toString(), QStringLiteral("FAILURE"));
+        const QJsonObject details = record.value("details").toObject();
+        QCOMPARE(details.value("refused").toBool(), true);
+        QVERIFY2(!details.contains("intent_seq") && !record.contains("intent_seq"),
+                 "refused by a guard: no intent was recorded, so nothing was sent");
     }
 
     // Puts otto back as the demo realm defines him (his TOTP authenticator included), keeping his id.
@@ -625,7 +670,131 @@ private slots:
         }
     }
 
+    // The demo realm's /realm-admins maps realm-management realm-admin. harry (helpdesk) is refused a joiner into it
+    // before anything is written: the refusal names the role and the group it comes through, and no account exists.
+    void harryCannotCreateARealmAdmin()
+    {
+        Persona& harry = persona("harry");
+        const JoinerRequest request = joinerInto("harry-admin-", groupAt("/realm-admins"));
+        const OperationOutcome outcome = run(new JoinerOperation(services(harry), harry.actor, request, this));
+        verifyRefusedRecord(outcome, harry);
+        QVERIFY2(outcome.error.why.contains("realm-admin"), qPrintable(outcome.error.why));
+        QVERIFY2(outcome.error.why.contains("/realm-admins"), qPrintable(outcome.error.why));
+        QVERIFY2(!exists(request.username), "no account was created");
+        const QJsonObject details = recordFor(outcome).value("details").toObject();
+        QVERIFY(details.value("granted_roles_not_held").toArray().contains("realm-admin"));
+    }
+
+    // /engineering/operations/platform-admins maps nothing itself: its parent maps realm-operations, a composite
+    // realm role that holds manage-realm. The mover is refused, naming the parent.
+    void harryCannotMoveAUserIntoAGroupWhoseParentCarriesManageRealm()
+    {
+        Persona& harry = persona("harry");
+        const UserRef user = makeUser("harry-mover-");
+        const AccessChange change =
+            AccessChange::between({}, {}, {}, {groupAt("/engineering/operations/platform-admins")});
+        const OperationOutcome outcome = run(new MoverOperation(services(harry), harry.actor, user, change, this));
+        verifyRefusedRecord(outcome, harry);
+        QVERIFY2(outcome.error.why.contains("manage-realm"), qPrintable(outcome.error.why));
+        QVERIFY2(outcome.error.why.contains("/engineering/operations"), qPrintable(outcome.error.why));
+        QVERIFY(groupNames(user.id).isEmpty());
+    }
+
+    // priya is a realm administrator: harry may not reset her MFA, unlock her or end her sessions, nor reset his
+    // own MFA.
+    void harryIsRefusedOnPriyaAndOnHisOwnMfa()
+    {
+        Persona& harry = persona("harry");
+        const UserRef priya = find("priya");
+        QVERIFY2(hasSecondFactor(credentials(priya.id)), "priya has a TOTP authenticator");
+        const int stepUpsBefore = harry.stepUps;
+        UserSession session;
+        session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QList<OperationOutcome> outcomes{
+            run(new MfaResetOperation(services(harry), harry.actor, priya, this)),
+            run(new UnlockOperation(services(harry), harry.actor, priya, this)),
+            run(new RevokeSessionOperation(services(harry), harry.actor, priya, session, this))};
+        for (const OperationOutcome& outcome : outcomes) {
+            verifyRefusedRecord(outcome, harry);
+            QVERIFY2(outcome.error.why.contains("realm-admin"), qPrintable(outcome.error.why));
+        }
+        QVERIFY(hasSecondFactor(credentials(priya.id)));
+
+        const OperationOutcome own =
+            run(new MfaResetOperation(services(harry), harry.actor, UserRef{harry.actor.id, "harry"}, this));
+        verifyRefusedRecord(own, harry);
+        QVERIFY2(own.error.action.contains("another administrator"), qPrintable(own.error.action));
+        QCOMPARE(harry.stepUps, stepUpsBefore); // refused by the guards, never asked to sign in again
+    }
+
+    // Taking priya out of /realm-admins would remove realm-admin, which harry does not hold: the mover is refused
+    // before it reads or changes anything else, and she stays a member.
+    void harryCannotRemoveAnAdministrationRoleHeDoesNotHold()
+    {
+        Persona& harry = persona("harry");
+        const UserRef priya = find("priya");
+        const AccessChange change = AccessChange::between({}, {}, {groupAt("/realm-admins")}, {});
+        const OperationOutcome outcome = run(new MoverOperation(services(harry), harry.actor, priya, change, this));
+        verifyRefusedRecord(outcome, harry);
+        QVERIFY2(outcome.error.why.contains("realm-admin"), qPrintable(outcome.error.why));
+        QCOMPARE(groupNames(priya.id), QStringList{"realm-admins"});
+    }
+
+    // A bulk change that puts three users into /realm-admins: each item refused on its own, the reason in its line
+    // of the result CSV.
+    void harrysBulkChangeToRealmAdminsIsRefusedItemByItem()
+    {
+        Persona& harry = persona("harry");
+        const GroupRef admins = groupAt("/realm-admins");
+        QList<BulkItem> items;
+        for (int i = 0; i < 3; ++i)
+            items.append(BulkItem{makeUser("bulk-admin-"), UserAction::ChangeAccess,
+                                  AccessChange::between({}, {}, {}, {admins})});
+        BulkRun bulk(items, [this, &harry](const BulkItem& item, QObject* parent) -> UserOperation* {
+            return new MoverOperation(services(harry), harry.actor, item.user, item.change, parent);
+        });
+        QSignalSpy finished(&bulk, &BulkRun::finished);
+        bulk.start();
+        QVERIFY(finished.wait(120000));
+        for (int i = 0; i < items.size(); ++i) {
+            verifyRefusedRecord(bulk.outcomes().at(i), harry);
+            QVERIFY(groupNames(items.at(i).user.id).isEmpty());
+        }
+        const QList<QByteArray> lines = bulkResultsCsv(bulk.items(), bulk.outcomes()).split('\n');
+        QCOMPARE(lines.size(), items.size() + 2); // the header, one line per user, and the last line's end
+        for (int i = 0; i < items.size(); ++i) {
+            const QByteArray& line = lines.at(i + 1);
+            QVERIFY2(
+                line.startsWith(QByteArray('"' + items.at(i).user.username.toUtf8() + "\",\"role-change\",\"REFUSED\",")),
+                line.constData());
+            QVERIFY2(line.contains("realm-admin") && line.contains("/realm-admins"), line.constData());
+        }
+    }
+
     // ---- alice (IAM operator) ------------------------------------------------------------------------------------
+
+    // alice holds no realm-admin: the same grant into /realm-admins is refused. joe, a realm administrator, may
+    // make it.
+    void aliceIsRefusedTheRealmAdminGrantThatJoeMayMake()
+    {
+        Persona& alice = persona("alice");
+        const GroupRef admins = groupAt("/realm-admins");
+        const JoinerRequest refusedRequest = joinerInto("alice-admin-", admins);
+        const OperationOutcome refused = run(new JoinerOperation(services(alice), alice.actor, refusedRequest, this));
+        verifyRefusedRecord(refused, alice);
+        QVERIFY2(refused.error.why.contains("realm-admin"), qPrintable(refused.error.why));
+        QVERIFY(!exists(refusedRequest.username));
+
+        Persona& joe = persona("joe");
+        const JoinerRequest request = joinerInto("joe-admin-", admins);
+        const OperationOutcome made = run(new JoinerOperation(services(joe), joe.actor, request, this));
+        QVERIFY2(made.succeeded, qPrintable(made.summary));
+        const UserRef created = find(request.username);
+        QCOMPARE(groupNames(created.id), QStringList{"realm-admins"});
+        QVERIFY(
+            recordFor(made).value("details").toObject().value("granted_admin_roles").toArray().contains("realm-admin"));
+        QVERIFY(awaitStatus([&](auto done) { m_users->remove(created.id, this, done); }).ok());
+    }
 
     void aliceJoinerGrantsRealmRolesAndGroups()
     {

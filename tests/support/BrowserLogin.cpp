@@ -4,10 +4,11 @@
 
 namespace custos::test {
 
-BrowserLogin::BrowserLogin(QString username, QString password, QString trustedSpki)
+BrowserLogin::BrowserLogin(QString username, QString password, QString trustedSpki, QString totpSecret)
     : m_username(std::move(username))
     , m_password(std::move(password))
     , m_trustedSpki(std::move(trustedSpki))
+    , m_totpSecret(std::move(totpSecret))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
@@ -26,6 +27,11 @@ void BrowserLogin::open(const QUrl& url)
                           m_username, m_password};
     if (!m_trustedSpki.isEmpty())
         arguments << QStringLiteral("Signed in") << m_trustedSpki;
+    // In the environment, not on the command line other processes can read.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!m_totpSecret.isEmpty())
+        environment.insert(QStringLiteral("CUSTOS_BROWSER_TOTP_SECRET"), m_totpSecret);
+    m_process.setProcessEnvironment(environment);
     m_process.start(QStringLiteral("node"), arguments);
     m_started = true;
 }

@@ -18,7 +18,8 @@ class BrowserLogin
 {
 public:
     // `trustedSpki`: base64 SHA-256 of a server key Chromium should accept (the devstack's HTTPS certificate).
-    BrowserLogin(QString username, QString password, QString trustedSpki = {});
+    // `totpSecret` (base32): the person's authenticator, for when Keycloak asks a one-time code (a step-up).
+    BrowserLogin(QString username, QString password, QString trustedSpki = {}, QString totpSecret = {});
     ~BrowserLogin();
 
     void open(const QUrl& url);
@@ -32,6 +33,7 @@ private:
     QString m_username;
     QString m_password;
     QString m_trustedSpki;
+    QString m_totpSecret;
     QProcess m_process;
     bool m_started = false;
 };

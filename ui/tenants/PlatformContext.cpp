@@ -93,14 +93,22 @@ void PlatformContext::whenAllowed(ActionId action, const QString& reason, QObjec
         return failed(Error{Error::Kind::Io, tr("Nothing was done"), writeBlockedReason(),
                             tr("Sign in again so the ledger can be opened"), 0});
     const Operator actor = m_currentOperator();
-    if (actionSpec(action).stepUp.satisfiedBy(actor.authTime, actor.acr, Clock::now()))
+    if (actionSpec(action).stepUp.satisfiedBy(actor, Clock::now()))
         return next();
-    m_stepUp(reason, context, [next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
-        if (steppedUp.ok())
-            next();
-        else
-            failed(steppedUp.error());
-    });
+    m_stepUp(reason, context,
+             [this, action, next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
+                 if (!steppedUp.ok())
+                     return failed(steppedUp.error());
+                 // The step-up's answer is checked like any sign-in: recent, and at the level the profile asks for.
+                 const Operator now = m_currentOperator();
+                 if (!actionSpec(action).stepUp.satisfiedBy(now, Clock::now()))
+                     return failed(Error{
+                         Error::Kind::Forbidden, tr("Nothing was done"),
+                         tr("the new sign-in did not reach the level this action needs (acr %1, needed %2)")
+                             .arg(now.acr.isEmpty() ? tr("none") : now.acr, actionSpec(action).stepUp.requiredAcr(now)),
+                         tr("Confirm your identity with your second factor, then try again"), 0});
+                 next();
+             });
 }
 
 } // namespace custos

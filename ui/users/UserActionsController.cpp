@@ -52,19 +52,19 @@ UserServices UserActionsController::services()
     UserServices services = m_services;
     services.audit = m_audit;
     services.stepUp = [this](const QString& reason, QObject* context,
-                             std::function<void(const Result<QDateTime>&)> done) {
+                             std::function<void(const Result<Operator>&)> done) {
         stepUpOnce(reason, context, std::move(done));
     };
     return services;
 }
 
 void UserActionsController::stepUpOnce(const QString& reason, QObject* context,
-                                       std::function<void(const Result<QDateTime>&)> done)
+                                       std::function<void(const Result<Operator>&)> done)
 {
     // Another operation may have stepped up since this one read the operator.
     const Operator actor = m_currentOperator();
-    if (actionSpec(ActionId::UserResetMfa).stepUp.satisfiedBy(actor.authTime, actor.acr, Clock::now()))
-        return done(actor.authTime);
+    if (actionSpec(ActionId::UserResetMfa).stepUp.satisfiedBy(actor, Clock::now()))
+        return done(actor);
     m_stepUpWaiters.append(StepUpWaiter{context, std::move(done)});
     if (m_stepUpWaiters.size() > 1)
         return; // the step-up under way answers this one too
@@ -76,12 +76,11 @@ void UserActionsController::stepUpOnce(const QString& reason, QObject* context,
         return stepUpFinished(unavailable);
     }
     m_stepUp(reason, this, [this](const Status& steppedUp) {
-        stepUpFinished(steppedUp.ok() ? Result<QDateTime>(m_currentOperator().authTime)
-                                      : Result<QDateTime>(steppedUp.error()));
+        stepUpFinished(steppedUp.ok() ? Result<Operator>(m_currentOperator()) : Result<Operator>(steppedUp.error()));
     });
 }
 
-void UserActionsController::stepUpFinished(const Result<QDateTime>& outcome)
+void UserActionsController::stepUpFinished(const Result<Operator>& outcome)
 {
     const QList<StepUpWaiter> waiters = std::exchange(m_stepUpWaiters, {});
     for (const StepUpWaiter& waiter : waiters)

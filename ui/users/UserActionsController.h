@@ -72,8 +72,8 @@ private:
     void whenAllowed(std::function<void()> next, std::function<void(const Error&)> failed);
     // The operations' step-up: one browser round for every operation that asks while it runs (a bulk run's MFA
     // resets), none when the operator authenticated recently enough.
-    void stepUpOnce(const QString& reason, QObject* context, std::function<void(const Result<QDateTime>&)> done);
-    void stepUpFinished(const Result<QDateTime>& outcome);
+    void stepUpOnce(const QString& reason, QObject* context, std::function<void(const Result<Operator>&)> done);
+    void stepUpFinished(const Result<Operator>& outcome);
     // Starts `operation` for `dialog`: progress while it runs, `shown(outcome)` after finished(), then the
     // refresh of the user. The operation belongs to the controller: closing the dialog never abandons it.
     void start(UserOperation* operation, ActionDialog* dialog,
@@ -88,7 +88,7 @@ private:
     struct StepUpWaiter
     {
         QPointer<QObject> context;
-        std::function<void(const Result<QDateTime>&)> done;
+        std::function<void(const Result<Operator>&)> done;
     };
     QList<StepUpWaiter> m_stepUpWaiters; // non-empty while a step-up runs
     QPointer<QWidget> m_window;

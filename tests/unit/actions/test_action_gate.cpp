@@ -1,4 +1,5 @@
 #include "core/actions/ActionGate.h"
+#include "core/users/Operator.h"
 
 #include <QTest>
 
@@ -190,21 +191,86 @@ private slots:
     void stepUpPolicies()
     {
         const QDateTime now = QDateTime::fromString("2026-12-06T10:00:00Z", Qt::ISODate);
+        const auto signedIn = [](const QDateTime& authTime, const QString& acr = {}, const QString& requiredAcr = {}) {
+            Operator actor;
+            actor.authTime = authTime;
+            actor.acr = acr;
+            actor.requiredAcr = requiredAcr;
+            return actor;
+        };
         const StepUpPolicy& mfa = actionSpec(ActionId::UserResetMfa).stepUp;
         QVERIFY(mfa.required);
         QCOMPARE(mfa.maxAgeSeconds, stepUpMaxAgeSeconds);
-        QVERIFY(mfa.satisfiedBy(now.addSecs(-(stepUpMaxAgeSeconds - 1)), {}, now));
-        QVERIFY(!mfa.satisfiedBy(now.addSecs(-stepUpMaxAgeSeconds), {}, now));
-        QVERIFY(!mfa.satisfiedBy({}, {}, now));
-        QVERIFY(!mfa.satisfiedBy(now.addSecs(60), {}, now)); // a clock that disagrees is not fresh
+        QVERIFY(mfa.satisfiedBy(signedIn(now.addSecs(-(stepUpMaxAgeSeconds - 1))), now));
+        QVERIFY(!mfa.satisfiedBy(signedIn(now.addSecs(-stepUpMaxAgeSeconds)), now));
+        QVERIFY(!mfa.satisfiedBy(signedIn({}), now));
+        QVERIFY(!mfa.satisfiedBy(signedIn(now.addSecs(60)), now)); // a clock that disagrees is not fresh
         for (ActionId id : {ActionId::PlatformCertificateActivate, ActionId::PlatformCertificateRestore,
                             ActionId::PlatformCertificateDiscard})
             QCOMPARE(actionSpec(id).stepUp.maxAgeSeconds, stepUpMaxAgeSeconds);
         QVERIFY(!actionSpec(ActionId::UserUnlock).stepUp.required);
-        QVERIFY(actionSpec(ActionId::UserUnlock).stepUp.satisfiedBy({}, {}, now));
+        QVERIFY(actionSpec(ActionId::UserUnlock).stepUp.satisfiedBy(signedIn({}), now));
         const StepUpPolicy gold{true, 300, QStringLiteral("gold")};
-        QVERIFY(gold.satisfiedBy(now.addSecs(-10), QStringLiteral("gold"), now));
-        QVERIFY(!gold.satisfiedBy(now.addSecs(-10), QStringLiteral("silver"), now));
+        QVERIFY(gold.satisfiedBy(signedIn(now.addSecs(-10), QStringLiteral("gold")), now));
+        QVERIFY(!gold.satisfiedBy(signedIn(now.addSecs(-10), QStringLiteral("silver")), now));
+    }
+
+    // The profile's acrValues is required on every run, however recent the sign-in: a password-only sign-in
+    // (Keycloak's acr "1") a minute ago does not allow an MFA reset when the profile asks for "2".
+    void stepUpNeedsTheProfilesAcrAsWellAsARecentSignIn()
+    {
+        const QDateTime now = QDateTime::fromString("2026-12-06T10:00:00Z", Qt::ISODate);
+        const StepUpPolicy& mfa = actionSpec(ActionId::UserResetMfa).stepUp;
+        Operator actor;
+        actor.authTime = now.addSecs(-60);
+        actor.requiredAcr = QStringLiteral("2");
+        QCOMPARE(mfa.requiredAcr(actor), QStringLiteral("2"));
+        actor.acr = QStringLiteral("1");
+        QVERIFY(!mfa.satisfiedBy(actor, now));
+        actor.acr.clear(); // no acr at all is never enough
+        QVERIFY(!mfa.satisfiedBy(actor, now));
+        actor.acr = QStringLiteral("2");
+        QVERIFY(mfa.satisfiedBy(actor, now));
+        actor.acr = QStringLiteral("3"); // a higher level of authentication satisfies a lower one
+        QVERIFY(mfa.satisfiedBy(actor, now));
+        actor.authTime = now.addSecs(-stepUpMaxAgeSeconds); // strong but too old
+        QVERIFY(!mfa.satisfiedBy(actor, now));
+        // An entry's own acr wins over the profile's.
+        const StepUpPolicy gold{true, 300, QStringLiteral("gold")};
+        QCOMPARE(gold.requiredAcr(actor), QStringLiteral("gold"));
+    }
+
+    void acrComparison_data()
+    {
+        QTest::addColumn<QString>("presented");
+        QTest::addColumn<QString>("required");
+        QTest::addColumn<bool>("enough");
+        QTest::newRow("nothing required") << QString() << QString() << true;
+        QTest::newRow("none presented") << QString() << "1" << false;
+        QTest::newRow("same level") << "2"
+                                    << "2" << true;
+        QTest::newRow("lower level") << "1"
+                                     << "2" << false;
+        QTest::newRow("higher level") << "3"
+                                      << "2" << true;
+        QTest::newRow("one of the accepted names") << "gold"
+                                                   << "silver gold" << true;
+        QTest::newRow("a name is not ordered") << "platinum"
+                                               << "gold" << false;
+        QTest::newRow("a name never meets a level") << "gold"
+                                                    << "2" << false;
+        QTest::newRow("a level never meets a name") << "9"
+                                                    << "gold" << false;
+        QTest::newRow("lowest accepted level") << "2"
+                                               << "3 2" << true;
+    }
+
+    void acrComparison()
+    {
+        QFETCH(QString, presented);
+        QFETCH(QString, required);
+        QFETCH(bool, enough);
+        QCOMPARE(StepUpPolicy::acrAtLeast(presented, required), enough);
     }
 };
 

@@ -23,7 +23,11 @@ void FakeHttpServer::serve(QTcpSocket* socket)
 {
     // Requests in these tests are small: headers plus an optional short body arrive in one read.
     m_requests.append(socket->readAll());
-    const Behaviour behaviour = m_script.isEmpty() ? respond(500, "unscripted") : m_script.takeFirst();
+    const QList<QByteArray> requestLine = m_requests.constLast().left(m_requests.constLast().indexOf('\r')).split(' ');
+    const Behaviour behaviour =
+        m_router ? m_router(requestLine.size() > 1 ? QUrl(QString::fromLatin1(requestLine.at(1))).path() : QString())
+        : m_script.isEmpty() ? respond(500, "unscripted")
+                             : m_script.takeFirst();
     switch (behaviour.kind) {
     case Behaviour::Hang:
         return;

@@ -1,6 +1,7 @@
 #include "ui/users/dialogs/JoinerDialog.h"
 
 #include "ui/users/dialogs/CheckableList.h"
+#include "ui/users/dialogs/GrantPreview.h"
 #include "ui/users/dialogs/SecretField.h"
 #include "ui/widgets/StatusColours.h"
 
@@ -37,6 +38,7 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
                                       this))
     , m_roles(new CheckableList(QStringLiteral("joinerRoles"), this))
     , m_groups(new CheckableList(QStringLiteral("joinerGroups"), this))
+    , m_grantPreview(new GrantPreview(access, this))
     , m_secret(new SecretField(tr("Temporary password:"), this))
     , m_openExisting(new QPushButton(tr("&Open the existing user"), this))
 {
@@ -62,6 +64,7 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
     formLayout()->addWidget(m_requestError);
     formLayout()->addWidget(credentials);
     formLayout()->addLayout(CheckableList::sideBySide(tr("Realm roles"), m_roles, tr("Groups"), m_groups), 1);
+    formLayout()->addWidget(m_grantPreview);
     m_openExisting->setObjectName(QStringLiteral("openExistingButton"));
     m_openExisting->hide();
     resultLayout()->addWidget(m_secret);
@@ -86,6 +89,9 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
         if (m_choices.groupsTruncated)
             m_groups->showMessage(tr("Only the first %1 groups are listed.").arg(AccessChoices::maxGroups));
     });
+    const auto previewGrant = [this] { m_grantPreview->preview(request().realmRoles, request().groups); };
+    connect(m_roles, &CheckableList::checkedChanged, this, previewGrant);
+    connect(m_groups, &CheckableList::checkedChanged, this, previewGrant);
     connect(m_openExisting, &QPushButton::clicked, this, [this] { emit openUserRequested(m_existing); });
     validate();
     m_username.edit->setFocus(); // typing starts with the username as the dialog opens

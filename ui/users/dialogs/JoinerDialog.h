@@ -13,6 +13,7 @@ class QRadioButton;
 namespace custos {
 
 class CheckableList;
+class GrantPreview;
 class SecretField;
 class UserAccessApi;
 
@@ -55,6 +56,7 @@ private:
     QRadioButton* m_actionsEmail;
     CheckableList* m_roles;
     CheckableList* m_groups;
+    GrantPreview* m_grantPreview;
     SecretField* m_secret;
     QPushButton* m_openExisting;
     AccessChoices m_choices;

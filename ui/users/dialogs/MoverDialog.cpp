@@ -2,6 +2,7 @@
 
 #include "core/keycloak/UserAccessApi.h"
 #include "ui/users/dialogs/CheckableList.h"
+#include "ui/users/dialogs/GrantPreview.h"
 
 #include <QGroupBox>
 #include <QJsonArray>
@@ -31,6 +32,7 @@ MoverDialog::MoverDialog(UserAccessApi* access, const KeycloakUser& user, QWidge
     , m_roles(new CheckableList(QStringLiteral("moverRoles"), this))
     , m_groups(new CheckableList(QStringLiteral("moverGroups"), this))
     , m_preview(new QListWidget(this))
+    , m_grantPreview(new GrantPreview(access, this))
     , m_undone(new QLabel(this))
 {
     auto* intro = new QLabel(tr("Check what <b>%1</b> should have. Only direct memberships are listed: roles that "
@@ -42,7 +44,9 @@ MoverDialog::MoverDialog(UserAccessApi* access, const KeycloakUser& user, QWidge
     m_preview->setAccessibleName(tr("Changes to make"));
     m_preview->setMaximumHeight(140);
     auto* previewBox = new QGroupBox(tr("What applying changes"), this);
-    (new QVBoxLayout(previewBox))->addWidget(m_preview);
+    auto* previewColumn = new QVBoxLayout(previewBox);
+    previewColumn->addWidget(m_preview);
+    previewColumn->addWidget(m_grantPreview);
 
     formLayout()->addWidget(intro);
     formLayout()->addLayout(CheckableList::sideBySide(tr("Realm roles"), m_roles, tr("Groups"), m_groups), 1);
@@ -123,6 +127,7 @@ void MoverDialog::updatePreview()
         m_preview->addItem(loaded ? tr("No change yet.") : tr("Reading %1's roles and groups…").arg(m_user.username));
     else
         m_preview->addItems(pending.describe());
+    m_grantPreview->preview(pending.addRoles, pending.joinGroups);
     setConfirmAllowed(!pending.isEmpty());
 }
 

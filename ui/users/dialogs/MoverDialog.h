@@ -10,6 +10,7 @@ class QListWidget;
 namespace custos {
 
 class CheckableList;
+class GrantPreview;
 class UserAccessApi;
 
 // Mover: the user's direct realm roles and groups, checked in lists of everything the realm has; the operator
@@ -36,6 +37,7 @@ private:
     CheckableList* m_roles;
     CheckableList* m_groups;
     QListWidget* m_preview;
+    GrantPreview* m_grantPreview;
     QLabel* m_undone;
     AccessChoices m_choices;
     QList<RoleRef> m_currentRoles;
