@@ -800,8 +800,8 @@ private slots:
         Persona& alice = persona("alice");
         QList<BulkItem> items;
         for (int i = 0; i < 20; ++i)
-            items.append(BulkItem{makeUser("bulk-"), UserAction::Offboard, {}});
-        items.append(BulkItem{UserRef{{}, "no-such-user-for-bulk"}, UserAction::Offboard, {}});
+            items.append(BulkItem{makeUser("bulk-"), UserAction::Offboard, {}, {}});
+        items.append(BulkItem{UserRef{{}, "no-such-user-for-bulk"}, UserAction::Offboard, {}, {}});
         const qint64 recordsBefore = ledgerRecords().size();
         BulkRun bulk(items, [this, &alice](const BulkItem& item, QObject* parent) -> UserOperation* {
             return new LeaverOperation(services(alice), alice.actor, item.user, false, parent);

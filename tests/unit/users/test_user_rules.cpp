@@ -122,7 +122,7 @@ private slots:
 
     void bulkResultsCsvDefusesFormulas()
     {
-        QList<BulkItem> items{BulkItem{UserRef{"1", "=cmd|calc"}, UserAction::Unlock, {}}};
+        QList<BulkItem> items{BulkItem{UserRef{"1", "=cmd|calc"}, UserAction::Unlock, {}, {}}};
         OperationOutcome outcome;
         outcome.succeeded = true;
         outcome.summary = "done, \"quoted\"";
