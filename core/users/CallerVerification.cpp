@@ -2,6 +2,7 @@
 
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
+#include "core/keycloak/UsersApi.h"
 #include "core/ledger/LedgerRecord.h"
 
 #include <QJsonArray>
@@ -44,9 +45,10 @@ QJsonObject CallerFacts::toJson() const
     };
 }
 
-CallerVerification::CallerVerification(UserAccessApi* access, UserSecurityApi* security, CallerAttributes attributes,
-                                       FailedLoginSource failedLogins, QObject* parent)
+CallerVerification::CallerVerification(UsersApi* users, UserAccessApi* access, UserSecurityApi* security,
+                                       CallerAttributes attributes, FailedLoginSource failedLogins, QObject* parent)
     : QObject(parent)
+    , m_users(users)
     , m_access(access)
     , m_security(security)
     , m_attributes(std::move(attributes))
@@ -79,12 +81,21 @@ std::optional<Credential> CallerVerification::lastChange(const QList<Credential>
     return newest;
 }
 
-void CallerVerification::gather(const KeycloakUser& user, std::function<void(const Result<CallerFacts>&)> done)
+void CallerVerification::gather(const QString& userId, std::function<void(const Result<CallerFacts>&)> done)
 {
-    m_facts = factsOf(user, m_attributes);
-    m_userId = user.id;
+    m_userId = userId;
     m_done = std::move(done);
-    m_security->credentials(user.id, this, [this](const Result<QList<Credential>>& credentials) {
+    m_users->get(userId, this, [this](const Result<KeycloakUser>& user) {
+        if (!user.ok())
+            return fail(user.error());
+        m_facts = factsOf(user.value(), m_attributes);
+        readCredentials();
+    });
+}
+
+void CallerVerification::readCredentials()
+{
+    m_security->credentials(m_userId, this, [this](const Result<QList<Credential>>& credentials) {
         if (!credentials.ok())
             return fail(credentials.error());
         if (const std::optional<Credential> changed = lastChange(credentials.value(), m_facts.accountCreated)) {

@@ -14,6 +14,7 @@ namespace custos {
 
 class UserAccessApi;
 class UserSecurityApi;
+class UsersApi;
 
 // What the directory and the ledger know about the person a caller claims to be, shown to the helpdesk agent before
 // a reset. Never what the caller says: the agent checks the caller against these facts.
@@ -57,12 +58,13 @@ public:
     // A credential created within this many seconds of the account is the account's set-up.
     static constexpr int setUpSeconds = 60;
 
-    CallerVerification(UserAccessApi* access, UserSecurityApi* security, CallerAttributes attributes,
+    CallerVerification(UsersApi* users, UserAccessApi* access, UserSecurityApi* security, CallerAttributes attributes,
                        FailedLoginSource failedLogins, QObject* parent = nullptr);
 
-    // Reads the credentials, the user's effective realm-management roles and the ledger's failed logins. Any read
-    // that fails fails the whole: a reset is not confirmed on partial facts.
-    void gather(const KeycloakUser& user, std::function<void(const Result<CallerFacts>&)> done);
+    // Reads the user afresh (a list's brief representation has no attributes), the credentials, the user's effective
+    // realm-management roles and the ledger's failed logins. Any read that fails fails the whole: a reset is not
+    // confirmed on partial facts.
+    void gather(const QString& userId, std::function<void(const Result<CallerFacts>&)> done);
 
     // The facts a user representation gives at once (phone, manager, e-mail); gather() adds the rest.
     [[nodiscard]] static CallerFacts factsOf(const KeycloakUser& user, const CallerAttributes& attributes);
@@ -80,10 +82,12 @@ public:
     [[nodiscard]] static QJsonObject record(VerificationMethod method, const CallerFacts& facts, bool confirmed);
 
 private:
+    void readCredentials();
     void readRoles();
     void readFailedLogins();
     void fail(const Error& error);
 
+    UsersApi* m_users;
     UserAccessApi* m_access;
     UserSecurityApi* m_security;
     CallerAttributes m_attributes;

@@ -274,7 +274,8 @@ private slots:
         // confirmed, whatever else is filled in.
         auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
         auto* facts = dialog->findChild<QLabel*>(QStringLiteral("callerFacts"));
-        QTRY_VERIFY_WITH_TIMEOUT(facts->text().contains(QStringLiteral("+44 20 7946 0106")), serverWait);
+        QTRY_VERIFY2_WITH_TIMEOUT(facts->text().contains(QStringLiteral("+44 20 7946 0106")), qPrintable(facts->text()),
+                                  serverWait);
         QVERIFY2(facts->text().contains(QStringLiteral("joe")), qPrintable(facts->text()));
         STEP(giveReason(dialog, QStringLiteral("Otto lost his phone with the authenticator app")));
         QVERIFY(!confirm->isEnabled());

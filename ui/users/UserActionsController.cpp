@@ -273,9 +273,9 @@ void UserActionsController::gatherCallerFacts(HelpdeskDialog* dialog)
                               tr("the audit ledger is not open"), tr("Sign in again to open it"), 0});
         LedgerFailedLogins::read(ledgerPath, userId, since, context, std::move(done));
     };
-    auto* verification = new CallerVerification(m_services.access, m_services.security, m_callerAttributes,
-                                                std::move(failedLogins), dialog);
-    verification->gather(dialog->user(), [dialog, verification](const Result<CallerFacts>& facts) {
+    auto* verification = new CallerVerification(m_services.users, m_services.access, m_services.security,
+                                                m_callerAttributes, std::move(failedLogins), dialog);
+    verification->gather(dialog->user().id, [dialog, verification](const Result<CallerFacts>& facts) {
         verification->deleteLater();
         dialog->showCallerFacts(
             facts, facts.ok() ? CallerVerification::needsSecondOperator(facts.value(), QDateTime::currentDateTimeUtc())
