@@ -94,7 +94,8 @@ private slots:
             QVERIFY2(message.contains("clear text"), qPrintable(message));
             QVERIFY2(message.contains("https://"), qPrintable(message));
         }
-        Profile direct{"P", QUrl("https://sso.example.org/realms/acme"), "custos-console", QUrl(platformUrl), {}, {}, {}, {}};
+        Profile direct{"P", QUrl("https://sso.example.org/realms/acme"), "custos-console", QUrl(platformUrl), {}, {},
+                       {}, {}};
         QVERIFY(!ProfileStore(dir.filePath("custos.ini")).save(direct).ok());
     }
 
@@ -104,7 +105,8 @@ private slots:
         ProfileStore store(dir.filePath("custos.ini"));
         QVERIFY(store.profiles().isEmpty());
 
-        Profile a{"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console", {}, {}, {}, {}, {}};
+        Profile a{"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console", {}, {}, {}, {},
+                  {}};
         Profile b{"Prod", QUrl("https://sso.example.org/realms/acme"), "custos", QUrl("https://api.example.org"),
                   "/etc/ca.pem", "gold", {}, {}};
         QVERIFY(store.save(a).ok());
