@@ -101,7 +101,7 @@ Run offboard(Stack& stack, AuditTrail* audit, const QList<UserRef>& users, int c
     const UserServices services{stack.users, stack.access, stack.security, audit};
     QList<BulkItem> items;
     for (const UserRef& user : users)
-        items.append(BulkItem{user, UserAction::Offboard, {}});
+        items.append(BulkItem{user, UserAction::Offboard, {}, {}});
     BulkRun bulk(items,
                  [&](const BulkItem& item, QObject* parent) -> UserOperation* {
                      return new LeaverOperation(services, actor, item.user, false, parent);

@@ -405,6 +405,8 @@ void MainWindow::onSignedIn()
     const Profile& profile = m_session->profile();
     m_keycloak->setRealm(profile.keycloakBaseUrl(), profile.realm());
     m_platform->setServiceRoot(profile.platformUrl);
+    m_userActions->setJustificationPolicy(profile.justification);
+    m_userActions->setCallerAttributes(profile.callerAttributes);
     // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();
     m_signIn->showIdle();

@@ -9,7 +9,10 @@
 namespace custos {
 namespace {
 
-struct ProfileText { Q_DECLARE_TR_FUNCTIONS(custos::Profile) };
+struct ProfileText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Profile)
+};
 
 Error invalid(const QString& why, const QString& action = {})
 {
@@ -58,19 +61,19 @@ Status Profile::validate() const
                                        "clear text (plain http is only accepted on this computer's loopback)")
                            .arg(platformUrl.toString()),
                        ProfileText::tr("Change platformUrl to its https:// address"));
-    return success();
+    return justification.validate();
 }
 
 QJsonObject Profile::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("issuer"), issuer.toString()},
-        {QStringLiteral("clientId"), clientId},
-        {QStringLiteral("platformUrl"), platformUrl.toString()},
-        {QStringLiteral("caBundle"), caBundle},
-        {QStringLiteral("acrValues"), acrValues},
+    QJsonObject object{
+        {QStringLiteral("name"), name},         {QStringLiteral("issuer"), issuer.toString()},
+        {QStringLiteral("clientId"), clientId}, {QStringLiteral("platformUrl"), platformUrl.toString()},
+        {QStringLiteral("caBundle"), caBundle}, {QStringLiteral("acrValues"), acrValues},
     };
+    justification.addTo(object);
+    callerAttributes.addTo(object);
+    return object;
 }
 
 Result<Profile> Profile::fromJson(const QJsonObject& object)
@@ -82,6 +85,14 @@ Result<Profile> Profile::fromJson(const QJsonObject& object)
     profile.platformUrl = QUrl(object.value(QStringLiteral("platformUrl")).toString(), QUrl::StrictMode);
     profile.caBundle = object.value(QStringLiteral("caBundle")).toString();
     profile.acrValues = object.value(QStringLiteral("acrValues")).toString();
+    Result<JustificationPolicy> justification = JustificationPolicy::fromJson(object);
+    if (!justification.ok())
+        return justification.error();
+    profile.justification = justification.value();
+    Result<CallerAttributes> callerAttributes = CallerAttributes::fromJson(object);
+    if (!callerAttributes.ok())
+        return callerAttributes.error();
+    profile.callerAttributes = callerAttributes.value();
     if (Status valid = profile.validate(); !valid.ok())
         return valid.error();
     return profile;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/audit/JustificationPolicy.h"
 #include "core/common/Result.h"
+#include "core/users/CallerAttributes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,12 +13,14 @@ namespace custos {
 // An environment the operator signs in to: one Keycloak realm (the issuer) plus the platform API.
 struct Profile
 {
-    QString name;        // "Local devstack", "Production"
-    QUrl issuer;         // https://sso.example.org/realms/acme
-    QString clientId;    // custos-console
-    QUrl platformUrl;    // Platform Admin API base URL; may be empty
-    QString caBundle;    // PEM file trusted in addition to the system store; may be empty
-    QString acrValues;   // requested for step-up when set, e.g. "gold"
+    QString name;                      // "Local devstack", "Production"
+    QUrl issuer;                       // https://sso.example.org/realms/acme
+    QString clientId;                  // custos-console
+    QUrl platformUrl;                  // Platform Admin API base URL; may be empty
+    QString caBundle;                  // PEM file trusted in addition to the system store; may be empty
+    QString acrValues;                 // requested for step-up when set, e.g. "gold"
+    JustificationPolicy justification; // the ticket policy every write action's reason and ticket meet
+    CallerAttributes callerAttributes; // where the directory keeps a caller's phone and manager
 
     // Keycloak's base URL and realm name, derived from an issuer of the form <base>/realms/<realm>.
     [[nodiscard]] QUrl keycloakBaseUrl() const;

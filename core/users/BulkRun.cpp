@@ -1,5 +1,6 @@
 #include "core/users/BulkRun.h"
 
+#include "core/audit/JustificationPolicy.h"
 #include "core/common/Csv.h"
 
 #include <QCoreApplication>
@@ -165,8 +166,8 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
             continue; // blank line
         if (lineNumber == 1 && fields.first().compare(QLatin1String("username"), Qt::CaseInsensitive) == 0)
             continue; // header
-        if (fields.size() < 2 || fields.size() > 3) {
-            problems.append(BulkRunText::tr("line %1: expected username,action[,change]").arg(lineNumber));
+        if (fields.size() < 2 || fields.size() > 4) {
+            problems.append(BulkRunText::tr("line %1: expected username,action[,change[,reason]]").arg(lineNumber));
             continue;
         }
         BulkItem item;
@@ -203,6 +204,11 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
         } else if (!change.isEmpty()) {
             problems.append(BulkRunText::tr("line %1: only role-change takes a third column").arg(lineNumber));
         }
+        item.reason = fields.value(3);
+        if (!item.reason.isEmpty() && item.reason.size() < JustificationPolicy::minimumReasonLength)
+            problems.append(BulkRunText::tr("line %1: the reason needs at least %2 characters")
+                                .arg(lineNumber)
+                                .arg(JustificationPolicy::minimumReasonLength));
         items.append(item);
     }
     if (!problems.isEmpty()) {

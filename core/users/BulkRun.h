@@ -5,7 +5,6 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-
 #include <functional>
 
 namespace custos {
@@ -16,6 +15,7 @@ struct BulkItem
     UserRef user;
     UserAction action = UserAction::Offboard;
     AccessChange change; // ChangeAccess only
+    QString reason;      // the CSV line's own reason; empty: the run's
 };
 
 // Runs one operation per item with bounded concurrency: progress, cancel (nothing new starts; running
@@ -58,8 +58,9 @@ private:
     QSet<UserOperation*> m_active;
 };
 
-// Reads a bulk CSV: `username,action[,change]` per line (RFC 4180 quoting, optional header line, UTF-8, at most
-// 100,000 lines). action is leaver, role-change, unlock or mfa-reset; change is "+role -role …" for role-change.
+// Reads a bulk CSV: `username,action[,change[,reason]]` per line (RFC 4180 quoting, optional header line, UTF-8, at
+// most 100,000 lines). action is leaver, role-change, unlock or mfa-reset; change is "+role -role …" for
+// role-change (empty otherwise); reason, when given, is the line's own reason (JustificationPolicy's minimum length).
 // Role names are resolved against `realmRoles`. Every bad line is reported with its number; nothing is partial.
 [[nodiscard]] Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>& realmRoles);
 // The per-user results as CSV (username, action, outcome, summary or error, correlation id) for export.

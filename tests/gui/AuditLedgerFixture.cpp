@@ -16,8 +16,18 @@ QList<QJsonObject> events(int from, int to)
     static const QStringList sources{"local", "keycloak-user", "keycloak-user", "keycloak-admin"};
     static const QStringList actors{"alice", "bob", "ada"};
     const QDateTime start(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc());
+    static const QStringList teams{"red", "green", "blue"};
     QList<QJsonObject> out;
     for (int i = from; i < to; ++i) {
+        // Console actions (every 4th) carry the operator's reason, every 20th a ticket, every 40th a helpdesk
+        // verification, as Justification writes them.
+        QJsonObject details{{"i", i}};
+        if (i % 4 == 0)
+            details.insert("reason", QStringLiteral("Joiner for team %1").arg(teams.at(i / 4 % 3)));
+        if (i % 20 == 0)
+            details.insert("ticket", QStringLiteral("INC-%1").arg(i));
+        if (i % 40 == 0)
+            details.insert("verification", QJsonObject{{"method", "callback"}, {"agent_confirmed", true}});
         const QDateTime time = start.addSecs(static_cast<qint64>(i) * 3 * 24 * 3600 / 1200);
         out.append(QJsonObject{
             {"time", time.toString("yyyy-MM-ddTHH:mm:ss.zzzZ")},
@@ -30,7 +40,7 @@ QList<QJsonObject> events(int from, int to)
                                    {"name", QStringLiteral("user-%1").arg(i)}}},
             {"tenant", i % 2 == 0 ? "acme" : "globex"},
             {"outcome", i % 4 == 2 ? "FAILURE" : "SUCCESS"},
-            {"details", QJsonObject{{"i", i}}},
+            {"details", details},
         });
     }
     return out;

@@ -212,6 +212,27 @@ private slots:
             QTest::addRow("%s: target", kind) << database << filter << 11 << int(AuditLogModel::TenantColumn)
                                               << QString(); // user-119 and user-1190 … user-1199
             filter = {};
+            filter.reason = "team GREEN"; // every 4th record has a reason, a third of them this one
+            QTest::addRow("%s: reason", kind) << database << filter << n / 12 << int(AuditLogModel::ActionColumn)
+                                              << "user.create";
+            filter = {};
+            filter.ticket = "inc-"; // every 20th
+            QTest::addRow("%s: ticket", kind) << database << filter << n / 20 << int(AuditLogModel::SourceColumn)
+                                              << "local";
+            filter = {};
+            filter.ticket = "INC-1000";
+            filter.reason = "team";
+            QTest::addRow("%s: ticket and reason", kind) << database << filter << 1 << int(AuditLogModel::SeqColumn)
+                                                         << "1000";
+            filter = {};
+            filter.helpdeskVerifications = true; // every 40th
+            QTest::addRow("%s: helpdesk verifications", kind) << database << filter << n / 40
+                                                              << int(AuditLogModel::SourceColumn) << "local";
+            filter = {};
+            filter.reason = "\"i\""; // the reason only, not anywhere in the record
+            QTest::addRow("%s: reason is not free text", kind) << database << filter << 0
+                                                               << int(AuditLogModel::SeqColumn) << QString();
+            filter = {};
             filter.text = "\"i\":777}";
             QTest::addRow("%s: free text", kind) << database << filter << 1 << int(AuditLogModel::SeqColumn)
                                                  << "777";
@@ -282,6 +303,14 @@ private slots:
         QVERIFY(text("hmacDetail").contains("matches the record"));
         QVERIFY(text("chainDetail").contains(QString::fromLatin1(Sha256::hash(stored.at(0).bytes).toHex())));
         QVERIFY(text("chainDetail").contains(QStringLiteral("matches the hash of record %1").arg(seq - 1)));
+        // What the operator said, when the record says it.
+        if (seq == 1100) {
+            QVERIFY2(text("justificationDetail").contains("Reason: Joiner for team blue"),
+                     qPrintable(text("justificationDetail")));
+            QVERIFY(text("justificationDetail").contains("Ticket: INC-1100"));
+        } else {
+            QCOMPARE(text("justificationDetail"), QStringLiteral("no reason recorded"));
+        }
         QTRY_VERIFY(text("proofStatus").contains("verifies against the root"));
         QStringList hashes;
         for (const QByteArray& hash : expectedProof)

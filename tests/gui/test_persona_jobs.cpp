@@ -95,6 +95,33 @@ void typeInto(QWidget* parent, const QString& name, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
+// Types the operator's reason, as every write action asks for one.
+void giveReason(QWidget* dialog, const QString& reason)
+{
+    auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+    QVERIFY2(edit, "the dialog asks for no reason");
+    QVERIFY(edit->isVisible() && edit->isEnabled());
+    edit->setFocus();
+    QTest::keyClicks(edit, reason);
+}
+
+// The verification step of a helpdesk reset, as an agent does it once the directory's facts are shown: the method
+// used to verify the caller, then the confirmation.
+void verifyCaller(QWidget* dialog, const QString& method)
+{
+    auto* choice = dialog->findChild<QRadioButton*>(QStringLiteral("method_") + method);
+    QVERIFY2(choice, qPrintable(method));
+    auto* facts = dialog->findChild<QLabel*>(QStringLiteral("callerFacts"));
+    QTRY_VERIFY2_WITH_TIMEOUT(choice->isEnabled(), qPrintable(facts->text()), serverWait);
+    // On the radio's indicator: the button is as wide as the dialog, its text much shorter.
+    QTest::mouseClick(choice, Qt::LeftButton, {}, QPoint(6, choice->height() / 2));
+    QVERIFY(choice->isChecked());
+    auto* confirmed = dialog->findChild<QCheckBox*>(QStringLiteral("verificationConfirmed"));
+    QVERIFY(confirmed);
+    QTest::mouseClick(confirmed, Qt::LeftButton);
+    QVERIFY(confirmed->isChecked());
+}
+
 void clickButton(QWidget* parent, const QString& name)
 {
     auto* button = parent->findChild<QAbstractButton*>(name);
@@ -245,11 +272,34 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("resetMfaAction"))));
         auto* dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
+        // The directory's facts about otto are shown; without a verification method the reset cannot be
+        // confirmed, whatever else is filled in.
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        auto* facts = dialog->findChild<QLabel*>(QStringLiteral("callerFacts"));
+        QTRY_VERIFY2_WITH_TIMEOUT(facts->text().contains(QStringLiteral("+44 20 7946 0106")), qPrintable(facts->text()),
+                                  serverWait);
+        QVERIFY2(facts->text().contains(QStringLiteral("joe")), qPrintable(facts->text()));
+        STEP(giveReason(dialog, QStringLiteral("Otto lost his phone with the authenticator app")));
+        QVERIFY(!confirm->isEnabled());
+        QTest::mouseClick(dialog->findChild<QCheckBox*>(QStringLiteral("verificationConfirmed")), Qt::LeftButton);
+        QVERIFY(!confirm->isEnabled());
+        QTest::mouseClick(dialog->findChild<QCheckBox*>(QStringLiteral("verificationConfirmed")), Qt::LeftButton);
+        STEP(verifyCaller(dialog, QStringLiteral("callback")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         QTRY_VERIFY_WITH_TIMEOUT(persona.browserRounds() == 2, serverWait);
         QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_MFA_RESET", QStringLiteral("otto"), "SUCCESS");
+        // The intent record keeps why and how: harry's reason, the method, the facts he was shown, his confirmation.
+        const auto intent = persona.waitForRecord(QStringLiteral("USER_MFA_RESET_INTENT"), QStringLiteral("otto"));
+        QVERIFY(intent);
+        QCOMPARE(intent->details.value(u"reason").toString(),
+                 QStringLiteral("Otto lost his phone with the authenticator app"));
+        const QJsonObject verification = intent->details.value(u"verification").toObject();
+        QCOMPARE(verification.value(u"method").toString(), QStringLiteral("callback"));
+        QCOMPARE(verification.value(u"agent_confirmed").toBool(), true);
+        QCOMPARE(verification.value(u"facts_shown").toObject().value(u"phone_on_record").toString(),
+                 QStringLiteral("+44 20 7946 0106"));
         QVERIFY(!credentialsHaveOtp(persona, otto->id));
         STEP(closeDialog(dialog));
 
@@ -258,6 +308,8 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("resetPasswordAction"))));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
+        STEP(giveReason(dialog, QStringLiteral("Bob forgot his password, called from his desk")));
+        STEP(verifyCaller(dialog, QStringLiteral("manager-confirmation")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("temporaryPasswordField"));
@@ -274,6 +326,8 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("unlockAction"))));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
+        STEP(giveReason(dialog, QStringLiteral("Locked out after mistyping the new password")));
+        STEP(verifyCaller(dialog, QStringLiteral("in-person-id")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_UNLOCKED", locked.username, "SUCCESS");
@@ -297,6 +351,7 @@ private slots:
         QVERIFY(persona.click(detail->revokeSessionAction()));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
+        STEP(giveReason(dialog, QStringLiteral("Bob left a session open on a shared kiosk")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_SESSION_REVOKED", QStringLiteral("bob"), "SUCCESS");
@@ -332,6 +387,8 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("resetMfaAction"))));
         auto* dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("helpdeskDialog"));
         QVERIFY(dialog);
+        STEP(giveReason(dialog, QStringLiteral("Otto's new phone, verified in person")));
+        STEP(verifyCaller(dialog, QStringLiteral("in-person-id")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         QTRY_VERIFY_WITH_TIMEOUT(persona.browserRounds() == 2, serverWait);
         QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
@@ -382,6 +439,7 @@ private slots:
                                       grant->text().contains(QStringLiteral("view-users")),
                                   qPrintable(grant->text()), serverWait);
         QVERIFY(grant->property("privileged").toBool());
+        STEP(giveReason(dialog, QStringLiteral("New hire in sales, starts Monday")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_CREATED", joiner, "SUCCESS");
@@ -406,6 +464,7 @@ private slots:
                  "the mover's realm roles did not load");
         QVERIFY2(checkEntry(dialog, QStringLiteral("moverGroupsView"), QStringLiteral("/sales")),
                  "the mover's groups did not load");
+        STEP(giveReason(dialog, QStringLiteral("Moves to the sales team this month")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_ACCESS_CHANGED", mover.username, "SUCCESS");
@@ -419,6 +478,7 @@ private slots:
         QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("offboardAction"))));
         dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("leaverDialog"));
         QVERIFY(dialog);
+        STEP(giveReason(dialog, QStringLiteral("Last working day was yesterday")));
         STEP(clickButton(dialog, QStringLiteral("confirmButton")));
         STEP(expectSuccess(dialog));
         VERIFY_RECORD(persona, "USER_OFFBOARDED", leaver.username, "SUCCESS");
@@ -431,7 +491,8 @@ private slots:
         const QString csv = persona.filePath(QStringLiteral("bulk.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("username,action,change\n%1,leaver\n%2,role-change,+viewer\n")
+        file.write(QStringLiteral("username,action,change,reason\n%1,leaver,,Contract ended last Friday\n"
+                                  "%2,role-change,+viewer\n")
                        .arg(bulkLeaver.username, bulkMover.username)
                        .toUtf8());
         file.close();
@@ -450,11 +511,21 @@ private slots:
         QTRY_VERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(bulk->findChild<QLabel*>(QStringLiteral("confirmText"))->text().contains(QStringLiteral("2")));
+        STEP(giveReason(bulk, QStringLiteral("Quarterly access clean-up")));
         STEP(clickButton(bulk, QStringLiteral("runButton")));
         auto* progress = bulk->findChild<QProgressBar*>(QStringLiteral("progressBar"));
         QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 2, serverWait);
         VERIFY_RECORD(persona, "USER_OFFBOARDED", bulkLeaver.username, "SUCCESS");
         VERIFY_RECORD(persona, "USER_ACCESS_CHANGED", bulkMover.username, "SUCCESS");
+        // A CSV line's own reason is its record's; the others carry the run's.
+        const auto bulkLeaverIntent =
+            persona.waitForRecord(QStringLiteral("USER_OFFBOARDED_INTENT"), bulkLeaver.username);
+        QVERIFY(bulkLeaverIntent);
+        QCOMPARE(bulkLeaverIntent->details.value(u"reason").toString(), QStringLiteral("Contract ended last Friday"));
+        const auto bulkMoverIntent =
+            persona.waitForRecord(QStringLiteral("USER_ACCESS_CHANGED_INTENT"), bulkMover.username);
+        QVERIFY(bulkMoverIntent);
+        QCOMPARE(bulkMoverIntent->details.value(u"reason").toString(), QStringLiteral("Quarterly access clean-up"));
         const auto bulkLeft =
             PersonaWindow::await<KeycloakUser>([&](auto done) { persona.users()->get(bulkLeaver.id, &persona, done); });
         QVERIFY(bulkLeft.ok() && !bulkLeft->enabled);

@@ -2,7 +2,6 @@
 // operation recorded in a real ledger on a temporary file: joiner (validation, password shown once, conflict),
 // leaver, and a bulk leaver of 20 users with progress, result table and CSV export.
 #include "Screenshots.h"
-
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -20,11 +19,13 @@
 #include "ui/users/UserActionsController.h"
 #include "ui/users/dialogs/BulkDialog.h"
 #include "ui/users/dialogs/BulkResultsModel.h"
+#include "ui/users/dialogs/HelpdeskDialog.h"
 #include "ui/users/dialogs/JoinerDialog.h"
 #include "ui/users/dialogs/LeaverDialog.h"
 #include "ui/users/dialogs/MoverDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -38,6 +39,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,8 +55,7 @@ namespace {
 constexpr int serverWait = 60000;
 
 // Waits for an asynchronous call that reports a Result<T> through a callback.
-template <typename T, typename Call>
-Result<T> await(Call call)
+template <typename T, typename Call> Result<T> await(Call call)
 {
     std::optional<Result<T>> result;
     call([&](const Result<T>& r) { result.emplace(r); });
@@ -62,7 +64,10 @@ Result<T> await(Call call)
     return *result;
 }
 
-QString message(const Error& error) { return error.userMessage(); }
+QString message(const Error& error)
+{
+    return error.userMessage();
+}
 
 } // namespace
 
@@ -91,7 +96,8 @@ private:
     // An operator who holds every realm-management role, so no generated target is out of reach.
     static Operator testOperator()
     {
-        return Operator{QStringLiteral("00000000-gui-test-operator"), QStringLiteral("gui-test-operator"),
+        return Operator{QStringLiteral("00000000-gui-test-operator"),
+                        QStringLiteral("gui-test-operator"),
                         {QStringLiteral("realm-admin"), QStringLiteral("manage-users"), QStringLiteral("view-users"),
                          QStringLiteral("query-users"), QStringLiteral("query-groups"), QStringLiteral("view-events")},
                         QDateTime::currentDateTimeUtc()};
@@ -127,8 +133,7 @@ private:
         return all;
     }
 
-    template <typename Dialog>
-    Dialog* openedDialog(const char* name)
+    template <typename Dialog> Dialog* openedDialog(const char* name)
     {
         Dialog* dialog = nullptr;
         const bool shown = QTest::qWaitFor([&] {
@@ -144,11 +149,11 @@ private:
         auto* list = parent->findChild<QListView*>(QString::fromLatin1(view));
         QModelIndex entry;
         const bool listed = list && QTest::qWaitFor([&] {
-            const QModelIndexList found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, text, 1,
-                                                               Qt::MatchExactly);
-            entry = found.isEmpty() ? QModelIndex() : found.constFirst();
-            return entry.isValid();
-        });
+                                const QModelIndexList found = list->model()->match(
+                                    list->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+                                entry = found.isEmpty() ? QModelIndex() : found.constFirst();
+                                return entry.isValid();
+                            });
         return listed && list->model()->setData(entry, Qt::Checked, Qt::CheckStateRole);
     }
 
@@ -159,6 +164,30 @@ private:
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
+    }
+
+    // The reason every write action asks for, typed over whatever was there.
+    static void giveReason(QWidget* parent, const QString& reason)
+    {
+        auto* edit = parent->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        QVERIFY2(edit, "the dialog asks for no reason");
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, reason);
+    }
+
+    // The helpdesk dialog for `action` on `username`, once the directory's facts about the user are shown.
+    HelpdeskDialog* openReset(UserAction action, const QString& username)
+    {
+        const auto found =
+            await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername(username, this, done); });
+        if (!found.ok() || !found->has_value())
+            return nullptr;
+        m_controller->request(action, {found->value()});
+        auto* dialog = openedDialog<HelpdeskDialog>("helpdeskDialog");
+        auto* facts = dialog ? dialog->findChild<QLabel*>("callerFacts") : nullptr;
+        const bool shown = facts && QTest::qWaitFor([&] { return facts->text().contains(u"<table>"); }, serverWait);
+        return shown ? dialog : nullptr;
     }
 
 private slots:
@@ -198,8 +227,8 @@ private slots:
             UserServices{m_users, m_access, m_security, nullptr}, [] { return testOperator(); },
             [this](const QString&, QObject*, std::function<void(const Status&)> done) {
                 ++m_stepUps;
-                done(Error{Error::Kind::Cancelled, QStringLiteral("step-up"), QStringLiteral("not in this test"), {},
-                           0});
+                done(Error{
+                    Error::Kind::Cancelled, QStringLiteral("step-up"), QStringLiteral("not in this test"), {}, 0});
             },
             m_window, this);
         m_controller->setAuditTrail(m_trail);
@@ -219,8 +248,8 @@ private slots:
 
     void refusesEveryActionWhileTheLedgerIsClosed()
     {
-        UserActionsController closed(UserServices{m_users, m_access, m_security, nullptr},
-                                     [] { return testOperator(); }, {}, m_window);
+        UserActionsController closed(
+            UserServices{m_users, m_access, m_security, nullptr}, [] { return testOperator(); }, {}, m_window);
         QVERIFY(closed.writeBlockedReason().startsWith(QStringLiteral("The audit ledger is not open: ")));
         KeycloakUser someone;
         someone.id = QStringLiteral("0000-not-used");
@@ -256,6 +285,13 @@ private slots:
         // Upper case is normalised away; the error goes as soon as the address is valid.
         typeInto(dialog, "emailEdit", m_joinerUsername.toUpper() + QStringLiteral("@Example.org"));
         QVERIFY(!emailError->isVisible());
+        // Complete, but no reason yet; then one too short to say anything.
+        QVERIFY(!confirm->isEnabled());
+        giveReason(dialog, QStringLiteral("new hire"));
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY(dialog->findChild<QLabel*>("justificationHint")->isVisible());
+        giveReason(dialog, QStringLiteral("New hire in sales"));
+        QVERIFY(!dialog->findChild<QLabel*>("justificationHint")->isVisible());
         QVERIFY(confirm->isEnabled());
         QVERIFY(checkEntry(dialog, "joinerRolesView", QStringLiteral("viewer")));
         QVERIFY(checkEntry(dialog, "joinerGroupsView", QStringLiteral("/sales")));
@@ -282,11 +318,11 @@ private slots:
         QVERIFY(found->has_value());
         QCOMPARE(found->value().email, QString(m_joinerUsername + QStringLiteral("@example.org")));
         m_joinerId = found->value().id;
-        const auto roles = await<QList<RoleRef>>(
-            [&](auto done) { m_access->userRealmRoles(m_joinerId, false, this, done); });
+        const auto roles =
+            await<QList<RoleRef>>([&](auto done) { m_access->userRealmRoles(m_joinerId, false, this, done); });
         QVERIFY(roles.ok());
-        QVERIFY(std::any_of(roles->cbegin(), roles->cend(),
-                            [](const RoleRef& role) { return role.name == u"viewer"; }));
+        QVERIFY(
+            std::any_of(roles->cbegin(), roles->cend(), [](const RoleRef& role) { return role.name == u"viewer"; }));
         const auto groups = await<QList<GroupRef>>([&](auto done) { m_access->userGroups(m_joinerId, this, done); });
         QVERIFY(groups.ok());
         QCOMPARE(groups->size(), 1);
@@ -294,8 +330,8 @@ private slots:
 
         const QList<LedgerRecord> records = ledgerRecords();
         const bool recorded = std::any_of(records.cbegin(), records.cend(), [&](const LedgerRecord& record) {
-            return record.action == u"USER_CREATED" && record.targetName == m_joinerUsername
-                   && record.outcome == u"SUCCESS" && record.actorUsername == u"gui-test-operator";
+            return record.action == u"USER_CREATED" && record.targetName == m_joinerUsername &&
+                   record.outcome == u"SUCCESS" && record.actorUsername == u"gui-test-operator";
         });
         QVERIFY(recorded);
 
@@ -319,6 +355,7 @@ private slots:
         typeInto(dialog, "emailEdit", QStringLiteral("other-") + m_runId + QStringLiteral("@example.org"));
         typeInto(dialog, "firstNameEdit", QStringLiteral("Second"));
         typeInto(dialog, "lastNameEdit", QStringLiteral("Joiner"));
+        giveReason(dialog, QStringLiteral("Second account for the same person"));
         QTest::mouseClick(dialog->findChild<QPushButton*>("confirmButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.count(), 1, serverWait);
 
@@ -347,11 +384,23 @@ private slots:
 
         QSignalSpy outcomes(m_controller, &UserActionsController::outcomeReported);
         QSignalSpy changed(m_controller, &UserActionsController::usersChanged);
+        m_controller->setJustificationPolicy(JustificationPolicy{QStringLiteral("^(INC|CHG)-[0-9]+$"), true});
+        const auto defaultPolicy = qScopeGuard([this] { m_controller->setJustificationPolicy({}); });
         m_controller->request(UserAction::Offboard, {user.value()});
         auto* dialog = openedDialog<LeaverDialog>("leaverDialog");
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLabel*>("questionLabel")->text().contains(username));
-        QTest::mouseClick(dialog->findChild<QPushButton*>("confirmButton"), Qt::LeftButton);
+        // This profile wants a ticket in its own format with every change.
+        auto* confirm = dialog->findChild<QPushButton*>("confirmButton");
+        giveReason(dialog, QStringLiteral("Contract ended yesterday"));
+        QVERIFY(!confirm->isEnabled());
+        typeInto(dialog, "ticketEdit", QStringLiteral("REQ-12"));
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY2(dialog->findChild<QLabel*>("justificationHint")->text().contains(u"format"),
+                 qPrintable(dialog->findChild<QLabel*>("justificationHint")->text()));
+        typeInto(dialog, "ticketEdit", QStringLiteral("CHG-4711"));
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.count(), 1, serverWait);
         auto* status = dialog->findChild<QLabel*>("statusLabel");
         QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
@@ -365,6 +414,12 @@ private slots:
         const QList<LedgerRecord> records = ledgerRecords();
         QVERIFY(std::any_of(records.cbegin(), records.cend(), [&](const LedgerRecord& record) {
             return record.action == u"USER_OFFBOARDED" && record.targetId == id.value() && record.outcome == u"SUCCESS";
+        }));
+        // The reason and the ticket are in the intent, written before anything changed.
+        QVERIFY(std::any_of(records.cbegin(), records.cend(), [&](const LedgerRecord& record) {
+            return record.action == u"USER_OFFBOARDED_INTENT" && record.targetId == id.value() &&
+                   record.details.value(u"reason").toString() == u"Contract ended yesterday" &&
+                   record.details.value(u"ticket").toString() == u"CHG-4711";
         }));
     }
 
@@ -385,17 +440,18 @@ private slots:
         auto* preview = dialog->findChild<QListWidget*>("previewList");
         QCOMPARE(preview->count(), 1);
         QVERIFY2(preview->item(0)->text().contains(QStringLiteral("viewer")), qPrintable(preview->item(0)->text()));
+        giveReason(dialog, QStringLiteral("Joins the viewers for the audit"));
         QVERIFY(confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.count(), 1, serverWait);
         auto* status = dialog->findChild<QLabel*>("statusLabel");
         QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
 
-        const auto roles = await<QList<RoleRef>>(
-            [&](auto done) { m_access->userRealmRoles(id.value(), false, this, done); });
+        const auto roles =
+            await<QList<RoleRef>>([&](auto done) { m_access->userRealmRoles(id.value(), false, this, done); });
         QVERIFY(roles.ok());
-        QVERIFY(std::any_of(roles->cbegin(), roles->cend(),
-                            [](const RoleRef& role) { return role.name == u"viewer"; }));
+        QVERIFY(
+            std::any_of(roles->cbegin(), roles->cend(), [](const RoleRef& role) { return role.name == u"viewer"; }));
         // The dialog reads the user again: viewer is now current, so there is nothing left to apply.
         QTRY_VERIFY_WITH_TIMEOUT(preview->count() == 1 && !preview->item(0)->text().contains(u"viewer"), serverWait);
     }
@@ -423,6 +479,8 @@ private slots:
         QTRY_VERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(dialog->findChild<QLabel*>("confirmText")->text().contains(QStringLiteral("20")));
+        QVERIFY(!dialog->findChild<QPushButton*>("runButton")->isEnabled());
+        giveReason(dialog, QStringLiteral("Seasonal staff leave together"));
         QTest::mouseClick(dialog->findChild<QPushButton*>("runButton"), Qt::LeftButton);
 
         auto* progress = dialog->findChild<QProgressBar*>("progressBar");
@@ -463,6 +521,82 @@ private slots:
             QVERIFY2(!after->enabled, qPrintable(user.username));
         }
         QCOMPARE(m_stepUps, 0);
+    }
+
+    // The verification step of the helpdesk's resets: a privileged target and a credential changed within a day
+    // need a second operator (refused until approvals exist); otherwise the reset waits for a method and the agent's
+    // confirmation, and the intent keeps both with the reason.
+    void helpdeskResetNeedsAVerifiedCaller()
+    {
+        // joe holds realm-admin.
+        HelpdeskDialog* dialog = openReset(UserAction::Unlock, QStringLiteral("joe"));
+        QVERIFY(dialog);
+        auto* facts = dialog->findChild<QLabel*>("callerFacts");
+        QVERIFY2(facts->text().contains(u"realm-admin"), qPrintable(facts->text()));
+        auto* notice = dialog->findChild<QLabel*>("verificationNotice");
+        QVERIFY2(notice->isVisible() && notice->text().contains(u"second operator"), qPrintable(notice->text()));
+        QVERIFY(!dialog->findChild<QRadioButton*>("method_callback")->isEnabled());
+        giveReason(dialog, QStringLiteral("Locked out before the board meeting"));
+        QVERIFY(!dialog->findChild<QPushButton*>("confirmButton")->isEnabled());
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<HelpdeskDialog*>());
+
+        // vera's password was just set again (to the same one): a second change within 24 hours.
+        const auto vera = await<std::optional<KeycloakUser>>(
+            [&](auto done) { m_users->findByUsername(QStringLiteral("vera"), this, done); });
+        QVERIFY(vera.ok() && vera->has_value());
+        const auto reset = await<bool>([&](auto done) {
+            m_security->resetPassword(vera->value().id, m_stack.value("CUSTOS_DEMO_VERA_PASSWORD"), false, this,
+                                      [done](const Status& status) {
+                                          done(status.ok() ? Result<bool>(true) : Result<bool>(status.error()));
+                                      });
+        });
+        QVERIFY2(reset.ok(), reset.ok() ? "" : qPrintable(message(reset.error())));
+        dialog = openReset(UserAction::ResetPassword, QStringLiteral("vera"));
+        QVERIFY(dialog);
+        notice = dialog->findChild<QLabel*>("verificationNotice");
+        QVERIFY2(notice->text().contains(u"24 hours"), qPrintable(notice->text()));
+        giveReason(dialog, QStringLiteral("Forgot the password again"));
+        QVERIFY(!dialog->findChild<QPushButton*>("confirmButton")->isEnabled());
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<HelpdeskDialog*>());
+
+        // A fresh account: nothing changed since its set-up, not privileged.
+        const QString username = QStringLiteral("gui-unlock-") + m_runId;
+        QVERIFY(createUser(username).ok());
+        dialog = openReset(UserAction::Unlock, username);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QLabel*>("verificationNotice")->isVisible());
+        auto* method = dialog->findChild<QRadioButton*>("method_ticket-system-identity");
+        QVERIFY2(method->isEnabled(), qPrintable(dialog->findChild<QLabel*>("callerFacts")->text()));
+        auto* confirm = dialog->findChild<QPushButton*>("confirmButton");
+        giveReason(dialog, QStringLiteral("Mistyped the password five times"));
+        QVERIFY(!confirm->isEnabled()); // no method chosen
+        auto* confirmed = dialog->findChild<QCheckBox*>("verificationConfirmed");
+        QTest::mouseClick(confirmed, Qt::LeftButton);
+        QVERIFY(!confirm->isEnabled()); // confirmed, but no method
+        // On the radio's indicator: the button is as wide as the dialog, its text much shorter.
+        QTest::mouseClick(method, Qt::LeftButton, {}, QPoint(6, method->height() / 2));
+        QVERIFY(method->isChecked());
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirmed, Qt::LeftButton);
+        QVERIFY(!confirm->isEnabled()); // a method, but not confirmed
+        QTest::mouseClick(confirmed, Qt::LeftButton);
+        QSignalSpy outcomes(m_controller, &UserActionsController::outcomeReported);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.count(), 1, serverWait);
+        auto* status = dialog->findChild<QLabel*>("statusLabel");
+        QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
+        const QList<LedgerRecord> records = ledgerRecords();
+        const auto intent = std::find_if(records.cbegin(), records.cend(), [&](const LedgerRecord& record) {
+            return record.action == u"USER_UNLOCKED_INTENT" && record.targetName == username;
+        });
+        QVERIFY(intent != records.cend());
+        QCOMPARE(intent->details.value(u"reason").toString(), QStringLiteral("Mistyped the password five times"));
+        const QJsonObject verification = intent->details.value(u"verification").toObject();
+        QCOMPARE(verification.value(u"method").toString(), QStringLiteral("ticket-system-identity"));
+        QVERIFY(verification.value(u"agent_confirmed").toBool());
+        QVERIFY(verification.value(u"facts_shown").toObject().contains(u"failed_logins_7d"));
     }
 
     void rolesAndGroupsAreReadEachOnTheirOwn()

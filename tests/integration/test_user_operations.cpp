@@ -749,7 +749,7 @@ private slots:
         QList<BulkItem> items;
         for (int i = 0; i < 3; ++i)
             items.append(BulkItem{makeUser("bulk-admin-"), UserAction::ChangeAccess,
-                                  AccessChange::between({}, {}, {}, {admins})});
+                                  AccessChange::between({}, {}, {}, {admins}), {}});
         BulkRun bulk(items, [this, &harry](const BulkItem& item, QObject* parent) -> UserOperation* {
             return new MoverOperation(services(harry), harry.actor, item.user, item.change, parent);
         });
@@ -972,8 +972,8 @@ private slots:
         Persona& alice = persona("alice");
         QList<BulkItem> items;
         for (int i = 0; i < 20; ++i)
-            items.append(BulkItem{makeUser("bulk-"), UserAction::Offboard, {}});
-        items.append(BulkItem{UserRef{{}, "no-such-user-for-bulk"}, UserAction::Offboard, {}});
+            items.append(BulkItem{makeUser("bulk-"), UserAction::Offboard, {}, {}});
+        items.append(BulkItem{UserRef{{}, "no-such-user-for-bulk"}, UserAction::Offboard, {}, {}});
         const qint64 recordsBefore = ledgerRecords().size();
         BulkRun bulk(items, [this, &alice](const BulkItem& item, QObject* parent) -> UserOperation* {
             return new LeaverOperation(services(alice), alice.actor, item.user, false, parent);

@@ -25,8 +25,10 @@ bool AuditFilter::mayMatch(QStringView bytes) const
                                          [](QChar c) { return c == u'"' || c == u'\\' || c.unicode() < 0x20; });
         return !needle.isEmpty() && !escaped && !contains(bytes, needle);
     };
+    if (helpdeskVerifications && !contains(bytes, u"\"verification\""))
+        return false;
     return !absent(actor) && !absent(action) && !absent(target) && !absent(tenant) && !absent(text)
-           && !absent(outcome) && !absent(source);
+           && !absent(outcome) && !absent(source) && !absent(reason) && !absent(ticket);
 }
 
 bool AuditFilter::matches(const QJsonObject& record, QByteArrayView bytes) const
@@ -52,6 +54,13 @@ bool AuditFilter::matches(const QJsonObject& record, QByteArrayView bytes) const
     if (!source.isEmpty() && record.value(u"source").toString() != source)
         return false;
     if (!tenant.isEmpty() && !contains(record.value(u"tenant").toString(), tenant))
+        return false;
+    const QJsonObject details = record.value(u"details").toObject();
+    if (!reason.isEmpty() && !contains(details.value(u"reason").toString(), reason))
+        return false;
+    if (!ticket.isEmpty() && !contains(details.value(u"ticket").toString(), ticket))
+        return false;
+    if (helpdeskVerifications && details.value(u"verification").toObject().value(u"method").toString().isEmpty())
         return false;
     return text.isEmpty() || contains(QString::fromUtf8(bytes), text);
 }

@@ -10,7 +10,8 @@ class QJsonObject;
 namespace custos {
 
 // What the audit view shows: every criterion that is set must hold. Text criteria are case-insensitive
-// substrings (an auditor types "ali" and finds alice); outcome and source are exact. A ledger database applies
+// substrings (an auditor types "ali" and finds alice); outcome and source are exact. Reason and ticket are in the
+// intent records' details, where Justification puts them. A ledger database applies
 // the same rules in SQL (DatabaseReader registers contains() as an SQL function), an export in C++ (matches()).
 struct AuditFilter
 {
@@ -23,6 +24,9 @@ struct AuditFilter
     QString source;
     QString tenant;
     QString text; // anywhere in the record's bytes
+    QString reason; // the operator's reason (intent records)
+    QString ticket; // the ticket an action belongs to (intent records)
+    bool helpdeskVerifications = false; // only intents of helpdesk resets that record a caller verification
 
     [[nodiscard]] bool isEmpty() const;
     // `record` is the parsed record, `bytes` its exact bytes (for the free text).

@@ -40,6 +40,9 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     , m_target(lineEdit(QStringLiteral("targetFilter"), tr("Target")))
     , m_tenant(lineEdit(QStringLiteral("tenantFilter"), tr("Tenant")))
     , m_text(lineEdit(QStringLiteral("textFilter"), tr("Search anywhere in the record")))
+    , m_reason(lineEdit(QStringLiteral("reasonFilter"), tr("Reason")))
+    , m_ticket(lineEdit(QStringLiteral("ticketFilter"), tr("Ticket")))
+    , m_helpdesk(new QCheckBox(tr("&Helpdesk verifications"), this))
     , m_outcome(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_settle(new QTimer(this))
@@ -47,6 +50,8 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     setObjectName(QStringLiteral("auditFilterBar"));
     m_fromEnabled->setObjectName(QStringLiteral("fromEnabled"));
     m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
+    m_helpdesk->setObjectName(QStringLiteral("helpdeskVerificationsFilter"));
+    m_helpdesk->setToolTip(tr("Only the helpdesk resets, with how the caller was verified"));
     m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     // The check boxes in front say what the date fields are, but they are not labels: the fields need names.
@@ -76,11 +81,15 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     grid->addWidget(m_action, 1, 2, 1, 2);
     grid->addWidget(m_target, 1, 4);
     grid->addWidget(m_tenant, 1, 5);
+    grid->addWidget(m_reason, 1, 6);
+    grid->addWidget(m_ticket, 2, 0, 1, 2);
+    grid->addWidget(m_helpdesk, 2, 2, 1, 2);
     grid->setColumnStretch(6, 1);
     Shortcuts::addFind(this, m_text);
 
     connect(m_settle, &QTimer::timeout, this, &AuditFilterBar::apply);
-    for (QLineEdit* edit : {m_actor, m_action, m_target, m_tenant, m_text}) {
+    connect(m_helpdesk, &QCheckBox::toggled, this, &AuditFilterBar::apply);
+    for (QLineEdit* edit : {m_actor, m_action, m_target, m_tenant, m_text, m_reason, m_ticket}) {
         connect(edit, &QLineEdit::textChanged, m_settle, qOverload<>(&QTimer::start));
         connect(edit, &QLineEdit::returnPressed, this, &AuditFilterBar::apply);
     }
@@ -115,6 +124,9 @@ AuditFilter AuditFilterBar::filter() const
     filter.target = m_target->text().trimmed();
     filter.tenant = m_tenant->text().trimmed();
     filter.text = m_text->text().trimmed();
+    filter.reason = m_reason->text().trimmed();
+    filter.ticket = m_ticket->text().trimmed();
+    filter.helpdeskVerifications = m_helpdesk->isChecked();
     filter.outcome = m_outcome->currentData().toString();
     filter.source = m_source->currentData().toString();
     return filter;

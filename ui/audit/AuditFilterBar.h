@@ -39,6 +39,9 @@ private:
     QLineEdit* m_target;
     QLineEdit* m_tenant;
     QLineEdit* m_text;
+    QLineEdit* m_reason;
+    QLineEdit* m_ticket;
+    QCheckBox* m_helpdesk;
     QComboBox* m_outcome;
     QComboBox* m_source;
     QTimer* m_settle;

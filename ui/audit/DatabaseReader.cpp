@@ -177,6 +177,10 @@ Result<LedgerReader::Page> DatabaseReader::scan(const AuditFilter& filter, qint6
     condition(":source", filter.source, QByteArray(field("source") + " = :source"));
     condition(":tenant", filter.tenant, contains(field("tenant"), ":tenant"));
     condition(":text", filter.text, contains("CAST(bytes AS TEXT)", ":text"));
+    condition(":reason", filter.reason, contains(json("details.reason"), ":reason"));
+    condition(":ticket", filter.ticket, contains(json("details.ticket"), ":ticket"));
+    if (filter.helpdeskVerifications)
+        sql += " AND (" + json("details.verification.method") + " IS NOT NULL)";
     sql += " ORDER BY seq LIMIT :limit";
 
     auto select = prepare(sql);

@@ -44,6 +44,7 @@ RecordDetailPane::RecordDetailPane(QWidget* parent)
     : QWidget(parent)
     , m_pretty(codeView(QStringLiteral("prettyJson"), this))
     , m_bytes(codeView(QStringLiteral("exactBytes"), this))
+    , m_justification(wrappedLabel(QStringLiteral("justificationDetail"), this))
     , m_problem(wrappedLabel(QStringLiteral("recordProblem"), this))
     , m_hmac(wrappedLabel(QStringLiteral("hmacDetail"), this))
     , m_chain(wrappedLabel(QStringLiteral("chainDetail"), this))
@@ -57,6 +58,7 @@ RecordDetailPane::RecordDetailPane(QWidget* parent)
     m_proof->setMaximumHeight(110);
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Why:"), m_justification);
     form->addRow(tr("Record:"), m_pretty);
     form->addRow(tr("Exact bytes:"), m_bytes);
     form->addRow(m_problem);
@@ -88,11 +90,12 @@ void RecordDetailPane::showEntry(const std::optional<AuditEntry>& entry)
         m_pretty->setPlainText(tr("Select a record to see it in full."));
         for (QPlainTextEdit* view : {m_bytes, m_proof})
             view->clear();
-        for (QLabel* label : {m_problem, m_hmac, m_chain, m_proofStatus})
+        for (QLabel* label : {m_justification, m_problem, m_hmac, m_chain, m_proofStatus})
             label->clear();
         m_problem->hide();
         return;
     }
+    showJustification(*entry);
     m_pretty->setPlainText(QString::fromUtf8(QJsonDocument(entry->object).toJson(QJsonDocument::Indented)));
     m_bytes->setPlainText(tr("%1\n\n%2 bytes, SHA-256 %3")
                               .arg(QString::fromUtf8(entry->bytes))
@@ -106,6 +109,23 @@ void RecordDetailPane::showEntry(const std::optional<AuditEntry>& entry)
     showHmac(*entry);
     showChainLink(*entry);
     requestProof(*entry);
+}
+
+void RecordDetailPane::showJustification(const AuditEntry& entry)
+{
+    // What the operator said, as the intent record keeps it (Justification): one line each, plain text.
+    const QJsonObject details = entry.object.value(u"details").toObject();
+    QStringList lines;
+    if (const QString reason = details.value(u"reason").toString(); !reason.isEmpty())
+        lines.append(tr("Reason: %1").arg(reason));
+    if (const QString ticket = details.value(u"ticket").toString(); !ticket.isEmpty())
+        lines.append(tr("Ticket: %1").arg(ticket));
+    const QJsonObject verification = details.value(u"verification").toObject();
+    if (const QString method = verification.value(u"method").toString(); !method.isEmpty())
+        lines.append(verification.value(u"agent_confirmed").toBool()
+                         ? tr("Caller verified by: %1 (confirmed by the agent)").arg(method)
+                         : tr("Caller verified by: %1 (not confirmed)").arg(method));
+    m_justification->setText(lines.isEmpty() ? tr("no reason recorded") : lines.join(u'\n'));
 }
 
 void RecordDetailPane::showHmac(const AuditEntry& entry)

@@ -29,6 +29,7 @@ public:
     void showEntry(const std::optional<AuditEntry>& entry);
 
 private:
+    void showJustification(const AuditEntry& entry);
     void showHmac(const AuditEntry& entry);
     void showChainLink(const AuditEntry& entry);
     void requestProof(const AuditEntry& entry);
@@ -43,6 +44,7 @@ private:
 
     QPlainTextEdit* m_pretty;
     QPlainTextEdit* m_bytes;
+    QLabel* m_justification;
     QLabel* m_problem;
     QLabel* m_hmac;
     QLabel* m_chain;

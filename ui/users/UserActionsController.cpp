@@ -2,8 +2,11 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/common/Clock.h"
+#include "core/audit/LedgerAuditTrail.h"
 #include "core/common/Logging.h"
 #include "core/users/BulkRun.h"
+#include "core/users/CallerVerification.h"
+#include "ui/users/LedgerFailedLogins.h"
 #include "ui/users/dialogs/BulkDialog.h"
 #include "ui/users/dialogs/HelpdeskDialog.h"
 #include "ui/users/dialogs/JoinerDialog.h"
@@ -17,7 +20,10 @@ namespace custos {
 
 namespace {
 
-UserRef refOf(const KeycloakUser& user) { return UserRef{user.id, user.username}; }
+UserRef refOf(const KeycloakUser& user)
+{
+    return UserRef{user.id, user.username};
+}
 
 } // namespace
 
@@ -92,8 +98,8 @@ void UserActionsController::request(UserAction action, const QList<KeycloakUser>
 {
     if (!m_blockedReason.isEmpty()) {
         // The window disables its actions while the ledger is closed; this is the last line of defence.
-        auto* box = new QMessageBox(QMessageBox::Warning, displayName(action), m_blockedReason, QMessageBox::Ok,
-                                    m_window);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, displayName(action), m_blockedReason, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("ledgerClosedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -141,12 +147,15 @@ void UserActionsController::requestBulk(const QList<KeycloakUser>& users, UserAc
     if (!m_blockedReason.isEmpty())
         return request(action, {}); // says why it cannot run
     auto* dialog = new BulkDialog(m_services.access, users, action, m_window);
+    dialog->setJustificationPolicy(m_policy);
     connect(dialog, &BulkDialog::runRequested, this, [this, dialog] { runBulk(dialog); });
     present(dialog);
 }
 
 void UserActionsController::present(QWidget* dialog)
 {
+    if (auto* action = qobject_cast<ActionDialog*>(dialog))
+        action->setJustificationPolicy(m_policy);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
 }
@@ -178,9 +187,9 @@ void UserActionsController::openMover(const KeycloakUser& user)
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         whenAllowed(
             [this, dialog] {
-                start(new MoverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->change(),
-                                         this),
-                      dialog);
+                start(
+                    new MoverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->change(), this),
+                    dialog);
             },
             [dialog](const Error& error) { dialog->showError(error); });
     });
@@ -193,8 +202,8 @@ void UserActionsController::openLeaver(const KeycloakUser& user)
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         whenAllowed(
             [this, dialog] {
-                start(new LeaverOperation(services(), m_currentOperator(), refOf(dialog->user()),
-                                          dialog->leaveGroups(), this),
+                start(new LeaverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->leaveGroups(),
+                                          this),
                       dialog);
             },
             [dialog](const Error& error) { dialog->showError(error); });
@@ -206,6 +215,14 @@ void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& 
                                          const std::optional<UserSession>& session)
 {
     auto* dialog = new HelpdeskDialog(action, user, session, m_window);
+    if (HelpdeskDialog::needsCallerVerification(action)) {
+        connect(dialog, &HelpdeskDialog::emailInsteadRequested, this, [this, dialog] {
+            const KeycloakUser target = dialog->user();
+            dialog->close();
+            openHelpdesk(UserAction::SendActionsEmail, target, std::nullopt);
+        });
+        gatherCallerFacts(dialog);
+    }
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         whenAllowed(
             [this, dialog] {
@@ -242,6 +259,29 @@ void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& 
     present(dialog);
 }
 
+void UserActionsController::gatherCallerFacts(HelpdeskDialog* dialog)
+{
+    // The failed sign-ins come from the ledger's ingested Keycloak events; without the ledger the facts are
+    // incomplete, and the reset is not offered (the ledger must be open for any action anyway).
+    const auto* ledger = qobject_cast<const LedgerAuditTrail*>(m_audit.data());
+    const QString ledgerPath = ledger ? ledger->path() : QString();
+    auto failedLogins = [ledgerPath](const QString& userId, const QDateTime& since, QObject* context,
+                                     std::function<void(const Result<QList<QDateTime>>&)> done) {
+        if (ledgerPath.isEmpty())
+            return done(Error{Error::Kind::Io, tr("Could not read the failed sign-ins"),
+                              tr("the audit ledger is not open"), tr("Sign in again to open it"), 0});
+        LedgerFailedLogins::read(ledgerPath, userId, since, context, std::move(done));
+    };
+    auto* verification = new CallerVerification(m_services.users, m_services.access, m_services.security,
+                                                m_callerAttributes, std::move(failedLogins), dialog);
+    verification->gather(dialog->user().id, [dialog, verification](const Result<CallerFacts>& facts) {
+        verification->deleteLater();
+        dialog->showCallerFacts(
+            facts, facts.ok() ? CallerVerification::needsSecondOperator(facts.value(), Clock::now())
+                              : std::nullopt);
+    });
+}
+
 void UserActionsController::whenAllowed(std::function<void()> next, std::function<void(const Error&)> failed)
 {
     if (!m_audit)
@@ -254,6 +294,20 @@ void UserActionsController::start(UserOperation* operation, ActionDialog* dialog
                                   std::function<void(ActionDialog*, const OperationOutcome&)> shown)
 {
     const QPointer<ActionDialog> shownIn(dialog);
+    // The dialog keeps Confirm disabled until the policy is met; this is the last line of defence.
+    const Justification justification = dialog->justification();
+    Status justified = m_policy.check(justification);
+    if (justified.ok() && HelpdeskDialog::needsCallerVerification(operation->action()) &&
+        justification.verification.isEmpty())
+        justified = Error{Error::Kind::Invalid, tr("The caller is not verified"),
+                          tr("a reset needs the way you verified the caller, and your confirmation"),
+                          tr("Choose how you verified the caller and confirm it"), 0};
+    if (!justified.ok()) {
+        dialog->showError(justified.error());
+        operation->deleteLater();
+        return;
+    }
+    operation->setJustification(justification);
     dialog->setBusy(tr("Starting…"));
     connect(operation, &UserOperation::progress, dialog, &ActionDialog::setBusy);
     connect(operation, &UserOperation::finished, this,
@@ -277,12 +331,15 @@ void UserActionsController::runBulk(BulkDialog* dialog)
 {
     const QList<BulkItem> items = dialog->items();
     const bool leaveGroups = dialog->leaveGroups();
+    const Justification justification = dialog->justification();
+    if (Status justified = m_policy.check(justification); !justified.ok())
+        return dialog->showError(justified.error());
     whenAllowed(
-        [this, dialog, items, leaveGroups] {
+        [this, dialog, items, leaveGroups, justification] {
             auto* run = new BulkRun(
                 items,
-                [this, leaveGroups](const BulkItem& item, QObject* parent) {
-                    return createBulkOperation(item, leaveGroups, parent);
+                [this, leaveGroups, justification](const BulkItem& item, QObject* parent) {
+                    return createBulkOperation(item, leaveGroups, justification, parent);
                 },
                 BulkRun::defaultConcurrency, this);
             dialog->track(run);
@@ -303,27 +360,38 @@ void UserActionsController::runBulk(BulkDialog* dialog)
         [dialog](const Error& error) { dialog->showError(error); });
 }
 
-UserOperation* UserActionsController::createBulkOperation(const BulkItem& item, bool leaveGroups, QObject* parent)
+UserOperation* UserActionsController::createBulkOperation(const BulkItem& item, bool leaveGroups,
+                                                          const Justification& justification, QObject* parent)
 {
     // Read for every item: a long run keeps up with a refreshed identity.
     const Operator actor = m_currentOperator();
+    UserOperation* operation = nullptr;
     switch (item.action) {
     case UserAction::Offboard:
-        return new LeaverOperation(services(), actor, item.user, leaveGroups, parent);
+        operation = new LeaverOperation(services(), actor, item.user, leaveGroups, parent);
+        break;
     case UserAction::ChangeAccess:
-        return new MoverOperation(services(), actor, item.user, item.change, parent);
+        operation = new MoverOperation(services(), actor, item.user, item.change, parent);
+        break;
     case UserAction::Unlock:
-        return new UnlockOperation(services(), actor, item.user, parent);
+        operation = new UnlockOperation(services(), actor, item.user, parent);
+        break;
     case UserAction::ResetMfa:
-        return new MfaResetOperation(services(), actor, item.user, parent);
+        operation = new MfaResetOperation(services(), actor, item.user, parent);
+        break;
     case UserAction::Create:
     case UserAction::ResetPassword:
     case UserAction::SendActionsEmail:
     case UserAction::RevokeSession:
-        break; // not bulk actions: neither the dialog nor parseBulkCsv produces them
+        Q_UNREACHABLE(); // not bulk actions: neither the dialog nor parseBulkCsv produces them
+        return nullptr;
     }
-    Q_UNREACHABLE();
-    return nullptr;
+    // A CSV line's own reason replaces the run's; the ticket stays the run's.
+    Justification itemJustification = justification;
+    if (!item.reason.isEmpty())
+        itemJustification.reason = item.reason;
+    operation->setJustification(itemJustification);
+    return operation;
 }
 
 } // namespace custos

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "core/actions/Actions.h"
+#include "core/audit/JustificationPolicy.h"
 #include "core/keycloak/Representations.h"
 #include "core/users/BulkRun.h"
+#include "core/users/CallerAttributes.h"
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 class QWidget;
@@ -16,6 +17,7 @@ namespace custos {
 class ActionDialog;
 class AuditTrail;
 class BulkDialog;
+class HelpdeskDialog;
 class BulkRun;
 
 // Runs what the operator asks of users: opens the dialog for the action, and when it is confirmed creates the
@@ -32,12 +34,16 @@ public:
 
     // `services.audit` is ignored: the trail is set with setAuditTrail() once it is open. Dialogs are window-modal
     // children of `window`.
-    UserActionsController(const UserServices& services, OperatorSource currentOperator, StepUp stepUp,
-                          QWidget* window, QObject* parent = nullptr);
+    UserActionsController(const UserServices& services, OperatorSource currentOperator, StepUp stepUp, QWidget* window,
+                          QObject* parent = nullptr);
 
     // The trail every operation records to; until it is set, write actions are refused with `reason`.
     void setAuditTrail(AuditTrail* audit);
     void setAuditUnavailable(const QString& reason);
+    // The profile's rule for the reason and ticket every dialog asks for (and the bulk CSV's reasons meet).
+    void setJustificationPolicy(const JustificationPolicy& policy) { m_policy = policy; }
+    // Which user attributes the helpdesk's caller verification shows as the phone and the manager on record.
+    void setCallerAttributes(const CallerAttributes& attributes) { m_callerAttributes = attributes; }
     // Why write actions cannot run now (empty when they can).
     [[nodiscard]] QString writeBlockedReason() const { return m_blockedReason; }
 
@@ -64,6 +70,8 @@ private:
     void openMover(const KeycloakUser& user);
     void openLeaver(const KeycloakUser& user);
     void openHelpdesk(UserAction action, const KeycloakUser& user, const std::optional<UserSession>& session);
+    // The verification step of a reset: the facts about the user, read for `dialog`.
+    void gatherCallerFacts(HelpdeskDialog* dialog);
     void runBulk(BulkDialog* dialog);
     // Shows `dialog` window-modal, without a nested event loop.
     void present(QWidget* dialog);
@@ -80,7 +88,8 @@ private:
                std::function<void(ActionDialog*, const OperationOutcome&)> shown = {});
     // The services every operation gets: the open audit trail and stepUpOnce().
     [[nodiscard]] UserServices services();
-    [[nodiscard]] UserOperation* createBulkOperation(const BulkItem& item, bool leaveGroups, QObject* parent);
+    [[nodiscard]] UserOperation* createBulkOperation(const BulkItem& item, bool leaveGroups,
+                                                     const Justification& justification, QObject* parent);
 
     UserServices m_services;
     OperatorSource m_currentOperator;
@@ -94,6 +103,8 @@ private:
     QPointer<QWidget> m_window;
     QPointer<AuditTrail> m_audit;
     QString m_blockedReason;
+    JustificationPolicy m_policy;
+    CallerAttributes m_callerAttributes;
 };
 
 } // namespace custos

@@ -94,7 +94,8 @@ private slots:
             QVERIFY2(message.contains("clear text"), qPrintable(message));
             QVERIFY2(message.contains("https://"), qPrintable(message));
         }
-        Profile direct{"P", QUrl("https://sso.example.org/realms/acme"), "custos-console", QUrl(platformUrl), {}, {}};
+        Profile direct{"P", QUrl("https://sso.example.org/realms/acme"), "custos-console", QUrl(platformUrl), {}, {},
+                       {}, {}};
         QVERIFY(!ProfileStore(dir.filePath("custos.ini")).save(direct).ok());
     }
 
@@ -104,9 +105,10 @@ private slots:
         ProfileStore store(dir.filePath("custos.ini"));
         QVERIFY(store.profiles().isEmpty());
 
-        Profile a{"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console", {}, {}, {}};
+        Profile a{"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console", {}, {}, {}, {},
+                  {}};
         Profile b{"Prod", QUrl("https://sso.example.org/realms/acme"), "custos", QUrl("https://api.example.org"),
-                  "/etc/ca.pem", "gold"};
+                  "/etc/ca.pem", "gold", {}, {}};
         QVERIFY(store.save(a).ok());
         QVERIFY(store.save(b).ok());
         a.clientId = "other";
@@ -129,7 +131,7 @@ private slots:
     {
         QTemporaryDir dir;
         ProfileStore store(dir.filePath("custos.ini"));
-        Profile bad{"Bad", QUrl("http://evil.example.org/realms/x"), "c", {}, {}, {}};
+        Profile bad{"Bad", QUrl("http://evil.example.org/realms/x"), "c", {}, {}, {}, {}, {}};
         QVERIFY(!store.save(bad).ok());
         QVERIFY(store.profiles().isEmpty());
     }

@@ -101,6 +101,28 @@ private slots:
         QCOMPARE(items->at(3).action, UserAction::ResetMfa);
     }
 
+    // A fourth column is the line's own reason; it must say something (JustificationPolicy's minimum length).
+    void bulkCsvCarriesAReasonPerLine()
+    {
+        const QByteArray csv = "username,action,change,reason\n"
+                               "bob,leaver,,\"Contract ended, badge returned\"\n"
+                               "dave,role-change,+viewer,Moves to the audit team\n"
+                               "erin,unlock\n";
+        const auto items = parseBulkCsv(csv, m_roles);
+        QVERIFY2(items.ok(), qPrintable(items.ok() ? QString() : items.error().why));
+        QCOMPARE(items->size(), 3);
+        QCOMPARE(items->at(0).reason, QStringLiteral("Contract ended, badge returned"));
+        QCOMPARE(items->at(1).reason, QStringLiteral("Moves to the audit team"));
+        QCOMPARE(items->at(1).change.addRoles, QList<RoleRef>{m_roles[2]});
+        QVERIFY(items->at(2).reason.isEmpty()); // the run's reason applies
+
+        const auto tooShort = parseBulkCsv("bob,leaver,,left\nerin,unlock,,Forgot the password\n", m_roles);
+        QVERIFY(!tooShort.ok());
+        QVERIFY2(tooShort.error().why.contains(QLatin1String("line 1")), qPrintable(tooShort.error().why));
+        QVERIFY(!tooShort.error().why.contains(QLatin1String("line 2")));
+        QVERIFY(!parseBulkCsv("bob,leaver,,Contract ended today,extra\n", m_roles).ok());
+    }
+
     void badBulkCsvLinesAreAllReported()
     {
         const QByteArray csv = "bob,leaver\n"
@@ -122,7 +144,7 @@ private slots:
 
     void bulkResultsCsvDefusesFormulas()
     {
-        QList<BulkItem> items{BulkItem{UserRef{"1", "=cmd|calc"}, UserAction::Unlock, {}}};
+        QList<BulkItem> items{BulkItem{UserRef{"1", "=cmd|calc"}, UserAction::Unlock, {}, {}}};
         OperationOutcome outcome;
         outcome.succeeded = true;
         outcome.summary = "done, \"quoted\"";

@@ -1,5 +1,6 @@
 #include "ui/users/dialogs/ActionDialog.h"
 
+#include "ui/widgets/JustificationFields.h"
 #include "ui/widgets/StatusColours.h"
 
 #include <QDialogButtonBox>
@@ -10,11 +11,11 @@
 
 namespace custos {
 
-ActionDialog::ActionDialog(const QString& objectName, const QString& title, const QString& confirmText,
-                           QWidget* parent)
+ActionDialog::ActionDialog(const QString& objectName, const QString& title, const QString& confirmText, QWidget* parent)
     : QDialog(parent)
     , m_form(new QWidget(this))
     , m_formLayout(new QVBoxLayout(m_form))
+    , m_justification(new JustificationFields(this))
     , m_resultLayout(new QVBoxLayout)
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -40,6 +41,7 @@ ActionDialog::ActionDialog(const QString& objectName, const QString& title, cons
 
     auto* column = new QVBoxLayout(this);
     column->addWidget(m_form, 1);
+    column->addWidget(m_justification);
     column->addWidget(m_busy);
     column->addWidget(m_status);
     column->addLayout(m_resultLayout);
@@ -49,18 +51,31 @@ ActionDialog::ActionDialog(const QString& objectName, const QString& title, cons
     // show its outcome.
     connect(m_confirm, &QPushButton::clicked, this, &ActionDialog::confirmed);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_justification, &JustificationFields::changed, this, [this] { setConfirmAllowed(m_confirmAllowed); });
+    setConfirmAllowed(true);
 }
 
 void ActionDialog::setConfirmAllowed(bool allowed)
 {
     m_confirmAllowed = allowed;
-    m_confirm->setEnabled(allowed && !m_busyNow && !m_done);
+    m_confirm->setEnabled(allowed && m_justification->isComplete() && !m_busyNow && !m_done);
+}
+
+void ActionDialog::setJustificationPolicy(const JustificationPolicy& policy)
+{
+    m_justification->setPolicy(policy);
+}
+
+Justification ActionDialog::justification() const
+{
+    return m_justification->justification();
 }
 
 void ActionDialog::setBusy(const QString& step)
 {
     m_busyNow = true;
     m_form->setEnabled(false);
+    m_justification->setEnabled(false);
     m_confirm->setEnabled(false);
     m_busy->show();
     setStatus(step, false);
@@ -72,6 +87,7 @@ void ActionDialog::showOutcome(const OperationOutcome& outcome)
     m_busy->hide();
     m_done = outcome.succeeded;
     m_form->setEnabled(!m_done);
+    m_justification->setEnabled(!m_done);
     if (m_done)
         m_confirm->hide();
     setConfirmAllowed(m_confirmAllowed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/JustificationPolicy.h"
 #include "core/users/UserOperation.h"
 
 #include <QDialog>
@@ -12,10 +13,13 @@ class QVBoxLayout;
 
 namespace custos {
 
+class JustificationFields;
+
 // The frame every user-action dialog shares: the form, a status line that shows the running step and then the
 // outcome, and the buttons. It never runs anything itself: the confirm button emits confirmed(), the controller
 // runs the operation and reports back through setBusy() and showOutcome(). Whatever the operator typed stays in
-// the form after an error, so they can correct it and try again.
+// the form after an error, so they can correct it and try again. Every user action is a write: under the form the
+// operator gives their reason (and ticket), and the dialog cannot be confirmed until the profile's policy is met.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +35,11 @@ public:
     // An error before any operation ran (the step-up was cancelled, lists could not be read).
     void showError(const Error& error);
 
+    void setJustificationPolicy(const JustificationPolicy& policy);
+    // What the intent record keeps of why the operator acts: their reason and ticket (a helpdesk reset adds the
+    // caller's verification).
+    [[nodiscard]] virtual Justification justification() const;
+
     // The outcome in plain words: the summary, and for a refusal or a missing role, what to do about it.
     [[nodiscard]] static QString describe(const OperationOutcome& outcome);
 
@@ -44,14 +53,16 @@ protected:
     // Where subclasses put what appears only after the outcome (a password, an "open the user" button).
     [[nodiscard]] QVBoxLayout* resultLayout() const { return m_resultLayout; }
     [[nodiscard]] QPushButton* confirmButton() const { return m_confirm; }
-    // Subclasses say whether the form is complete; the confirm button follows it when not busy.
+    // Subclasses say whether the form is complete; the confirm button follows it (and the reason) when not busy.
     void setConfirmAllowed(bool allowed);
+    [[nodiscard]] JustificationFields* justificationFields() const { return m_justification; }
 
 private:
     void setStatus(const QString& text, bool isError);
 
     QWidget* m_form;
     QVBoxLayout* m_formLayout;
+    JustificationFields* m_justification;
     QVBoxLayout* m_resultLayout;
     QLabel* m_status;
     QProgressBar* m_busy;

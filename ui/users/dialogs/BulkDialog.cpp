@@ -2,6 +2,7 @@
 
 #include "ui/users/dialogs/BulkResultsModel.h"
 #include "ui/users/dialogs/CheckableList.h"
+#include "ui/widgets/JustificationFields.h"
 #include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
@@ -42,8 +43,7 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-BulkDialog::BulkDialog(UserAccessApi* access, const QList<KeycloakUser>& selection, UserAction action,
-                       QWidget* parent)
+BulkDialog::BulkDialog(UserAccessApi* access, const QList<KeycloakUser>& selection, UserAction action, QWidget* parent)
     : QDialog(parent)
     , m_selection(selection)
     , m_pages(new QStackedWidget(this))
@@ -91,8 +91,9 @@ QWidget* BulkDialog::createSetupPage()
     m_source->setObjectName(QStringLiteral("sourceLabel"));
     m_loadCsv = new QPushButton(tr("&Load a CSV file…"), page);
     m_loadCsv->setObjectName(QStringLiteral("loadCsvButton"));
-    m_loadCsv->setToolTip(tr("One line per user: username,action[,change] where action is leaver, role-change, "
-                             "unlock or mfa-reset, and change is \"+role -role\" for role-change."));
+    m_loadCsv->setToolTip(tr("One line per user: username,action[,change[,reason]] where action is leaver, "
+                             "role-change, unlock or mfa-reset, change is \"+role -role\" for role-change, and "
+                             "reason (optional) replaces the run's reason for that line."));
     m_csvErrors = new QPlainTextEdit(page);
     m_csvErrors->setObjectName(QStringLiteral("csvErrors"));
     m_csvErrors->setAccessibleName(tr("Problems in the CSV file"));
@@ -163,16 +164,21 @@ QWidget* BulkDialog::createConfirmPage()
     buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     buttons->addButton(m_run, QDialogButtonBox::ActionRole);
     QPushButton* close = buttons->addButton(QDialogButtonBox::Cancel);
+    m_justification = new JustificationFields(page);
     auto* column = new QVBoxLayout(page);
     column->addWidget(m_confirmText);
+    column->addWidget(m_justification);
     column->addWidget(m_confirmError);
     column->addStretch();
     column->addWidget(buttons);
+    connect(m_justification, &JustificationFields::changed, this,
+            [this] { m_run->setEnabled(m_back->isEnabled() && m_justification->isComplete()); });
 
     connect(m_back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
     connect(m_run, &QPushButton::clicked, this, [this] {
         m_run->setEnabled(false);
         m_back->setEnabled(false);
+        m_justification->setEnabled(false);
         m_confirmError->hide();
         emit runRequested();
     });
@@ -228,7 +234,10 @@ QWidget* BulkDialog::createRunPage()
     return page;
 }
 
-UserAction BulkDialog::chosenAction() const { return static_cast<UserAction>(m_action->currentData().toInt()); }
+UserAction BulkDialog::chosenAction() const
+{
+    return static_cast<UserAction>(m_action->currentData().toInt());
+}
 
 QList<BulkItem> BulkDialog::items() const
 {
@@ -243,11 +252,14 @@ QList<BulkItem> BulkDialog::items() const
     QList<BulkItem> result;
     result.reserve(m_selection.size());
     for (const KeycloakUser& user : m_selection)
-        result.append(BulkItem{UserRef{user.id, user.username}, action, change});
+        result.append(BulkItem{UserRef{user.id, user.username}, action, change, {}});
     return result;
 }
 
-bool BulkDialog::leaveGroups() const { return m_leaveGroups->isChecked(); }
+bool BulkDialog::leaveGroups() const
+{
+    return m_leaveGroups->isChecked();
+}
 
 QString BulkDialog::setupProblem() const
 {
@@ -365,10 +377,14 @@ void BulkDialog::showConfirmation()
         text += tr("<p>Resetting MFA asks you to sign in again first.</p>");
     text += tr("<p>Each user is one operation and one record in the audit ledger. Operations already sent are not "
                "undone by Cancel.</p>");
+    if (std::any_of(all.cbegin(), all.cend(), [](const BulkItem& item) { return !item.reason.isEmpty(); }))
+        text += tr("<p>Lines of the CSV file with their own reason are recorded with it; the others with the "
+                   "reason below.</p>");
     m_confirmText->setText(text);
     m_run->setText(tr("&Run on %n user(s)", nullptr, int(all.size())));
-    m_run->setEnabled(true);
     m_back->setEnabled(true);
+    m_justification->setEnabled(true);
+    m_run->setEnabled(m_justification->isComplete());
     m_confirmError->hide();
     m_pages->setCurrentIndex(1);
 }
@@ -378,8 +394,19 @@ void BulkDialog::showError(const Error& error)
     m_pages->setCurrentIndex(1);
     m_confirmError->setText(error.userMessage());
     m_confirmError->show();
-    m_run->setEnabled(true);
     m_back->setEnabled(true);
+    m_justification->setEnabled(true);
+    m_run->setEnabled(m_justification->isComplete());
+}
+
+void BulkDialog::setJustificationPolicy(const JustificationPolicy& policy)
+{
+    m_justification->setPolicy(policy);
+}
+
+Justification BulkDialog::justification() const
+{
+    return m_justification->justification();
 }
 
 void BulkDialog::track(BulkRun* run)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/JustificationPolicy.h"
 #include "core/users/BulkRun.h"
 #include "ui/users/dialogs/AccessChoices.h"
 
@@ -18,6 +19,7 @@ class QTableView;
 namespace custos {
 
 class BulkResultsModel;
+class JustificationFields;
 class CheckableList;
 class UserAccessApi;
 
@@ -36,6 +38,9 @@ public:
     // The items to run, from the CSV when one is loaded, otherwise from the selection and the chosen action.
     [[nodiscard]] QList<BulkItem> items() const;
     [[nodiscard]] bool leaveGroups() const;
+    // The run's reason and ticket (a CSV line's own reason replaces the reason for that line).
+    void setJustificationPolicy(const JustificationPolicy& policy);
+    [[nodiscard]] Justification justification() const;
 
     // Reads a CSV file (see parseBulkCsv); every bad line is listed. Returns whether it was loaded.
     bool loadCsvFile(const QString& path);
@@ -91,6 +96,7 @@ private:
     // confirm
     QLabel* m_confirmText;
     QLabel* m_confirmError;
+    JustificationFields* m_justification;
     QPushButton* m_back;
     QPushButton* m_run;
     // run

@@ -2,6 +2,7 @@
 
 #include "core/actions/Actions.h"
 #include "core/users/Operations.h"
+#include "ui/users/dialogs/CallerVerificationPanel.h"
 #include "ui/users/dialogs/SecretField.h"
 
 #include <QCheckBox>
@@ -27,8 +28,8 @@ QString emailActionText(const QString& action)
 
 } // namespace
 
-HelpdeskDialog::HelpdeskDialog(UserAction action, const KeycloakUser& user,
-                               const std::optional<UserSession>& session, QWidget* parent)
+HelpdeskDialog::HelpdeskDialog(UserAction action, const KeycloakUser& user, const std::optional<UserSession>& session,
+                               QWidget* parent)
     : ActionDialog(QStringLiteral("helpdeskDialog"), tr("%1: %2").arg(displayName(action), user.username),
                    displayName(action), parent)
     , m_action(action)
@@ -50,8 +51,7 @@ HelpdeskDialog::HelpdeskDialog(UserAction action, const KeycloakUser& user,
             check->setChecked(name == u"UPDATE_PASSWORD");
             column->addWidget(check);
             m_emailActions.append(check);
-            connect(check, &QCheckBox::toggled, this,
-                    [this] { setConfirmAllowed(!checkedEmailActions().isEmpty()); });
+            connect(check, &QCheckBox::toggled, this, [this] { setConfirmAllowed(!checkedEmailActions().isEmpty()); });
         }
         formLayout()->addWidget(box);
     }
@@ -59,8 +59,40 @@ HelpdeskDialog::HelpdeskDialog(UserAction action, const KeycloakUser& user,
         m_secret = new SecretField(tr("Temporary password:"), this);
         resultLayout()->addWidget(m_secret);
     }
+    if (needsCallerVerification(action)) {
+        m_verification = new CallerVerificationPanel(action != UserAction::Unlock, this);
+        formLayout()->addWidget(m_verification);
+        connect(m_verification, &CallerVerificationPanel::changed, this,
+                [this] { setConfirmAllowed(m_verification->isComplete()); });
+        connect(m_verification, &CallerVerificationPanel::emailInsteadRequested, this,
+                &HelpdeskDialog::emailInsteadRequested);
+        setConfirmAllowed(false);
+    }
     formLayout()->addStretch();
-    resize(500, 280);
+    resize(560, m_verification ? 640 : 280);
+}
+
+bool HelpdeskDialog::needsCallerVerification(UserAction action)
+{
+    return action == UserAction::ResetMfa || action == UserAction::ResetPassword || action == UserAction::Unlock;
+}
+
+void HelpdeskDialog::showCallerFacts(const Result<CallerFacts>& facts, const std::optional<Error>& secondOperator)
+{
+    if (!m_verification)
+        return;
+    if (facts.ok())
+        m_verification->showFacts(facts.value(), secondOperator);
+    else
+        m_verification->showError(facts.error());
+}
+
+Justification HelpdeskDialog::justification() const
+{
+    Justification justification = ActionDialog::justification();
+    if (m_verification)
+        justification.verification = m_verification->verification();
+    return justification;
 }
 
 QStringList HelpdeskDialog::emailActions()

@@ -10,11 +10,14 @@ class QCheckBox;
 
 namespace custos {
 
+class CallerVerificationPanel;
+struct CallerFacts;
 class SecretField;
 
 // The helpdesk's actions on one user, each a confirmation naming the user and what will happen: reset MFA,
 // reset password (the temporary password shown once afterwards), unlock, send a required-actions e-mail (with
-// the actions to ask for) and end one session.
+// the actions to ask for) and end one session. The resets (MFA, password, unlock) first show the caller
+// verification step: they cannot be confirmed until the agent chose how they verified the caller and confirmed it.
 class HelpdeskDialog : public ActionDialog
 {
     Q_OBJECT
@@ -34,6 +37,18 @@ public:
 
     void showTemporaryPassword(const QString& password);
 
+    // Whether this action is a helpdesk reset, which needs the caller verified first.
+    [[nodiscard]] static bool needsCallerVerification(UserAction action);
+    // What the directory knows about the user (or why it could not be read), and whether a second operator is
+    // needed, for the verification step.
+    void showCallerFacts(const Result<CallerFacts>& facts, const std::optional<Error>& secondOperator);
+    // The reason and ticket, and for a reset the caller's verification.
+    [[nodiscard]] Justification justification() const override;
+
+signals:
+    // The agent chose the required-actions e-mail instead of the reset.
+    void emailInsteadRequested();
+
 private:
     [[nodiscard]] QString question() const;
 
@@ -42,6 +57,7 @@ private:
     std::optional<UserSession> m_session;
     QList<QCheckBox*> m_emailActions;
     SecretField* m_secret = nullptr;
+    CallerVerificationPanel* m_verification = nullptr;
 };
 
 } // namespace custos
