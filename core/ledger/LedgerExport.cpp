@@ -215,6 +215,16 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
 Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
                                     QByteArrayView hmacKey, const Progress& progress)
 {
+    // Each line is signed alone and the format has no trailer: a reader can check the order of a full export by
+    // its seqs, but nothing can show that a filtered one left out only what its filter excludes.
+    if (!filter.isEmpty())
+        return Error{.kind = Error::Kind::Invalid,
+                     .what = LedgerExportText::tr("Could not write the JSON Lines export with HMAC"),
+                     .why = LedgerExportText::tr("a filtered export in this format cannot be checked for completeness: "
+                                                 "its verification would fail on the first record left out"),
+                     .action =
+                         LedgerExportText::tr("Export without a filter, or use the verifiable Custos format "
+                                              "(--format custos), whose filtered exports carry inclusion proofs")};
     auto started = startExport(store, filter, path);
     if (!started)
         return started.error();

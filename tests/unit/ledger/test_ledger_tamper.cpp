@@ -555,6 +555,19 @@ private slots:
         }
     }
 
+    // A filtered JSON Lines export could only fail verification at its first gap: it is refused, and no file made.
+    void seedFormatRefusesFilter()
+    {
+        const QString keyFile = m_dir.filePath("filter.key");
+        writeFile(keyFile, "audit-log-signing-key\n");
+        const QString out = m_dir.filePath("filtered-seed.jsonl");
+        const Run run = cli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile, "--filter",
+                             "action=USER_UNLOCKED"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("cannot be checked for completeness"), run.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
     // The original Flask JML tool's records carry no seq: each signature still counts, and the report says plainly
     // that order and completeness are not proven.
     void seedFormatWithoutSequence()
