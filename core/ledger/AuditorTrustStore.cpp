@@ -3,7 +3,9 @@
 #include "core/ledger/NoteVerifier.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace custos {
 namespace {
@@ -24,9 +26,34 @@ QString groupOf(const QString& origin)
 } // namespace
 
 AuditorTrustStore::AuditorTrustStore(const QString& settingsPath)
-    : m_settings(settingsPath.isEmpty() ? std::make_unique<QSettings>()
-                                        : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat))
+    : m_settings(std::make_unique<QSettings>(settingsPath.isEmpty() ? fileIn(defaultDirectory()) : settingsPath,
+                                             QSettings::IniFormat))
 {
+}
+
+QString AuditorTrustStore::fileIn(const QString& directory)
+{
+    return QDir(directory).filePath(QStringLiteral("auditor-trust.ini"));
+}
+
+QString AuditorTrustStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Custos");
+}
+
+QStringList AuditorTrustStore::pinnedOrigins() const
+{
+    QStringList origins;
+    m_settings->beginGroup(QStringLiteral("auditor"));
+    const QStringList groups = m_settings->childGroups();
+    for (const QString& group : groups) {
+        if (m_settings->value(group + u'/' + pinnedKeyName).toString().isEmpty())
+            continue;
+        origins.append(QString::fromUtf8(
+            QByteArray::fromBase64(group.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    }
+    m_settings->endGroup();
+    return origins;
 }
 
 AuditorTrustStore::~AuditorTrustStore() = default;

@@ -45,17 +45,6 @@ QByteArray canonicalLine(const QJsonObject& object)
     return bytes ? QByteArray(bytes.value() + '\n') : QByteArray();
 }
 
-bool passes(const LedgerRecord& record, const LedgerExport::Filter& filter)
-{
-    QHash<QString, bool> fieldMatched;
-    for (const auto& [field, value] : filter)
-        fieldMatched[field] = fieldMatched.value(field) || record.matches(field, value);
-    for (auto it = fieldMatched.cbegin(); it != fieldMatched.cend(); ++it)
-        if (!it.value())
-            return false;
-    return true;
-}
-
 // The latest signed checkpoint an export is bound to: it holds the records that checkpoint covers.
 struct Coverage
 {
@@ -124,7 +113,7 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
             failure = damaged(stored.seq);
             return false;
         }
-        if (passes(record.value(), filter))
+        if (record->passes(filter))
             write(stored, &record.value());
         return true;
     });
@@ -365,7 +354,19 @@ public:
             if (!header || !header->isObject() || header->toObject().value(headerKey).toInt() != 1)
                 return malformed(LedgerExportText::tr("its first line is not a custos-ledger-export version 1 header"));
             m_evidence.origin = LedgerEvidence::Origin::Export;
-            m_evidence.filtered = !header->toObject().value(QStringLiteral("filter")).toObject().isEmpty();
+            const QJsonObject filter = header->toObject().value(QStringLiteral("filter")).toObject();
+            m_evidence.filtered = !filter.isEmpty();
+            // The filter is a claim the verifier holds the records to: every record must match it.
+            for (auto field = filter.begin(); field != filter.end(); ++field) {
+                if (!LedgerRecord::isFilterField(field.key()) || !field.value().isArray())
+                    return malformed(
+                        LedgerExportText::tr("its header names an unknown filter \"%1\"").arg(field.key()));
+                for (const QJsonValue& value : field.value().toArray()) {
+                    if (!value.isString())
+                        return malformed(LedgerExportText::tr("its header's filter values are not text"));
+                    m_evidence.filter.append({field.key(), value.toString()});
+                }
+            }
             return Line::Header;
         }
         if (!line.startsWith(trailerPrefix)) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/audit/ChunkedProver.h"
-#include "ui/audit/LedgerReader.h"
+#include "core/ledger/ChunkedProver.h"
+#include "core/ledger/LedgerReader.h"
 
 #include <QSet>
 #include <QString>

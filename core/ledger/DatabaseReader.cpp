@@ -1,4 +1,4 @@
-#include "ui/audit/DatabaseReader.h"
+#include "core/ledger/DatabaseReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
