@@ -29,6 +29,23 @@ AuditorTrustStore::AuditorTrustStore(const QString& settingsPath)
     : m_settings(std::make_unique<QSettings>(settingsPath.isEmpty() ? fileIn(defaultDirectory()) : settingsPath,
                                              QSettings::IniFormat))
 {
+    if (settingsPath.isEmpty())
+        adoptApplicationSettings();
+}
+
+void AuditorTrustStore::adoptApplicationSettings()
+{
+    // Auditor mode kept its pins in the application's settings before the CLI shared them: carried over once, so
+    // no pinned key or remembered checkpoint is lost; the old copy stays where it was.
+    QSettings application;
+    if (!m_settings->childGroups().isEmpty() || !application.childGroups().contains(QStringLiteral("auditor")))
+        return;
+    application.beginGroup(QStringLiteral("auditor"));
+    const QStringList keys = application.allKeys();
+    for (const QString& key : keys)
+        m_settings->setValue(QStringLiteral("auditor/") + key, application.value(key));
+    application.endGroup();
+    m_settings->sync();
 }
 
 QString AuditorTrustStore::fileIn(const QString& directory)

@@ -44,6 +44,7 @@ public:
     [[nodiscard]] static QString defaultDirectory();
 
 private:
+    void adoptApplicationSettings();
     [[nodiscard]] Status write(const QString& origin, const QString& key, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;

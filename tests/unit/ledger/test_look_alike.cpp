@@ -6,6 +6,10 @@
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/TrustDecision.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +107,33 @@ private slots:
         QCOMPARE(decision.keyTrust, TrustDecision::KeyTrust::NotPinned);
         QVERIFY(decision.lookAlikeOf.isEmpty());
         QVERIFY(!decision.alarming());
+    }
+
+    // Pins auditor mode kept in the application's settings before the store had a file of its own are carried
+    // over to it once, so the CLI's --trust-store and the window see them.
+    void pinsInTheApplicationSettingsAreCarriedOver()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CustosTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("custos-trust-migration"));
+        QFile::remove(AuditorTrustStore::fileIn(AuditorTrustStore::defaultDirectory()));
+        const QString origin = QStringLiteral("custos.local/ledger");
+        const QString key = NoteVerifier(origin, LedgerKeys::generate()->signingKey().publicKey()).toString();
+        {
+            QSettings application;
+            application.clear();
+            application.setValue(QStringLiteral("auditor/") +
+                                     QString::fromLatin1(origin.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
+                                                                                  QByteArray::OmitTrailingEquals)) +
+                                     QStringLiteral("/pinnedKey"),
+                                 key);
+        }
+        QCOMPARE(AuditorTrustStore().entry(origin).pinnedKey, key);
+        QCOMPARE(
+            AuditorTrustStore(AuditorTrustStore::fileIn(AuditorTrustStore::defaultDirectory())).entry(origin).pinnedKey,
+            key);
+        QSettings().clear();
+        QFile::remove(AuditorTrustStore::fileIn(AuditorTrustStore::defaultDirectory()));
     }
 };
 
