@@ -3,9 +3,11 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/keychain/SecretStore.h"
+#include "core/ledger/AuditorTrustStore.h"
 #include "core/ledger/Checkpoint.h"
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerExport.h"
+#include "core/ledger/LedgerFile.h"
 #include "core/ledger/LedgerKeyFile.h"
 #include "core/ledger/LedgerKeys.h"
 #include "core/ledger/LedgerRecord.h"
@@ -14,12 +16,15 @@
 #include "core/ledger/MerkleTree.h"
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/PreparedRecord.h"
+#include "core/ledger/TrustDecision.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -567,7 +572,15 @@ int cmdVerify(const QStringList& arguments)
     const QCommandLineOption hmacKeyFile(QStringLiteral("hmac-key-file"),
                                          QStringLiteral("Verify a jsonl-hmac export with this HMAC key."),
                                          QStringLiteral("FILE"));
-    parser.addOptions({trustedKey, since, json, keyFile, keychain, hmacKeyFile});
+    const QCommandLineOption trustStore(
+        QStringLiteral("trust-store"),
+        QStringLiteral("Judge the ledger as auditor mode does, with the keys pinned and the checkpoints remembered in "
+                       "DIR (auditor mode keeps them in %1): exit 1 when it is signed with another key than the one "
+                       "pinned for its origin, its origin only looks like a pinned one, or its history does not "
+                       "extend the checkpoint remembered. Nothing is written to DIR.")
+            .arg(AuditorTrustStore::defaultDirectory()),
+        QStringLiteral("DIR"));
+    parser.addOptions({trustedKey, since, json, keyFile, keychain, hmacKeyFile, trustStore});
     if (auto done = parseArguments(parser, arguments, 1, 1))
         return *done;
     const QString path = parser.positionalArguments().at(0);
@@ -600,10 +613,51 @@ int cmdVerify(const QStringList& arguments)
     }
     if (!QFile::exists(path))
         return fail(QStringLiteral("%1 does not exist").arg(path));
+    // The auditor's policy (TrustDecision) decides which key and earlier checkpoint the ledger is checked against.
+    std::optional<TrustDecision> trust;
+    QString trustOrigin;
+    if (parser.isSet(trustStore)) {
+        if (parser.isSet(trustedKey) || parser.isSet(since))
+            return fail(QStringLiteral("--trust-store decides the trusted key and earlier checkpoint itself: leave out "
+                                       "--trusted-key and --since"));
+        const QString directory = parser.value(trustStore);
+        if (!QFileInfo(AuditorTrustStore::fileIn(directory)).isFile())
+            return fail(QStringLiteral("%1 holds no trust store (%2 is missing): pin a key in auditor mode first")
+                            .arg(directory, QDir(directory).relativeFilePath(AuditorTrustStore::fileIn(directory))));
+        auto claims = LedgerFile::readClaims(path);
+        if (claims) {
+            if (auto key = NoteVerifier::parse(claims->evidence.verifierKey)) {
+                const AuditorTrustStore store(AuditorTrustStore::fileIn(directory));
+                trust = TrustDecision::prepare(store, claims->evidence, key.value(), options);
+                trustOrigin = key->name();
+            }
+        }
+        // A ledger whose claims cannot be read fails verification below with the reason.
+    }
     auto printReport = [&](const VerificationReport& report) {
-        writeOut(parser.isSet(json) ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) + '\n'
-                                    : report.toText().toUtf8());
-        return report.ok() ? exitOk : exitInvalid;
+        if (trust)
+            trust->judge(options, report);
+        const bool alarm = trust && trust->alarming();
+        if (parser.isSet(json)) {
+            QJsonObject object = report.toJson();
+            if (trust) {
+                object.insert(QStringLiteral("ok"), report.ok() && !alarm);
+                object.insert(QStringLiteral("trust"),
+                              QJsonObject{{QStringLiteral("key"), TrustDecision::keyTrustName(trust->keyTrust)},
+                                          {QStringLiteral("history"), TrustDecision::historyName(trust->history)},
+                                          {QStringLiteral("remembered_size"), trust->rememberedSize},
+                                          {QStringLiteral("look_alike_of"), trust->lookAlikeOf}});
+            }
+            writeOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        } else {
+            QString text = report.toText();
+            if (trust)
+                text += trust->toText(trustOrigin);
+            if (alarm && report.ok())
+                text += QStringLiteral("FAILED: the records verify, but this computer must not trust them\n");
+            writeOut(text.toUtf8());
+        }
+        return report.ok() && !alarm ? exitOk : exitInvalid;
     };
     if (LedgerVerifier::isDatabase(path)) {
         if (parser.isSet(keyFile) || parser.isSet(keychain)) {
@@ -741,7 +795,7 @@ QString usage()
         "  append DB [--key-file FILE] [--progress]    append JSON events from standard input, sign a checkpoint\n"
         "  export DB OUT [--filter FIELD=VALUE ...]    write an export file (--format jsonl-hmac: JSON Lines with "
         "HMAC, as the Flask JML tool writes)\n"
-        "  verify PATH [--trusted-key VKEY] [--since CHECKPOINT_FILE] [--json]\n"
+        "  verify PATH [--trusted-key VKEY] [--since CHECKPOINT_FILE] [--trust-store DIR] [--json]\n"
         "                                              verify a database or export (exit 0 valid, 1 invalid)\n"
         "  checkpoint PATH                             print the latest signed checkpoint note\n"
         "  pubkey PATH                                 print the verifier key\n"

@@ -3,7 +3,9 @@
 #include "core/ledger/NoteVerifier.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace custos {
 namespace {
@@ -24,9 +26,51 @@ QString groupOf(const QString& origin)
 } // namespace
 
 AuditorTrustStore::AuditorTrustStore(const QString& settingsPath)
-    : m_settings(settingsPath.isEmpty() ? std::make_unique<QSettings>()
-                                        : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat))
+    : m_settings(std::make_unique<QSettings>(settingsPath.isEmpty() ? fileIn(defaultDirectory()) : settingsPath,
+                                             QSettings::IniFormat))
 {
+    if (settingsPath.isEmpty())
+        adoptApplicationSettings();
+}
+
+void AuditorTrustStore::adoptApplicationSettings()
+{
+    // Auditor mode kept its pins in the application's settings before the CLI shared them: carried over once, so
+    // no pinned key or remembered checkpoint is lost; the old copy stays where it was.
+    QSettings application;
+    if (!m_settings->childGroups().isEmpty() || !application.childGroups().contains(QStringLiteral("auditor")))
+        return;
+    application.beginGroup(QStringLiteral("auditor"));
+    const QStringList keys = application.allKeys();
+    for (const QString& key : keys)
+        m_settings->setValue(QStringLiteral("auditor/") + key, application.value(key));
+    application.endGroup();
+    m_settings->sync();
+}
+
+QString AuditorTrustStore::fileIn(const QString& directory)
+{
+    return QDir(directory).filePath(QStringLiteral("auditor-trust.ini"));
+}
+
+QString AuditorTrustStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Custos");
+}
+
+QStringList AuditorTrustStore::pinnedOrigins() const
+{
+    QStringList origins;
+    m_settings->beginGroup(QStringLiteral("auditor"));
+    const QStringList groups = m_settings->childGroups();
+    for (const QString& group : groups) {
+        if (m_settings->value(group + u'/' + pinnedKeyName).toString().isEmpty())
+            continue;
+        origins.append(QString::fromUtf8(
+            QByteArray::fromBase64(group.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    }
+    m_settings->endGroup();
+    return origins;
 }
 
 AuditorTrustStore::~AuditorTrustStore() = default;

@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
-
+#include <QStringList>
 #include <memory>
 
 class QSettings;
@@ -24,18 +24,27 @@ public:
         QByteArray lastCheckpoint; // signed checkpoint note; empty: none seen
     };
 
-    // `settingsPath`: an INI file; empty: the application's settings.
+    // `settingsPath`: an INI file; empty: fileIn(defaultDirectory()), which auditor mode and `custos-ledger verify
+    // --trust-store` share.
     explicit AuditorTrustStore(const QString& settingsPath = {});
     ~AuditorTrustStore();
     AuditorTrustStore(const AuditorTrustStore&) = delete;
     AuditorTrustStore& operator=(const AuditorTrustStore&) = delete;
 
     [[nodiscard]] Entry entry(const QString& origin) const;
+    // The origins a key is pinned for.
+    [[nodiscard]] QStringList pinnedOrigins() const;
     // The key must be a valid verifier key named after `origin`.
     [[nodiscard]] Status pinKey(const QString& origin, const QString& verifierKey);
     [[nodiscard]] Status rememberCheckpoint(const QString& origin, const QByteArray& note);
 
+    // The store's file in `directory`.
+    [[nodiscard]] static QString fileIn(const QString& directory);
+    // This account's Custos configuration folder (~/.config/Custos on Linux), for the window and the CLI alike.
+    [[nodiscard]] static QString defaultDirectory();
+
 private:
+    void adoptApplicationSettings();
     [[nodiscard]] Status write(const QString& origin, const QString& key, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;

@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <optional>
+#include <utility>
 
 namespace custos {
 
@@ -19,6 +19,7 @@ struct LedgerEvidence
     QList<QByteArray> storedLeafHashes;        // database only
     QList<QByteArray> hmacs;                   // database only
     bool filtered = false;                     // export with a filter: records are a subset, each with a proof
+    QList<std::pair<QString, QString>> filter; // the filter its header names (FIELD, VALUE); export only
     QList<QList<QByteArray>> inclusionProofs;  // filtered export only, one per record
     QByteArray latestNote;                     // the latest signed checkpoint note; empty if none
     QList<QByteArray> earlierNotes;            // older checkpoints the database keeps

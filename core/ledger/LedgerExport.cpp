@@ -71,17 +71,6 @@ bool signedLine(QByteArrayView bytes, QByteArrayView signatureHex, QByteArray& l
     return true;
 }
 
-bool passes(const LedgerRecord& record, const LedgerExport::Filter& filter)
-{
-    QHash<QString, bool> fieldMatched;
-    for (const auto& [field, value] : filter)
-        fieldMatched[field] = fieldMatched.value(field) || record.matches(field, value);
-    for (auto it = fieldMatched.cbegin(); it != fieldMatched.cend(); ++it)
-        if (!it.value())
-            return false;
-    return true;
-}
-
 // The latest signed checkpoint an export is bound to: it holds the records that checkpoint covers.
 struct Coverage
 {
@@ -150,7 +139,7 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
             failure = damaged(stored.seq);
             return false;
         }
-        if (passes(record.value(), filter))
+        if (record->passes(filter))
             write(stored, &record.value());
         return true;
     });
@@ -244,6 +233,16 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
 Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
                                     QByteArrayView hmacKey, const Progress& progress)
 {
+    // Each line is signed alone and the format has no trailer: a reader can check the order of a full export by
+    // its seqs, but nothing can show that a filtered one left out only what its filter excludes.
+    if (!filter.isEmpty())
+        return Error{.kind = Error::Kind::Invalid,
+                     .what = LedgerExportText::tr("Could not write the JSON Lines export with HMAC"),
+                     .why = LedgerExportText::tr("a filtered export in this format cannot be checked for completeness: "
+                                                 "its verification would fail on the first record left out"),
+                     .action =
+                         LedgerExportText::tr("Export without a filter, or use the verifiable Custos format "
+                                              "(--format custos), whose filtered exports carry inclusion proofs")};
     auto started = startExport(store, filter, path);
     if (!started)
         return started.error();
@@ -252,10 +251,10 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
     HmacSha256 mac(hmacKey);
     qint64 damagedSeq = -1;
     QByteArray line;
-    // Unfiltered, the records need not be parsed: the fast scan vouches for them and the line is written around
-    // their bytes. Anything it is not sure of takes the full parse.
+    // The records need not be parsed: the fast scan vouches for them and the line is written around their bytes.
+    // Anything it is not sure of takes the full parse.
     const Status written = forEachSelected(
-        store, filter, covered.size, !filter.isEmpty(), progress,
+        store, filter, covered.size, /*parse=*/false, progress,
         [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
             if (damagedSeq >= 0)
                 return;
@@ -416,7 +415,19 @@ public:
             if (!header || !header->isObject() || header->toObject().value(headerKey).toInt() != 1)
                 return malformed(LedgerExportText::tr("its first line is not a custos-ledger-export version 1 header"));
             m_evidence.origin = LedgerEvidence::Origin::Export;
-            m_evidence.filtered = !header->toObject().value(QStringLiteral("filter")).toObject().isEmpty();
+            const QJsonObject filter = header->toObject().value(QStringLiteral("filter")).toObject();
+            m_evidence.filtered = !filter.isEmpty();
+            // The filter is a claim the verifier holds the records to: every record must match it.
+            for (auto field = filter.begin(); field != filter.end(); ++field) {
+                if (!LedgerRecord::isFilterField(field.key()) || !field.value().isArray())
+                    return malformed(
+                        LedgerExportText::tr("its header names an unknown filter \"%1\"").arg(field.key()));
+                for (const QJsonValue& value : field.value().toArray()) {
+                    if (!value.isString())
+                        return malformed(LedgerExportText::tr("its header's filter values are not text"));
+                    m_evidence.filter.append({field.key(), value.toString()});
+                }
+            }
             return Line::Header;
         }
         if (!line.startsWith(trailerPrefix)) {

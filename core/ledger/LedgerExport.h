@@ -35,7 +35,8 @@ public:
     [[nodiscard]] static Status write(const LedgerStore& store, const QString& path, const Filter& filter,
                                       const Progress& progress = {});
     // Seed-000 compatible JSON Lines: each record plus "signature", the hex HMAC-SHA256 of the record's
-    // canonical JSON (sorted keys, no whitespace) under `hmacKey`.
+    // canonical JSON (sorted keys, no whitespace) under `hmacKey`. Refused with a filter (Error::Kind::Invalid):
+    // nothing in the format could show the file is complete.
     [[nodiscard]] static Status writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
                                                QByteArrayView hmacKey, const Progress& progress = {});
     // The records as CSV for spreadsheets (seq, time, source, actor, action, target, tenant, outcome, error):

@@ -4,6 +4,7 @@
 #include "core/ledger/PreparedRecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
@@ -171,6 +172,17 @@ bool LedgerRecord::isFilterField(const QString& field)
     static const QStringList fields{QStringLiteral("action"), QStringLiteral("actor"),  QStringLiteral("outcome"),
                                     QStringLiteral("source"), QStringLiteral("tenant"), QStringLiteral("target")};
     return fields.contains(field);
+}
+
+bool LedgerRecord::passes(const QList<std::pair<QString, QString>>& filter) const
+{
+    QHash<QString, bool> fieldMatched;
+    for (const auto& [field, value] : filter)
+        fieldMatched[field] = fieldMatched.value(field) || matches(field, value);
+    for (auto it = fieldMatched.cbegin(); it != fieldMatched.cend(); ++it)
+        if (!it.value())
+            return false;
+    return true;
 }
 
 bool LedgerRecord::matches(const QString& field, const QString& value) const

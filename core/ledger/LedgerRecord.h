@@ -6,7 +6,9 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <utility>
 
 namespace custos {
 
@@ -35,6 +37,8 @@ struct LedgerRecord
     // Whether this record passes an export filter: FIELD is action, actor (id or username), outcome, source,
     // tenant or target (type, id or name).
     [[nodiscard]] bool matches(const QString& field, const QString& value) const;
+    // Whether it passes a whole filter: for each field named, one of its values matches.
+    [[nodiscard]] bool passes(const QList<std::pair<QString, QString>>& filter) const;
 
     // Every field present with its type and allowed values, nothing else.
     [[nodiscard]] static Result<LedgerRecord> fromJson(const QJsonObject& object);

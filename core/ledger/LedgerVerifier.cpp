@@ -470,6 +470,9 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     };
 
     if (evidence.filtered) {
+        report.completeness = VerificationReport::Completeness::Selective;
+        report.disclosed = n;
+        report.logSize = checkpointSize;
         if (!checkpoint)
             return fail({Kind::Malformed, -1, LedgerVerifierText::tr("the export carries no checkpoint")});
         qint64 lastSeq = -1;
@@ -479,6 +482,11 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
                     {Kind::Malformed, lastSeq + 1,
                      LedgerVerifierText::tr("the record on line %1 is not a valid canonical record").arg(i + 2)});
             const qint64 seq = parsed[i]->seq;
+            // Its header says which records it selected: one that does not match is not what the filter chose.
+            if (!parsed[i]->passes(evidence.filter))
+                return failRecord(
+                    {Kind::Inserted, seq,
+                     LedgerVerifierText::tr("record %1 does not match the export's own filter").arg(seq)});
             if (seq <= lastSeq)
                 return failRecord({Kind::Reordered, seq,
                                    LedgerVerifierText::tr("record %1 comes after record %2").arg(seq).arg(lastSeq)});

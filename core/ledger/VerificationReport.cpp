@@ -20,6 +20,19 @@ QString VerificationReport::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
+QString VerificationReport::completenessText() const
+{
+    switch (completeness) {
+    case Completeness::Complete:
+        return QStringLiteral("yes (%1 records)").arg(checked);
+    case Completeness::Selective:
+        return QStringLiteral("not proven (selective export: %1 records of a log of %2)").arg(disclosed).arg(logSize);
+    case Completeness::NotCheckable:
+        return QStringLiteral("not checkable");
+    }
+    return {};
+}
+
 QJsonObject VerificationReport::toJson() const
 {
     QJsonObject json{
@@ -36,6 +49,10 @@ QJsonObject VerificationReport::toJson() const
         {QStringLiteral("origin_authenticated"), keyTrusted},
         {QStringLiteral("hmac_checked"), hmacChecked},
         {QStringLiteral("uncheckpointed"), uncheckpointed},
+        {QStringLiteral("complete"), completenessText()},
+        {QStringLiteral("selective"), completeness == Completeness::Selective},
+        {QStringLiteral("records_disclosed"), disclosed >= 0 ? QJsonValue(disclosed) : QJsonValue()},
+        {QStringLiteral("log_size"), logSize >= 0 ? QJsonValue(logSize) : QJsonValue()},
     };
     return json;
 }
@@ -65,6 +82,9 @@ QString VerificationReport::toText() const
     text += hmacChecked ? QStringLiteral("hmac: checked\n") : QStringLiteral("hmac: not checked (no key given)\n");
     if (uncheckpointed > 0)
         text += QStringLiteral("%1 records after the latest checkpoint\n").arg(uncheckpointed);
+    // A selective export says so even when a record in it fails: what it leaves out was never checked.
+    if (ok() || completeness == Completeness::Selective)
+        text += QStringLiteral("complete: %1\n").arg(completenessText());
     if (ok()) {
         text += QStringLiteral("OK\n");
     } else {

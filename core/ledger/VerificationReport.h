@@ -35,12 +35,20 @@ struct VerificationReport
     bool keyTrusted = false;
     bool hmacChecked = false;
     qint64 uncheckpointed = 0; // database records after the latest checkpoint (covered by HMAC and chain only)
+    // Whether the records are the whole log the checkpoint covers. A selective export (a filter, records with
+    // inclusion proofs) proves each record it holds, never that none was left out.
+    enum class Completeness { Complete, Selective, NotCheckable };
+    Completeness completeness = Completeness::Complete;
+    qint64 disclosed = -1; // Selective: the records the export holds
+    qint64 logSize = -1;   // Selective: the records of the log the checkpoint covers
 
     [[nodiscard]] bool ok() const { return kind == Kind::None; }
     // The records the verification vouches for: all it checked when the ledger verifies, none when it fails (a
     // record that passes its own checks proves nothing once the ledger as a whole does not verify).
     [[nodiscard]] qint64 verified() const { return ok() ? valid : 0; }
     [[nodiscard]] static QString kindName(Kind kind);
+    // "yes (M records)" or "not proven (selective export: K records of a log of M)", as `verify` prints it.
+    [[nodiscard]] QString completenessText() const;
     [[nodiscard]] QJsonObject toJson() const;
     // The human summary the CLI prints, one fact a line.
     [[nodiscard]] QString toText() const;

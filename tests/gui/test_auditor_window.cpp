@@ -2,14 +2,16 @@
 // the origin used to flag a foreign key or a rewritten history.
 #include "AuditLedgerFixture.h"
 #include "Screenshots.h"
-
 #include "core/ledger/AuditorTrustStore.h"
 #include "core/ledger/Jcs.h"
+#include "core/ledger/MerkleTree.h"
 #include "ui/audit/AuditLogModel.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
 #include "ui/audit/VerificationView.h"
+#include "ui/reports/AuditReport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -260,6 +262,159 @@ private slots:
         window.findChild<QTableView*>("auditLogView")->setCurrentIndex(model->index(3, 0));
         auto* problem = window.findChild<QLabel*>("recordProblem");
         QVERIFY2(shown(problem).contains(field), qPrintable(shown(problem)));
+    }
+
+    // A proofs-only export holds the records its filter chose: each is proven, the whole is not. Amber, with the
+    // words the CLI prints, never a plain "Verified"; and one record more left out reads just the same.
+    void selectiveExportIsShownAsNotProvenComplete()
+    {
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, 20));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("logins.jsonl"), {{"action", "LOGIN"}}));
+        AuditorWindow window(m_trust);
+        window.show();
+        VerificationOutcome outcome = assess(window, path("logins.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QCOMPARE(outcome.report.completeness, VerificationReport::Completeness::Selective);
+        QVERIFY(!alarm(window));
+        QVERIFY(window.findChild<QLabel*>("trustBanner")->property("caution").toBool());
+        QVERIFY2(banner(window).contains("complete: not proven (selective export: 5 records of a log of 20)"),
+                 qPrintable(banner(window)));
+        QVERIFY2(!banner(window).startsWith("Verified"), qPrintable(banner(window)));
+        const QString summary = window.page()->verificationView()->findChild<QLabel*>("summaryLabel")->text();
+        QVERIFY2(summary.contains("complete: not proven") && !summary.contains(QStringLiteral("✔")),
+                 qPrintable(summary));
+
+        // Record and proof of one login dropped: what is left still proves itself, and the count says 4.
+        QList<QByteArray> lines = fixture::readFile(path("logins.jsonl")).split('\n');
+        lines.removeAt(2 + 5); // its proof: the proofs follow the 5 records
+        lines.removeAt(2);
+        QVERIFY(fixture::writeFile(path("fewer-logins.jsonl"), lines.join('\n')));
+        outcome = assess(window, path("fewer-logins.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QVERIFY(window.findChild<QLabel*>("trustBanner")->property("caution").toBool());
+        QVERIFY2(banner(window).contains("complete: not proven (selective export: 4 records of a log of 20)"),
+                 qPrintable(banner(window)));
+    }
+
+    // Issue 16's forgery: a full export's header given a filter its records do not match, one record dropped, and
+    // inclusion proofs computed from the public leaves (no key needed). The records must match their own filter.
+    void filterThatTheRecordsDoNotMatchFails()
+    {
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, 10));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("full.jsonl")));
+        const QList<QByteArray> lines = fixture::readFile(path("full.jsonl")).trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 10 + 2);
+        std::vector<QByteArray> leaves;
+        for (int i = 1; i <= 10; ++i)
+            leaves.push_back(MerkleTree::leafHashOf(lines[i]));
+        const MerkleTree tree(std::move(leaves));
+        QJsonObject header = QJsonDocument::fromJson(lines[0]).object();
+        header.insert("filter", QJsonObject{{"action", QJsonArray{"LOGIN"}}});
+        QByteArray forged = Jcs::canonicalize(QJsonValue(header)).value() + '\n';
+        QByteArray proofs;
+        for (int seq = 0; seq < 10; ++seq) {
+            if (seq == 5)
+                continue;
+            forged += lines[1 + seq] + '\n';
+            const QList<QByteArray> proof = tree.inclusionProof(seq, 10).value();
+            QJsonArray hashes;
+            for (const QByteArray& hash : proof)
+                hashes.append(QString::fromLatin1(hash.toHex()));
+            proofs +=
+                Jcs::canonicalize(
+                    QJsonValue(QJsonObject{{"custos-ledger-proof", QJsonObject{{"hashes", hashes}, {"index", seq}}}}))
+                    .value() +
+                '\n';
+        }
+        forged += proofs + lines[11] + '\n' + lines[12] + '\n';
+        QVERIFY(fixture::writeFile(path("forged.jsonl"), forged));
+
+        AuditorWindow window(m_trust);
+        window.show();
+        const VerificationOutcome outcome = assess(window, path("forged.jsonl"));
+        QVERIFY2(outcome.report.kind == VerificationReport::Kind::Inserted, qPrintable(outcome.report.detail));
+        QCOMPARE(outcome.report.firstBadSeq, 0); // user.create, not a LOGIN
+        QVERIFY(alarm(window));
+        QVERIFY2(banner(window).contains("does not match the export's own filter"), qPrintable(banner(window)));
+    }
+
+    // Trust follows the key: an origin one character away from the pinned one, signed by another key, is flagged;
+    // the pinned key under another name is still the pinned key.
+    void lookAlikeOriginIsFlaggedAndTrustFollowsTheKey()
+    {
+        const LedgerKeys ours = fixture::newKeys();
+        QVERIFY(fixture::create(path("ours.db"), ours, 10));
+        QVERIFY(fixture::exportTo(path("ours.db"), path("ours.jsonl")));
+        AuditorWindow window(m_trust);
+        window.show();
+        const VerificationOutcome first = assess(window, path("ours.jsonl"));
+        QVERIFY(AuditorTrustStore(m_trust).pinKey(fixture::origin, first.verifierKey).ok());
+
+        const QString lookAlike = QStringLiteral("examp1e.org/audit");
+        QVERIFY(fixture::create(path("theirs.db"), fixture::newKeys(), 10, lookAlike));
+        QVERIFY(fixture::exportTo(path("theirs.db"), path("theirs.jsonl")));
+        VerificationOutcome outcome = assess(window, path("theirs.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QCOMPARE(outcome.keyTrust, KeyTrust::NotPinned);
+        QCOMPARE(outcome.lookAlikeOf, fixture::origin);
+        QVERIFY(alarm(window));
+        QVERIFY2(banner(window).contains("LOOK-ALIKE ORIGIN"), qPrintable(banner(window)));
+        QVERIFY(!window.findChild<QPushButton*>("pinKeyButton")->isEnabled());
+
+        QVERIFY(fixture::create(path("renamed.db"), ours, 10, QStringLiteral("renamed.example.net/audit")));
+        QVERIFY(fixture::exportTo(path("renamed.db"), path("renamed.jsonl")));
+        outcome = assess(window, path("renamed.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QCOMPARE(outcome.keyTrust, KeyTrust::Pinned);
+        QVERIFY(outcome.report.keyTrusted);
+        QVERIFY(!alarm(window));
+        QVERIFY2(banner(window).contains("Signed by the key you pinned"), qPrintable(banner(window)));
+    }
+
+    // The export is swapped for another file once verified: the log, a new search, a second verification and the
+    // PDF all still read the bytes that were verified, from the window's private copy.
+    void fileSwappedAfterVerificationIsNotShown()
+    {
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, 20));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("handed-over.jsonl")));
+        const QByteArray verifiedBytes = fixture::readFile(path("handed-over.jsonl"));
+        QVERIFY(fixture::create(path("other.db"), fixture::newKeys(), 5));
+        QVERIFY(fixture::exportTo(path("other.db"), path("other.jsonl")));
+
+        AuditorWindow window(m_trust);
+        window.show();
+        VerificationOutcome outcome = assess(window, path("handed-over.jsonl"));
+        QVERIFY(outcome.report.ok());
+        AuditLogModel* model = window.page()->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+
+        QVERIFY(fixture::writeFile(path("handed-over.jsonl"), fixture::readFile(path("other.jsonl"))));
+        QVERIFY(window.page()->ledgerPath() != path("handed-over.jsonl"));
+        QCOMPARE(fixture::readFile(window.page()->ledgerPath()), verifiedBytes);
+        AuditFilter alice;
+        alice.actor = QStringLiteral("alice"); // records 0, 3, 6, …: 7 of the 20, 2 of the other file's 5
+        model->setFilter(alice);
+        QTRY_COMPARE(model->rowCount(), 7);
+
+        QSignalSpy again(window.page()->verificationView(), &VerificationView::finished);
+        window.page()->verificationView()->verify(window.page()->ledgerPath());
+        QVERIFY(again.wait(20000));
+        outcome = again.first().first().value<VerificationOutcome>();
+        QVERIFY(outcome.report.ok());
+        QCOMPARE(outcome.report.checked, 20);
+
+        AuditReportRequest request = window.page()->reportRequest();
+        request.outputPath = path("report.pdf");
+        request.operatorName = QStringLiteral("ada (auditor)");
+        const std::atomic<bool> cancelled{false};
+        auto written = AuditReport::write(request, cancelled, {});
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().userMessage()));
+        QVERIFY(written->verification.ok());
+        QCOMPARE(written->verification.checked, 20);
+        QCOMPARE(written->recordsListed, 7);
     }
 
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.

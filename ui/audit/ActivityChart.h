@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/audit/VerificationJob.h"
+#include "core/ledger/VerificationJob.h"
 
 #include <QChartView>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/audit/AuditFilter.h"
+#include "core/ledger/AuditFilter.h"
 
 #include <QWidget>
 

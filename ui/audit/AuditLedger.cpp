@@ -1,9 +1,9 @@
 #include "ui/audit/AuditLedger.h"
 
+#include "core/ledger/DatabaseReader.h"
+#include "core/ledger/ExportReader.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "ui/audit/AuditWorker.h"
-#include "ui/audit/DatabaseReader.h"
-#include "ui/audit/ExportReader.h"
 #include "ui/audit/WorkerThread.h"
 
 namespace custos {

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "ui/audit/AuditFilter.h"
-#include "ui/audit/ExportIndex.h"
-#include "ui/audit/LedgerReader.h"
+#include "core/ledger/AuditFilter.h"
+#include "core/ledger/ExportIndex.h"
+#include "core/ledger/LedgerReader.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-
 #include <memory>
 
 namespace custos {

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "core/ledger/AuditEntry.h"
+#include "core/ledger/AuditFilter.h"
 #include "core/ledger/VerificationReport.h"
-#include "ui/audit/AuditEntry.h"
-#include "ui/audit/AuditFilter.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QIcon>
 #include <QList>
 #include <QPointer>
-
 #include <optional>
 
 namespace custos {

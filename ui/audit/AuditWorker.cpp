@@ -1,7 +1,7 @@
 #include "ui/audit/AuditWorker.h"
 
-#include "ui/audit/DatabaseReader.h"
-#include "ui/audit/ExportReader.h"
+#include "core/ledger/DatabaseReader.h"
+#include "core/ledger/ExportReader.h"
 
 namespace custos {
 

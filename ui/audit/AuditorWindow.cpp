@@ -1,10 +1,12 @@
 #include "ui/audit/AuditorWindow.h"
 
+#include "core/ledger/LedgerSnapshot.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/VerificationText.h"
 #include "ui/audit/VerificationView.h"
 #include "ui/reports/AuditReportDialog.h"
 #include "ui/widgets/MessageBoxes.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -36,12 +39,15 @@ AuditorWindow::AuditorWindow(const QString& trustSettingsPath, QWidget* parent)
     setObjectName(QStringLiteral("auditorWindow"));
     setWindowTitle(tr("Custos — Auditor"));
     m_banner->setObjectName(QStringLiteral("trustBanner"));
-    // Rich text for the bold lead only: everything taken from the file is escaped where it is inserted.
-    m_banner->setTextFormat(Qt::RichText);
+    // Plain text: the banner quotes the file (origin, failure detail), which must never be read as markup.
+    m_banner->setTextFormat(Qt::PlainText);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_fingerprint->setObjectName(QStringLiteral("auditorFingerprint"));
-    m_fingerprint->setTextFormat(Qt::RichText); // the origin in it is escaped
+    m_fingerprint->setTextFormat(Qt::PlainText); // it names the origin the file claims
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pin->setObjectName(QStringLiteral("pinKeyButton"));
     m_pin->setToolTip(tr("Trust this key for this origin from now on. Compare the fingerprint with the one your "
@@ -70,7 +76,8 @@ AuditorWindow::AuditorWindow(const QString& trustSettingsPath, QWidget* parent)
     column->addLayout(keyRow);
     column->addWidget(m_page, 1);
     setCentralWidget(central);
-    setBanner(tr("Open a ledger export (File → Open ledger export…) to verify it. No sign-in is needed."), false);
+    setBanner(tr("Open a ledger export (File → Open ledger export…) to verify it. No sign-in is needed."),
+              Tone::Neutral);
     resize(1200, 760);
 
     connect(m_pin, &QPushButton::clicked, this, &AuditorWindow::pinKey);
@@ -119,11 +126,28 @@ void AuditorWindow::writeReport(const QString& path)
 
 void AuditorWindow::openExport(const QString& path)
 {
-    setWindowTitle(tr("%1 — Custos Auditor").arg(QFileInfo(path).fileName()));
-    setBanner(tr("Verifying %1…").arg(QFileInfo(path).fileName()), false);
+    const QString name = QFileInfo(path).fileName();
+    setWindowTitle(tr("%1 — Custos Auditor").arg(name));
+    setBanner(tr("Verifying %1…").arg(name), Tone::Neutral);
     m_fingerprint->clear();
     m_pin->setEnabled(false);
-    m_page->setLedger(path);
+    const quint64 opening = ++m_opening;
+    // The copy runs on a thread of its own and hands its result back through `copied`; the window, if still
+    // there, picks it up when the thread finishes.
+    auto copied = std::make_shared<std::optional<Result<std::shared_ptr<const LedgerSnapshot>>>>();
+    QThread* copier = QThread::create([copied, path] { *copied = LedgerSnapshot::take(path); });
+    copier->setObjectName(QStringLiteral("custos-snapshot"));
+    connect(copier, &QThread::finished, copier, &QObject::deleteLater);
+    connect(copier, &QThread::finished, this, [this, copied, opening] {
+        if (opening != m_opening || !copied->has_value())
+            return;
+        const auto& snapshot = copied->value();
+        if (!snapshot)
+            return setBanner(tr("Could not open the export. %1").arg(snapshot.error().userMessage()), Tone::Alarm);
+        m_snapshot = snapshot.value();
+        m_page->setLedger(m_snapshot->path());
+    });
+    copier->start();
 }
 
 void AuditorWindow::pinKey()
@@ -154,41 +178,56 @@ void AuditorWindow::onVerified(const VerificationOutcome& outcome)
 void AuditorWindow::showVerdict(const VerificationOutcome& outcome)
 {
     const QString fingerprint = VerificationText::fingerprint(outcome.publicKey);
-    m_fingerprint->setText(outcome.publicKey.isEmpty()
-                               ? QString()
-                               : QStringLiteral("<tt>%1</tt>  (%2)").arg(fingerprint, outcome.origin.toHtmlEscaped()));
-    m_pin->setEnabled(!outcome.verifierKey.isEmpty() && outcome.keyTrust == KeyTrust::NotPinned);
+    m_fingerprint->setText(outcome.publicKey.isEmpty() ? QString()
+                                                       : QStringLiteral("%1  (%2)").arg(fingerprint, outcome.origin));
+    m_pin->setEnabled(!outcome.verifierKey.isEmpty() && outcome.keyTrust == KeyTrust::NotPinned &&
+                      outcome.lookAlikeOf.isEmpty());
     const VerificationReport& report = outcome.report;
-    const QString origin = outcome.origin.toHtmlEscaped();
+    const QString& origin = outcome.origin;
     if (!outcome.error.isEmpty())
-        return setBanner(tr("<b>Could not open the export.</b> %1").arg(outcome.error.toHtmlEscaped()), true);
+        return setBanner(tr("Could not open the export. %1").arg(outcome.error), Tone::Alarm);
     if (outcome.keyTrust == KeyTrust::Untrusted)
-        return setBanner(tr("<b>UNTRUSTED KEY.</b> This export is signed by a key other than the one you pinned for "
-                            "%1. Do not rely on it.")
+        return setBanner(tr("UNTRUSTED KEY. This export is signed by a key other than the one you pinned for %1. Do "
+                            "not rely on it.")
                              .arg(origin),
-                         true);
+                         Tone::Alarm);
+    if (!outcome.lookAlikeOf.isEmpty())
+        return setBanner(tr("LOOK-ALIKE ORIGIN. This export claims to come from %1, which only resembles %2, whose "
+                            "key you pinned; it is not signed by that key. Do not rely on it.")
+                             .arg(origin, outcome.lookAlikeOf),
+                         Tone::Alarm);
     if (outcome.history == History::Rewritten)
-        return setBanner(tr("<b>HISTORY REWRITTEN.</b> This export does not extend the checkpoint of %1 records "
-                            "you saw before from %2: records were changed, removed or replaced since.")
+        return setBanner(tr("HISTORY REWRITTEN. This export does not extend the checkpoint of %1 records you saw "
+                            "before from %2: records were changed, removed or replaced since.")
                              .arg(outcome.rememberedSize)
                              .arg(origin),
-                         true);
+                         Tone::Alarm);
     if (outcome.history == History::KeyChanged)
-        return setBanner(tr("<b>KEY CHANGED.</b> The checkpoint you saw before from %1 was signed by another key "
-                            "than this export's: its history cannot be linked to what you saw.")
+        return setBanner(tr("KEY CHANGED. The checkpoint you saw before from %1 was signed by another key than this "
+                            "export's: its history cannot be linked to what you saw.")
                              .arg(origin),
-                         true);
+                         Tone::Alarm);
     if (!report.ok())
-        return setBanner(tr("<b>VERIFICATION FAILED</b>: %1%2. %3")
+        return setBanner(tr("VERIFICATION FAILED: %1%2. %3")
                              .arg(VerificationText::kindLabel(report.kind),
                                   report.firstBadSeq >= 0 ? tr(" at seq %1").arg(report.firstBadSeq) : QString(),
-                                  report.detail.toHtmlEscaped()),
-                         true);
-    QString verdict = tr("<b>Verified:</b> %1/%2 records, checkpoint of %3 records from %4.")
-                          .arg(report.valid)
-                          .arg(report.checked)
-                          .arg(outcome.checkpointSize)
-                          .arg(origin);
+                                  report.detail),
+                         Tone::Alarm);
+    const bool selective = report.completeness == VerificationReport::Completeness::Selective;
+    // A selective export proves each record it holds, never that none was left out: never a plain "Verified".
+    QString verdict = selective ? tr("Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not "
+                                     "proven (selective export: %5 records of a log of %6).")
+                                      .arg(report.valid)
+                                      .arg(report.checked)
+                                      .arg(outcome.checkpointSize)
+                                      .arg(origin)
+                                      .arg(report.disclosed)
+                                      .arg(report.logSize)
+                                : tr("Verified: %1/%2 records, checkpoint of %3 records from %4.")
+                                      .arg(report.valid)
+                                      .arg(report.checked)
+                                      .arg(outcome.checkpointSize)
+                                      .arg(origin);
     verdict += u' ';
     verdict += outcome.keyTrust == KeyTrust::Pinned
                    ? tr("Signed by the key you pinned.")
@@ -211,15 +250,27 @@ void AuditorWindow::showVerdict(const VerificationOutcome& outcome)
     case History::Rewritten:
     case History::KeyChanged: break; // flagged above
     }
-    setBanner(verdict, false);
+    setBanner(verdict, selective ? Tone::Caution : Tone::Neutral);
 }
 
-void AuditorWindow::setBanner(const QString& text, bool alarm)
+void AuditorWindow::setBanner(const QString& text, Tone tone)
 {
     m_banner->setText(text);
-    m_banner->setProperty("alarm", alarm);
-    m_banner->setStyleSheet(alarm ? QStringLiteral("QLabel { background: #b00020; color: white; }")
-                                  : QStringLiteral("QLabel { background: palette(alternate-base); }"));
+    m_banner->setProperty("alarm", tone == Tone::Alarm);
+    m_banner->setProperty("caution", tone == Tone::Caution);
+    switch (tone) {
+    case Tone::Alarm:
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; }"));
+        break;
+    case Tone::Caution:
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; }")
+                                    .arg(StatusColours::background(StatusColours::Role::Warning).name(),
+                                         StatusColours::text(StatusColours::Role::Warning).name()));
+        break;
+    case Tone::Neutral:
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); }"));
+        break;
+    }
 }
 
 } // namespace custos

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/ledger/AuditorTrustStore.h"
-#include "ui/audit/VerificationJob.h"
+#include "core/ledger/VerificationJob.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -11,6 +12,7 @@ class QPushButton;
 namespace custos {
 
 class AuditPage;
+class LedgerSnapshot;
 
 // Auditor mode: opens a ledger export on the auditor's own machine, with no sign-in and no server, and says
 // whether to trust it. It shows the verifier key's fingerprint to compare with the one the organisation
@@ -21,10 +23,12 @@ class AuditorWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `trustSettingsPath`: where pins and checkpoints are kept (an INI file); empty: the application's settings.
+    // `trustSettingsPath`: where pins and checkpoints are kept (an INI file); empty: AuditorTrustStore's default.
     explicit AuditorWindow(const QString& trustSettingsPath = {}, QWidget* parent = nullptr);
     ~AuditorWindow() override;
 
+    // Copies the export into a private snapshot (LedgerSnapshot) off the UI thread, then verifies, shows and
+    // reports on that copy only: the file at `path` may change meanwhile, what is shown cannot.
     void openExport(const QString& path);
     [[nodiscard]] AuditPage* page() const { return m_page; }
 
@@ -41,9 +45,12 @@ private:
     void pinKey();
     void onVerified(const VerificationOutcome& outcome);
     void showVerdict(const VerificationOutcome& outcome);
-    void setBanner(const QString& text, bool alarm);
+    enum class Tone { Neutral, Caution, Alarm };
+    void setBanner(const QString& text, Tone tone);
 
     AuditorTrustStore m_trust;
+    std::shared_ptr<const LedgerSnapshot> m_snapshot;
+    quint64 m_opening = 0; // the latest openExport(): a copy finished for an earlier one is dropped
     AuditPage* m_page;
     QLabel* m_banner;
     QLabel* m_fingerprint;

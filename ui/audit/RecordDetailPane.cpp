@@ -103,9 +103,7 @@ void RecordDetailPane::showEntry(const std::optional<AuditEntry>& entry)
                               .arg(hex(Sha256::hash(entry->bytes))));
     m_problem->setVisible(!entry->problem.isEmpty());
     StatusColours::colourText(m_problem, StatusColours::Role::Danger);
-    m_problem->setTextFormat(Qt::RichText); // the bold lead; the problem from the file is escaped
-    m_problem->setText(tr("<b>Not a valid ledger record:</b> %1")
-                           .arg(entry->problem.toHtmlEscaped()));
+    m_problem->setText(tr("Not a valid ledger record: %1").arg(entry->problem));
     showHmac(*entry);
     showChainLink(*entry);
     requestProof(*entry);

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "ui/audit/AuditEntry.h"
+#include "core/ledger/AuditEntry.h"
 
 #include <QPointer>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

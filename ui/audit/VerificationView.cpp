@@ -185,10 +185,21 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
         StatusColours::colourText(m_summary, std::nullopt);
         m_failure->setText(tr("none"));
     } else {
-        m_summary->setText(
-            report.ok() ? tr("<b>✔ %1</b>").arg(VerificationText::counts(report).toHtmlEscaped())
-                        : tr("<b>✘ Verification FAILED: %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
-        StatusColours::colourText(m_summary, report.ok() ? StatusColours::Role::Success : StatusColours::Role::Danger);
+        // A selective export proves the records it holds, not that none was left out: amber, never a plain tick.
+        const bool selective = report.completeness == VerificationReport::Completeness::Selective;
+        if (!report.ok())
+            m_summary->setText(
+                tr("<b>✘ Verification FAILED: %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
+        else if (selective)
+            m_summary->setText(tr("<b>⚠ %1; complete: not proven (selective export: %2 records of a log of %3)</b>")
+                                   .arg(VerificationText::counts(report).toHtmlEscaped())
+                                   .arg(report.disclosed)
+                                   .arg(report.logSize));
+        else
+            m_summary->setText(tr("<b>✔ %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
+        StatusColours::colourText(m_summary, !report.ok() ? StatusColours::Role::Danger
+                                             : selective  ? StatusColours::Role::Warning
+                                                          : StatusColours::Role::Success);
         if (report.ok())
             m_failure->setText(tr("none"));
         else if (report.firstBadSeq >= 0)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ui/audit/VerificationJob.h"
+#include "core/ledger/VerificationJob.h"
 
 #include <QWidget>
-
 #include <atomic>
 #include <memory>
 #include <optional>

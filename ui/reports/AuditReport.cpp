@@ -2,10 +2,11 @@
 
 #include "core/common/Clock.h"
 #include "core/ledger/LedgerFile.h"
+#include "core/ledger/LedgerReader.h"
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/LedgerSnapshot.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
-#include "ui/audit/LedgerReader.h"
 #include "ui/audit/VerificationText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -38,6 +39,7 @@ const QMarginsF pageMarginsMm(15, 12, 15, 10);
 
 const QString validColour = QStringLiteral("#1b7f3b");
 const QString failedColour = QStringLiteral("#b3261e");
+const QString cautionColour = QStringLiteral("#a64b00"); // StatusColours Warning, light theme
 const QString failedRowColour = QStringLiteral("#fde2e1");
 const QString headerRowColour = QStringLiteral("#e8ecf2");
 
@@ -198,8 +200,16 @@ QString titlePage(const Facts& facts, qsizetype listed)
                       ? Text::tr("Verification failed: %1 at seq %2").arg(kind).arg(report.firstBadSeq)
                       : Text::tr("Verification failed: %1").arg(kind);
     }
+    // A selective export proves its records, not that none was left out: amber, with the words `verify` prints.
+    const bool selective = report.completeness == VerificationReport::Completeness::Selective;
+    if (report.ok() && selective)
+        verdict = Text::tr("%1/%2 records valid; complete: not proven (selective export: %3 records of a log of %4)")
+                      .arg(report.valid)
+                      .arg(report.checked)
+                      .arg(report.disclosed)
+                      .arg(report.logSize);
     html += QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; color:%1\">%2</p>")
-                .arg(report.ok() ? validColour : failedColour, verdict.toHtmlEscaped());
+                .arg(!report.ok() ? failedColour : selective ? cautionColour : validColour, verdict.toHtmlEscaped());
     html += factsTable;
     if (!report.ok()) {
         html += factRow(Text::tr("Records valid"), VerificationText::counts(report));
@@ -323,13 +333,23 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
         return Error{Error::Kind::Invalid, Text::tr("Could not write the audit report"),
                      Text::tr("it would replace the ledger it reports on"), Text::tr("Choose another file name"), 0};
 
+    // Verdict, checkpoint, key and rows all come from one private copy: a ledger replaced or appended to while
+    // the report is written cannot put other rows under the verdict.
+    report(Text::tr("Copying the ledger…"), 0, 0);
+    auto snapshot = LedgerSnapshot::take(request.ledgerPath);
+    if (!snapshot)
+        return snapshot.error();
+    const QString ledgerPath = snapshot.value()->path();
+    if (cancelled)
+        return cancelledError();
+
     // Streamed, like the verification view: a ledger of any size is read a record at a time.
     report(Text::tr("Reading the ledger…"), 0, 0);
     AuditReportSummary summary;
     LedgerVerifier::Options options;
     options.trustedKey = request.trustedKey;
     options.hmacKey = request.hmacKey;
-    auto read = LedgerFile::readClaims(request.ledgerPath);
+    auto read = LedgerFile::readClaims(ledgerPath);
     if (!read && read.error().kind != Error::Kind::Integrity)
         return read.error();
     LedgerFile::Claims claims; // empty for a damaged export: no checkpoint, no key, no rows
@@ -337,9 +357,8 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     if (readable) {
         claims = std::move(read).value();
         report(Text::tr("Verifying %n record(s)…", nullptr, static_cast<int>(claims.recordCount)), 0, 0);
-        auto verified = LedgerVerifier::isDatabase(request.ledgerPath)
-                            ? LedgerVerifier::verifyDatabase(request.ledgerPath, options)
-                            : LedgerVerifier::verifyExport(request.ledgerPath, options);
+        auto verified = LedgerVerifier::isDatabase(ledgerPath) ? LedgerVerifier::verifyDatabase(ledgerPath, options)
+                                                               : LedgerVerifier::verifyExport(ledgerPath, options);
         if (!verified)
             return verified.error();
         summary.verification = verified.value();
@@ -350,7 +369,7 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     }
     if (cancelled)
         return cancelledError();
-    auto rows = readable ? selectRows(request.ledgerPath, claims.recordCount, request.filter, cancelled, report)
+    auto rows = readable ? selectRows(ledgerPath, claims.recordCount, request.filter, cancelled, report)
                          : Result<QList<Row>>(QList<Row>());
     if (!rows)
         return rows.error();

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/ledger/AuditFilter.h"
 #include "core/ledger/VerificationReport.h"
-#include "ui/audit/AuditFilter.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 

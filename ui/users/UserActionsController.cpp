@@ -6,7 +6,7 @@
 #include "core/common/Logging.h"
 #include "core/users/BulkRun.h"
 #include "core/users/CallerVerification.h"
-#include "ui/users/LedgerFailedLogins.h"
+#include "core/ledger/LedgerFailedLogins.h"
 #include "ui/users/dialogs/BulkDialog.h"
 #include "ui/users/dialogs/HelpdeskDialog.h"
 #include "ui/users/dialogs/JoinerDialog.h"

@@ -3,6 +3,7 @@
 // deleted) is refused with the first bad record, and the file is left as it was.
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/crypto/Sha256.h"
+#include "core/keychain/SecretStore.h"
 #include "core/ledger/LedgerKeyFile.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
@@ -150,6 +151,44 @@ private slots:
         }
         QVERIFY(!recorded->ok());
         QCOMPARE(readFile(copy), before);
+    }
+
+    // The window opens its ledger with the keys the keychain holds for it: keys that are not the ledger's (its
+    // entry overwritten, another ledger's keys) are refused before anything is appended or signed, as the CLI does.
+    void keychainKeysOfAnotherLedgerAreRefused()
+    {
+        const QString ledger = m_dir.filePath("keychain.db");
+        MemorySecretStore secrets;
+        std::optional<Result<LedgerAuditTrail*>> created;
+        LedgerAuditTrail::open(ledger, "audit.example.org/keychain", &secrets, this,
+                               [&created](const Result<LedgerAuditTrail*>& result) { created = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 20000);
+        QVERIFY(created->ok());
+        std::optional<Status> recorded;
+        {
+            std::unique_ptr<LedgerAuditTrail> trail(created->value());
+            trail->record(entry(0), this, [&recorded](const Status& durable) { recorded = durable; });
+            QTRY_VERIFY(recorded.has_value());
+            QVERIFY(recorded->ok());
+        }
+        const LedgerStore::Meta meta = LedgerStore::openReadOnly(ledger).value()->meta();
+        auto others = LedgerKeys::generate();
+        QVERIFY(others.ok());
+        std::optional<Status> replaced;
+        others->saveToSecretStore(secrets, meta.origin, meta.ledgerId, this,
+                                  [&replaced](const Status& saved) { replaced = saved; });
+        QTRY_VERIFY(replaced.has_value());
+        QVERIFY(replaced->ok());
+        const QByteArray before = readFile(ledger);
+
+        std::optional<Result<LedgerAuditTrail*>> opened;
+        LedgerAuditTrail::open(ledger, meta.origin, &secrets, this,
+                               [&opened](const Result<LedgerAuditTrail*>& result) { opened = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 20000);
+        QVERIFY(!opened->ok());
+        QCOMPARE(opened->error().kind, Error::Kind::Integrity);
+        QVERIFY2(opened->error().why.contains("public key differs"), qPrintable(opened->error().why));
+        QCOMPARE(readFile(ledger), before);
     }
 };
 

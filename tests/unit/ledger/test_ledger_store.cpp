@@ -296,7 +296,7 @@ private slots:
         const QList<Writer> writers{
             [&](const QString& path, const LedgerExport::Progress& p) { return LedgerExport::write(*store, path, {}, p); },
             [&](const QString& path, const LedgerExport::Progress& p) {
-                return LedgerExport::writeHmacJsonl(*store, path, {{"tenant", "acme"}}, m_keys.hmacKey(), p);
+                return LedgerExport::writeHmacJsonl(*store, path, {}, m_keys.hmacKey(), p);
             },
             [&](const QString& path, const LedgerExport::Progress& p) { return LedgerExport::writeCsv(*store, path, {}, p); }};
         for (qsizetype w = 0; w < writers.size(); ++w) {

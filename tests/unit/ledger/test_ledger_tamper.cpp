@@ -3,6 +3,7 @@
 #include "core/crypto/Ed25519Key.h"
 #include "core/crypto/Hmac.h"
 #include "core/crypto/Sha256.h"
+#include "core/ledger/AuditorTrustStore.h"
 #include "core/ledger/Checkpoint.h"
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerKeys.h"
@@ -404,6 +405,19 @@ private slots:
                  0);
         const QJsonObject report = verifyJson({out, "--trusted-key", m_vkey}, 0);
         QCOMPARE(report.value("records_valid").toInteger(), 4); // 4, 9, 14, 19
+        QCOMPARE(report.value("selective").toBool(), true);
+        const CliRun text = runLedgerCli({"verify", out});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("complete: not proven (selective export: 4 records of a log of 20)"),
+                 text.out.constData());
+
+        // Its header's filter is what it claims to hold: a record that does not match it is not what was chosen.
+        QByteArray mislabelled = readFile(out);
+        mislabelled.replace("\"outcome\":[\"FAILURE\"]", "\"outcome\":[\"SUCCESS\"]");
+        const QString relabelled = m_dir.filePath("relabelled.jsonl");
+        writeFile(relabelled, mislabelled);
+        expectFailure({relabelled}, "inserted", 4);
+
         QByteArray bytes = readFile(out);
         bytes.replace("\"user-9\"", "\"user-X\"");
         writeFile(out, bytes);
@@ -535,6 +549,70 @@ private slots:
             QCOMPARE(json.value("ok").toBool(true), false);
             QCOMPARE(json.value("events_total").toInteger(-1), 0);
         }
+    }
+
+    // --trust-store applies auditor mode's policy (TrustDecision) with the keys and checkpoints it remembers.
+    void verifyWithTheAuditorsTrustStore()
+    {
+        const QString store = m_dir.filePath("trust-store");
+        QVERIFY(QDir().mkpath(store));
+        const QString full = m_dir.filePath("trusted.custos-ledger");
+        QCOMPARE(runLedgerCli({"export", m_db, full}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"verify", full, "--trust-store", store}).exitCode, 2); // nothing pinned there yet
+        {
+            AuditorTrustStore trust(AuditorTrustStore::fileIn(store));
+            QVERIFY(trust.pinKey(NoteVerifier::parse(m_vkey)->name(), m_vkey).ok());
+        }
+        CliRun run = runLedgerCli({"verify", full, "--trust-store", store});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("trust: signed with a key you pinned"), run.out.constData());
+
+        // The same origin under another key: untrusted, exit 1, in words.
+        const QString otherDb = m_dir.filePath("impostor.db");
+        const QString otherKey = m_dir.filePath("impostor.key");
+        QCOMPARE(
+            runLedgerCli({"init", otherDb, "--origin", NoteVerifier::parse(m_vkey)->name(), "--key-file", otherKey}).exitCode,
+            0);
+        QCOMPARE(runLedgerCli({"append", otherDb, "--key-file", otherKey}, events(0, 3)).exitCode, 0);
+        const QString impostor = m_dir.filePath("impostor.custos-ledger");
+        QCOMPARE(runLedgerCli({"export", otherDb, impostor}).exitCode, 0);
+        run = runLedgerCli({"verify", impostor, "--trust-store", store});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("UNTRUSTED KEY"), run.out.constData());
+
+        // A remembered checkpoint the ledger extends; then an origin one character away from the pinned one.
+        {
+            AuditorTrustStore trust(AuditorTrustStore::fileIn(store));
+            QVERIFY(trust.rememberCheckpoint(NoteVerifier::parse(m_vkey)->name(), runLedgerCli({"checkpoint", full}).out).ok());
+        }
+        QCOMPARE(runLedgerCli({"verify", full, "--trust-store", store}).exitCode, 0);
+        const QString lookAlikeDb = m_dir.filePath("look-alike.db");
+        const QString lookAlikeKey = m_dir.filePath("look-alike.key");
+        const QString pinnedName = NoteVerifier::parse(m_vkey)->name();
+        QString lookAlikeName = pinnedName;
+        lookAlikeName[1] = lookAlikeName[1] == u'x' ? u'y' : u'x';
+        QCOMPARE(runLedgerCli({"init", lookAlikeDb, "--origin", lookAlikeName, "--key-file", lookAlikeKey}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"append", lookAlikeDb, "--key-file", lookAlikeKey}, events(0, 3)).exitCode, 0);
+        const QString lookAlikeExport = m_dir.filePath("look-alike.custos-ledger");
+        QCOMPARE(runLedgerCli({"export", lookAlikeDb, lookAlikeExport}).exitCode, 0);
+        run = runLedgerCli({"verify", lookAlikeExport, "--trust-store", store});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("LOOK-ALIKE"), run.out.constData());
+        const QJsonObject json = verifyJson({lookAlikeExport, "--trust-store", store}, 1);
+        QCOMPARE(json.value("trust").toObject().value("look_alike_of").toString(), pinnedName);
+    }
+
+    // A filtered JSON Lines export could only fail verification at its first gap: it is refused, and no file made.
+    void seedFormatRefusesFilter()
+    {
+        const QString keyFile = m_dir.filePath("filter.key");
+        writeFile(keyFile, "audit-log-signing-key\n");
+        const QString out = m_dir.filePath("filtered-seed.jsonl");
+        const CliRun run = runLedgerCli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile, "--filter",
+                             "action=USER_UNLOCKED"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("cannot be checked for completeness"), run.err.constData());
+        QVERIFY(!QFile::exists(out));
     }
 
     // The original Flask JML tool's records carry no seq: each signature still counts, and the report says plainly

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/audit/ChunkedProver.h"
-#include "ui/audit/ExportIndex.h"
-#include "ui/audit/LedgerReader.h"
+#include "core/ledger/ChunkedProver.h"
+#include "core/ledger/ExportIndex.h"
+#include "core/ledger/LedgerReader.h"
 
 #include <QFile>
 

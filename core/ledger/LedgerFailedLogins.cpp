@@ -1,7 +1,7 @@
-#include "ui/users/LedgerFailedLogins.h"
+#include "core/ledger/LedgerFailedLogins.h"
 
-#include "ui/audit/AuditFilter.h"
-#include "ui/audit/DatabaseReader.h"
+#include "core/ledger/AuditFilter.h"
+#include "core/ledger/DatabaseReader.h"
 
 #include <QPointer>
 #include <QThreadPool>

@@ -2,8 +2,8 @@
 
 #include "core/common/Result.h"
 #include "core/ledger/Checkpoint.h"
-#include "ui/audit/AuditEntry.h"
-#include "ui/audit/AuditFilter.h"
+#include "core/ledger/AuditEntry.h"
+#include "core/ledger/AuditFilter.h"
 
 #include <QByteArray>
 #include <QList>

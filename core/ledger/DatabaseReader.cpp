@@ -1,9 +1,12 @@
-#include "ui/audit/DatabaseReader.h"
+#include "core/ledger/DatabaseReader.h"
+
+#include "core/ledger/LedgerStore.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace custos {
 namespace {
@@ -61,8 +64,9 @@ private:
 
 } // namespace
 
-DatabaseReader::DatabaseReader(sqlite3* db, QString path)
-    : m_db(db)
+DatabaseReader::DatabaseReader(std::unique_ptr<LedgerStore> store, sqlite3* db, QString path)
+    : m_store(std::move(store))
+    , m_db(db)
     , m_path(std::move(path))
     , m_prover([this](qint64 from, qint64 to) { return leafHashes(from, to); })
 {
@@ -86,12 +90,12 @@ Result<sqlite3_stmt*> DatabaseReader::prepare(const QByteArray& sql) const
 
 Result<std::unique_ptr<DatabaseReader>> DatabaseReader::open(const QString& path)
 {
-    if (!QFileInfo(path).isFile())
-        return Error{Error::Kind::Io, Text::tr("Could not open the ledger"), Text::tr("%1 does not exist").arg(path),
-                     {}, 0};
+    auto store = LedgerStore::openReadOnly(path);
+    if (!store)
+        return store.error();
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    std::unique_ptr<DatabaseReader> reader(new DatabaseReader(db, path));
+    std::unique_ptr<DatabaseReader> reader(new DatabaseReader(std::move(store).value(), db, path));
     if (rc != SQLITE_OK)
         return reader->sqlError(Text::tr("Could not open the ledger"));
     // The ledger may be appended to while it is shown: wait for a writer's commit instead of failing.
@@ -104,20 +108,14 @@ Result<std::unique_ptr<DatabaseReader>> DatabaseReader::open(const QString& path
     Statement columnList{columns.value()};
     while (sqlite3_step(columnList.stmt) == SQLITE_ROW)
         reader->m_columns.insert(QString::fromUtf8(columnBlob(columnList.stmt, 0)));
-    if (!reader->m_columns.contains(QStringLiteral("bytes")))
-        return Error{Error::Kind::Invalid, Text::tr("Could not open the ledger"),
-                     Text::tr("%1 is not a ledger database").arg(path), {}, 0};
     return reader;
 }
 
 QByteArray DatabaseReader::checkpointNote() const
 {
     // An error leaves the note empty: the detail pane then proves nothing rather than against a stale root.
-    auto checkpoint = prepare("SELECT note FROM checkpoints ORDER BY id DESC LIMIT 1");
-    if (!checkpoint)
-        return {};
-    Statement latest{checkpoint.value()};
-    return sqlite3_step(latest.stmt) == SQLITE_ROW ? columnBlob(latest.stmt, 0) : QByteArray();
+    auto latest = m_store->latestCheckpoint();
+    return latest && latest.value() ? latest.value()->note : QByteArray();
 }
 
 QByteArray DatabaseReader::field(const char* name) const
@@ -129,20 +127,28 @@ QByteArray DatabaseReader::field(const char* name) const
 
 Result<QList<AuditEntry>> DatabaseReader::read(const QList<qint64>& positions)
 {
-    auto select = prepare("SELECT bytes, hmac FROM records WHERE seq = ?");
-    if (!select)
-        return select.error();
-    Statement statement{select.value()};
     QList<AuditEntry> entries;
     entries.reserve(positions.size());
+    const auto append = [&entries, &positions](const QList<LedgerStore::StoredRecord>& stored) {
+        for (const LedgerStore::StoredRecord& record : stored)
+            if (std::binary_search(positions.cbegin(), positions.cend(), record.seq))
+                entries.append(AuditEntry::decode(record.seq, record.bytes, record.hmac));
+    };
+    // The rows on screen are mostly one run of seqs: one query then; scattered search hits one query each.
+    if (positions.isEmpty())
+        return entries;
+    if (positions.last() - positions.first() < 2 * positions.size() + 64) {
+        auto stored = m_store->records(positions.first(), positions.last() + 1);
+        if (!stored)
+            return stored.error();
+        append(stored.value());
+        return entries;
+    }
     for (const qint64 seq : positions) {
-        sqlite3_reset(statement.stmt);
-        sqlite3_bind_int64(statement.stmt, 1, seq);
-        const int rc = sqlite3_step(statement.stmt);
-        if (rc == SQLITE_ROW)
-            entries.append(AuditEntry::decode(seq, columnBlob(statement.stmt, 0), columnBlob(statement.stmt, 1)));
-        else if (rc != SQLITE_DONE)
-            return sqlError(Text::tr("Could not read the ledger records"));
+        auto stored = m_store->records(seq, seq + 1);
+        if (!stored)
+            return stored.error();
+        append(stored.value());
     }
     return entries;
 }

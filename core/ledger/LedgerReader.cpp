@@ -1,4 +1,4 @@
-#include "ui/audit/LedgerReader.h"
+#include "core/ledger/LedgerReader.h"
 
 #include "core/ledger/SignedNote.h"
 

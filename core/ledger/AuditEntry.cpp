@@ -1,4 +1,4 @@
-#include "ui/audit/AuditEntry.h"
+#include "core/ledger/AuditEntry.h"
 
 #include "core/ledger/LedgerRecord.h"
 

@@ -1,4 +1,4 @@
-#include "ui/audit/AuditFilter.h"
+#include "core/ledger/AuditFilter.h"
 
 #include "core/ledger/LedgerRecord.h"
 

@@ -1,4 +1,4 @@
-#include "ui/audit/ExportReader.h"
+#include "core/ledger/ExportReader.h"
 
 #include "core/ledger/Jcs.h"
 #include "core/ledger/MerkleTree.h"

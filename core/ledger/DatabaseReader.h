@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/audit/ChunkedProver.h"
-#include "ui/audit/LedgerReader.h"
+#include "core/ledger/ChunkedProver.h"
+#include "core/ledger/LedgerReader.h"
 
 #include <QSet>
 #include <QString>
@@ -13,10 +13,14 @@ struct sqlite3_stmt;
 
 namespace custos {
 
-// A ledger database opened read-only with a connection of its own (never LedgerStore's, which writes). Filters
-// run in SQL, one page at a time, so a million records are never loaded: fields are read with json_extract from
-// the stored bytes, or from a column of the same name when the schema has one, and compared with the same
-// case-insensitive rule as exports (AuditFilter::contains, registered as custos_contains).
+class LedgerStore;
+
+// A ledger database opened read-only (never the writer's connection). Records and checkpoints are read through
+// a read-only LedgerStore, which knows the schema and refuses a file that is not a ledger of its format. Filters
+// and the leaf hashes of the proofs run in SQL of their own, one page or chunk at a time, so a million records are
+// never loaded: fields are read with json_extract from the stored bytes, or from a column of the same name when
+// the schema has one, and compared with the same case-insensitive rule as exports (AuditFilter::contains,
+// registered as custos_contains).
 class DatabaseReader final : public LedgerReader
 {
 public:
@@ -33,14 +37,16 @@ public:
     [[nodiscard]] bool isPartial() const override { return false; }
 
 private:
-    DatabaseReader(sqlite3* db, QString path);
+    DatabaseReader(std::unique_ptr<LedgerStore> store, sqlite3* db, QString path);
     [[nodiscard]] Error sqlError(const QString& what) const;
     [[nodiscard]] Result<sqlite3_stmt*> prepare(const QByteArray& sql) const;
+    // Only the hashes: a proof's chunk roots read every leaf once, the records' bytes would be many times more.
     [[nodiscard]] Result<QList<QByteArray>> leafHashes(qint64 from, qint64 to) const;
     // The SQL expression of a top-level record field: its column if the schema has one, else json_extract.
     [[nodiscard]] QByteArray field(const char* name) const;
 
-    sqlite3* m_db;
+    std::unique_ptr<LedgerStore> m_store;
+    sqlite3* m_db; // for the filters' and the leaf hashes' SQL
     QString m_path;
     QSet<QString> m_columns;
     ChunkedProver m_prover;

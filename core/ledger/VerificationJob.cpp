@@ -1,11 +1,10 @@
-#include "ui/audit/VerificationJob.h"
+#include "core/ledger/VerificationJob.h"
 
 #include "core/ledger/AuditorTrustStore.h"
 #include "core/ledger/LedgerFile.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
-#include "core/ledger/SignedNote.h"
-#include "ui/audit/LedgerReader.h"
+#include "core/ledger/LedgerReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,7 +48,7 @@ void VerificationJob::run(quint64 job, const VerificationRequest& request)
     }
     LedgerVerifier::Options options;
     options.hmacKey = request.hmacKey;
-    describeClaims(request, claims->evidence, options, outcome);
+    std::optional<TrustDecision> trust = describeClaims(request, claims->evidence, options, outcome);
     emit progress(job, tr("Verifying %n record(s)…", nullptr, static_cast<int>(claims->recordCount)), 0, 0);
     auto report = LedgerVerifier::isDatabase(request.path) ? LedgerVerifier::verifyDatabase(request.path, options)
                                                            : LedgerVerifier::verifyExport(request.path, options);
@@ -59,80 +58,37 @@ void VerificationJob::run(quint64 job, const VerificationRequest& request)
         return;
     }
     outcome.report = report.value();
-    judgeReport(options, outcome);
+    if (trust) {
+        trust->judge(options, outcome.report);
+        outcome.keyTrust = trust->keyTrust;
+        outcome.history = trust->history;
+        outcome.rememberedSize = trust->rememberedSize;
+        outcome.lookAlikeOf = trust->lookAlikeOf;
+    }
     if (!countActivity(job, request.path, claims->recordCount, outcome))
         return;
     emit finished(job, outcome);
 }
 
-void VerificationJob::describeClaims(const VerificationRequest& request, const LedgerEvidence& claims,
-                                     LedgerVerifier::Options& options, VerificationOutcome& outcome)
+std::optional<TrustDecision> VerificationJob::describeClaims(const VerificationRequest& request,
+                                                            const LedgerEvidence& claims,
+                                                            LedgerVerifier::Options& options,
+                                                            VerificationOutcome& outcome)
 {
     outcome.checkpointNote = claims.latestNote;
     if (auto checkpoint = LedgerReader::checkpointIn(claims.latestNote)) {
         outcome.checkpointSize = checkpoint->size();
         outcome.checkpointRoot = checkpoint->rootHash();
     }
-    if (auto key = NoteVerifier::parse(claims.verifierKey)) {
-        outcome.verifierKey = key->toString();
-        outcome.origin = key->name();
-        outcome.publicKey = key->publicKey();
-        if (request.auditor)
-            prepareTrust(request, claims, key.value(), options, outcome);
-    }
-}
-
-void VerificationJob::judgeReport(const LedgerVerifier::Options& options, VerificationOutcome& outcome)
-{
-    if (outcome.report.kind == VerificationReport::Kind::UntrustedKey)
-        outcome.keyTrust = VerificationOutcome::KeyTrust::Untrusted;
-    if (!options.sinceNote.isEmpty() && !outcome.report.ok())
-        outcome.history = outcome.report.kind == VerificationReport::Kind::InconsistentWithEarlierCheckpoint
-                              ? VerificationOutcome::History::Rewritten
-                              : VerificationOutcome::History::NotProvable;
-}
-
-void VerificationJob::prepareTrust(const VerificationRequest& request, const LedgerEvidence& evidence,
-                                   const NoteVerifier& key, LedgerVerifier::Options& options,
-                                   VerificationOutcome& outcome)
-{
-    using History = VerificationOutcome::History;
-    const AuditorTrustStore::Entry entry = AuditorTrustStore(request.trustSettingsPath).entry(key.name());
-    options.trustedKey = entry.pinnedKey;
-    if (!entry.pinnedKey.isEmpty()) {
-        auto pinned = NoteVerifier::parse(entry.pinnedKey);
-        outcome.keyTrust = pinned && pinned.value() == key ? VerificationOutcome::KeyTrust::Pinned
-                                                           : VerificationOutcome::KeyTrust::Untrusted;
-    }
-    if (entry.lastCheckpoint.isEmpty()) {
-        outcome.history = History::FirstSeen;
-        return;
-    }
-    const auto remembered = LedgerReader::checkpointIn(entry.lastCheckpoint);
-    auto note = SignedNote::parse(entry.lastCheckpoint);
-    if (!remembered || !note || note->verify(key) != SignedNote::Verification::Valid) {
-        outcome.history = History::KeyChanged;
-        return;
-    }
-    outcome.rememberedSize = remembered->size();
-    const auto latest = LedgerReader::checkpointIn(evidence.latestNote);
-    if (!latest) {
-        outcome.history = History::NotProvable; // the verifier reports the damaged checkpoint itself
-        return;
-    }
-    if (remembered->size() > latest->size()) {
-        outcome.history = History::Older;
-    } else if (evidence.filtered) {
-        // Without the other records only a checkpoint of the same size can be compared: by its root.
-        if (remembered->size() == latest->size())
-            outcome.history = remembered->rootHash() == latest->rootHash() ? History::Consistent : History::Rewritten;
-        else
-            outcome.history = History::NotProvable;
-    } else {
-        // The verifier rebuilds the tree from the export's records and checks the consistency proof.
-        options.sinceNote = entry.lastCheckpoint;
-        outcome.history = History::Consistent;
-    }
+    auto key = NoteVerifier::parse(claims.verifierKey);
+    if (!key)
+        return std::nullopt;
+    outcome.verifierKey = key->toString();
+    outcome.origin = key->name();
+    outcome.publicKey = key->publicKey();
+    if (!request.auditor)
+        return std::nullopt;
+    return TrustDecision::prepare(AuditorTrustStore(request.trustSettingsPath), claims, key.value(), options);
 }
 
 bool VerificationJob::countActivity(quint64 job, const QString& path, qint64 total, VerificationOutcome& outcome)

@@ -1,4 +1,4 @@
-#include "ui/audit/ChunkedProver.h"
+#include "core/ledger/ChunkedProver.h"
 
 #include "core/ledger/MerkleTree.h"
 

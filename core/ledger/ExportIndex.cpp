@@ -1,4 +1,4 @@
-#include "ui/audit/ExportIndex.h"
+#include "core/ledger/ExportIndex.h"
 
 #include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerExport.h"

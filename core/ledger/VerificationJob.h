@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ledger/LedgerVerifier.h"
+#include "core/ledger/TrustDecision.h"
 #include "core/ledger/VerificationReport.h"
 
 #include <QByteArray>
@@ -11,10 +12,9 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace custos {
-
-class NoteVerifier;
 
 // Events on one day, for the activity chart.
 struct ActivityDay
@@ -30,20 +30,13 @@ struct VerificationRequest
     QString path;
     QByteArray hmacKey; // checks a database's record HMACs when given
     bool auditor = false; // check the key and history against what this computer remembers (AuditorTrustStore)
-    QString trustSettingsPath; // the AuditorTrustStore's file; empty: the application's settings
+    QString trustSettingsPath; // the AuditorTrustStore's file; empty: its default
 };
 
 struct VerificationOutcome
 {
-    enum class KeyTrust { NotPinned, Pinned, Untrusted };
-    enum class History {
-        FirstSeen,   // no checkpoint remembered for this origin
-        Consistent,  // extends (or equals) the remembered checkpoint
-        Rewritten,   // does not extend it: records were changed, dropped or replaced
-        KeyChanged,  // the remembered checkpoint is not signed by this export's key
-        Older,       // smaller than the remembered checkpoint: the export cannot prove it is a prefix
-        NotProvable, // a filtered export of another size carries no consistency proof
-    };
+    using KeyTrust = TrustDecision::KeyTrust;
+    using History = TrustDecision::History;
 
     QString error; // the ledger could not be read at all; nothing else is set
     VerificationReport report;
@@ -57,6 +50,7 @@ struct VerificationOutcome
     KeyTrust keyTrust = KeyTrust::NotPinned;
     History history = History::FirstSeen;
     qint64 rememberedSize = -1;
+    QString lookAlikeOf; // a pinned origin this one only resembles (TrustDecision)
     QList<ActivityDay> activity;
 };
 
@@ -78,14 +72,10 @@ signals:
 
 private:
     [[nodiscard]] bool cancelled(quint64 job) const { return *m_current != job; }
-    // Decides what to check the export's history with, from what this computer remembers for its origin.
-    static void prepareTrust(const VerificationRequest& request, const LedgerEvidence& evidence,
-                             const NoteVerifier& key, LedgerVerifier::Options& options,
-                             VerificationOutcome& outcome);
-    // The checkpoint and key the ledger names, and in auditor mode what to check them against.
-    static void describeClaims(const VerificationRequest& request, const LedgerEvidence& claims,
-                               LedgerVerifier::Options& options, VerificationOutcome& outcome);
-    static void judgeReport(const LedgerVerifier::Options& options, VerificationOutcome& outcome);
+    // The checkpoint and key the ledger names, and in auditor mode what to check them against (TrustDecision).
+    static std::optional<TrustDecision> describeClaims(const VerificationRequest& request,
+                                                       const LedgerEvidence& claims, LedgerVerifier::Options& options,
+                                                       VerificationOutcome& outcome);
     // Reads the ledger once more, a record at a time; false when a newer job cancelled this one.
     [[nodiscard]] bool countActivity(quint64 job, const QString& path, qint64 total, VerificationOutcome& outcome);
 
