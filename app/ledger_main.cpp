@@ -2,6 +2,8 @@
 // Exit codes: 0 success (verify: all valid), 1 verification found a problem, 2 usage or I/O error.
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/http/HttpClient.h"
+#include "core/http/TransportPolicy.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/AuditorTrustStore.h"
 #include "core/ledger/Checkpoint.h"
@@ -17,6 +19,9 @@
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/PreparedRecord.h"
 #include "core/ledger/TrustDecision.h"
+#include "core/ledger/WitnessKey.h"
+#include "core/ledger/WitnessQuorum.h"
+#include "core/ledger/WitnessSubmission.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +30,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -219,6 +225,83 @@ QByteArray readKeyFileBytes(const QString& path, QString& problem)
     if (key.isEmpty())
         problem = QStringLiteral("%1 is empty").arg(path);
     return key;
+}
+
+// Submits the latest checkpoint to the ledger's witnesses, driving the application's event loop until every
+// witness has an outcome.
+Result<QList<WitnessSubmission::Outcome>> submitToWitnesses(LedgerStore& store, int attempts)
+{
+    HttpClient http;
+    WitnessSubmission::Options options;
+    options.attempts = attempts;
+    WitnessSubmission submission(store, http, options);
+    std::optional<QList<WitnessSubmission::Outcome>> outcomes;
+    QObject::connect(&submission, &WitnessSubmission::finished, &submission,
+                     [&outcomes](const QList<WitnessSubmission::Outcome>& result) {
+                         outcomes = result;
+                         QCoreApplication::quit();
+                     });
+    if (auto started = submission.start(); !started)
+        return started.error();
+    if (!outcomes)
+        QCoreApplication::exec();
+    return *outcomes;
+}
+
+// One line per witness on `stream`: "NAME: cosigned", "NAME: conflict: witness has size N", "NAME: unreachable: …".
+void printOutcomes(const QList<WitnessSubmission::Outcome>& outcomes, FILE* stream)
+{
+    using Kind = WitnessSubmission::Outcome::Kind;
+    QByteArray out;
+    for (const WitnessSubmission::Outcome& outcome : outcomes) {
+        QString text;
+        switch (outcome.kind) {
+        case Kind::Cosigned:
+            text = QStringLiteral("cosigned");
+            break;
+        case Kind::Conflict:
+            text = QStringLiteral("conflict: witness has size %1").arg(outcome.witnessSize);
+            break;
+        case Kind::Fork:
+            text = QStringLiteral("refused, LEDGER FORK DETECTED: %1").arg(outcome.detail);
+            break;
+        case Kind::NotEnrolled:
+            text = QStringLiteral("not enrolled: %1").arg(outcome.detail);
+            break;
+        case Kind::Unreachable:
+            text = QStringLiteral("unreachable: %1 (the checkpoint stays queued for the next submission)")
+                       .arg(outcome.detail);
+            break;
+        case Kind::Failed:
+            text = QStringLiteral("failed: %1").arg(outcome.detail);
+            break;
+        }
+        out += QStringLiteral("%1 %2: %3\n").arg(outcome.name, outcome.witness.url, text.simplified()).toUtf8();
+    }
+    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stream);
+}
+
+bool hasFork(const QList<WitnessSubmission::Outcome>& outcomes)
+{
+    return std::any_of(outcomes.cbegin(), outcomes.cend(), [](const WitnessSubmission::Outcome& outcome) {
+        return outcome.kind == WitnessSubmission::Outcome::Kind::Fork;
+    });
+}
+
+// Each witness refusal that shows a fork or rollback becomes a LEDGER_FORK_DETECTED record: the alarm stays in
+// the ledger itself, signed.
+Status recordForks(LedgerStore& store, const QList<WitnessSubmission::Outcome>& outcomes, const LedgerKeys& keys)
+{
+    QList<QJsonObject> events;
+    for (const WitnessSubmission::Outcome& outcome : outcomes)
+        if (outcome.kind == WitnessSubmission::Outcome::Kind::Fork)
+            events.append(WitnessSubmission::forkEvent(store.meta().origin, outcome));
+    if (events.isEmpty())
+        return success();
+    auto appended = store.append(events, keys.hmacKey(), &keys.signingKey(), QDateTime::currentDateTimeUtc());
+    if (!appended)
+        return appended.error();
+    return success();
 }
 
 int cmdInit(const QStringList& arguments)
@@ -448,7 +531,136 @@ int cmdAppend(const QStringList& arguments)
     if (duplicates > 0)
         fail(QStringLiteral("skipped %1 events already recorded").arg(duplicates), exitOk);
     writeOut(QByteArray::number(appended) + '\n');
-    return exitOk;
+    std::fflush(stdout);
+    // The new checkpoint goes to the witnesses; one that cannot be reached keeps it queued (exit 0), one that
+    // refuses it as a fork is an alarm (exit 1).
+    auto witnesses = (*store)->witnesses();
+    if (!witnesses)
+        return fail(witnesses.error());
+    if (appended == 0 || witnesses->isEmpty())
+        return exitOk;
+    auto outcomes = submitToWitnesses(**store, 1);
+    if (!outcomes)
+        return fail(outcomes.error());
+    printOutcomes(*outcomes, stderr);
+    if (!hasFork(*outcomes))
+        return exitOk;
+    if (auto recorded = recordForks(**store, *outcomes, keys.value()); !recorded)
+        return fail(recorded.error());
+    return fail(QStringLiteral("a witness refused the new checkpoint: this ledger was rolled back or forked; "
+                               "LEDGER_FORK_DETECTED was recorded"),
+                exitInvalid);
+}
+
+int cmdWitness(const QStringList& arguments)
+{
+    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.at(0) + u' ' + action);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QStringLiteral("The witness's base URL (https, or http on "
+                                                "this computer)."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 QStringLiteral("The witness's cosignature/v1 verifier key, name+hash+base64."),
+                                 QStringLiteral("VKEY"));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     QStringLiteral("The ledger's key file, to record a detected fork (its "
+                                                    "passphrase, if it has one, from %1 or the terminal).")
+                                         .arg(QLatin1String(passphraseVariable)),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption attempts(QStringLiteral("attempts"),
+                                      QStringLiteral("Tries per unreachable witness, with back-off from 2 s "
+                                                     "(default 1)."),
+                                      QStringLiteral("N"), QStringLiteral("1"));
+    if (action == u"add") {
+        parser.setApplicationDescription(QStringLiteral("Add a witness to the ledger: every later checkpoint is "
+                                                        "submitted to it. Its operator must enroll the ledger's key "
+                                                        "(custos-ledger pubkey DB)."));
+        parser.addOptions({url, key});
+    } else if (action == u"list") {
+        parser.setApplicationDescription(QStringLiteral("Print the ledger's witnesses, one a line: name, URL, key, "
+                                                        "size of the last checkpoint it cosigned."));
+    } else if (action == u"submit") {
+        parser.setApplicationDescription(
+            QStringLiteral("Submit the latest checkpoint to every witness of the ledger and print one line per "
+                           "witness. Exit 0 if every reachable witness cosigned; 1 if one refused (a refusal "
+                           "showing a rollback or fork is recorded as LEDGER_FORK_DETECTED); 2 on usage or I/O "
+                           "errors."));
+        parser.addOptions({keyFile, attempts});
+    } else {
+        return fail(QStringLiteral("witness takes add, list or submit (see --help)"));
+    }
+    if (auto done = parseArguments(parser, rest, 1, 1))
+        return *done;
+    const QString path = parser.positionalArguments().at(0);
+    if (action == u"list") {
+        auto store = LedgerStore::openReadOnly(path);
+        if (!store)
+            return fail(store.error());
+        auto witnesses = (*store)->witnesses();
+        if (!witnesses)
+            return fail(witnesses.error());
+        QByteArray out;
+        for (const LedgerStore::Witness& witness : std::as_const(witnesses.value())) {
+            auto size = (*store)->lastCosignedSize(witness.key);
+            if (!size)
+                return fail(size.error());
+            out += QStringLiteral("%1 %2 %3 %4\n")
+                       .arg(witness.key.section(u'+', 0, 0), witness.url, witness.key)
+                       .arg(size.value())
+                       .toUtf8();
+        }
+        writeOut(out);
+        return exitOk;
+    }
+    auto store = LedgerStore::open(path);
+    if (!store)
+        return fail(store.error());
+    if (action == u"add") {
+        if (!parser.isSet(url) || !parser.isSet(key))
+            return fail(QStringLiteral("witness add needs --url URL and --key VKEY"));
+        auto witnessKey = WitnessKey::parse(parser.value(key));
+        if (!witnessKey)
+            return fail(witnessKey.error());
+        const QUrl witnessUrl(parser.value(url));
+        if (!TransportPolicy::allows(witnessUrl) || !witnessUrl.query().isEmpty() || !witnessUrl.fragment().isEmpty())
+            return fail(QStringLiteral("--url must be an https URL, or http on this computer, without query"));
+        if (auto added = (*store)->addWitness({parser.value(url), witnessKey->text()}); !added)
+            return fail(added.error());
+        writeOut(witnessKey->text().toUtf8() + '\n');
+        return exitOk;
+    }
+    bool attemptsOk = false;
+    const int tries = parser.value(attempts).toInt(&attemptsOk);
+    if (!attemptsOk || tries < 1 || tries > 20)
+        return fail(QStringLiteral("--attempts takes a number from 1 to 20"));
+    auto outcomes = submitToWitnesses(**store, tries);
+    if (!outcomes)
+        return fail(outcomes.error());
+    if (outcomes->isEmpty())
+        return fail(QStringLiteral("the ledger has no witnesses (add one with `custos-ledger witness add`)"));
+    printOutcomes(*outcomes, stdout);
+    if (hasFork(*outcomes)) {
+        auto keys = loadKeys(**store, parser.value(keyFile));
+        if (!keys)
+            return fail(QStringLiteral("a witness refused the checkpoint as a rollback or fork, and it could not be "
+                                       "recorded: %1")
+                            .arg(keys.error().userMessage()),
+                        exitInvalid);
+        if (auto recorded = recordForks(**store, *outcomes, keys.value()); !recorded)
+            return fail(recorded.error().userMessage(), exitInvalid);
+        return fail(QStringLiteral("this ledger was rolled back or forked; LEDGER_FORK_DETECTED was recorded"),
+                    exitInvalid);
+    }
+    const bool allCosigned =
+        std::all_of(outcomes->cbegin(), outcomes->cend(), [](const WitnessSubmission::Outcome& outcome) {
+            return outcome.kind == WitnessSubmission::Outcome::Kind::Cosigned ||
+                   outcome.kind == WitnessSubmission::Outcome::Kind::Unreachable;
+        });
+    return allCosigned ? exitOk : exitInvalid;
 }
 
 int cmdExport(const QStringList& arguments)
@@ -546,6 +758,58 @@ QJsonObject hmacReportJson(const LedgerExport::HmacJsonlReport& report)
     };
 }
 
+// The latest checkpoint note of a database or an export, with its cosignature lines; read without loading the
+// records.
+Result<QByteArray> latestCheckpointNote(const QString& path)
+{
+    if (LedgerVerifier::isDatabase(path)) {
+        auto store = LedgerStore::openReadOnly(path);
+        if (!store)
+            return store.error();
+        auto latest = (*store)->latestCheckpoint();
+        if (!latest)
+            return latest.error();
+        return latest.value() ? latest.value()->note : QByteArray();
+    }
+    auto evidence = LedgerExport::scanFile(path, {});
+    if (!evidence)
+        return evidence.error();
+    return evidence->latestNote;
+}
+
+QString witnessTime(quint64 time)
+{
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(time), Qt::UTC).toString(Qt::ISODate);
+}
+
+QString witnessReportText(const WitnessQuorum::Report& report)
+{
+    QString text;
+    for (const WitnessQuorum::Cosigner& cosigner : report.cosigners)
+        text += cosigner.time
+                    ? QStringLiteral("witness %1: cosigned at %2\n").arg(cosigner.name, witnessTime(*cosigner.time))
+                    : QStringLiteral("witness %1: no valid cosignature\n").arg(cosigner.name);
+    return text + QStringLiteral("witnesses: %1 of %2 required cosignatures valid: %3\n")
+                      .arg(report.valid)
+                      .arg(report.quorum)
+                      .arg(report.met() ? QStringLiteral("OK") : QStringLiteral("FAILED, not witnessed"));
+}
+
+QJsonObject witnessReportJson(const WitnessQuorum::Report& report)
+{
+    QJsonArray cosigners;
+    for (const WitnessQuorum::Cosigner& cosigner : report.cosigners)
+        cosigners.append(QJsonObject{
+            {QStringLiteral("name"), cosigner.name},
+            {QStringLiteral("key"), cosigner.key},
+            {QStringLiteral("cosigned_at"), cosigner.time ? QJsonValue(witnessTime(*cosigner.time)) : QJsonValue()},
+        });
+    return QJsonObject{{QStringLiteral("cosigners"), cosigners},
+                       {QStringLiteral("valid"), report.valid},
+                       {QStringLiteral("quorum"), report.quorum},
+                       {QStringLiteral("ok"), report.met()}};
+}
+
 int cmdVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -580,10 +844,36 @@ int cmdVerify(const QStringList& arguments)
                        "extend the checkpoint remembered. Nothing is written to DIR.")
             .arg(AuditorTrustStore::defaultDirectory()),
         QStringLiteral("DIR"));
-    parser.addOptions({trustedKey, since, json, keyFile, keychain, hmacKeyFile, trustStore});
+    
+    const QCommandLineOption witness(QStringLiteral("witness"),
+                                     QStringLiteral("A witness's cosignature/v1 verifier key the checkpoint must be "
+                                                    "cosigned with. Repeat for several witnesses."),
+                                     QStringLiteral("VKEY"));
+    const QCommandLineOption quorum(QStringLiteral("quorum"),
+                                    QStringLiteral("How many of the --witness keys must have cosigned the checkpoint "
+                                                   "that covers the records (default: all)."),
+                                    QStringLiteral("N"));
+    parser.addOptions({trustedKey, since, json, keyFile, keychain, hmacKeyFile, trustStore, witness, quorum});
     if (auto done = parseArguments(parser, arguments, 1, 1))
         return *done;
     const QString path = parser.positionalArguments().at(0);
+    QList<WitnessKey> witnessKeys;
+    for (const QString& text : parser.values(witness)) {
+        auto witnessKey = WitnessKey::parse(text);
+        if (!witnessKey)
+            return fail(witnessKey.error());
+        if (!witnessKeys.contains(witnessKey.value()))
+            witnessKeys.append(witnessKey.value());
+    }
+    int required = static_cast<int>(witnessKeys.size());
+    if (parser.isSet(quorum)) {
+        bool quorumOk = false;
+        required = parser.value(quorum).toInt(&quorumOk);
+        if (!quorumOk || required < 1 || required > witnessKeys.size())
+            return fail(QStringLiteral("--quorum takes a number from 1 to the number of distinct --witness keys"));
+    }
+    if (!witnessKeys.isEmpty() && parser.isSet(hmacKeyFile))
+        return fail(QStringLiteral("a jsonl-hmac export carries no checkpoint to check cosignatures on"));
 
     if (parser.isSet(hmacKeyFile)) {
         QString problem;
@@ -638,26 +928,38 @@ int cmdVerify(const QStringList& arguments)
         if (trust)
             trust->judge(options, report);
         const bool alarm = trust && trust->alarming();
+        // The cosignatures on the checkpoint the records were just checked against.
+        std::optional<WitnessQuorum::Report> witnessed;
+        if (!witnessKeys.isEmpty() && report.ok()) {
+            auto note = latestCheckpointNote(path);
+            if (!note)
+                return fail(note.error());
+            witnessed = WitnessQuorum::check(note.value(), witnessKeys, required);
+        }
+        const bool ok = report.ok() && !alarm && (!witnessed || witnessed->met());
         if (parser.isSet(json)) {
             QJsonObject object = report.toJson();
-            if (trust) {
-                object.insert(QStringLiteral("ok"), report.ok() && !alarm);
+            if (trust)
                 object.insert(QStringLiteral("trust"),
                               QJsonObject{{QStringLiteral("key"), TrustDecision::keyTrustName(trust->keyTrust)},
                                           {QStringLiteral("history"), TrustDecision::historyName(trust->history)},
                                           {QStringLiteral("remembered_size"), trust->rememberedSize},
                                           {QStringLiteral("look_alike_of"), trust->lookAlikeOf}});
-            }
+            if (witnessed)
+                object.insert(QStringLiteral("witnesses"), witnessReportJson(*witnessed));
+            object.insert(QStringLiteral("ok"), ok);
             writeOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         } else {
             QString text = report.toText();
             if (trust)
                 text += trust->toText(trustOrigin);
+            if (witnessed)
+                text += witnessReportText(*witnessed);
             if (alarm && report.ok())
                 text += QStringLiteral("FAILED: the records verify, but this computer must not trust them\n");
             writeOut(text.toUtf8());
         }
-        return report.ok() && !alarm ? exitOk : exitInvalid;
+        return ok ? exitOk : exitInvalid;
     };
     if (LedgerVerifier::isDatabase(path)) {
         if (parser.isSet(keyFile) || parser.isSet(keychain)) {
@@ -796,8 +1098,12 @@ QString usage()
         "  export DB OUT [--filter FIELD=VALUE ...]    write an export file (--format jsonl-hmac: JSON Lines with "
         "HMAC, as the Flask JML tool writes)\n"
         "  verify PATH [--trusted-key VKEY] [--since CHECKPOINT_FILE] [--trust-store DIR] [--json]\n"
+        "              [--witness VKEY ... [--quorum N]]\n"
         "                                              verify a database or export (exit 0 valid, 1 invalid)\n"
-        "  checkpoint PATH                             print the latest signed checkpoint note\n"
+        "  checkpoint PATH                             print the latest signed checkpoint note (with cosignatures)\n"
+        "  witness add DB --url URL --key VKEY         submit every later checkpoint to this witness\n"
+        "  witness list DB                             print the ledger's witnesses\n"
+        "  witness submit DB [--key-file FILE]         submit the latest checkpoint to every witness\n"
         "  pubkey PATH                                 print the verifier key\n"
         "  records PATH                                print the records' bytes, one per line\n"
         "  prove PATH --index I | --from-size N        print an inclusion or consistency proof\n"
@@ -839,6 +1145,8 @@ int main(int argc, char* argv[])
         return cmdExport(rest);
     if (command == u"verify")
         return cmdVerify(rest);
+    if (command == u"witness")
+        return cmdWitness(rest);
     if (command == u"checkpoint" || command == u"pubkey" || command == u"records" || command == u"prove")
         return cmdRead(command, rest);
     return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));

@@ -48,6 +48,22 @@ CREATE TRIGGER meta_no_delete BEFORE DELETE ON meta
     BEGIN SELECT RAISE(ABORT, 'ledger meta data is fixed'); END;
 )sql";
 
+// Witnesses (issue 15), added to older ledgers when they are opened for writing. Cosignatures are append-only
+// like the checkpoints they belong to.
+const char* const witnessSchema = R"sql(
+CREATE TABLE IF NOT EXISTS witnesses (key TEXT PRIMARY KEY, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cosignatures (
+    checkpoint_id INTEGER NOT NULL REFERENCES checkpoints(id),
+    witness_key TEXT NOT NULL,
+    line BLOB NOT NULL,
+    time INTEGER NOT NULL,
+    PRIMARY KEY (checkpoint_id, witness_key));
+CREATE TRIGGER IF NOT EXISTS cosignatures_no_update BEFORE UPDATE ON cosignatures
+    BEGIN SELECT RAISE(ABORT, 'cosignatures are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS cosignatures_no_delete BEFORE DELETE ON cosignatures
+    BEGIN SELECT RAISE(ABORT, 'cosignatures are append-only'); END;
+)sql";
+
 struct Statement
 {
     sqlite3_stmt* stmt = nullptr;
@@ -58,6 +74,11 @@ struct Statement
 void bindBlob(sqlite3_stmt* stmt, int index, const QByteArray& bytes)
 {
     sqlite3_bind_blob(stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_STATIC);
+}
+
+void bindText(sqlite3_stmt* stmt, int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
 }
 
 QByteArray columnBlob(sqlite3_stmt* stmt, int column)
@@ -125,6 +146,8 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
         return status.error();
     if (auto status = store->exec(schema); !status)
         return status.error();
+    if (auto status = store->exec(witnessSchema); !status)
+        return status.error();
     auto insert = store->prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
     if (!insert)
         return insert.error();
@@ -147,6 +170,7 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
         return status.error();
     store->m_meta = meta;
     store->m_meta.formatVersion = formatVersion;
+    store->m_witnessTables = true;
     qCInfo(lcLedger).noquote() << "created ledger" << path << "origin" << meta.origin;
     return store;
 }
@@ -160,7 +184,19 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString& path)
         return status.error();
     if (auto status = (*store)->loadMeta(); !status)
         return status.error();
+    if (auto status = (*store)->addWitnessTables(); !status)
+        return status.error();
     return store;
+}
+
+Status LedgerStore::addWitnessTables()
+{
+    if (m_witnessTables)
+        return success();
+    if (auto status = exec(witnessSchema); !status)
+        return status;
+    m_witnessTables = true;
+    return success();
 }
 
 Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString& path)
@@ -221,6 +257,10 @@ Status LedgerStore::loadMeta()
     m_meta.ledgerId = QString::fromUtf8(values.value(QStringLiteral("ledger_id")));
     m_meta.keyStorage = QString::fromUtf8(values.value(QStringLiteral("key_storage")));
     m_meta.formatVersion = values.value(QStringLiteral("format_version")).toInt();
+    if (auto tables = prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cosignatures'")) {
+        Statement found{tables.value()};
+        m_witnessTables = sqlite3_step(found.stmt) == SQLITE_ROW;
+    }
     if (m_meta.formatVersion != formatVersion || m_meta.origin.isEmpty() || m_meta.publicKey.size() != 32)
         return Error{Error::Kind::Invalid,
                      LedgerStoreText::tr("Could not open the ledger"),
@@ -527,18 +567,111 @@ Status LedgerStore::scanRecords(const std::function<bool(const RecordView&)>& vi
 
 Result<QList<LedgerStore::StoredCheckpoint>> LedgerStore::checkpoints() const
 {
-    auto select = prepare("SELECT id, size, note FROM checkpoints ORDER BY id");
+    // Cosignature lines follow the ledger's own signature line, in a stable order (by witness key).
+    auto select = prepare(m_witnessTables ? "SELECT id, size, note, (SELECT group_concat(line, '') FROM (SELECT line "
+                                            "FROM cosignatures WHERE checkpoint_id = checkpoints.id ORDER BY "
+                                            "witness_key)) FROM checkpoints ORDER BY id"
+                                          : "SELECT id, size, note, NULL FROM checkpoints ORDER BY id");
     if (!select)
         return select.error();
     Statement statement{select.value()};
     QList<StoredCheckpoint> out;
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW) {
+        const QByteArray note = columnBlob(statement.stmt, 2);
         out.append(StoredCheckpoint{sqlite3_column_int64(statement.stmt, 0), sqlite3_column_int64(statement.stmt, 1),
-                                    columnBlob(statement.stmt, 2)});
+                                    note + columnBlob(statement.stmt, 3), note});
+    }
     if (rc != SQLITE_DONE)
         return sqlError(LedgerStoreText::tr("Could not read the ledger checkpoints"));
     return out;
+}
+
+Status LedgerStore::addWitness(const Witness& witness)
+{
+    auto insert = prepare("INSERT INTO witnesses (key, url) VALUES (?, ?)");
+    if (!insert)
+        return insert.error();
+    Statement statement{insert.value()};
+    const QByteArray key = witness.key.toUtf8();
+    const QByteArray url = witness.url.toUtf8();
+    bindText(statement.stmt, 1, key);
+    bindText(statement.stmt, 2, url);
+    if (sqlite3_step(statement.stmt) != SQLITE_DONE) {
+        if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_PRIMARYKEY)
+            return Error{Error::Kind::Invalid,
+                         LedgerStoreText::tr("Could not add the witness"),
+                         LedgerStoreText::tr("the ledger already has a witness with this key"),
+                         {},
+                         0};
+        return sqlError(LedgerStoreText::tr("Could not add the witness"));
+    }
+    return success();
+}
+
+Result<QList<LedgerStore::Witness>> LedgerStore::witnesses() const
+{
+    QList<Witness> out;
+    if (!m_witnessTables)
+        return out;
+    auto select = prepare("SELECT key, url FROM witnesses ORDER BY rowid");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+        out.append(Witness{QString::fromUtf8(columnBlob(statement.stmt, 1)),
+                           QString::fromUtf8(columnBlob(statement.stmt, 0))});
+    if (rc != SQLITE_DONE)
+        return sqlError(LedgerStoreText::tr("Could not read the ledger's witnesses"));
+    return out;
+}
+
+Status LedgerStore::addCosignature(qint64 checkpointId, const QString& witnessKey, const QByteArray& line, quint64 time)
+{
+    auto insert = prepare("INSERT OR IGNORE INTO cosignatures (checkpoint_id, witness_key, line, time) "
+                          "VALUES (?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    Statement statement{insert.value()};
+    const QByteArray key = witnessKey.toUtf8();
+    sqlite3_bind_int64(statement.stmt, 1, checkpointId);
+    bindText(statement.stmt, 2, key);
+    bindBlob(statement.stmt, 3, line);
+    sqlite3_bind_int64(statement.stmt, 4, static_cast<sqlite3_int64>(time));
+    if (sqlite3_step(statement.stmt) != SQLITE_DONE)
+        return sqlError(LedgerStoreText::tr("Could not store the witness's cosignature"));
+    return success();
+}
+
+Result<qint64> LedgerStore::lastCosignedSize(const QString& witnessKey) const
+{
+    if (!m_witnessTables)
+        return qint64(0);
+    auto select = prepare("SELECT coalesce(max(checkpoints.size), 0) FROM cosignatures JOIN checkpoints ON "
+                          "checkpoints.id = cosignatures.checkpoint_id WHERE cosignatures.witness_key = ?");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    const QByteArray key = witnessKey.toUtf8();
+    bindText(statement.stmt, 1, key);
+    if (sqlite3_step(statement.stmt) != SQLITE_ROW)
+        return sqlError(LedgerStoreText::tr("Could not read the ledger's cosignatures"));
+    return static_cast<qint64>(sqlite3_column_int64(statement.stmt, 0));
+}
+
+Result<bool> LedgerStore::isCosigned(qint64 checkpointId, const QString& witnessKey) const
+{
+    if (!m_witnessTables)
+        return false;
+    auto select = prepare("SELECT 1 FROM cosignatures WHERE checkpoint_id = ? AND witness_key = ?");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    const QByteArray key = witnessKey.toUtf8();
+    sqlite3_bind_int64(statement.stmt, 1, checkpointId);
+    bindText(statement.stmt, 2, key);
+    return sqlite3_step(statement.stmt) == SQLITE_ROW;
 }
 
 Result<std::optional<LedgerStore::StoredCheckpoint>> LedgerStore::latestCheckpoint() const

@@ -56,7 +56,14 @@ public:
     {
         qint64 id = 0;
         qint64 size = 0;
-        QByteArray note;
+        QByteArray note;       // as signed, followed by the witnesses' cosignature lines: what readers check
+        QByteArray ledgerNote; // as signed, without cosignatures: what is sent to witnesses
+    };
+    // A witness the ledger submits its checkpoints to (C2SP tlog-witness).
+    struct Witness
+    {
+        QString url;
+        QString key; // its cosignature/v1 verifier key, name+hash+base64
     };
     struct AppendOutcome
     {
@@ -102,6 +109,17 @@ public:
     // The tree over the stored leaf hashes, as stored (nothing is checked).
     [[nodiscard]] Result<MerkleTree> storedTree() const;
 
+    // The witnesses, kept in the ledger so that every writer of it submits to the same ones.
+    [[nodiscard]] Status addWitness(const Witness& witness);
+    [[nodiscard]] Result<QList<Witness>> witnesses() const;
+    // Stores a witness's cosignature line (already verified) of checkpoint `checkpointId`. A second
+    // cosignature by the same witness on the same checkpoint is not stored: nothing is duplicated.
+    [[nodiscard]] Status addCosignature(qint64 checkpointId, const QString& witnessKey, const QByteArray& line,
+                                        quint64 time);
+    // The size of the largest checkpoint this witness cosigned, 0 if none: where its next proof starts.
+    [[nodiscard]] Result<qint64> lastCosignedSize(const QString& witnessKey) const;
+    [[nodiscard]] Result<bool> isCosigned(qint64 checkpointId, const QString& witnessKey) const;
+
 private:
     struct StatementDeleter
     {
@@ -116,11 +134,13 @@ private:
     [[nodiscard]] Result<sqlite3_stmt*> prepare(const char* sql) const;
     [[nodiscard]] Error sqlError(const QString& what) const;
     [[nodiscard]] Status loadMeta();
+    [[nodiscard]] Status addWitnessTables();
     [[nodiscard]] Error refusal(qint64 seq, const QString& problem) const;
 
     sqlite3* m_db = nullptr;
     QString m_path;
     Meta m_meta;
+    bool m_witnessTables = false; // a ledger made before witnesses has none until it is opened for writing
     bool m_tailLoaded = false;
     MerkleFrontier m_tree; // appending needs only the tree's size and root
     QByteArray m_lastRecordHash;
