@@ -222,9 +222,19 @@ int cmdInit(const QStringList& arguments)
                                                        "terminal. The other commands then ask for it the same way.")
                                             .arg(LedgerKeyFile::minPassphraseLength)
                                             .arg(QLatin1String(passphraseVariable)));
-    parser.addOptions({origin, keyFile, passphrase});
+    const QCommandLineOption formatVersion(
+        QStringLiteral("format-version"),
+        QStringLiteral("Ledger format: 2 (default) keeps personal data as salted commitments in the records, their "
+                       "openings beside them, so exports can leave them out and `erase` can delete them; 1 keeps "
+                       "every value in clear, as ledgers before it did."),
+        QStringLiteral("N"), QString::number(LedgerStore::latestFormatVersion));
+    parser.addOptions({origin, keyFile, passphrase, formatVersion});
     if (auto done = parseArguments(parser, arguments, 1, 1))
         return *done;
+    bool versionOk = false;
+    const int version = parser.value(formatVersion).toInt(&versionOk);
+    if (!versionOk || version < 1 || version > LedgerStore::latestFormatVersion)
+        return fail(QStringLiteral("--format-version is 1 or %1").arg(LedgerStore::latestFormatVersion));
     if (parser.isSet(passphrase) && !parser.isSet(keyFile))
         return fail(QStringLiteral("--passphrase protects a key file: pass --key-file FILE too"));
     const QString path = parser.positionalArguments().at(0);
@@ -241,6 +251,7 @@ int cmdInit(const QStringList& arguments)
     meta.publicKey = keys->signingKey().publicKey();
     meta.ledgerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     meta.keyStorage = parser.isSet(keyFile) ? QStringLiteral("key-file") : QStringLiteral("keychain");
+    meta.formatVersion = version;
     Status saved = success();
     if (parser.isSet(passphrase)) {
         if (QFile::exists(parser.value(keyFile)))
@@ -373,7 +384,11 @@ int cmdExport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Export the records the latest checkpoint covers, with the signed checkpoint and the verifier "
-                       "key. With --filter only matching records, each with its inclusion proof."));
+                       "key. With --filter every record is still written, but only the matching ones carry their "
+                       "personal data (the openings of their commitments, format 2 ledgers); the others carry the "
+                       "commitments only. `verify` then proves that no record is missing and every matching one is "
+                       "disclosed. With --proofs-only only the matching records are written, each with its "
+                       "inclusion proof: smaller, but nothing proves that none was left out."));
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  QStringLiteral("The export file to write. Name it NAME.custos-ledger: desktops "
@@ -390,9 +405,14 @@ int cmdExport(const QStringList& arguments)
                                          QStringLiteral("The HMAC key for --format jsonl-hmac (the file's bytes, "
                                                         "without a trailing newline)."),
                                          QStringLiteral("FILE"));
-    parser.addOptions({filter, format, hmacKeyFile});
+    const QCommandLineOption proofsOnly(QStringLiteral("proofs-only"),
+                                        QStringLiteral("With --filter: write only the matching records, each with "
+                                                       "its inclusion proof (a selective export)."));
+    parser.addOptions({filter, format, hmacKeyFile, proofsOnly});
     if (auto done = parseArguments(parser, arguments, 2, 2))
         return *done;
+    if (parser.isSet(proofsOnly) && !parser.isSet(filter))
+        return fail(QStringLiteral("--proofs-only needs --filter FIELD=VALUE"));
     LedgerExport::Filter filters;
     for (const QString& item : parser.values(filter)) {
         const qsizetype equals = item.indexOf(u'=');
@@ -418,8 +438,55 @@ int cmdExport(const QStringList& arguments)
     }
     if (parser.value(format) != u"custos")
         return fail(QStringLiteral("--format is custos or jsonl-hmac"));
-    const Status written = LedgerExport::write(**store, out, filters);
+    const Status written = LedgerExport::writeExport(**store, out, filters,
+                                                     parser.isSet(proofsOnly) ? LedgerExport::Form::ProofsOnly
+                                                                              : LedgerExport::Form::Complete);
     return written ? exitOk : fail(written.error());
+}
+
+int cmdErase(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Erase a person's personal data from a format 2 ledger, for good: the openings of their "
+                       "fields (in the records they acted in or were the target of, and wherever else their id, "
+                       "username or e-mail address appears) are deleted with SQLite's secure_delete, then the file "
+                       "is vacuumed. A PERSONAL_DATA_ERASED record (the subject as a commitment, the number of "
+                       "fields erased, the reason) is appended with a new checkpoint. The records themselves do not "
+                       "change: the ledger verifies as before, and exports show the erased fields as \"erased\". "
+                       "Prints the number of fields erased."));
+    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
+    const QCommandLineOption subject(QStringLiteral("subject"),
+                                     QStringLiteral("The person: their Keycloak user id or their username."),
+                                     QStringLiteral("ID|USERNAME"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why (a request's reference, say); kept in the record."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     QStringLiteral("The ledger's key file (its passphrase, if it has one, from %1 or "
+                                                    "the terminal).")
+                                         .arg(QLatin1String(passphraseVariable)),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({subject, reason, keyFile});
+    if (auto done = parseArguments(parser, arguments, 1, 1))
+        return *done;
+    if (parser.value(subject).trimmed().isEmpty() || parser.value(reason).trimmed().isEmpty())
+        return fail(QStringLiteral("erase needs --subject ID|USERNAME and --reason TEXT"));
+    auto store = LedgerStore::open(parser.positionalArguments().at(0));
+    if (!store)
+        return fail(store.error());
+    auto keys = loadKeys(**store, parser.value(keyFile));
+    if (!keys)
+        return fail(keys.error().userMessage(), keys.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
+    // The operating system account that ran the command is the record's actor: the CLI has no other sign-in.
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    auto erased = (*store)->erase(parser.value(subject), parser.value(reason), QString(), account, keys->hmacKey(),
+                                  keys->signingKey(), QDateTime::currentDateTimeUtc());
+    if (!erased)
+        return fail(erased.error().userMessage(),
+                    erased.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
+    writeOut(QByteArray::number(erased->fieldsErased) + '\n');
+    return exitOk;
 }
 
 // What a jsonl-hmac verification says about the records' order and completeness, the same in text and JSON.
@@ -646,10 +713,15 @@ QString usage()
         "Usage: custos-ledger COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  init DB [--origin NAME] [--key-file FILE [--passphrase]]\n"
+        "  init DB [--origin NAME] [--key-file FILE [--passphrase]] [--format-version 1|2]\n"
         "                                              create a ledger and its keys\n"
         "  append DB [--key-file FILE] [--progress]    append JSON events from standard input, sign a checkpoint\n"
-        "  export DB OUT [--filter FIELD=VALUE ...]    write an export file (--format jsonl-hmac for seed format)\n"
+        "  export DB OUT [--filter FIELD=VALUE ... [--proofs-only]]\n"
+        "                                              write an export file: every record, the matching ones\n"
+        "                                              disclosed (--proofs-only: only those, with inclusion\n"
+        "                                              proofs; --format jsonl-hmac for seed format)\n"
+        "  erase DB --subject ID|USERNAME --reason TEXT [--key-file FILE]\n"
+        "                                              erase a person's personal data, print the fields erased\n"
         "  verify PATH [--trusted-key VKEY] [--since CHECKPOINT_FILE] [--json]\n"
         "                                              verify a database or export (exit 0 valid, 1 invalid)\n"
         "  checkpoint PATH                             print the latest signed checkpoint note\n"
@@ -694,6 +766,8 @@ int main(int argc, char* argv[])
         return cmdExport(rest);
     if (command == u"verify")
         return cmdVerify(rest);
+    if (command == u"erase")
+        return cmdErase(rest);
     if (command == u"checkpoint" || command == u"pubkey" || command == u"records" || command == u"prove")
         return cmdRead(command, rest);
     return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));

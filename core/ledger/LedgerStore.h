@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/ledger/MerkleTree.h"
+#include "core/ledger/PersonalData.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,7 +28,9 @@ class Ed25519Key;
 class LedgerStore
 {
 public:
-    static constexpr int formatVersion = 1;
+    // 1: records hold every value in clear. 2: personal data are salted commitments in the records, their
+    // openings in a table beside them (PersonalData), so that exports can leave them out and erasure can delete them.
+    static constexpr int latestFormatVersion = 2;
 
     struct Meta
     {
@@ -34,7 +38,8 @@ public:
         QByteArray publicKey; // raw Ed25519, 32 bytes
         QString ledgerId;     // random; names the ledger's keychain entries
         QString keyStorage;   // "keychain" or "key-file"
-        int formatVersion = LedgerStore::formatVersion;
+        // Custos and `custos-ledger init` create latestFormatVersion ledgers; 1 stays for readers of old ones.
+        int formatVersion = 1;
     };
     struct StoredRecord
     {
@@ -56,6 +61,11 @@ public:
         qint64 id = 0;
         qint64 size = 0;
         QByteArray note;
+    };
+    struct Erasure
+    {
+        qint64 fieldsErased = 0;
+        qint64 recordSeq = -1; // the PERSONAL_DATA_ERASED record
     };
     struct AppendOutcome
     {
@@ -98,6 +108,25 @@ public:
     // The tree over the stored leaf hashes, as stored (nothing is checked).
     [[nodiscard]] Result<MerkleTree> storedTree() const;
 
+    // Format 2: the openings of the records with from <= seq < to, in (seq, path) order. A commitment without an
+    // opening was erased.
+    [[nodiscard]] Result<QList<RecordOpening>> openings(qint64 from, qint64 to) const;
+    // scanRecords() with each record's openings (empty for a format 1 ledger); the list is valid during the call.
+    [[nodiscard]] Status
+    scanOpenedRecords(const std::function<bool(const RecordView&, const QList<RecordOpening>&)>& visit) const;
+    // Records from <= seq < to as a reader sees them: PersonalData::opened with their openings.
+    [[nodiscard]] Result<QList<LedgerRecord>> openedRecords(qint64 from, qint64 to) const;
+
+    // Format 2: deletes for good every opening of the person `subject` (a Keycloak id or a username) names: in the
+    // records they acted in or were the target of, and any opening elsewhere that holds their id, username or
+    // e-mail address. SQLite's secure_delete overwrites the deleted rows, the write-ahead log is emptied and the
+    // file vacuumed, so the values are gone from the disk too. Then appends a PERSONAL_DATA_ERASED record (the
+    // subject as a commitment whose opening is not kept, the number of fields erased, the reason) and a
+    // checkpoint. The records and their hashes are untouched: the ledger verifies as before.
+    [[nodiscard]] Result<Erasure> erase(const QString& subject, const QString& reason, const QString& actorId,
+                                        const QString& actorUsername, QByteArrayView hmacKey, const Ed25519Key& signer,
+                                        const QDateTime& now);
+
 private:
     struct StatementDeleter
     {
@@ -113,6 +142,10 @@ private:
     [[nodiscard]] Error sqlError(const QString& what) const;
     [[nodiscard]] Status loadMeta();
     [[nodiscard]] Error refusal(qint64 seq, const QString& problem) const;
+    // append() that first runs `inTransaction` inside the transaction (erase() deletes openings there).
+    [[nodiscard]] Result<AppendOutcome> appendWith(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
+                                                   const Ed25519Key* signer, const QDateTime& now,
+                                                   const std::function<Status()>& inTransaction);
 
     sqlite3* m_db = nullptr;
     QString m_path;
@@ -123,6 +156,7 @@ private:
     // Prepared once per store: appends run them for every record.
     StatementPtr m_insertRecord;
     StatementPtr m_findSourceId;
+    StatementPtr m_insertOpening;
 };
 
 } // namespace custos

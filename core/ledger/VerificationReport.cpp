@@ -5,17 +5,41 @@ namespace custos {
 QString VerificationReport::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Modified: return QStringLiteral("modified");
-    case Kind::Missing: return QStringLiteral("missing");
-    case Kind::Inserted: return QStringLiteral("inserted");
-    case Kind::Reordered: return QStringLiteral("reordered");
-    case Kind::Truncated: return QStringLiteral("truncated");
-    case Kind::BadCheckpointSignature: return QStringLiteral("bad-checkpoint-signature");
-    case Kind::UntrustedKey: return QStringLiteral("untrusted-key");
-    case Kind::InconsistentWithEarlierCheckpoint: return QStringLiteral("inconsistent-with-earlier-checkpoint");
-    case Kind::BadHmac: return QStringLiteral("bad-hmac");
-    case Kind::Malformed: return QStringLiteral("malformed");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Modified:
+        return QStringLiteral("modified");
+    case Kind::Missing:
+        return QStringLiteral("missing");
+    case Kind::Inserted:
+        return QStringLiteral("inserted");
+    case Kind::Reordered:
+        return QStringLiteral("reordered");
+    case Kind::Truncated:
+        return QStringLiteral("truncated");
+    case Kind::BadCheckpointSignature:
+        return QStringLiteral("bad-checkpoint-signature");
+    case Kind::UntrustedKey:
+        return QStringLiteral("untrusted-key");
+    case Kind::InconsistentWithEarlierCheckpoint:
+        return QStringLiteral("inconsistent-with-earlier-checkpoint");
+    case Kind::BadHmac:
+        return QStringLiteral("bad-hmac");
+    case Kind::Malformed:
+        return QStringLiteral("malformed");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString VerificationReport::completenessName(Completeness completeness)
+{
+    switch (completeness) {
+    case Completeness::Unknown:
+        return QStringLiteral("unknown");
+    case Completeness::Complete:
+        return QStringLiteral("yes");
+    case Completeness::Selective:
+        return QStringLiteral("not-proven");
     }
     return QStringLiteral("unknown");
 }
@@ -36,6 +60,9 @@ QJsonObject VerificationReport::toJson() const
         {QStringLiteral("origin_authenticated"), keyTrusted},
         {QStringLiteral("hmac_checked"), hmacChecked},
         {QStringLiteral("uncheckpointed"), uncheckpointed},
+        {QStringLiteral("complete"), completenessName(completeness)},
+        {QStringLiteral("disclosed"), disclosed >= 0 ? QJsonValue(disclosed) : QJsonValue()},
+        {QStringLiteral("log_size"), checkpointSize},
     };
     return json;
 }
@@ -65,6 +92,12 @@ QString VerificationReport::toText() const
     text += hmacChecked ? QStringLiteral("hmac: checked\n") : QStringLiteral("hmac: not checked (no key given)\n");
     if (uncheckpointed > 0)
         text += QStringLiteral("%1 records after the latest checkpoint\n").arg(uncheckpointed);
+    if (ok() && completeness == Completeness::Complete)
+        text += QStringLiteral("complete: yes (%1 records; %2 disclosed)\n").arg(checked).arg(disclosed);
+    else if (ok() && completeness == Completeness::Selective)
+        text += QStringLiteral("complete: not proven (selective export: %1 records of a log of %2)\n")
+                    .arg(disclosed)
+                    .arg(checkpointSize);
     if (ok()) {
         text += QStringLiteral("OK\n");
     } else {

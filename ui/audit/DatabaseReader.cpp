@@ -1,5 +1,8 @@
 #include "ui/audit/DatabaseReader.h"
 
+#include "core/ledger/LedgerRecord.h"
+#include "core/ledger/PersonalData.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -133,6 +136,10 @@ Result<QList<AuditEntry>> DatabaseReader::read(const QList<qint64>& positions)
     if (!select)
         return select.error();
     Statement statement{select.value()};
+    // Format 2 ledgers keep personal data as commitments, opened from their own table for display; a format 1
+    // ledger has no such table.
+    auto selectOpenings = prepare("SELECT path, salt, value FROM openings WHERE seq = ?");
+    Statement openings{selectOpenings ? selectOpenings.value() : nullptr};
     QList<AuditEntry> entries;
     entries.reserve(positions.size());
     for (const qint64 seq : positions) {
@@ -143,6 +150,19 @@ Result<QList<AuditEntry>> DatabaseReader::read(const QList<qint64>& positions)
             entries.append(AuditEntry::decode(seq, columnBlob(statement.stmt, 0), columnBlob(statement.stmt, 1)));
         else if (rc != SQLITE_DONE)
             return sqlError(Text::tr("Could not read the ledger records"));
+        if (rc != SQLITE_ROW || !openings.stmt)
+            continue;
+        auto record = LedgerRecord::fromBytes(entries.constLast().bytes);
+        if (!record)
+            continue;
+        QList<RecordOpening> own;
+        sqlite3_reset(openings.stmt);
+        sqlite3_bind_int64(openings.stmt, 1, seq);
+        while (sqlite3_step(openings.stmt) == SQLITE_ROW)
+            own.append(RecordOpening{seq, QString::fromUtf8(columnBlob(openings.stmt, 0)), columnBlob(openings.stmt, 1),
+                                     columnBlob(openings.stmt, 2), false});
+        entries.last().object =
+            PersonalData::opened(std::move(record).value(), own, PersonalData::Unopened::Erased).toJson();
     }
     return entries;
 }
