@@ -106,12 +106,13 @@ Error damaged(qint64 seq)
                  LedgerExportText::tr("Run custos-ledger verify"), 0};
 }
 
-// Streams the records [0, size) that pass `filter` to `write`, one row in memory at a time, with the parsed
-// record when `parse` is set or a filter needed it; asks `progress` at the start, every progressEvery records and
-// at the end whether to go on.
-using SelectedWriter = std::function<void(const LedgerStore::RecordView& stored, const LedgerRecord* record)>;
+// Streams the records [0, size) that `filter` selects to `write`, one row in memory at a time, parsed and with
+// their openings (format 2); asks `progress` at the start, every progressEvery records and at the end whether to
+// go on.
+using SelectedWriter = std::function<void(const LedgerStore::RecordView& stored, const LedgerRecord& record,
+                                          const QList<RecordOpening>& openings)>;
 
-Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& filter, qint64 size, bool parse,
+Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& filter, qint64 size,
                        const LedgerExport::Progress& progress, const SelectedWriter& write)
 {
     std::optional<Error> failure;
@@ -127,22 +128,19 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
     };
     if (!reportProgress(0))
         return *failure;
-    const Status scanned = store.scanRecords([&](const LedgerStore::RecordView& stored) {
+    const Status scanned = store.scanOpenedRecords([&](const LedgerStore::RecordView& stored,
+                                                       const QList<RecordOpening>& openings) {
         if (stored.seq >= size)
             return false;
         if (stored.seq > 0 && stored.seq % progressEvery == 0 && !reportProgress(stored.seq))
             return false;
-        if (!parse && filter.isEmpty()) {
-            write(stored, nullptr);
-            return true;
-        }
         auto record = LedgerRecord::fromBytes(stored.bytes);
         if (!record) {
             failure = damaged(stored.seq);
             return false;
         }
-        if (passes(record.value(), filter))
-            write(stored, &record.value());
+        if (LedgerExport::selects(filter, record.value(), openings))
+            write(stored, record.value(), openings);
         return true;
     });
     if (failure)
@@ -334,9 +332,11 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
     const Coverage& covered = started->covered;
     QSaveFile& out = *started->file;
     const Status written = forEachSelected(
-        store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
-            // The stored bytes are already the sorted-keys, no-whitespace JSON of the record.
-            QJsonObject object = record->toJson();
+        store, filter, covered.size, progress,
+        [&](const LedgerStore::RecordView& stored, const LedgerRecord& record, const QList<RecordOpening>&) {
+            // The stored bytes are already the sorted-keys, no-whitespace JSON of the record (with its commitments:
+            // the signature covers the record as stored).
+            QJsonObject object = record.toJson();
             object.insert(QStringLiteral("signature"),
                           QString::fromLatin1(Hmac::sha256(hmacKey, stored.bytes).toHex()));
             out.write(canonicalLine(object));
@@ -354,7 +354,11 @@ Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, con
     QSaveFile& out = *started->file;
     out.write("seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n");
     const Status written =
-        forEachSelected(store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
+        forEachSelected(store, filter, covered.size, progress,
+                        [&](const LedgerStore::RecordView&, const LedgerRecord& stored, const QList<RecordOpening>& openings) {
+            // A spreadsheet is for reading: personal data opened, erased ones shown as erased.
+            const LedgerRecord opened = PersonalData::opened(stored, openings, PersonalData::Unopened::Erased);
+            const LedgerRecord* record = &opened;
             const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
             const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
             const QStringList row{QString::number(record->seq), csvField(record->time),    csvField(record->source),

@@ -145,8 +145,12 @@ private slots:
         QCOMPARE(opened.actorUsername, QStringLiteral("alice"));
         QCOMPARE(opened.targetName, QStringLiteral("carol"));
         QCOMPARE(opened.details.value("reason").toString(), QStringLiteral("locked out"));
-        QCOMPARE(store->openings(0, 1).value().size(),
-                 4); // actor.username, details.reason, details.ticket, target.name
+        // actor.username, details.reason, details.ticket, target.name
+        QCOMPARE(store->openings(0, 1).value().size(), 4);
+        // The spreadsheet export is for reading: opened.
+        const QString csv = m_dir.filePath("open.csv");
+        QVERIFY(LedgerExport::writeCsv(*store, csv, {{"actor", "alice"}}).ok());
+        QVERIFY2(readFile(csv).contains("\"alice\",\"USER_UNLOCKED\",\"user\",\"carol\""), readFile(csv).constData());
     }
 
     // 10,000 records, 30 of them about one person: every record is in the export, only those 30 disclosed.
