@@ -322,9 +322,19 @@ int cmdInit(const QStringList& arguments)
                                                        "terminal. The other commands then ask for it the same way.")
                                             .arg(LedgerKeyFile::minPassphraseLength)
                                             .arg(QLatin1String(passphraseVariable)));
-    parser.addOptions({origin, keyFile, passphrase});
+    const QCommandLineOption formatVersion(
+        QStringLiteral("format-version"),
+        QStringLiteral("Ledger format: 2 (default) keeps personal data as salted commitments in the records, their "
+                       "openings beside them, so exports can leave them out and `erase` can delete them; 1 keeps "
+                       "every value in clear, as ledgers before it did."),
+        QStringLiteral("N"), QString::number(LedgerStore::latestFormatVersion));
+    parser.addOptions({origin, keyFile, passphrase, formatVersion});
     if (auto done = parseArguments(parser, arguments, 1, 1))
         return *done;
+    bool versionOk = false;
+    const int version = parser.value(formatVersion).toInt(&versionOk);
+    if (!versionOk || version < 1 || version > LedgerStore::latestFormatVersion)
+        return fail(QStringLiteral("--format-version is 1 or %1").arg(LedgerStore::latestFormatVersion));
     if (parser.isSet(passphrase) && !parser.isSet(keyFile))
         return fail(QStringLiteral("--passphrase protects a key file: pass --key-file FILE too"));
     const QString path = parser.positionalArguments().at(0);
@@ -341,6 +351,7 @@ int cmdInit(const QStringList& arguments)
     meta.publicKey = keys->signingKey().publicKey();
     meta.ledgerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     meta.keyStorage = parser.isSet(keyFile) ? QStringLiteral("key-file") : QStringLiteral("keychain");
+    meta.formatVersion = version;
     Status saved = success();
     if (parser.isSet(passphrase)) {
         if (QFile::exists(parser.value(keyFile)))
@@ -384,24 +395,25 @@ Error inputError(const QString& message)
     return Error{Error::Kind::Invalid, message, {}, {}, 0};
 }
 
-// One input line as a record ready to append, or why it is not an event.
-Result<PreparedRecord> prepareLine(QByteArrayView line, qint64 lineNumber)
+// One input line as a record ready to append to a ledger of `formatVersion`, or why it is not an event.
+Result<PreparedRecord> prepareLine(QByteArrayView line, qint64 lineNumber, int formatVersion)
 {
     auto value = Jcs::parse(line);
     if (!value || !value->isObject())
         return inputError(
             QStringLiteral("line %1 of the input is not a JSON object; nothing was appended").arg(lineNumber));
     auto record = LedgerRecord::fromEntry(value->toObject());
-    auto prepared = record ? PreparedRecord::fromRecord(record.value()) : Result<PreparedRecord>(record.error());
+    auto prepared = record ? PreparedRecord::forLedger(std::move(record).value(), formatVersion)
+                           : Result<PreparedRecord>(record.error());
     if (!prepared)
         return inputError(
             QStringLiteral("line %1: %2; nothing was appended").arg(lineNumber).arg(prepared.error().why));
     return prepared;
 }
 
-// Reads standard input to its end and prepares every non-empty line, on two threads where there are two cores
-// (the lines are independent); fails on the first line, in input order, that is not a valid event.
-Status prepareInput(std::vector<PreparedRecord>& records)
+// Reads standard input to its end and prepares every non-empty line for a ledger of `formatVersion`, on two
+// threads where there are two cores (the lines are independent); fails on the first line, in input order, that is not a valid event.
+Status prepareInput(std::vector<PreparedRecord>& records, int formatVersion)
 {
     struct Line
     {
@@ -413,7 +425,7 @@ Status prepareInput(std::vector<PreparedRecord>& records)
     std::vector<std::optional<Result<PreparedRecord>>> results;
     auto prepareRange = [&](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
-            results[i] = prepareLine(lines[i].text, lines[i].number);
+            results[i] = prepareLine(lines[i].text, lines[i].number, formatVersion);
     };
     auto flush = [&]() -> Status {
         results.assign(lines.size(), std::nullopt);
@@ -498,7 +510,7 @@ int cmdAppend(const QStringList& arguments)
     // Each line is parsed, checked and put in canonical form once, before anything is written; the prepared
     // records are about the size of the input.
     std::vector<PreparedRecord> records;
-    if (auto read = prepareInput(records); !read)
+    if (auto read = prepareInput(records, (*store)->meta().formatVersion); !read)
         return fail(read.error().what);
     if (records.empty()) {
         writeOut("0\n");
@@ -668,7 +680,11 @@ int cmdExport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Export the records the latest checkpoint covers, with the signed checkpoint and the verifier "
-                       "key. With --filter only matching records, each with its inclusion proof."));
+                       "key. With --filter every record is still written, but only the matching ones carry their "
+                       "personal data (the openings of their commitments, format 2 ledgers); the others carry the "
+                       "commitments only. `verify` then proves that no record is missing and every matching one is "
+                       "disclosed. With --proofs-only only the matching records are written, each with its "
+                       "inclusion proof: smaller, but nothing proves that none was left out."));
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  QStringLiteral("The export file to write. Name it NAME.custos-ledger: desktops "
@@ -685,9 +701,14 @@ int cmdExport(const QStringList& arguments)
                                          QStringLiteral("The HMAC key for --format jsonl-hmac (the file's bytes, "
                                                         "without a trailing newline)."),
                                          QStringLiteral("FILE"));
-    parser.addOptions({filter, format, hmacKeyFile});
+    const QCommandLineOption proofsOnly(QStringLiteral("proofs-only"),
+                                        QStringLiteral("With --filter: write only the matching records, each with "
+                                                       "its inclusion proof (a selective export)."));
+    parser.addOptions({filter, format, hmacKeyFile, proofsOnly});
     if (auto done = parseArguments(parser, arguments, 2, 2))
         return *done;
+    if (parser.isSet(proofsOnly) && !parser.isSet(filter))
+        return fail(QStringLiteral("--proofs-only needs --filter FIELD=VALUE"));
     LedgerExport::Filter filters;
     for (const QString& item : parser.values(filter)) {
         const qsizetype equals = item.indexOf(u'=');
@@ -713,8 +734,55 @@ int cmdExport(const QStringList& arguments)
     }
     if (parser.value(format) != u"custos")
         return fail(QStringLiteral("--format is custos or jsonl-hmac"));
-    const Status written = LedgerExport::write(**store, out, filters);
+    const Status written = LedgerExport::writeExport(**store, out, filters,
+                                                     parser.isSet(proofsOnly) ? LedgerExport::Form::ProofsOnly
+                                                                              : LedgerExport::Form::Complete);
     return written ? exitOk : fail(written.error());
+}
+
+int cmdErase(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Erase a person's personal data from a format 2 ledger, for good: the openings of their "
+                       "fields (in the records they acted in or were the target of, and wherever else their id, "
+                       "username or e-mail address appears) are deleted with SQLite's secure_delete, then the file "
+                       "is vacuumed. A PERSONAL_DATA_ERASED record (the subject as a commitment, the number of "
+                       "fields erased, the reason) is appended with a new checkpoint. The records themselves do not "
+                       "change: the ledger verifies as before, and exports show the erased fields as \"erased\". "
+                       "Prints the number of fields erased."));
+    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The ledger database."));
+    const QCommandLineOption subject(QStringLiteral("subject"),
+                                     QStringLiteral("The person: their Keycloak user id or their username."),
+                                     QStringLiteral("ID|USERNAME"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why (a request's reference, say); kept in the record."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     QStringLiteral("The ledger's key file (its passphrase, if it has one, from %1 or "
+                                                    "the terminal).")
+                                         .arg(QLatin1String(passphraseVariable)),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({subject, reason, keyFile});
+    if (auto done = parseArguments(parser, arguments, 1, 1))
+        return *done;
+    if (parser.value(subject).trimmed().isEmpty() || parser.value(reason).trimmed().isEmpty())
+        return fail(QStringLiteral("erase needs --subject ID|USERNAME and --reason TEXT"));
+    auto store = LedgerStore::open(parser.positionalArguments().at(0));
+    if (!store)
+        return fail(store.error());
+    auto keys = loadKeys(**store, parser.value(keyFile));
+    if (!keys)
+        return fail(keys.error().userMessage(), keys.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
+    // The operating system account that ran the command is the record's actor: the CLI has no other sign-in.
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    auto erased = (*store)->erase(parser.value(subject), parser.value(reason), QString(), account, keys->hmacKey(),
+                                  keys->signingKey(), QDateTime::currentDateTimeUtc());
+    if (!erased)
+        return fail(erased.error().userMessage(),
+                    erased.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
+    writeOut(QByteArray::number(erased->fieldsErased) + '\n');
+    return exitOk;
 }
 
 // What a jsonl-hmac verification says about the records' order and completeness, the same in text and JSON.
@@ -1092,11 +1160,16 @@ QString usage()
         "Usage: custos-ledger COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  init DB [--origin NAME] [--key-file FILE [--passphrase]]\n"
+        "  init DB [--origin NAME] [--key-file FILE [--passphrase]] [--format-version 1|2]\n"
         "                                              create a ledger and its keys\n"
         "  append DB [--key-file FILE] [--progress]    append JSON events from standard input, sign a checkpoint\n"
-        "  export DB OUT [--filter FIELD=VALUE ...]    write an export file (--format jsonl-hmac: JSON Lines with "
-        "HMAC, as the Flask JML tool writes)\n"
+        "  export DB OUT [--filter FIELD=VALUE ... [--proofs-only]]\n"
+        "                                              write an export file: every record, the matching ones\n"
+        "                                              disclosed (--proofs-only: only those, with inclusion\n"
+        "                                              proofs; --format jsonl-hmac: JSON Lines with HMAC, as the\n"
+        "                                              Flask JML tool writes)\n"
+        "  erase DB --subject ID|USERNAME --reason TEXT [--key-file FILE]\n"
+        "                                              erase a person's personal data, print the fields erased\n"
         "  verify PATH [--trusted-key VKEY] [--since CHECKPOINT_FILE] [--trust-store DIR] [--json]\n"
         "              [--witness VKEY ... [--quorum N]]\n"
         "                                              verify a database or export (exit 0 valid, 1 invalid)\n"
@@ -1147,6 +1220,8 @@ int main(int argc, char* argv[])
         return cmdVerify(rest);
     if (command == u"witness")
         return cmdWitness(rest);
+    if (command == u"erase")
+        return cmdErase(rest);
     if (command == u"checkpoint" || command == u"pubkey" || command == u"records" || command == u"prove")
         return cmdRead(command, rest);
     return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));

@@ -344,9 +344,10 @@ void makeOwnerOnlyFolder(const QString& path)
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
-Result<LedgerAuditTrail*> createLedger(const QString& path, const LedgerStore::Meta& meta, const LedgerKeys& keys)
+Result<LedgerAuditTrail*> createLedger(const QString& path, LedgerStore::Meta meta, const LedgerKeys& keys)
 {
     makeOwnerOnlyFolder(path);
+    meta.formatVersion = LedgerStore::latestFormatVersion; // personal data as commitments, so they can be erased
     auto store = LedgerStore::create(path, meta);
     if (!store)
         return store.error();

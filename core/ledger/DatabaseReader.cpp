@@ -1,6 +1,8 @@
 #include "core/ledger/DatabaseReader.h"
 
+#include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
+#include "core/ledger/PersonalData.h"
 
 #include <QCoreApplication>
 
@@ -129,27 +131,43 @@ Result<QList<AuditEntry>> DatabaseReader::read(const QList<qint64>& positions)
 {
     QList<AuditEntry> entries;
     entries.reserve(positions.size());
-    const auto append = [&entries, &positions](const QList<LedgerStore::StoredRecord>& stored) {
-        for (const LedgerStore::StoredRecord& record : stored)
-            if (std::binary_search(positions.cbegin(), positions.cend(), record.seq))
-                entries.append(AuditEntry::decode(record.seq, record.bytes, record.hmac));
+    // Format 2 ledgers keep personal data as commitments, opened from their own table for display (none for a
+    // format 1 ledger).
+    const auto append = [this, &entries, &positions](qint64 from, qint64 to) -> Status {
+        auto stored = m_store->records(from, to);
+        if (!stored)
+            return stored.error();
+        auto openings = m_store->openings(from, to);
+        if (!openings)
+            return openings.error();
+        qsizetype next = 0;
+        for (const LedgerStore::StoredRecord& record : std::as_const(stored.value())) {
+            if (!std::binary_search(positions.cbegin(), positions.cend(), record.seq))
+                continue;
+            entries.append(AuditEntry::decode(record.seq, record.bytes, record.hmac));
+            QList<RecordOpening> own;
+            for (; next < openings->size() && openings->at(next).seq <= record.seq; ++next)
+                if (openings->at(next).seq == record.seq)
+                    own.append(openings->at(next));
+            if (m_store->meta().formatVersion < 2)
+                continue;
+            if (auto parsed = LedgerRecord::fromBytes(record.bytes))
+                entries.last().object =
+                    PersonalData::opened(std::move(parsed).value(), own, PersonalData::Unopened::Erased).toJson();
+        }
+        return success();
     };
     // The rows on screen are mostly one run of seqs: one query then; scattered search hits one query each.
     if (positions.isEmpty())
         return entries;
     if (positions.last() - positions.first() < 2 * positions.size() + 64) {
-        auto stored = m_store->records(positions.first(), positions.last() + 1);
-        if (!stored)
-            return stored.error();
-        append(stored.value());
+        if (auto read = append(positions.first(), positions.last() + 1); !read)
+            return read.error();
         return entries;
     }
-    for (const qint64 seq : positions) {
-        auto stored = m_store->records(seq, seq + 1);
-        if (!stored)
-            return stored.error();
-        append(stored.value());
-    }
+    for (const qint64 seq : positions)
+        if (auto read = append(seq, seq + 1); !read)
+            return read.error();
     return entries;
 }
 

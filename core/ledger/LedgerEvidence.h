@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ledger/PersonalData.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,8 +20,9 @@ struct LedgerEvidence
     QList<qint64> storedSeqs;                  // the database's seq column (database only)
     QList<QByteArray> storedLeafHashes;        // database only
     QList<QByteArray> hmacs;                   // database only
-    bool filtered = false;                     // export with a filter: records are a subset, each with a proof
-    QList<std::pair<QString, QString>> filter; // the filter its header names (FIELD, VALUE); export only
+    bool filtered = false;                     // selective export: records are a subset, each with a proof
+    QList<std::pair<QString, QString>> filter; // export: the header's filter (FIELD, VALUE)
+    QList<RecordOpening> openings;             // export: the openings it discloses, in (seq, path) order
     QList<QList<QByteArray>> inclusionProofs;  // filtered export only, one per record
     QByteArray latestNote;                     // the latest signed checkpoint note; empty if none
     QList<QByteArray> earlierNotes;            // older checkpoints the database keeps

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -27,6 +28,7 @@ const QString headerKey = QStringLiteral("custos-ledger-export");
 const QString proofKey = QStringLiteral("custos-ledger-proof");
 const QString checkpointKey = QStringLiteral("custos-ledger-checkpoint");
 const QString keyKey = QStringLiteral("custos-ledger-key");
+const QString recordsKey = QStringLiteral("records");
 constexpr qint64 maxLineCount = 100'000'000;
 // A line longer than this is no record a ledger wrote; refusing it bounds the memory a hostile file can claim.
 constexpr qsizetype maxLineBytes = 64 * 1024 * 1024;
@@ -71,6 +73,22 @@ bool signedLine(QByteArrayView bytes, QByteArrayView signatureHex, QByteArray& l
     return true;
 }
 
+const QString openingKey = QStringLiteral("custos-ledger-opening");
+
+QByteArray openingLine(const RecordOpening& opening)
+{
+    QByteArray line = opening.erased ? QByteArrayLiteral("{\"custos-ledger-opening\":{\"erased\":true,\"path\":")
+                                     : QByteArrayLiteral("{\"custos-ledger-opening\":{\"path\":");
+    static_cast<void>(Jcs::appendCanonicalString(line, opening.path));
+    if (!opening.erased)
+        line += ",\"salt\":\"" + opening.salt.toHex() + '"';
+    line += ",\"seq\":" + QByteArray::number(opening.seq);
+    if (!opening.erased)
+        line += ",\"value\":" + opening.value;
+    line += "}}\n";
+    return line;
+}
+
 // The latest signed checkpoint an export is bound to: it holds the records that checkpoint covers.
 struct Coverage
 {
@@ -104,10 +122,11 @@ Error damaged(qint64 seq)
                  LedgerExportText::tr("Run custos-ledger verify"), 0};
 }
 
-// Streams the records [0, size) that pass `filter` to `write`, one row in memory at a time, with the parsed
-// record when `parse` is set or a filter needed it; asks `progress` at the start, every progressEvery records and
-// at the end whether to go on.
-using SelectedWriter = std::function<void(const LedgerStore::RecordView& stored, const LedgerRecord* record)>;
+// Streams the records [0, size) that `filter` selects to `write`, one row in memory at a time, with their
+// openings (format 2) and the parsed record when `parse` is set or a filter needed it; asks `progress` at the
+// start, every progressEvery records and at the end whether to go on.
+using SelectedWriter = std::function<void(const LedgerStore::RecordView& stored, const LedgerRecord* record,
+                                          const QList<RecordOpening>& openings)>;
 
 Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& filter, qint64 size, bool parse,
                        const LedgerExport::Progress& progress, const SelectedWriter& write)
@@ -125,13 +144,14 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
     };
     if (!reportProgress(0))
         return *failure;
-    const Status scanned = store.scanRecords([&](const LedgerStore::RecordView& stored) {
+    const Status scanned = store.scanOpenedRecords([&](const LedgerStore::RecordView& stored,
+                                                       const QList<RecordOpening>& openings) {
         if (stored.seq >= size)
             return false;
         if (stored.seq > 0 && stored.seq % progressEvery == 0 && !reportProgress(stored.seq))
             return false;
         if (!parse && filter.isEmpty()) {
-            write(stored, nullptr);
+            write(stored, nullptr, openings);
             return true;
         }
         auto record = LedgerRecord::fromBytes(stored.bytes);
@@ -139,8 +159,8 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
             failure = damaged(stored.seq);
             return false;
         }
-        if (record->passes(filter))
-            write(stored, &record.value());
+        if (LedgerExport::selects(filter, record.value(), openings))
+            write(stored, &record.value(), openings);
         return true;
     });
     if (failure)
@@ -185,31 +205,121 @@ bool LedgerExport::isExport(QByteArrayView bytes)
     return bytes.startsWith("{\"custos-ledger-export\":");
 }
 
+bool LedgerExport::selects(const Filter& filter, const LedgerRecord& record, const QList<RecordOpening>& openings)
+{
+    return filter.isEmpty() || record.passes(filter) ||
+           (!openings.isEmpty() && PersonalData::opened(record, openings).passes(filter));
+}
+
+bool LedgerExport::mightSelect(const Filter& filter, QByteArrayView bytes, const QList<RecordOpening>& openings)
+{
+    // Each field's values as JSON strings: a record matches only if, for every field, one of them is in its bytes
+    // or is an opened value.
+    QHash<QString, bool> fieldSeen;
+    for (const auto& [field, value] : filter) {
+        if (fieldSeen.value(field))
+            continue;
+        QByteArray json;
+        static_cast<void>(Jcs::appendCanonicalString(json, value));
+        bool seen = bytes.contains(json);
+        for (qsizetype i = 0; !seen && i < openings.size(); ++i)
+            seen = openings.at(i).value == json;
+        fieldSeen[field] = seen;
+    }
+    for (auto it = fieldSeen.cbegin(); it != fieldSeen.cend(); ++it)
+        if (!it.value())
+            return false;
+    return true;
+}
+
 Status LedgerExport::write(const LedgerStore& store, const QString& path, const Filter& filter,
                            const Progress& progress)
+{
+    return writeExport(store, path, filter, filter.isEmpty() ? Form::Complete : Form::ProofsOnly, progress);
+}
+
+Status LedgerExport::writeExport(const LedgerStore& store, const QString& path, const Filter& filter, Form form,
+                                 const Progress& progress)
 {
     auto started = startExport(store, filter, path);
     if (!started)
         return started.error();
     const Coverage& covered = started->covered;
     QSaveFile& out = *started->file;
+    const bool proofsOnly = form == Form::ProofsOnly && !filter.isEmpty();
     QJsonObject filterJson;
     for (const auto& [field, value] : filter) {
         QJsonArray values = filterJson.value(field).toArray();
         values.append(value);
         filterJson.insert(field, values);
     }
-    out.write(canonicalLine(QJsonObject{
-        {headerKey, 1}, {QStringLiteral("filter"), filterJson}, {QStringLiteral("origin"), store.meta().origin}}));
-    QList<qint64> listed; // a filtered export's records, for their inclusion proofs
-    Status written = forEachSelected(store, filter, covered.size, false, progress,
-                                     [&](const LedgerStore::RecordView& stored, const LedgerRecord*) {
-                                         out.write(stored.bytes.data(), stored.bytes.size());
-                                         out.write("\n", 1);
-                                         if (!filter.isEmpty())
-                                             listed.append(stored.seq);
-                                     });
-    if (written && !filter.isEmpty()) {
+    QJsonObject header{
+        {headerKey, 1}, {QStringLiteral("filter"), filterJson}, {QStringLiteral("origin"), store.meta().origin}};
+    if (!proofsOnly && !filter.isEmpty())
+        header.insert(recordsKey, QStringLiteral("all"));
+    out.write(canonicalLine(header));
+    // The openings of the disclosed records go in the trailer, after the records: spooled to a temporary file
+    // so that a full export of a large ledger does not hold them in memory.
+    QTemporaryFile spool;
+    if (!spool.open())
+        return Error{Error::Kind::Io, LedgerExportText::tr("Could not write %1").arg(path), spool.errorString(), {}, 0};
+    QList<qint64> listed; // a selective export's records, for their inclusion proofs
+    std::optional<Error> failure;
+    const auto reportProgress = [&](qint64 done) {
+        if (!progress || progress(done, covered.size))
+            return true;
+        failure = Error{Error::Kind::Cancelled,
+                        LedgerExportText::tr("The export was cancelled"),
+                        LedgerExportText::tr("you cancelled it"),
+                        {},
+                        0};
+        return false;
+    };
+    if (!reportProgress(0))
+        return *failure;
+    const Status scanned =
+        store.scanOpenedRecords([&](const LedgerStore::RecordView& stored, const QList<RecordOpening>& openings) {
+            if (stored.seq >= covered.size)
+                return false;
+            if (stored.seq > 0 && stored.seq % progressEvery == 0 && !reportProgress(stored.seq))
+                return false;
+            // A record is parsed only when it may be selected or may hold a commitment whose opening was erased.
+            const qsizetype commitments = stored.bytes.count(QByteArrayView("\"sha256:"));
+            const bool mayMatch = mightSelect(filter, stored.bytes, openings);
+            bool selected = filter.isEmpty();
+            QList<RecordOpening> disclosed = openings;
+            if (mayMatch && (!filter.isEmpty() || commitments > openings.size())) {
+                auto record = LedgerRecord::fromBytes(stored.bytes);
+                if (!record) {
+                    failure = damaged(stored.seq);
+                    return false;
+                }
+                selected = selects(filter, record.value(), openings);
+                for (const auto& [fieldPath, commitment] : PersonalData::commitments(record.value()))
+                    if (std::none_of(openings.begin(), openings.end(),
+                                     [&](const RecordOpening& opening) { return opening.path == fieldPath; }))
+                        disclosed.append(RecordOpening{stored.seq, fieldPath, {}, {}, true});
+                std::sort(disclosed.begin(), disclosed.end(),
+                          [](const RecordOpening& a, const RecordOpening& b) { return a.path < b.path; });
+            }
+            if (proofsOnly && !selected)
+                return true;
+            out.write(stored.bytes.data(), stored.bytes.size());
+            out.write("\n", 1);
+            if (proofsOnly)
+                listed.append(stored.seq);
+            if (selected)
+                for (const RecordOpening& opening : std::as_const(disclosed))
+                    spool.write(openingLine(opening));
+            return true;
+        });
+    if (failure)
+        return *failure;
+    if (!scanned)
+        return scanned;
+    if (!reportProgress(covered.size))
+        return *failure;
+    if (proofsOnly) {
         auto tree = store.storedTree();
         if (!tree)
             return tree.error();
@@ -224,10 +334,13 @@ Status LedgerExport::write(const LedgerStore& store, const QString& path, const 
                 {proofKey, QJsonObject{{QStringLiteral("index"), seq}, {QStringLiteral("hashes"), hashes}}}}));
         }
     }
+    spool.seek(0);
+    while (!spool.atEnd())
+        out.write(spool.read(1 << 20));
     out.write(canonicalLine(QJsonObject{{checkpointKey, QString::fromUtf8(covered.note)}}));
     out.write(
         canonicalLine(QJsonObject{{keyKey, NoteVerifier(store.meta().origin, store.meta().publicKey).toString()}}));
-    return finish(out, path, written);
+    return finish(out, path, success());
 }
 
 Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& path, const Filter& filter,
@@ -255,7 +368,7 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
     // Anything it is not sure of takes the full parse.
     const Status written = forEachSelected(
         store, filter, covered.size, /*parse=*/false, progress,
-        [&](const LedgerStore::RecordView& stored, const LedgerRecord* record) {
+        [&](const LedgerStore::RecordView& stored, const LedgerRecord* record, const QList<RecordOpening>&) {
             if (damagedSeq >= 0)
                 return;
             const QByteArray signature =
@@ -295,7 +408,11 @@ Status LedgerExport::writeCsv(const LedgerStore& store, const QString& path, con
     QSaveFile& out = *started->file;
     out.write("seq,time,source,actor,action,target_type,target,tenant,outcome,error\r\n");
     const Status written = forEachSelected(
-        store, filter, covered.size, true, progress, [&](const LedgerStore::RecordView&, const LedgerRecord* record) {
+        store, filter, covered.size, /*parse=*/true, progress,
+        [&](const LedgerStore::RecordView&, const LedgerRecord* stored, const QList<RecordOpening>& openings) {
+            // A spreadsheet is for reading: personal data opened, erased ones shown as erased.
+            const LedgerRecord opened = PersonalData::opened(*stored, openings, PersonalData::Unopened::Erased);
+            const LedgerRecord* record = &opened;
             const QString actor = record->actorUsername.isEmpty() ? record->actorId : record->actorUsername;
             const QString target = record->targetName.isEmpty() ? record->targetId : record->targetName;
             const QStringList row{QString::number(record->seq),
@@ -399,6 +516,33 @@ Result<LedgerExport::HmacJsonlReport> LedgerExport::verifyHmacJsonl(const QStrin
 
 namespace {
 
+Result<RecordOpening> parseOpening(const QJsonObject& object)
+{
+    RecordOpening opening;
+    const QJsonValue seq = object.value(QStringLiteral("seq"));
+    opening.seq = seq.toInteger(-1);
+    opening.path = object.value(QStringLiteral("path")).toString();
+    opening.erased = object.value(QStringLiteral("erased")).toBool(false);
+    const QStringList expected =
+        opening.erased ? QStringList{QStringLiteral("erased"), QStringLiteral("path"), QStringLiteral("seq")}
+                       : QStringList{QStringLiteral("path"), QStringLiteral("salt"), QStringLiteral("seq"),
+                                     QStringLiteral("value")};
+    if (object.keys() != expected || !seq.isDouble() || opening.seq < 0 || opening.path.isEmpty())
+        return malformed(LedgerExportText::tr("an opening is not {path, salt, seq, value} or {erased, path, seq}"));
+    if (opening.erased)
+        return opening;
+    const QString salt = object.value(QStringLiteral("salt")).toString();
+    opening.salt = QByteArray::fromHex(salt.toLatin1());
+    if (salt.size() != 2 * PersonalData::saltSize || opening.salt.toHex() != salt.toLatin1())
+        return malformed(
+            LedgerExportText::tr("an opening's salt is not %1 bytes of lowercase hex").arg(PersonalData::saltSize));
+    auto value = Jcs::canonicalize(object.value(QStringLiteral("value")));
+    if (!value)
+        return malformed(value.error().why);
+    opening.value = std::move(value).value();
+    return opening;
+}
+
 // The export read one line at a time (the line without its '\n'), so that a file of any size can be checked in
 // constant memory: parse() keeps the records, scanFile() hands each to its caller instead.
 class ExportLineParser
@@ -415,19 +559,21 @@ public:
             if (!header || !header->isObject() || header->toObject().value(headerKey).toInt() != 1)
                 return malformed(LedgerExportText::tr("its first line is not a custos-ledger-export version 1 header"));
             m_evidence.origin = LedgerEvidence::Origin::Export;
-            const QJsonObject filter = header->toObject().value(QStringLiteral("filter")).toObject();
-            m_evidence.filtered = !filter.isEmpty();
-            // The filter is a claim the verifier holds the records to: every record must match it.
-            for (auto field = filter.begin(); field != filter.end(); ++field) {
-                if (!LedgerRecord::isFilterField(field.key()) || !field.value().isArray())
-                    return malformed(
-                        LedgerExportText::tr("its header names an unknown filter \"%1\"").arg(field.key()));
-                for (const QJsonValue& value : field.value().toArray()) {
+            const QJsonObject object = header->toObject();
+            const QJsonObject filter = object.value(QStringLiteral("filter")).toObject();
+            for (auto it = filter.begin(); it != filter.end(); ++it) {
+                if (!LedgerRecord::isFilterField(it.key()) || !it.value().isArray())
+                    return malformed(LedgerExportText::tr("its header names an unknown filter \"%1\"").arg(it.key()));
+                for (const QJsonValue value : it.value().toArray()) {
                     if (!value.isString())
                         return malformed(LedgerExportText::tr("its header's filter values are not text"));
-                    m_evidence.filter.append({field.key(), value.toString()});
+                    m_evidence.filter.append({it.key(), value.toString()});
                 }
             }
+            const QJsonValue records = object.value(recordsKey);
+            if (!records.isUndefined() && records != QJsonValue(QStringLiteral("all")))
+                return malformed(LedgerExportText::tr("its header's \"records\" is not \"all\""));
+            m_evidence.filtered = !m_evidence.filter.isEmpty() && records.isUndefined();
             return Line::Header;
         }
         if (!line.startsWith(trailerPrefix)) {
@@ -452,6 +598,17 @@ public:
                 proof.append(decoded);
             }
             m_evidence.inclusionProofs.append(proof);
+        } else if (key == openingKey) {
+            auto opening = parseOpening(content.toObject());
+            if (!opening)
+                return malformed(LedgerExportText::tr("line %1: %2").arg(m_lines).arg(opening.error().why));
+            if (!m_evidence.openings.isEmpty()) {
+                const RecordOpening& last = m_evidence.openings.constLast();
+                if (std::pair(last.seq, last.path) >= std::pair(opening->seq, opening->path))
+                    return malformed(
+                        LedgerExportText::tr("line %1: the openings are not in (seq, path) order").arg(m_lines));
+            }
+            m_evidence.openings.append(std::move(opening).value());
         } else if (key == checkpointKey && content.isString() && m_evidence.latestNote.isEmpty()) {
             m_evidence.latestNote = content.toString().toUtf8();
         } else if (key == keyKey && content.isString() && m_evidence.verifierKey.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/ledger/LedgerEvidence.h"
+#include "core/ledger/LedgerRecord.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -17,12 +18,17 @@ class LedgerStore;
 
 // The export file: UTF-8 JSON Lines, each line RFC 8785 canonical JSON. Every writer and reader streams: one record
 // in memory at a time, whatever the ledger's size.
-//   line 1   {"custos-ledger-export":1,"filter":{FIELD:[VALUE,...]},"origin":ORIGIN}
+//   line 1   {"custos-ledger-export":1,"filter":{FIELD:[VALUE,...]},"origin":ORIGIN[,"records":"all"]}
 //   records  the records' exact bytes (the Merkle leaves), one per line, in seq order
-//   trailer  {"custos-ledger-proof":{"hashes":[HEX,...],"index":SEQ}}  one per record, filtered exports only
+//   trailer  {"custos-ledger-proof":{"hashes":[HEX,...],"index":SEQ}}  one per record, selective exports only
+//            {"custos-ledger-opening":{"path":P,"salt":HEX,"seq":SEQ,"value":V}}  or
+//            {"custos-ledger-opening":{"erased":true,"path":P,"seq":SEQ}}  in (seq, path) order: the disclosed
+//                                               records' personal data (format 2 ledgers, see PersonalData)
 //            {"custos-ledger-checkpoint":NOTE}  the signed checkpoint note the records are checked against
 //            {"custos-ledger-key":VKEY}         the verifier key, name+hash+base64
-// An unfiltered export holds exactly the records the latest checkpoint covers.
+// A complete export (no filter, or "records":"all") holds exactly the records the latest checkpoint covers and
+// discloses those its filter selects; a selective export (a filter without "records":"all") holds only the
+// selected records, each with its inclusion proof, and cannot show that none is missing.
 class LedgerExport
 {
 public:
@@ -32,8 +38,23 @@ public:
     // Returning false cancels the export (Error::Kind::Cancelled); nothing is written then.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    enum class Form {
+        Complete,   // every record the checkpoint covers; the selected ones with their openings
+        ProofsOnly, // only the selected records, each with its inclusion proof
+    };
+
+    // Complete without a filter, proofs-only with one.
     [[nodiscard]] static Status write(const LedgerStore& store, const QString& path, const Filter& filter,
                                       const Progress& progress = {});
+    [[nodiscard]] static Status writeExport(const LedgerStore& store, const QString& path, const Filter& filter,
+                                            Form form, const Progress& progress = {});
+    // Whether `filter` selects a record: by its clear fields, or by the values `openings` disclose of it. An empty
+    // filter selects every record.
+    [[nodiscard]] static bool selects(const Filter& filter, const LedgerRecord& record,
+                                      const QList<RecordOpening>& openings);
+    // A cheap test before selects(): false means the record is certainly not selected.
+    [[nodiscard]] static bool mightSelect(const Filter& filter, QByteArrayView bytes,
+                                          const QList<RecordOpening>& openings);
     // Seed-000 compatible JSON Lines: each record plus "signature", the hex HMAC-SHA256 of the record's
     // canonical JSON (sorted keys, no whitespace) under `hmacKey`. Refused with a filter (Error::Kind::Invalid):
     // nothing in the format could show the file is complete.

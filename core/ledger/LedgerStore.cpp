@@ -3,8 +3,10 @@
 #include "core/common/Logging.h"
 #include "core/crypto/Ed25519Key.h"
 #include "core/crypto/Hmac.h"
+#include "core/crypto/Random.h"
 #include "core/crypto/Sha256.h"
 #include "core/ledger/Checkpoint.h"
+#include "core/ledger/Jcs.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/PreparedRecord.h"
@@ -12,7 +14,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
+#include <QUuid>
 #include <sqlite3.h>
 
 namespace custos {
@@ -64,6 +69,18 @@ CREATE TRIGGER IF NOT EXISTS cosignatures_no_delete BEFORE DELETE ON cosignature
     BEGIN SELECT RAISE(ABORT, 'cosignatures are append-only'); END;
 )sql";
 
+// Format 2: the openings of the records' personal data. Never changed; deleted only to erase a person's data.
+const char* const openingsSchema = R"sql(
+CREATE TABLE openings (
+    seq INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    salt BLOB NOT NULL,
+    value BLOB NOT NULL,
+    PRIMARY KEY (seq, path));
+CREATE TRIGGER openings_no_update BEFORE UPDATE ON openings
+    BEGIN SELECT RAISE(ABORT, 'openings are never changed, only erased'); END;
+)sql";
+
 struct Statement
 {
     sqlite3_stmt* stmt = nullptr;
@@ -98,6 +115,7 @@ LedgerStore::LedgerStore(sqlite3* db, QString path)
 LedgerStore::~LedgerStore()
 {
     m_insertRecord.reset();
+    m_insertOpening.reset();
     sqlite3_close_v2(m_db);
 }
 
@@ -144,10 +162,19 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
         return store->sqlError(LedgerStoreText::tr("Could not create the ledger"));
     if (auto status = store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; BEGIN IMMEDIATE;"); !status)
         return status.error();
+    if (meta.formatVersion < 1 || meta.formatVersion > latestFormatVersion)
+        return Error{Error::Kind::Invalid,
+                     LedgerStoreText::tr("Could not create the ledger"),
+                     LedgerStoreText::tr("there is no ledger format version %1").arg(meta.formatVersion),
+                     {},
+                     0};
     if (auto status = store->exec(schema); !status)
         return status.error();
     if (auto status = store->exec(witnessSchema); !status)
         return status.error();
+    if (meta.formatVersion >= 2)
+        if (auto status = store->exec(openingsSchema); !status)
+            return status.error();
     auto insert = store->prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
     if (!insert)
         return insert.error();
@@ -157,7 +184,7 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
         {"public_key", meta.publicKey.toHex()},
         {"ledger_id", meta.ledgerId.toUtf8()},
         {"key_storage", meta.keyStorage.toUtf8()},
-        {"format_version", QByteArray::number(formatVersion)},
+        {"format_version", QByteArray::number(meta.formatVersion)},
     };
     for (const auto& [key, value] : rows) {
         sqlite3_reset(statement.stmt);
@@ -169,7 +196,6 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
     if (auto status = store->exec("COMMIT"); !status)
         return status.error();
     store->m_meta = meta;
-    store->m_meta.formatVersion = formatVersion;
     store->m_witnessTables = true;
     qCInfo(lcLedger).noquote() << "created ledger" << path << "origin" << meta.origin;
     return store;
@@ -261,12 +287,14 @@ Status LedgerStore::loadMeta()
         Statement found{tables.value()};
         m_witnessTables = sqlite3_step(found.stmt) == SQLITE_ROW;
     }
-    if (m_meta.formatVersion != formatVersion || m_meta.origin.isEmpty() || m_meta.publicKey.size() != 32)
-        return Error{Error::Kind::Invalid,
-                     LedgerStoreText::tr("Could not open the ledger"),
-                     LedgerStoreText::tr("%1 is not a ledger of format version %2").arg(m_path).arg(formatVersion),
-                     {},
-                     0};
+    if (m_meta.formatVersion < 1 || m_meta.formatVersion > latestFormatVersion || m_meta.origin.isEmpty() ||
+        m_meta.publicKey.size() != 32)
+        return Error{
+            Error::Kind::Invalid,
+            LedgerStoreText::tr("Could not open the ledger"),
+            LedgerStoreText::tr("%1 is not a ledger of format version 1 to %2").arg(m_path).arg(latestFormatVersion),
+            {},
+            0};
     return success();
 }
 
@@ -407,12 +435,21 @@ Status LedgerStore::checkBeforeAppend(QByteArrayView hmacKey, QByteArrayView sig
 Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>& entries, QByteArrayView hmacKey,
                                                        const Ed25519Key* signer, const QDateTime& now)
 {
+    auto records = prepareEntries(entries);
+    if (!records)
+        return records.error();
+    return appendWith(records.value(), hmacKey, signer, now, {});
+}
+
+Result<std::vector<PreparedRecord>> LedgerStore::prepareEntries(const QList<QJsonObject>& entries) const
+{
     // Validate everything first so one bad line leaves the ledger untouched.
     std::vector<PreparedRecord> records;
     records.reserve(static_cast<size_t>(entries.size()));
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto record = LedgerRecord::fromEntry(entries.at(i));
-        auto prepared = record ? PreparedRecord::fromRecord(record.value()) : Result<PreparedRecord>(record.error());
+        auto prepared = record ? PreparedRecord::forLedger(std::move(record).value(), m_meta.formatVersion)
+                               : Result<PreparedRecord>(record.error());
         if (!prepared) {
             Error error = prepared.error();
             error.what = LedgerStoreText::tr("Entry %1 of the batch is not a valid ledger event").arg(i + 1);
@@ -420,14 +457,36 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(const QList<QJsonObject>&
         }
         records.push_back(std::move(prepared).value());
     }
-    return append(records, hmacKey, signer, now);
+    return records;
 }
 
 Result<LedgerStore::AppendOutcome> LedgerStore::append(std::span<const PreparedRecord> records, QByteArrayView hmacKey,
                                                        const Ed25519Key* signer, const QDateTime& now)
 {
+    return appendWith(records, hmacKey, signer, now, {});
+}
+
+Result<LedgerStore::AppendOutcome> LedgerStore::appendWith(std::span<const PreparedRecord> records,
+                                                           QByteArrayView hmacKey, const Ed25519Key* signer,
+                                                           const QDateTime& now,
+                                                           const std::function<Status()>& inTransaction)
+{
     if (auto status = checkBeforeAppend(hmacKey, signer ? signer->publicKey() : m_meta.publicKey); !status)
         return status.error();
+    // Personal data in clear must never reach a format 2 ledger, nor commitments without openings a format 1 one.
+    for (const PreparedRecord& record : records)
+        if (record.formatVersion() != m_meta.formatVersion)
+            return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not append to the ledger"),
+                         LedgerStoreText::tr("a record was prepared for ledger format %1, this ledger has format %2")
+                             .arg(record.formatVersion())
+                             .arg(m_meta.formatVersion),
+                         {}, 0};
+    if (m_meta.formatVersion >= 2 && !m_insertOpening) {
+        auto prepared = prepare("INSERT INTO openings (seq, path, salt, value) VALUES (?, ?, ?, ?)");
+        if (!prepared)
+            return prepared.error();
+        m_insertOpening.reset(prepared.value());
+    }
     if (!m_insertRecord) {
         // An event whose source and source_id are already recorded (earlier, or earlier in this batch) is
         // skipped by the unique index itself: no look-up per record.
@@ -450,6 +509,10 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(std::span<const PreparedR
         return error;
     };
     sqlite3_stmt* const insert = m_insertRecord.get();
+    sqlite3_stmt* const insertOpening = m_insertOpening.get();
+    if (inTransaction)
+        if (auto status = inTransaction(); !status)
+            return rollback(status.error());
 
     AppendOutcome outcome;
     outcome.seqs.reserve(static_cast<qsizetype>(records.size()));
@@ -498,6 +561,18 @@ Result<LedgerStore::AppendOutcome> LedgerStore::append(std::span<const PreparedR
             ++outcome.duplicates;
             outcome.seqs.append(-1);
             continue;
+        }
+        for (const RecordOpening& opening : record.openings()) {
+            const QByteArray path = opening.path.toUtf8();
+            sqlite3_reset(insertOpening);
+            sqlite3_bind_int64(insertOpening, 1, seq);
+            bindText(insertOpening, 2, path);
+            bindBlob(insertOpening, 3, opening.salt);
+            bindBlob(insertOpening, 4, opening.value);
+            const int stored = sqlite3_step(insertOpening);
+            sqlite3_reset(insertOpening);
+            if (stored != SQLITE_DONE)
+                return rollback(sqlError(LedgerStoreText::tr("Could not append to the ledger")));
         }
         m_tree.append(leafHash);
         chain.addData(bytes);
@@ -682,6 +757,258 @@ Result<std::optional<LedgerStore::StoredCheckpoint>> LedgerStore::latestCheckpoi
     if (all->isEmpty())
         return std::optional<StoredCheckpoint>();
     return std::optional<StoredCheckpoint>(all->last());
+}
+
+Result<QList<RecordOpening>> LedgerStore::openings(qint64 from, qint64 to) const
+{
+    QList<RecordOpening> out;
+    if (m_meta.formatVersion < 2)
+        return out;
+    auto select = prepare("SELECT seq, path, salt, value FROM openings WHERE seq >= ? AND seq < ? ORDER BY seq, path");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    sqlite3_bind_int64(statement.stmt, 1, from);
+    sqlite3_bind_int64(statement.stmt, 2, to);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
+        out.append(RecordOpening{sqlite3_column_int64(statement.stmt, 0),
+                                 QString::fromUtf8(columnBlob(statement.stmt, 1)), columnBlob(statement.stmt, 2),
+                                 columnBlob(statement.stmt, 3), false});
+    if (rc != SQLITE_DONE)
+        return sqlError(LedgerStoreText::tr("Could not read the ledger's personal data"));
+    return out;
+}
+
+Status
+LedgerStore::scanOpenedRecords(const std::function<bool(const RecordView&, const QList<RecordOpening>&)>& visit) const
+{
+    if (m_meta.formatVersion < 2)
+        return scanRecords([&visit](const RecordView& record) { return visit(record, {}); });
+    // The two tables walked side by side in seq order: one query each, whatever the ledger's size.
+    auto select = prepare("SELECT seq, path, salt, value FROM openings ORDER BY seq, path");
+    if (!select)
+        return select.error();
+    Statement statement{select.value()};
+    int rc = sqlite3_step(statement.stmt);
+    QList<RecordOpening> openings;
+    std::optional<Error> failure;
+    const Status scanned = scanRecords([&](const RecordView& record) {
+        openings.clear();
+        while (rc == SQLITE_ROW && sqlite3_column_int64(statement.stmt, 0) <= record.seq) {
+            if (sqlite3_column_int64(statement.stmt, 0) == record.seq)
+                openings.append(RecordOpening{record.seq, QString::fromUtf8(columnBlob(statement.stmt, 1)),
+                                              columnBlob(statement.stmt, 2), columnBlob(statement.stmt, 3), false});
+            rc = sqlite3_step(statement.stmt);
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            failure = sqlError(LedgerStoreText::tr("Could not read the ledger's personal data"));
+            return false;
+        }
+        return visit(record, openings);
+    });
+    if (failure)
+        return *failure;
+    return scanned;
+}
+
+Result<QList<LedgerRecord>> LedgerStore::openedRecords(qint64 from, qint64 to) const
+{
+    auto stored = records(from, to);
+    if (!stored)
+        return stored.error();
+    auto opened = openings(from, to);
+    if (!opened)
+        return opened.error();
+    QList<LedgerRecord> out;
+    qsizetype next = 0;
+    for (const StoredRecord& record : std::as_const(stored.value())) {
+        auto parsed = LedgerRecord::fromBytes(record.bytes);
+        if (!parsed)
+            return Error{Error::Kind::Integrity, LedgerStoreText::tr("Could not read the ledger records"),
+                         LedgerStoreText::tr("record %1 is damaged").arg(record.seq),
+                         LedgerStoreText::tr("Run custos-ledger verify"), 0};
+        QList<RecordOpening> own;
+        while (next < opened->size() && opened->at(next).seq <= record.seq) {
+            if (opened->at(next).seq == record.seq)
+                own.append(opened->at(next));
+            ++next;
+        }
+        out.append(PersonalData::opened(std::move(parsed).value(), own, PersonalData::Unopened::Erased));
+    }
+    return out;
+}
+
+namespace {
+
+// Who an erasure is about: their Keycloak ids, usernames and e-mail addresses as the ledger knows them.
+struct Subject
+{
+    QSet<QString> ids;
+    QSet<QString> names;
+    QString keycloakId; // the id a record gave them, when one did
+
+    [[nodiscard]] bool isActor(const LedgerRecord& opened) const
+    {
+        return (!opened.actorId.isEmpty() && ids.contains(opened.actorId)) || names.contains(opened.actorUsername);
+    }
+    [[nodiscard]] bool isTarget(const LedgerRecord& opened) const
+    {
+        return (!opened.targetId.isEmpty() && ids.contains(opened.targetId)) ||
+               (opened.targetType == u"user" && names.contains(opened.targetName));
+    }
+    // Whether an opened value mentions the subject: one of their identifiers as a whole word.
+    [[nodiscard]] bool isMentionedIn(const QByteArray& canonicalValue) const
+    {
+        const QString text = QString::fromUtf8(canonicalValue);
+        for (const QSet<QString>* set : {&ids, &names})
+            for (const QString& identifier : *set) {
+                if (identifier.isEmpty())
+                    continue;
+                const QRegularExpression word(
+                    QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(identifier)));
+                if (word.match(text).hasMatch())
+                    return true;
+            }
+        return false;
+    }
+};
+
+} // namespace
+
+Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QString& reason, const QString& actorId,
+                                                const QString& actorUsername, QByteArrayView hmacKey,
+                                                const Ed25519Key& signer, const QDateTime& now)
+{
+    if (m_meta.formatVersion < 2)
+        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
+                     LedgerStoreText::tr("it is a format %1 ledger: its records hold personal data in clear and "
+                                         "cannot change")
+                         .arg(m_meta.formatVersion),
+                     LedgerStoreText::tr("Only ledgers of format 2 or later can erase a person's data"), 0};
+    if (subject.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid,
+                     LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
+                     LedgerStoreText::tr("the subject and the reason are both required"),
+                     {},
+                     0};
+    if (auto status = checkBeforeAppend(hmacKey, signer.publicKey()); !status)
+        return status.error();
+
+    // Two passes over the opened records: first who the subject is (the id behind a username, the usernames
+    // behind an id, their e-mail addresses), then which openings concern them.
+    Subject who;
+    who.ids.insert(subject);
+    who.names.insert(subject);
+    std::optional<Error> failure;
+    const auto eachOpened = [&](const std::function<void(const LedgerRecord&, const QList<RecordOpening>&)>& use) {
+        return scanOpenedRecords([&](const RecordView& stored, const QList<RecordOpening>& openings) {
+            auto parsed = LedgerRecord::fromBytes(stored.bytes);
+            if (!parsed) {
+                failure = refusal(stored.seq, LedgerStoreText::tr("it is not a valid record"));
+                return false;
+            }
+            use(PersonalData::opened(parsed.value(), openings), openings);
+            return true;
+        });
+    };
+    static const QRegularExpression email(QStringLiteral("[^\\s\"@,;<>]+@[^\\s\"@,;<>]+\\.[A-Za-z]{2,}"));
+    const auto identify = [&](const LedgerRecord& opened, const QList<RecordOpening>& openings) {
+        const bool actor = who.isActor(opened);
+        const bool target = who.isTarget(opened);
+        if (actor && who.keycloakId.isEmpty())
+            who.keycloakId = opened.actorId;
+        if (target && who.keycloakId.isEmpty())
+            who.keycloakId = opened.targetId;
+        if (actor) {
+            who.ids.insert(opened.actorId);
+            who.names.insert(opened.actorUsername);
+        }
+        if (target) {
+            who.ids.insert(opened.targetId);
+            if (opened.targetType == u"user")
+                who.names.insert(opened.targetName);
+        }
+        if (actor || target)
+            for (const RecordOpening& opening : openings)
+                for (auto it = email.globalMatch(QString::fromUtf8(opening.value)); it.hasNext();)
+                    if (const QString address = it.next().captured(); who.isMentionedIn(address.toUtf8()))
+                        who.names.insert(address);
+    };
+    // Twice: an id learnt late in the first pass makes earlier records about them known in the second.
+    for (int pass = 0; pass < 2; ++pass) {
+        const Status identified = eachOpened(identify);
+        if (failure)
+            return *failure;
+        if (!identified)
+            return identified.error();
+    }
+    who.ids.remove(QString());
+    who.names.remove(QString());
+
+    QList<std::pair<qint64, QString>> doomed;
+    const Status chosen = eachOpened([&](const LedgerRecord& opened, const QList<RecordOpening>& openings) {
+        const bool actor = who.isActor(opened);
+        const bool target = who.isTarget(opened);
+        for (const RecordOpening& opening : openings) {
+            // In a record about them, all of it but the other party's name; elsewhere, what mentions them.
+            const bool otherParty =
+                (opening.path == u"actor.username" && !actor) || (opening.path == u"target.name" && !target);
+            if (((actor || target) && !otherParty) || who.isMentionedIn(opening.value))
+                doomed.append({opening.seq, opening.path});
+        }
+    });
+    if (failure)
+        return *failure;
+    if (!chosen)
+        return chosen.error();
+
+    if (auto status = exec("PRAGMA secure_delete=ON"); !status)
+        return status.error();
+    const QJsonObject entry{
+        {QStringLiteral("source"), QStringLiteral("local")},
+        {QStringLiteral("source_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("action"), QStringLiteral("PERSONAL_DATA_ERASED")},
+        {QStringLiteral("actor"),
+         QJsonObject{{QStringLiteral("id"), actorId}, {QStringLiteral("username"), actorUsername}}},
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), QStringLiteral("user")},
+                                               {QStringLiteral("id"), who.keycloakId},
+                                               {QStringLiteral("name"), QString()}}},
+        // The subject's commitment keeps no opening: the record says that someone's data were erased, not whose.
+        {QStringLiteral("details"),
+         QJsonObject{
+             {QStringLiteral("subject"), PersonalData::commitmentOf(randomBytes(PersonalData::saltSize),
+                                                                    Jcs::canonicalize(QJsonValue(subject)).value())},
+             {QStringLiteral("fields_erased"), doomed.size()},
+             {QStringLiteral("reason"), reason}}},
+    };
+    auto deleteStatement = prepare("DELETE FROM openings WHERE seq = ? AND path = ?");
+    if (!deleteStatement)
+        return deleteStatement.error();
+    Statement remove{deleteStatement.value()};
+    auto prepared = prepareEntries({entry});
+    if (!prepared)
+        return prepared.error();
+    auto appended = appendWith(prepared.value(), hmacKey, &signer, now, [&]() -> Status {
+        for (const auto& [seq, path] : std::as_const(doomed)) {
+            const QByteArray utf8 = path.toUtf8();
+            sqlite3_reset(remove.stmt);
+            sqlite3_bind_int64(remove.stmt, 1, seq);
+            bindText(remove.stmt, 2, utf8);
+            if (sqlite3_step(remove.stmt) != SQLITE_DONE)
+                return sqlError(LedgerStoreText::tr("Could not erase personal data"));
+        }
+        sqlite3_reset(remove.stmt);
+        return success();
+    });
+    if (!appended)
+        return appended.error();
+    // The deleted rows were overwritten in the pages that held them; emptying the log and rebuilding the file
+    // leaves no older copy of those pages on the disk.
+    if (auto status = exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);"); !status)
+        return status.error();
+    qCInfo(lcLedger) << "erased" << doomed.size() << "personal fields, recorded at seq" << appended->seqs.value(0);
+    return Erasure{doomed.size(), appended->seqs.value(0)};
 }
 
 } // namespace custos

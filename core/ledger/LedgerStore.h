@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/ledger/MerkleTree.h"
+#include "core/ledger/PersonalData.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,7 +30,9 @@ class PreparedRecord;
 class LedgerStore
 {
 public:
-    static constexpr int formatVersion = 1;
+    // 1: records hold every value in clear. 2: personal data are salted commitments in the records, their
+    // openings in a table beside them (PersonalData), so that exports can leave them out and erasure can delete them.
+    static constexpr int latestFormatVersion = 2;
 
     struct Meta
     {
@@ -35,7 +40,8 @@ public:
         QByteArray publicKey; // raw Ed25519, 32 bytes
         QString ledgerId;     // random; names the ledger's keychain entries
         QString keyStorage;   // "keychain" or "key-file"
-        int formatVersion = LedgerStore::formatVersion;
+        // Custos and `custos-ledger init` create latestFormatVersion ledgers; 1 stays for readers of old ones.
+        int formatVersion = 1;
     };
     struct StoredRecord
     {
@@ -64,6 +70,11 @@ public:
     {
         QString url;
         QString key; // its cosignature/v1 verifier key, name+hash+base64
+    };
+    struct Erasure
+    {
+        qint64 fieldsErased = 0;
+        qint64 recordSeq = -1; // the PERSONAL_DATA_ERASED record
     };
     struct AppendOutcome
     {
@@ -120,6 +131,25 @@ public:
     [[nodiscard]] Result<qint64> lastCosignedSize(const QString& witnessKey) const;
     [[nodiscard]] Result<bool> isCosigned(qint64 checkpointId, const QString& witnessKey) const;
 
+    // Format 2: the openings of the records with from <= seq < to, in (seq, path) order. A commitment without an
+    // opening was erased.
+    [[nodiscard]] Result<QList<RecordOpening>> openings(qint64 from, qint64 to) const;
+    // scanRecords() with each record's openings (empty for a format 1 ledger); the list is valid during the call.
+    [[nodiscard]] Status
+    scanOpenedRecords(const std::function<bool(const RecordView&, const QList<RecordOpening>&)>& visit) const;
+    // Records from <= seq < to as a reader sees them: PersonalData::opened with their openings.
+    [[nodiscard]] Result<QList<LedgerRecord>> openedRecords(qint64 from, qint64 to) const;
+
+    // Format 2: deletes for good every opening of the person `subject` (a Keycloak id or a username) names: in the
+    // records they acted in or were the target of, and any opening elsewhere that holds their id, username or
+    // e-mail address. SQLite's secure_delete overwrites the deleted rows, the write-ahead log is emptied and the
+    // file vacuumed, so the values are gone from the disk too. Then appends a PERSONAL_DATA_ERASED record (the
+    // subject as a commitment whose opening is not kept, the number of fields erased, the reason) and a
+    // checkpoint. The records and their hashes are untouched: the ledger verifies as before.
+    [[nodiscard]] Result<Erasure> erase(const QString& subject, const QString& reason, const QString& actorId,
+                                        const QString& actorUsername, QByteArrayView hmacKey, const Ed25519Key& signer,
+                                        const QDateTime& now);
+
 private:
     struct StatementDeleter
     {
@@ -136,6 +166,12 @@ private:
     [[nodiscard]] Status loadMeta();
     [[nodiscard]] Status addWitnessTables();
     [[nodiscard]] Error refusal(qint64 seq, const QString& problem) const;
+    // Entries checked and prepared for this ledger's format; fails on the first invalid one.
+    [[nodiscard]] Result<std::vector<PreparedRecord>> prepareEntries(const QList<QJsonObject>& entries) const;
+    // append() that first runs `inTransaction` inside the transaction (erase() deletes openings there).
+    [[nodiscard]] Result<AppendOutcome> appendWith(std::span<const PreparedRecord> records, QByteArrayView hmacKey,
+                                                   const Ed25519Key* signer, const QDateTime& now,
+                                                   const std::function<Status()>& inTransaction);
 
     sqlite3* m_db = nullptr;
     QString m_path;
@@ -146,6 +182,7 @@ private:
     QByteArray m_lastRecordHash;
     // Prepared once per store: appends run them for every record.
     StatementPtr m_insertRecord;
+    StatementPtr m_insertOpening;
 };
 
 } // namespace custos

@@ -8,6 +8,7 @@
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/MerkleTree.h"
 #include "core/ledger/NoteVerifier.h"
+#include "core/ledger/PersonalData.h"
 #include "core/ledger/RecordScan.h"
 #include "core/ledger/SignedNote.h"
 
@@ -413,6 +414,156 @@ Result<std::optional<VerificationReport>> verifyQuickly(const LedgerEvidence& cl
     return std::optional<VerificationReport>(report);
 }
 
+// What an export discloses, checked record by record once its records verified: each opening against the
+// commitment it claims to open; a selective export's records all selected by its filter; a complete export's
+// records that its filter selects disclosed in full (an erased opening counts), the others not at all.
+class DisclosureCheck
+{
+public:
+    explicit DisclosureCheck(const LedgerEvidence& evidence)
+        : m_evidence(evidence)
+    {
+    }
+
+    // The records in file order (`index` counts them from 0); the first failure, if any.
+    std::optional<Failure> add(qint64 index, QByteArrayView bytes)
+    {
+        const bool selective = m_evidence.filtered;
+        const LedgerExport::Filter& filter = m_evidence.filter;
+        std::optional<LedgerRecord> record;
+        if (selective) {
+            auto parsed = LedgerRecord::fromBytes(bytes);
+            if (!parsed) // the records were verified before: cannot happen, but fail closed
+                return Failure{Kind::Malformed, -1, LedgerVerifierText::tr("a record cannot be read")};
+            record = std::move(parsed).value();
+        }
+        const qint64 seq = record ? record->seq : index;
+        const QList<RecordOpening>& openings = m_evidence.openings;
+        if (m_next < openings.size() && openings.at(m_next).seq < seq)
+            return notHeld(openings.at(m_next).seq);
+        m_own.clear();
+        while (m_next < openings.size() && openings.at(m_next).seq == seq)
+            m_own.append(openings.at(m_next++));
+        if (!record) {
+            // Most records of a large redacted export are neither selected nor opened: not parsed at all.
+            if (m_own.isEmpty() && !LedgerExport::mightSelect(filter, bytes, m_own))
+                return std::nullopt;
+            if (m_own.isEmpty() && filter.isEmpty() && !bytes.contains(QByteArrayView("\"sha256:"))) {
+                ++m_disclosed;
+                return std::nullopt;
+            }
+            auto parsed = LedgerRecord::fromBytes(bytes);
+            if (!parsed)
+                return Failure{Kind::Malformed, seq, LedgerVerifierText::tr("record %1 cannot be read").arg(seq)};
+            record = std::move(parsed).value();
+        }
+        const auto commitments = PersonalData::commitments(*record);
+        for (const RecordOpening& opening : std::as_const(m_own)) {
+            const bool committed = std::any_of(commitments.begin(), commitments.end(),
+                                               [&](const auto& pair) { return pair.first == opening.path; });
+            if (!committed)
+                return Failure{Kind::Modified, seq,
+                               LedgerVerifierText::tr("record %1 holds no commitment at %2, yet the export opens it")
+                                   .arg(seq)
+                                   .arg(opening.path)};
+            if (!opening.erased && !PersonalData::opens(*record, opening))
+                return Failure{Kind::Modified, seq,
+                               LedgerVerifierText::tr("record %1: the opening of %2 does not match its commitment")
+                                   .arg(seq)
+                                   .arg(opening.path)};
+        }
+        const bool selected = LedgerExport::selects(filter, *record, m_own);
+        if (selective && !selected)
+            return Failure{Kind::Inserted, seq,
+                           LedgerVerifierText::tr("record %1 does not match the export's filter").arg(seq)};
+        if (!selected) {
+            if (!m_own.isEmpty())
+                return Failure{Kind::Malformed, seq,
+                               LedgerVerifierText::tr("record %1 is disclosed, but the export's filter does not "
+                                                      "select it")
+                                   .arg(seq)};
+            return std::nullopt;
+        }
+        for (const auto& [path, commitment] : commitments)
+            if (std::none_of(m_own.begin(), m_own.end(), [&](const RecordOpening& o) { return o.path == path; }))
+                return Failure{Kind::Missing, seq,
+                               LedgerVerifierText::tr("record %1 matches the export's filter, but its %2 is not "
+                                                      "disclosed")
+                                   .arg(seq)
+                                   .arg(path)};
+        ++m_disclosed;
+        return std::nullopt;
+    }
+
+    // After the last record: no opening may be left over.
+    std::optional<Failure> finish()
+    {
+        if (m_next < m_evidence.openings.size())
+            return notHeld(m_evidence.openings.at(m_next).seq);
+        return std::nullopt;
+    }
+
+    [[nodiscard]] qint64 disclosed() const { return m_disclosed; }
+
+private:
+    static Failure notHeld(qint64 seq)
+    {
+        return Failure{
+            Kind::Malformed, seq,
+            LedgerVerifierText::tr("the export opens record %1, which it does not hold in that place").arg(seq)};
+    }
+
+    const LedgerEvidence& m_evidence;
+    qsizetype m_next = 0;
+    QList<RecordOpening> m_own;
+    qint64 m_disclosed = 0;
+};
+
+using RecordFeed = std::function<Status(const std::function<bool(qint64 index, QByteArrayView bytes)>&)>;
+
+// A report whose records verified, completed with what the evidence discloses and whether it is complete.
+Result<VerificationReport> withDisclosure(VerificationReport report, const LedgerEvidence& claims,
+                                          const RecordFeed& feed)
+{
+    if (!report.ok())
+        return report;
+    if (claims.origin == LedgerEvidence::Origin::Database) {
+        report.completeness = VerificationReport::Completeness::Complete;
+        report.disclosed = report.checked;
+        return report;
+    }
+    DisclosureCheck check(claims);
+    std::optional<Failure> failure;
+    const Status fed = feed([&](qint64 index, QByteArrayView bytes) {
+        failure = check.add(index, bytes);
+        return !failure;
+    });
+    if (!fed)
+        return fed.error();
+    if (!failure)
+        failure = check.finish();
+    if (failure) {
+        report.kind = failure->kind;
+        report.firstBadSeq = failure->seq;
+        report.detail = failure->detail;
+        return report;
+    }
+    report.completeness =
+        claims.filtered ? VerificationReport::Completeness::Selective : VerificationReport::Completeness::Complete;
+    report.disclosed = claims.filtered ? report.checked : check.disclosed();
+    return report;
+}
+
+RecordFeed feedOf(const LedgerEvidence& evidence)
+{
+    return [&evidence](const std::function<bool(qint64, QByteArrayView)>& visit) {
+        for (qsizetype i = 0; i < evidence.records.size(); ++i)
+            if (!visit(i, evidence.records.at(i)))
+                break;
+        return success();
+    };
+}
+
 // Every record checked on its own, then the sequence classified: the kind and seq of the first problem.
 VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVerifier::Options& options)
 {
@@ -472,7 +623,6 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
     if (evidence.filtered) {
         report.completeness = VerificationReport::Completeness::Selective;
         report.disclosed = n;
-        report.logSize = checkpointSize;
         if (!checkpoint)
             return fail({Kind::Malformed, -1, LedgerVerifierText::tr("the export carries no checkpoint")});
         qint64 lastSeq = -1;
@@ -482,11 +632,6 @@ VerificationReport verifyInDetail(const LedgerEvidence& evidence, const LedgerVe
                     {Kind::Malformed, lastSeq + 1,
                      LedgerVerifierText::tr("the record on line %1 is not a valid canonical record").arg(i + 2)});
             const qint64 seq = parsed[i]->seq;
-            // Its header says which records it selected: one that does not match is not what the filter chose.
-            if (!parsed[i]->passes(evidence.filter))
-                return failRecord(
-                    {Kind::Inserted, seq,
-                     LedgerVerifierText::tr("record %1 does not match the export's own filter").arg(seq)});
             if (seq <= lastSeq)
                 return failRecord({Kind::Reordered, seq,
                                    LedgerVerifierText::tr("record %1 comes after record %2").arg(seq).arg(lastSeq)});
@@ -659,9 +804,9 @@ VerificationReport LedgerVerifier::verify(const LedgerEvidence& evidence, const 
             return success();
         });
         if (quick && quick.value())
-            return *quick.value();
+            return withDisclosure(*quick.value(), evidence, feedOf(evidence)).value();
     }
-    return verifyInDetail(evidence, options);
+    return withDisclosure(verifyInDetail(evidence, options), evidence, feedOf(evidence)).value();
 }
 
 Result<VerificationReport> LedgerVerifier::verifyDatabase(const QString& path, const Options& options)
@@ -690,12 +835,12 @@ Result<VerificationReport> LedgerVerifier::verifyDatabase(const QString& path, c
     if (!quick)
         return quick.error();
     if (quick.value())
-        return *quick.value();
+        return withDisclosure(*quick.value(), claims, {});
     store.reset(); // the detailed pass opens the ledger itself
     auto evidence = loadDatabase(path);
     if (!evidence)
         return evidence.error();
-    return verifyInDetail(evidence.value(), options);
+    return withDisclosure(verifyInDetail(evidence.value(), options), evidence.value(), {});
 }
 
 Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, const Options& options)
@@ -719,7 +864,12 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
         if (!quick)
             return quick.error();
         if (quick.value())
-            return *quick.value();
+            return withDisclosure(*quick.value(), claims.value(), [&path](const auto& visit) -> Status {
+                auto scanned = LedgerExport::scanFile(path, visit);
+                if (!scanned)
+                    return scanned.error();
+                return success();
+            });
     }
     // Filtered exports (small by nature) and any export that failed the quick pass are loaded whole, to name the
     // kind and seq of the first problem; within a bound, so that a hostile file cannot claim the memory.
@@ -740,7 +890,7 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
     auto evidence = load(path);
     if (!evidence)
         return evidence.error();
-    return verifyInDetail(evidence.value(), options);
+    return withDisclosure(verifyInDetail(evidence.value(), options), evidence.value(), feedOf(evidence.value()));
 }
 
 } // namespace custos

@@ -48,6 +48,24 @@ Result<PreparedRecord> PreparedRecord::fromRecord(const LedgerRecord& record)
     return prepared;
 }
 
+Result<PreparedRecord> PreparedRecord::forLedger(LedgerRecord record, int formatVersion)
+{
+    QList<RecordOpening> openings;
+    if (formatVersion >= 2) {
+        auto committed = PersonalData::commit(record);
+        if (!committed)
+            return committed.error();
+        openings = std::move(committed).value();
+    }
+    auto prepared = fromRecord(record);
+    if (!prepared)
+        return prepared.error();
+    PreparedRecord out = std::move(prepared).value();
+    out.m_formatVersion = formatVersion;
+    out.m_openings = std::move(openings);
+    return out;
+}
+
 void PreparedRecord::appendBytes(QByteArray& out, qint64 seq, QByteArrayView prevJson,
                                  QByteArrayView fallbackTimeJson) const
 {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/ledger/PersonalData.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 namespace custos {
 
@@ -15,8 +17,12 @@ struct LedgerRecord;
 class PreparedRecord
 {
 public:
-    // The record's fields except seq and prev, which the ledger assigns; time is kept only if set.
+    // The record's fields except seq and prev, which the ledger assigns; time is kept only if set. Every value
+    // in clear, as a format 1 ledger keeps it.
     [[nodiscard]] static Result<PreparedRecord> fromRecord(const LedgerRecord& record);
+    // The record as a ledger of `formatVersion` stores it: from format 2 on, its personal data are committed first
+    // (PersonalData::commit, fresh salts) and the openings are kept to be stored beside it.
+    [[nodiscard]] static Result<PreparedRecord> forLedger(LedgerRecord record, int formatVersion);
 
     // The record's RFC 8785 bytes: `prevJson` and `fallbackTimeJson` are JSON strings in canonical form (quotes
     // included); the fallback is used only when the record has no time of its own.
@@ -24,6 +30,9 @@ public:
 
     [[nodiscard]] QByteArrayView source() const { return part(m_timeEnd, m_sourceEnd); }
     [[nodiscard]] QByteArrayView sourceId() const { return part(m_sourceEnd, m_data.size()); }
+    [[nodiscard]] int formatVersion() const { return m_formatVersion; }
+    // Format 2: the openings of the record's commitments; their seq is set when the ledger stores them.
+    [[nodiscard]] const QList<RecordOpening>& openings() const { return m_openings; }
 
 private:
     [[nodiscard]] QByteArrayView part(qsizetype from, qsizetype to) const
@@ -38,6 +47,8 @@ private:
     qsizetype m_middleEnd = 0;
     qsizetype m_timeEnd = 0;
     qsizetype m_sourceEnd = 0;
+    int m_formatVersion = 1;
+    QList<RecordOpening> m_openings;
 };
 
 } // namespace custos

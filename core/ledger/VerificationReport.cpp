@@ -5,17 +5,41 @@ namespace custos {
 QString VerificationReport::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Modified: return QStringLiteral("modified");
-    case Kind::Missing: return QStringLiteral("missing");
-    case Kind::Inserted: return QStringLiteral("inserted");
-    case Kind::Reordered: return QStringLiteral("reordered");
-    case Kind::Truncated: return QStringLiteral("truncated");
-    case Kind::BadCheckpointSignature: return QStringLiteral("bad-checkpoint-signature");
-    case Kind::UntrustedKey: return QStringLiteral("untrusted-key");
-    case Kind::InconsistentWithEarlierCheckpoint: return QStringLiteral("inconsistent-with-earlier-checkpoint");
-    case Kind::BadHmac: return QStringLiteral("bad-hmac");
-    case Kind::Malformed: return QStringLiteral("malformed");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Modified:
+        return QStringLiteral("modified");
+    case Kind::Missing:
+        return QStringLiteral("missing");
+    case Kind::Inserted:
+        return QStringLiteral("inserted");
+    case Kind::Reordered:
+        return QStringLiteral("reordered");
+    case Kind::Truncated:
+        return QStringLiteral("truncated");
+    case Kind::BadCheckpointSignature:
+        return QStringLiteral("bad-checkpoint-signature");
+    case Kind::UntrustedKey:
+        return QStringLiteral("untrusted-key");
+    case Kind::InconsistentWithEarlierCheckpoint:
+        return QStringLiteral("inconsistent-with-earlier-checkpoint");
+    case Kind::BadHmac:
+        return QStringLiteral("bad-hmac");
+    case Kind::Malformed:
+        return QStringLiteral("malformed");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString VerificationReport::completenessName(Completeness completeness)
+{
+    switch (completeness) {
+    case Completeness::Unknown:
+        return QStringLiteral("unknown");
+    case Completeness::Complete:
+        return QStringLiteral("yes");
+    case Completeness::Selective:
+        return QStringLiteral("not-proven");
     }
     return QStringLiteral("unknown");
 }
@@ -23,12 +47,14 @@ QString VerificationReport::kindName(Kind kind)
 QString VerificationReport::completenessText() const
 {
     switch (completeness) {
+    case Completeness::Unknown:
+        return QStringLiteral("unknown");
     case Completeness::Complete:
-        return QStringLiteral("yes (%1 records)").arg(checked);
+        return QStringLiteral("yes (%1 records; %2 disclosed)").arg(checked).arg(disclosed);
     case Completeness::Selective:
-        return QStringLiteral("not proven (selective export: %1 records of a log of %2)").arg(disclosed).arg(logSize);
-    case Completeness::NotCheckable:
-        return QStringLiteral("not checkable");
+        return QStringLiteral("not proven (selective export: %1 records of a log of %2)")
+            .arg(disclosed)
+            .arg(checkpointSize);
     }
     return {};
 }
@@ -49,10 +75,9 @@ QJsonObject VerificationReport::toJson() const
         {QStringLiteral("origin_authenticated"), keyTrusted},
         {QStringLiteral("hmac_checked"), hmacChecked},
         {QStringLiteral("uncheckpointed"), uncheckpointed},
-        {QStringLiteral("complete"), completenessText()},
-        {QStringLiteral("selective"), completeness == Completeness::Selective},
-        {QStringLiteral("records_disclosed"), disclosed >= 0 ? QJsonValue(disclosed) : QJsonValue()},
-        {QStringLiteral("log_size"), logSize >= 0 ? QJsonValue(logSize) : QJsonValue()},
+        {QStringLiteral("complete"), completenessName(completeness)},
+        {QStringLiteral("disclosed"), disclosed >= 0 ? QJsonValue(disclosed) : QJsonValue()},
+        {QStringLiteral("log_size"), checkpointSize},
     };
     return json;
 }
@@ -83,7 +108,7 @@ QString VerificationReport::toText() const
     if (uncheckpointed > 0)
         text += QStringLiteral("%1 records after the latest checkpoint\n").arg(uncheckpointed);
     // A selective export says so even when a record in it fails: what it leaves out was never checked.
-    if (ok() || completeness == Completeness::Selective)
+    if ((ok() && completeness != Completeness::Unknown) || completeness == Completeness::Selective)
         text += QStringLiteral("complete: %1\n").arg(completenessText());
     if (ok()) {
         text += QStringLiteral("OK\n");

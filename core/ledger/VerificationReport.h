@@ -35,19 +35,26 @@ struct VerificationReport
     bool keyTrusted = false;
     bool hmacChecked = false;
     qint64 uncheckpointed = 0; // database records after the latest checkpoint (covered by HMAC and chain only)
-    // Whether the records are the whole log the checkpoint covers. A selective export (a filter, records with
-    // inclusion proofs) proves each record it holds, never that none was left out.
-    enum class Completeness { Complete, Selective, NotCheckable };
-    Completeness completeness = Completeness::Complete;
-    qint64 disclosed = -1; // Selective: the records the export holds
-    qint64 logSize = -1;   // Selective: the records of the log the checkpoint covers
+    // Whether the evidence is shown to hold every record of the log: set once the records verified. A selective
+    // export (a filter, records with inclusion proofs) proves each record it holds, never that none was left out.
+    enum class Completeness {
+        Unknown,   // not established: verification failed before it
+        Complete,  // every record the checkpoint covers is present (a database, or a complete export)
+        Selective, // a selective export: its records are in the signed tree, but others may have been left out
+    };
+    Completeness completeness = Completeness::Unknown;
+    // Complete: the records whose personal data are disclosed (those the export's filter selects; every record
+    // of a database or an unfiltered export). Selective: the records present. -1 while unknown.
+    qint64 disclosed = -1;
 
     [[nodiscard]] bool ok() const { return kind == Kind::None; }
     // The records the verification vouches for: all it checked when the ledger verifies, none when it fails (a
     // record that passes its own checks proves nothing once the ledger as a whole does not verify).
     [[nodiscard]] qint64 verified() const { return ok() ? valid : 0; }
     [[nodiscard]] static QString kindName(Kind kind);
-    // "yes (M records)" or "not proven (selective export: K records of a log of M)", as `verify` prints it.
+    [[nodiscard]] static QString completenessName(Completeness completeness);
+    // "yes (M records; K disclosed)" or "not proven (selective export: K records of a log of M)", as `verify`
+    // prints it.
     [[nodiscard]] QString completenessText() const;
     [[nodiscard]] QJsonObject toJson() const;
     // The human summary the CLI prints, one fact a line.

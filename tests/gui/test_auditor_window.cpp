@@ -337,7 +337,7 @@ private slots:
         QVERIFY2(outcome.report.kind == VerificationReport::Kind::Inserted, qPrintable(outcome.report.detail));
         QCOMPARE(outcome.report.firstBadSeq, 0); // user.create, not a LOGIN
         QVERIFY(alarm(window));
-        QVERIFY2(banner(window).contains("does not match the export's own filter"), qPrintable(banner(window)));
+        QVERIFY2(banner(window).contains("does not match the export's filter"), qPrintable(banner(window)));
     }
 
     // Trust follows the key: an origin one character away from the pinned one, signed by another key, is flagged;

@@ -45,10 +45,11 @@ private:
     QList<QJsonObject> records()
     {
         auto store = LedgerStore::openReadOnly(m_ledger->trail()->path());
-        const auto stored = (*store)->records(0, (*store)->recordCount().value());
+        // Opened: the window's ledger (format 2) keeps usernames and names as commitments.
+        const auto opened = (*store)->openedRecords(0, (*store)->recordCount().value());
         QList<QJsonObject> out;
-        for (const auto& record : stored.value())
-            out.append(QJsonDocument::fromJson(record.bytes).object());
+        for (const LedgerRecord& record : opened.value())
+            out.append(record.toJson());
         return out;
     }
 

@@ -13,13 +13,9 @@ QList<LedgerRecord> ledgerRecords(const QString& path)
     if (!store)
         return records;
     const Result<qint64> count = store.value()->recordCount();
-    const auto stored = store.value()->records(0, count.ok() ? count.value() : 0);
-    if (!stored)
-        return records;
-    for (const LedgerStore::StoredRecord& record : stored.value())
-        if (const Result<LedgerRecord> parsed = LedgerRecord::fromBytes(record.bytes); parsed.ok())
-            records.append(parsed.value());
-    return records;
+    // Opened: a format 2 ledger (the window's) keeps usernames, names and reasons as commitments.
+    const auto opened = store.value()->openedRecords(0, count.ok() ? count.value() : 0);
+    return opened ? opened.value() : records;
 }
 
 QString writeAheadProblem(const QString& path, const QString& correlationId)

@@ -194,7 +194,7 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
             m_summary->setText(tr("<b>⚠ %1; complete: not proven (selective export: %2 records of a log of %3)</b>")
                                    .arg(VerificationText::counts(report).toHtmlEscaped())
                                    .arg(report.disclosed)
-                                   .arg(report.logSize));
+                                   .arg(report.checkpointSize));
         else
             m_summary->setText(tr("<b>✔ %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
         StatusColours::colourText(m_summary, !report.ok() ? StatusColours::Role::Danger

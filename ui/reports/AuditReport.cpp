@@ -207,7 +207,7 @@ QString titlePage(const Facts& facts, qsizetype listed)
                       .arg(report.valid)
                       .arg(report.checked)
                       .arg(report.disclosed)
-                      .arg(report.logSize);
+                      .arg(report.checkpointSize);
     html += QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; color:%1\">%2</p>")
                 .arg(!report.ok() ? failedColour : selective ? cautionColour : validColour, verdict.toHtmlEscaped());
     html += factsTable;
