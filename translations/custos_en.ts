@@ -122,7 +122,7 @@
 <context>
     <name>custos::ActionDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+97"/>
+        <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+113"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,7 +390,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Helpdesk verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the helpdesk resets, with how the caller was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +617,7 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+53"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+55"/>
         <source>The report was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +742,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1/%2 records valid; complete: not proven (selective export: %3 records of a log of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Records valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +900,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Copying the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reading the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +918,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Laying out the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1068,7 @@
 <context>
     <name>custos::AuditorTrustStore</name>
     <message>
-        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+47"/>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+91"/>
         <source>Could not pin the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1091,7 @@
 <context>
     <name>custos::AuditorWindow</name>
     <message>
-        <location filename="../ui/audit/AuditorWindow.cpp" line="+34"/>
+        <location filename="../ui/audit/AuditorWindow.cpp" line="+37"/>
         <source>&amp;Pin this key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Trust this key for this origin from now on. Compare the fingerprint with the one your organisation publishes first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open ledger export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 — Custos Auditor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1176,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Could not open the export. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Pin the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,42 +1192,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&lt;b&gt;Could not open the export.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;UNTRUSTED KEY.&lt;/b&gt; This export is signed by a key other than the one you pinned for %1. Do not rely on it.</source>
+        <location line="+30"/>
+        <source>UNTRUSTED KEY. This export is signed by a key other than the one you pinned for %1. Do not rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;HISTORY REWRITTEN.&lt;/b&gt; This export does not extend the checkpoint of %1 records you saw before from %2: records were changed, removed or replaced since.</source>
+        <source>LOOK-ALIKE ORIGIN. This export claims to come from %1, which only resembles %2, whose key you pinned; it is not signed by that key. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HISTORY REWRITTEN. This export does not extend the checkpoint of %1 records you saw before from %2: records were changed, removed or replaced since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;KEY CHANGED.&lt;/b&gt; The checkpoint you saw before from %1 was signed by another key than this export&apos;s: its history cannot be linked to what you saw.</source>
+        <source>KEY CHANGED. The checkpoint you saw before from %1 was signed by another key than this export&apos;s: its history cannot be linked to what you saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;VERIFICATION FAILED&lt;/b&gt;: %1%2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at seq %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Verified:&lt;/b&gt; %1/%2 records, checkpoint of %3 records from %4.</source>
+        <source>VERIFICATION FAILED: %1%2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not proven (selective export: %5 records of a log of %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verified: %1/%2 records, checkpoint of %3 records from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source> at seq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Signed by the key you pinned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,11 +1282,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>One line per user: username,action[,change] where action is leaver, role-change, unlock or mfa-reset, and change is &quot;+role -role&quot; for role-change.</source>
+        <source>One line per user: username,action[,change[,reason]] where action is leaver, role-change, unlock or mfa-reset, change is &quot;+role -role&quot; for role-change, and reason (optional) replaces the run&apos;s reason for that line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems in the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,7 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Select users in the list, or load a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1462,11 @@
         <source>&lt;p&gt;Each user is one operation and one record in the audit ledger. Operations already sent are not undone by Cancel.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Lines of the CSV file with their own reason are recorded with it; the others with the reason below.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;Run on %n user(s)</source>
@@ -1430,7 +1476,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1580,7 @@
 <context>
     <name>custos::BulkRun</name>
     <message>
-        <location filename="../core/users/BulkRun.cpp" line="+51"/>
+        <location filename="../core/users/BulkRun.cpp" line="+52"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1632,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>line %1: expected username,action[,change]</source>
+        <source>line %1: expected username,action[,change[,reason]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1620,7 +1666,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>line %1: the reason needs at least %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>…and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1757,202 @@
     <message>
         <location line="+1"/>
         <source>without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::CallerAttributes</name>
+    <message>
+        <location filename="../core/users/CallerAttributes.cpp" line="+31"/>
+        <source>The profile&apos;s caller verification is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>callerVerification must be an object whose phoneAttribute and managerAttribute name user attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write it as {&quot;phoneAttribute&quot;: &quot;phone&quot;, &quot;managerAttribute&quot;: &quot;manager&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::CallerVerification</name>
+    <message>
+        <location filename="../core/users/CallerVerification.cpp" line="+120"/>
+        <source>Could not tell whether %1 is privileged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account cannot see the realm-management client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for the view-clients role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Until Custos supports approvals, ask a second operator (an IAM administrator) to handle this request, or send the user the required-actions e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>This reset needs a second operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is a privileged account (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a credential of %1 changed less than %2 hours ago (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>I called back the number on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manager on record confirmed the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In person, with a photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket system&apos;s verified identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::CallerVerificationPanel</name>
+    <message>
+        <location filename="../ui/users/dialogs/CallerVerificationPanel.cpp" line="+35"/>
+        <source>Send the required-actions &amp;e-mail instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did you verify the caller?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I &amp;confirm that I verified the caller this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading what the directory knows about this user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n, the last on %1</source>
+        <translation>
+            <numerusform>%n, the last on %1</numerusform>
+            <numerusform>%n, the last on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Check the caller against what the directory knows, never against what they tell you:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone on record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager on record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last credential change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none since the account was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed sign-ins in the last %n day(s):</source>
+        <translation>
+            <numerusform>Failed sign-ins in the last day:</numerusform>
+            <numerusform>Failed sign-ins in the last %n days:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user has a verified e-mail address: sending them the required-actions e-mail is safer than a reset over the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Without these facts the reset cannot be confirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,7 +2651,7 @@
 <context>
     <name>custos::ChunkedProver</name>
     <message>
-        <location filename="../ui/audit/ChunkedProver.cpp" line="+33"/>
+        <location filename="../core/ledger/ChunkedProver.cpp" line="+33"/>
         <source>The inclusion proof was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2679,7 @@
 <context>
     <name>custos::DatabaseReader</name>
     <message>
-        <location filename="../ui/audit/DatabaseReader.cpp" line="+76"/>
+        <location filename="../core/ledger/DatabaseReader.cpp" line="+82"/>
         <source>the database %1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,29 +2689,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Could not open the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not a ledger database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Could not read the ledger records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+125"/>
         <source>The search was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +3002,7 @@
 <context>
     <name>custos::ExportIndex</name>
     <message>
-        <location filename="../ui/audit/ExportIndex.cpp" line="+27"/>
+        <location filename="../core/ledger/ExportIndex.cpp" line="+27"/>
         <source>Could not read the export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,7 +3046,7 @@
 <context>
     <name>custos::ExportReader</name>
     <message>
-        <location filename="../ui/audit/ExportReader.cpp" line="+44"/>
+        <location filename="../core/ledger/ExportReader.cpp" line="+44"/>
         <location line="+16"/>
         <source>Could not read %1</source>
         <translation type="unfinished"></translation>
@@ -2843,17 +3073,85 @@
     </message>
 </context>
 <context>
+    <name>custos::GrantPreview</name>
+    <message>
+        <location filename="../ui/users/dialogs/GrantPreview.cpp" line="+12"/>
+        <source>Administration roles this gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No role or group is added: this gives no administration roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading which administration roles this gives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not tell which administration roles this gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This gives no administration roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privileged: this gives administration roles (realm-management): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::GrantedAdminRoles</name>
     <message>
-        <location filename="../core/users/GrantedAdminRoles.cpp" line="+89"/>
+        <location filename="../core/users/GrantedAdminRoles.cpp" line="+24"/>
+        <source>Custos cannot tell what this grant gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>realm role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client role %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>view-clients (or a “view” admin permission on the client realm-management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 gives %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>custos::HelpdeskDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+20"/>
+        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+21"/>
         <source>Set a new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,12 +3181,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+65"/>
         <source>&lt;p&gt;Reset the second factor of %1?&lt;/p&gt;&lt;p&gt;Their authenticator apps and security keys are removed, they must set up a new authenticator at the next sign-in, and every session they have is ended.&lt;/p&gt;&lt;p&gt;You will be asked to sign in again first if you have not within the last %2 minutes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,7 +3609,7 @@
 <context>
     <name>custos::JoinerDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/JoinerDialog.cpp" line="+33"/>
+        <location filename="../ui/users/dialogs/JoinerDialog.cpp" line="+34"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,7 +3629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading the realm&apos;s roles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,6 +3788,114 @@
     <message>
         <location line="-1"/>
         <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::JustificationFields</name>
+    <message>
+        <location filename="../ui/widgets/JustificationFields.cpp" line="+21"/>
+        <source>Why is this done? At least %1 characters, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ticket (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::JustificationPolicy</name>
+    <message>
+        <location filename="../core/audit/JustificationPolicy.cpp" line="+32"/>
+        <location line="+46"/>
+        <location line="+3"/>
+        <source>The profile&apos;s ticket policy is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>ticketPattern &quot;%1&quot; is not a valid regular expression: %2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct ticketPattern in the profile, e.g. ^(INC|CHG)-[0-9]+$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reason is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reason needs at least %1 characters; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say in your own words why this is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ticket is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this profile requires a ticket for every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the ticket this change belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the ticket this change belongs to (format: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket is not in the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the ticket number as your ticket system shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticketPattern must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticketRequired must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,7 +4378,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+122"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+38"/>
         <location line="+26"/>
         <location line="+18"/>
@@ -3980,7 +4386,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,7 +4396,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>its keys are kept in a key file, not in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,7 +4505,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ledger: recording platform audit events… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,12 +4578,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerExport</name>
     <message>
-        <location filename="../core/ledger/LedgerExport.cpp" line="+42"/>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+44"/>
         <source>The export file is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Cannot filter on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,23 +4619,41 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+133"/>
         <source>The export was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>you cancelled it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-94"/>
         <location line="+18"/>
+        <location line="+68"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+88"/>
+        <source>Could not write the JSON Lines export with HMAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a filtered export in this format cannot be checked for completeness: its verification would fail on the first record left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export without a filter, or use the verifiable Custos format (--format custos), whose filtered exports carry inclusion proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>the record has no seq while the records before it have one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,18 +4693,43 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>an opening is not {path, salt, seq, value} or {erased, path, seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an opening&apos;s salt is not %1 bytes of lowercase hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>it has too many lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+66"/>
         <source>its first line is not a custos-ledger-export version 1 header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-60"/>
+        <source>its header names an unknown filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its header&apos;s filter values are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its header&apos;s &quot;records&quot; is not &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1: a record after the trailer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4744,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: the openings are not in (seq, path) order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>line %1 is an unknown or repeated trailer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,7 +4955,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerRecord</name>
     <message>
-        <location filename="../core/ledger/LedgerRecord.cpp" line="+31"/>
+        <location filename="../core/ledger/LedgerRecord.cpp" line="+32"/>
         <source>Not a valid ledger record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,7 +5031,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,9 +5042,37 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
 </context>
 <context>
+    <name>custos::LedgerSnapshot</name>
+    <message>
+        <location filename="../core/ledger/LedgerSnapshot.cpp" line="+21"/>
+        <source>Could not make a private copy of %1 to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file is readable and that the disk has room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the database answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the copy could not be made read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+132"/>
         <source>the database %1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,12 +5089,13 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+27"/>
         <source>Could not create the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,16 +5105,21 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+12"/>
+        <source>there is no ledger format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+16"/>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Could not open the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,12 +5144,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 is not a ledger of format version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Could not count the ledger records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,11 +5206,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+19"/>
+        <location line="+490"/>
         <source>it is not a valid record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-488"/>
         <source>it does not match its stored hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,28 +5231,109 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+51"/>
+        <location line="+80"/>
+        <location line="+16"/>
         <source>Could not append to the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+103"/>
+        <location line="+4"/>
+        <source>Could not add the witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the ledger already has a witness with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read the ledger&apos;s witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not store the witness&apos;s cosignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read the ledger&apos;s cosignatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+26"/>
+        <source>Could not read the ledger&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>record %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run custos-ledger verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <source>Could not erase personal data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>it is a format %1 ledger: its records hold personal data in clear and cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only ledgers of format 2 or later can erase a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the subject and the reason are both required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Could not erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-544"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="-160"/>
+        <source>%1 is not a ledger of format version 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>a record was prepared for ledger format %1, this ledger has format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Could not store the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+19"/>
+        <location line="+189"/>
         <source>Could not read the ledger records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-167"/>
         <source>Could not read the ledger checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,7 +5341,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+59"/>
         <source>%1 is not signed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,12 +5372,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+7"/>
-        <location line="+367"/>
+        <location line="+519"/>
         <source>the export carries no checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-508"/>
         <source>an earlier checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,7 +5407,47 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+286"/>
+        <source>a record cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>record %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>record %1 holds no commitment at %2, yet the export opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record %1: the opening of %2 does not match its commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record %1 does not match the export&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 is disclosed, but the export&apos;s filter does not select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>record %1 matches the export&apos;s filter, but its %2 is not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the export opens record %1, which it does not hold in that place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>the record on line %1 is not a valid canonical record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,7 +5562,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,7 +5798,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,7 +5995,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MoverDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/MoverDialog.cpp" line="+27"/>
+        <location filename="../ui/users/dialogs/MoverDialog.cpp" line="+28"/>
         <source>Roles and groups of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,7 +6005,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check what &lt;b&gt;%1&lt;/b&gt; should have. Only direct memberships are listed: roles that come through groups or composites change with those.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,7 +6020,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Realm roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,7 +6050,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Undone after the failure:
 %1</source>
         <translation type="unfinished"></translation>
@@ -5931,12 +6541,28 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+42"/>
+        <location line="+13"/>
         <source>Nothing was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Sign in again so the ledger can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the new sign-in did not reach the level this action needs (acr %1, needed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your identity with your second factor, then try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6370,7 +6996,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::Profile</name>
     <message>
-        <location filename="../core/auth/Profile.cpp" line="+16"/>
+        <location filename="../core/auth/Profile.cpp" line="+19"/>
         <source>The profile is not usable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6425,7 +7051,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Could not read the profile file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,7 +7456,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RecordDetailPane</name>
     <message>
-        <location filename="../ui/audit/RecordDetailPane.cpp" line="+60"/>
+        <location filename="../ui/audit/RecordDetailPane.cpp" line="+62"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,24 +7486,54 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1
 
 %2 bytes, SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Inclusion proof hashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>&lt;b&gt;Not a valid ledger record:&lt;/b&gt; %1</source>
+        <location line="+6"/>
+        <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
+        <source>Not a valid ledger record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caller verified by: %1 (confirmed by the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller verified by: %1 (not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none: exports carry no HMAC; their records are covered by the signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8998,11 +9654,22 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+18"/>
+        <location line="+10"/>
         <source>Could not read the group&apos;s roles of client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keycloak did not show them to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for view-clients on the realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not read the groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9073,7 +9740,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UserActionsController</name>
     <message>
-        <location filename="../ui/users/UserActionsController.cpp" line="+33"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+39"/>
         <source>it is opened when you sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9098,12 +9765,27 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 works on one user at a time: select only one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+156"/>
+        <source>Could not read the failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit ledger is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in again to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9113,7 +9795,22 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The caller is not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reset needs the way you verified the caller, and your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how you verified the caller and confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9123,7 +9820,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Bulk action: %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9527,11 +10224,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+1"/>
-        <source>the chosen roles or groups carry %1</source>
+        <source>the chosen roles or groups carry roles you do not hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leave these roles and groups out, or ask an administrator who holds these roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9561,7 +10258,27 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>%1 needs a stronger sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your sign-in reached acr “%1”; this action needs “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your identity with your second factor (step-up), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a fresh sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9587,12 +10304,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Confirming it is you: sign in again in your browser if it asks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-114"/>
         <source>Refused to act on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10050,7 +10767,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::VerificationJob</name>
     <message>
-        <location filename="../ui/audit/VerificationJob.cpp" line="+32"/>
+        <location filename="../core/ledger/VerificationJob.cpp" line="+31"/>
         <source>Reading the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10063,7 +10780,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+54"/>
         <source>Counting activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10204,23 +10921,28 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;⚠ %1; complete: not proven (selective export: %2 records of a log of %3)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+7"/>
+        <location line="-13"/>
+        <location line="+18"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-12"/>
         <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%1 at seq %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10247,6 +10969,135 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+1"/>
         <source>not checked (exports carry none; a database needs its key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessKey</name>
+    <message>
+        <location filename="../core/ledger/WitnessKey.cpp" line="+25"/>
+        <source>Could not read the witness key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the witness&apos;s verifier key as name+hash+key (a cosignature/v1 key, as the witness&apos;s operator publishes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it does not have three parts separated by &apos;+&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its name is empty or holds spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its key hash is not 8 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its key is not a cosignature/v1 Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its key hash does not match its name and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessProtocol</name>
+    <message>
+        <location filename="../core/ledger/WitnessProtocol.cpp" line="+21"/>
+        <source>The witness %1 answered something Custos cannot accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the witness&apos;s URL and key with its operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its cosignature does not end with a newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a line of its answer is not a signature line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it carries no valid cosignature by the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its 409 answer does not give its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessSubmission</name>
+    <message>
+        <location filename="../core/ledger/WitnessSubmission.cpp" line="+59"/>
+        <source>the ledger has no checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>its URL %1 is neither https nor http on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not submit the checkpoint to the witness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the witness has cosigned %1 records of this ledger, the ledger holds only %2: it was rolled back or forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the witness refuses the checkpoint even from its own size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the witness cosigned a different checkpoint of %1 records: this ledger was rolled back or forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint of %1 records does not extend the checkpoint of %2 records the witness cosigned: this ledger was rolled back or forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the witness does not know this ledger (HTTP %1): have its operator enroll the ledger&apos;s key (custos-ledger pubkey DB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the witness refused the request (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the witness answered HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

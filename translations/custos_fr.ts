@@ -122,7 +122,7 @@
 <context>
     <name>custos::ActionDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+97"/>
+        <location filename="../ui/users/dialogs/ActionDialog.cpp" line="+113"/>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
@@ -390,7 +390,27 @@
         <translation>Rechercher dans tout l’enregistrement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Helpdesk verifications</source>
+        <translation>Vérifications du &amp;support</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the helpdesk resets, with how the caller was verified</source>
+        <translation>Seulement les réinitialisations du support, avec la façon dont l’appelant a été vérifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From (UTC)</source>
         <translation>Du (UTC)</translation>
     </message>
@@ -597,7 +617,7 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+53"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+55"/>
         <source>The report was cancelled</source>
         <translation>Le rapport a été annulé</translation>
     </message>
@@ -722,7 +742,12 @@
         <translation>Échec de la vérification : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1/%2 records valid; complete: not proven (selective export: %3 records of a log of %4)</source>
+        <translation>%1/%2 enregistrements valides ; complétude : non prouvée (export sélectif : %3 enregistrements d’un journal de %4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Records valid</source>
         <translation>Enregistrements valides</translation>
     </message>
@@ -875,7 +900,12 @@
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Copying the ledger…</source>
+        <translation>Copie du registre d’audit…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reading the ledger…</source>
         <translation>Lecture du registre…</translation>
     </message>
@@ -888,7 +918,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Laying out the report…</source>
         <translation>Mise en page du rapport…</translation>
     </message>
@@ -1038,7 +1068,7 @@
 <context>
     <name>custos::AuditorTrustStore</name>
     <message>
-        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+47"/>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+91"/>
         <source>Could not pin the key</source>
         <translation>Impossible d’épingler la clé</translation>
     </message>
@@ -1061,7 +1091,7 @@
 <context>
     <name>custos::AuditorWindow</name>
     <message>
-        <location filename="../ui/audit/AuditorWindow.cpp" line="+34"/>
+        <location filename="../ui/audit/AuditorWindow.cpp" line="+37"/>
         <source>&amp;Pin this key</source>
         <translation>É&amp;pingler cette clé</translation>
     </message>
@@ -1071,7 +1101,7 @@
         <translation>Custos — Auditeur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Trust this key for this origin from now on. Compare the fingerprint with the one your organisation publishes first.</source>
         <translation>Faire confiance à cette clé pour cette origine désormais. Comparez d’abord l’empreinte avec celle que publie votre organisation.</translation>
     </message>
@@ -1106,7 +1136,7 @@
         <translation>Ouvrez un export du registre (Fichier → Ouvrir un export du registre…) pour le vérifier. Aucune connexion n’est nécessaire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open ledger export</source>
         <translation>Ouvrir un export du registre</translation>
     </message>
@@ -1136,7 +1166,7 @@
         <translation>Le rapport d’audit a été enregistré dans %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 — Custos Auditor</source>
         <translation>%1 — Custos Auditeur</translation>
     </message>
@@ -1146,7 +1176,13 @@
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+42"/>
+        <source>Could not open the export. %1</source>
+        <translation>Impossible d’ouvrir l’export. %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Pin the key</source>
         <translation>Épingler la clé</translation>
     </message>
@@ -1156,42 +1192,47 @@
         <translation>Clé épinglée pour %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&lt;b&gt;Could not open the export.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Impossible d’ouvrir l’export.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;UNTRUSTED KEY.&lt;/b&gt; This export is signed by a key other than the one you pinned for %1. Do not rely on it.</source>
-        <translation>&lt;b&gt;CLÉ NON FIABLE.&lt;/b&gt; Cet export est signé par une autre clé que celle que vous avez épinglée pour %1. Ne vous y fiez pas.</translation>
+        <location line="+30"/>
+        <source>UNTRUSTED KEY. This export is signed by a key other than the one you pinned for %1. Do not rely on it.</source>
+        <translation>CLÉ NON FIABLE. Cet export est signé par une autre clé que celle que vous avez épinglée pour %1. Ne vous y fiez pas.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;HISTORY REWRITTEN.&lt;/b&gt; This export does not extend the checkpoint of %1 records you saw before from %2: records were changed, removed or replaced since.</source>
-        <translation>&lt;b&gt;HISTORIQUE RÉÉCRIT.&lt;/b&gt; Cet export ne prolonge pas le point de contrôle de %1 enregistrements que vous avez vu auparavant pour %2 : des enregistrements ont été modifiés, supprimés ou remplacés depuis.</translation>
+        <source>LOOK-ALIKE ORIGIN. This export claims to come from %1, which only resembles %2, whose key you pinned; it is not signed by that key. Do not rely on it.</source>
+        <translation>ORIGINE TROMPEUSE. Cet export prétend venir de %1, qui ressemble seulement à %2, dont vous avez épinglé la clé ; il n’est pas signé par cette clé. Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HISTORY REWRITTEN. This export does not extend the checkpoint of %1 records you saw before from %2: records were changed, removed or replaced since.</source>
+        <translation>HISTORIQUE RÉÉCRIT. Cet export ne prolonge pas le point de contrôle de %1 enregistrements que vous avez vu auparavant pour %2 : des enregistrements ont été modifiés, supprimés ou remplacés depuis.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;KEY CHANGED.&lt;/b&gt; The checkpoint you saw before from %1 was signed by another key than this export&apos;s: its history cannot be linked to what you saw.</source>
-        <translation>&lt;b&gt;CLÉ CHANGÉE.&lt;/b&gt; Le point de contrôle que vous avez vu auparavant pour %1 a été signé par une autre clé que celle de cet export : son historique ne peut pas être relié à ce que vous avez vu.</translation>
+        <source>KEY CHANGED. The checkpoint you saw before from %1 was signed by another key than this export&apos;s: its history cannot be linked to what you saw.</source>
+        <translation>CLÉ CHANGÉE. Le point de contrôle que vous avez vu auparavant pour %1 a été signé par une autre clé que celle de cet export : son historique ne peut pas être relié à ce que vous avez vu.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;VERIFICATION FAILED&lt;/b&gt;: %1%2. %3</source>
-        <translation>&lt;b&gt;ÉCHEC DE LA VÉRIFICATION&lt;/b&gt; : %1%2. %3</translation>
+        <source>VERIFICATION FAILED: %1%2. %3</source>
+        <translation>ÉCHEC DE LA VÉRIFICATION : %1%2. %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not proven (selective export: %5 records of a log of %6).</source>
+        <translation>Enregistrements vérifiés : %1/%2, point de contrôle de %3 enregistrements pour %4, mais complétude non prouvée (export sélectif : %5 enregistrements d’un journal de %6).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verified: %1/%2 records, checkpoint of %3 records from %4.</source>
+        <translation>Vérifié : %1/%2 enregistrements, point de contrôle de %3 enregistrements pour %4.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source> at seq %1</source>
         <translation> au n° %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Verified:&lt;/b&gt; %1/%2 records, checkpoint of %3 records from %4.</source>
-        <translation>&lt;b&gt;Vérifié :&lt;/b&gt; %1/%2 enregistrements, point de contrôle de %3 enregistrements de %4.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Signed by the key you pinned.</source>
         <translation>Signé par la clé que vous avez épinglée.</translation>
     </message>
@@ -1241,11 +1282,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>One line per user: username,action[,change] where action is leaver, role-change, unlock or mfa-reset, and change is &quot;+role -role&quot; for role-change.</source>
-        <translation>Une ligne par utilisateur : username,action[,change] où action vaut leaver, role-change, unlock ou mfa-reset, et change vaut &quot;+rôle -rôle&quot; pour role-change.</translation>
+        <source>One line per user: username,action[,change[,reason]] where action is leaver, role-change, unlock or mfa-reset, change is &quot;+role -role&quot; for role-change, and reason (optional) replaces the run&apos;s reason for that line.</source>
+        <translation>Une ligne par utilisateur : nom_utilisateur,action[,modification[,motif]] où action vaut leaver, role-change, unlock ou mfa-reset, modification vaut « +rôle -rôle » pour role-change, et le motif (facultatif) remplace pour cette ligne le motif de l’exécution.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems in the CSV file</source>
         <translation>Problèmes dans le fichier CSV</translation>
     </message>
@@ -1290,7 +1331,7 @@
         <translation>Exécution</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1315,7 +1356,7 @@
         <translation>Annulation : attente des opérations déjà envoyées…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Select users in the list, or load a CSV file.</source>
         <translation>Sélectionnez des utilisateurs dans la liste ou chargez un fichier CSV.</translation>
     </message>
@@ -1421,6 +1462,11 @@
         <source>&lt;p&gt;Each user is one operation and one record in the audit ledger. Operations already sent are not undone by Cancel.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chaque utilisateur fait l’objet d’une opération et d’un enregistrement dans le registre d’audit. Les opérations déjà envoyées ne sont pas annulées par Annuler.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Lines of the CSV file with their own reason are recorded with it; the others with the reason below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les lignes du fichier CSV qui ont leur propre motif sont enregistrées avec celui-ci ; les autres avec le motif ci-dessous.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;Run on %n user(s)</source>
@@ -1430,7 +1476,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1534,7 +1580,7 @@
 <context>
     <name>custos::BulkRun</name>
     <message>
-        <location filename="../core/users/BulkRun.cpp" line="+51"/>
+        <location filename="../core/users/BulkRun.cpp" line="+52"/>
         <source>Not started</source>
         <translation>Non démarré</translation>
     </message>
@@ -1586,8 +1632,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>line %1: expected username,action[,change]</source>
-        <translation>ligne %1 : attendu username,action[,change]</translation>
+        <source>line %1: expected username,action[,change[,reason]]</source>
+        <translation>ligne %1 : attendu nom_utilisateur,action[,modification[,motif]]</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1620,7 +1666,12 @@
         <translation>ligne %1 : seul role-change accepte une troisième colonne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>line %1: the reason needs at least %2 characters</source>
+        <translation>ligne %1 : le motif doit compter au moins %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
@@ -1707,6 +1758,202 @@
         <location line="+1"/>
         <source>without a name</source>
         <translation>sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>custos::CallerAttributes</name>
+    <message>
+        <location filename="../core/users/CallerAttributes.cpp" line="+31"/>
+        <source>The profile&apos;s caller verification is not usable</source>
+        <translation>La vérification de l’appelant du profil est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>callerVerification must be an object whose phoneAttribute and managerAttribute name user attributes</source>
+        <translation>callerVerification doit être un objet dont phoneAttribute et managerAttribute nomment des attributs utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write it as {&quot;phoneAttribute&quot;: &quot;phone&quot;, &quot;managerAttribute&quot;: &quot;manager&quot;}</source>
+        <translation>Écrivez-la ainsi : {"phoneAttribute": "phone", "managerAttribute": "manager"}</translation>
+    </message>
+</context>
+<context>
+    <name>custos::CallerVerification</name>
+    <message>
+        <location filename="../core/users/CallerVerification.cpp" line="+120"/>
+        <source>Could not tell whether %1 is privileged</source>
+        <translation>Impossible de savoir si %1 est privilégié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account cannot see the realm-management client</source>
+        <translation>votre compte ne voit pas le client realm-management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for the view-clients role</source>
+        <translation>Demandez le rôle view-clients à un administrateur du realm</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Until Custos supports approvals, ask a second operator (an IAM administrator) to handle this request, or send the user the required-actions e-mail</source>
+        <translation>Tant que Custos ne gère pas les approbations, demandez à un second opérateur (un administrateur IAM) de traiter cette demande, ou envoyez à l’utilisateur l’e-mail des actions requises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>This reset needs a second operator</source>
+        <translation>Cette réinitialisation demande un second opérateur</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is a privileged account (%2)</source>
+        <translation>%1 est un compte privilégié (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a credential of %1 changed less than %2 hours ago (%3)</source>
+        <translation>un identifiant de %1 a changé il y a moins de %2 heures (%3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>I called back the number on record</source>
+        <translation>J’ai rappelé le numéro enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manager on record confirmed the request</source>
+        <translation>Le responsable enregistré a confirmé la demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In person, with a photo ID</source>
+        <translation>En personne, avec une pièce d’identité avec photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket system&apos;s verified identity</source>
+        <translation>L’identité vérifiée par le système de tickets</translation>
+    </message>
+</context>
+<context>
+    <name>custos::CallerVerificationPanel</name>
+    <message>
+        <location filename="../ui/users/dialogs/CallerVerificationPanel.cpp" line="+35"/>
+        <source>Send the required-actions &amp;e-mail instead</source>
+        <translation>Envoyer plutôt l’&amp;e-mail des actions requises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did you verify the caller?</source>
+        <translation>Comment avez-vous vérifié l’appelant ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I &amp;confirm that I verified the caller this way</source>
+        <translation>Je &amp;confirme avoir vérifié l’appelant de cette façon</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading what the directory knows about this user…</source>
+        <translation>Lecture de ce que l’annuaire sait de cet utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none on record</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n, the last on %1</source>
+        <translation>
+            <numerusform>%n, le dernier le %1</numerusform>
+            <numerusform>%n, le dernier le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Check the caller against what the directory knows, never against what they tell you:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vérifiez l’appelant d’après ce que sait l’annuaire, jamais d’après ce qu’il vous dit :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone on record:</source>
+        <translation>Téléphone enregistré :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager on record:</source>
+        <translation>Responsable enregistré :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (vérifiée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifiée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last credential change:</source>
+        <translation>Dernier changement d’identifiant :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none since the account was set up</source>
+        <translation>aucun depuis la création du compte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Failed sign-ins in the last %n day(s):</source>
+        <translation>
+            <numerusform>Connexions échouées au cours du dernier %n jour :</numerusform>
+            <numerusform>Connexions échouées au cours des %n derniers jours :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged account:</source>
+        <translation>Compte privilégié :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (%1)</source>
+        <translation>oui (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user has a verified e-mail address: sending them the required-actions e-mail is safer than a reset over the phone.</source>
+        <translation>L’utilisateur a une adresse e-mail vérifiée : lui envoyer l’e-mail des actions requises est plus sûr qu’une réinitialisation au téléphone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Without these facts the reset cannot be confirmed: %1</source>
+        <translation>Sans ces informations, la réinitialisation ne peut pas être confirmée : %1</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2651,7 @@
 <context>
     <name>custos::ChunkedProver</name>
     <message>
-        <location filename="../ui/audit/ChunkedProver.cpp" line="+33"/>
+        <location filename="../core/ledger/ChunkedProver.cpp" line="+33"/>
         <source>The inclusion proof was cancelled</source>
         <translation>La preuve d’inclusion a été annulée</translation>
     </message>
@@ -2432,7 +2679,7 @@
 <context>
     <name>custos::DatabaseReader</name>
     <message>
-        <location filename="../ui/audit/DatabaseReader.cpp" line="+76"/>
+        <location filename="../core/ledger/DatabaseReader.cpp" line="+82"/>
         <source>the database %1 answered: %2</source>
         <translation>la base de données %1 a répondu : %2</translation>
     </message>
@@ -2442,29 +2689,12 @@
         <translation>Impossible de lire le registre</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Could not open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>%1 does not exist</source>
-        <translation>%1 n’existe pas</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not a ledger database</source>
-        <translation>%1 n’est pas une base de données de registre</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Could not read the ledger records</source>
-        <translation>Impossible de lire les enregistrements du registre</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+125"/>
         <source>The search was cancelled</source>
         <translation>La recherche a été annulée</translation>
     </message>
@@ -2772,7 +3002,7 @@
 <context>
     <name>custos::ExportIndex</name>
     <message>
-        <location filename="../ui/audit/ExportIndex.cpp" line="+27"/>
+        <location filename="../core/ledger/ExportIndex.cpp" line="+27"/>
         <source>Could not read the export %1</source>
         <translation>Impossible de lire l’export %1</translation>
     </message>
@@ -2816,7 +3046,7 @@
 <context>
     <name>custos::ExportReader</name>
     <message>
-        <location filename="../ui/audit/ExportReader.cpp" line="+44"/>
+        <location filename="../core/ledger/ExportReader.cpp" line="+44"/>
         <location line="+16"/>
         <source>Could not read %1</source>
         <translation>Impossible de lire %1</translation>
@@ -2843,17 +3073,85 @@
     </message>
 </context>
 <context>
+    <name>custos::GrantPreview</name>
+    <message>
+        <location filename="../ui/users/dialogs/GrantPreview.cpp" line="+12"/>
+        <source>Administration roles this gives</source>
+        <translation>Rôles d’administration donnés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No role or group is added: this gives no administration roles.</source>
+        <translation>Aucun rôle ni groupe n’est ajouté : cela ne donne aucun rôle d’administration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading which administration roles this gives…</source>
+        <translation>Lecture des rôles d’administration que cela donne…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not tell which administration roles this gives: %1</source>
+        <translation>Impossible de savoir quels rôles d’administration cela donne : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This gives no administration roles.</source>
+        <translation>Cela ne donne aucun rôle d’administration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privileged: this gives administration roles (realm-management): %1.</source>
+        <translation>Privilégié : cela donne des rôles d’administration (realm-management) : %1.</translation>
+    </message>
+</context>
+<context>
     <name>custos::GrantedAdminRoles</name>
     <message>
-        <location filename="../core/users/GrantedAdminRoles.cpp" line="+89"/>
+        <location filename="../core/users/GrantedAdminRoles.cpp" line="+24"/>
+        <source>Custos cannot tell what this grant gives</source>
+        <translation>Custos ne peut pas savoir ce que donne cette attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account lacks %1</source>
+        <translation>il manque %1 à votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a realm administrator for it</source>
+        <translation>Demandez-le à un administrateur du realm</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>realm role %1</source>
+        <translation>rôle de realm %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client role %1 of %2</source>
+        <translation>rôle client %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>view-clients (or a “view” admin permission on the client realm-management)</source>
         <translation>view-clients (ou une permission d’administration « view » sur le client realm-management)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 gives %2</source>
+        <translation>%1 donne %2</translation>
     </message>
 </context>
 <context>
     <name>custos::HelpdeskDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+20"/>
+        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+21"/>
         <source>Set a new password</source>
         <translation>Définir un nouveau mot de passe</translation>
     </message>
@@ -2883,12 +3181,12 @@
         <translation>Demander à l’utilisateur de</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Temporary password:</source>
         <translation>Mot de passe temporaire :</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+65"/>
         <source>&lt;p&gt;Reset the second factor of %1?&lt;/p&gt;&lt;p&gt;Their authenticator apps and security keys are removed, they must set up a new authenticator at the next sign-in, and every session they have is ended.&lt;/p&gt;&lt;p&gt;You will be asked to sign in again first if you have not within the last %2 minutes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Réinitialiser le second facteur de %1 ?&lt;/p&gt;&lt;p&gt;Ses applications d’authentification et ses clés de sécurité sont supprimées, l’utilisateur devra configurer un nouvel authentificateur à la prochaine connexion, et toutes ses sessions sont fermées.&lt;/p&gt;&lt;p&gt;Il vous sera d’abord demandé de vous reconnecter si vous ne l’avez pas fait dans les %2 dernières minutes.&lt;/p&gt;</translation>
     </message>
@@ -3311,7 +3609,7 @@
 <context>
     <name>custos::JoinerDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/JoinerDialog.cpp" line="+33"/>
+        <location filename="../ui/users/dialogs/JoinerDialog.cpp" line="+34"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
@@ -3331,7 +3629,7 @@
         <translation>Envoyer un &amp;e-mail demandant à l’utilisateur de définir un mot de passe et de vérifier l’adresse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Temporary password:</source>
         <translation>Mot de passe temporaire :</translation>
     </message>
@@ -3376,7 +3674,7 @@
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading the realm&apos;s roles…</source>
         <translation>Lecture des rôles du realm…</translation>
     </message>
@@ -3491,6 +3789,114 @@
         <location line="-1"/>
         <source>The last name</source>
         <translation>Le nom de famille</translation>
+    </message>
+</context>
+<context>
+    <name>custos::JustificationFields</name>
+    <message>
+        <location filename="../ui/widgets/JustificationFields.cpp" line="+21"/>
+        <source>Why is this done? At least %1 characters, in your own words.</source>
+        <translation>Pourquoi le faire ? Au moins %1 caractères, avec vos propres mots.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ticket (optional):</source>
+        <translation>&amp;Ticket (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::JustificationPolicy</name>
+    <message>
+        <location filename="../core/audit/JustificationPolicy.cpp" line="+32"/>
+        <location line="+46"/>
+        <location line="+3"/>
+        <source>The profile&apos;s ticket policy is not usable</source>
+        <translation>La politique de tickets du profil est inutilisable</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>ticketPattern &quot;%1&quot; is not a valid regular expression: %2 at character %3</source>
+        <translation>ticketPattern « %1 » n’est pas une expression régulière valide : %2 au caractère %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct ticketPattern in the profile, e.g. ^(INC|CHG)-[0-9]+$</source>
+        <translation>Corrigez ticketPattern dans le profil, par exemple ^(INC|CHG)-[0-9]+$</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reason is too short</source>
+        <translation>Le motif est trop court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reason needs at least %1 characters; it has %2</source>
+        <translation>un motif doit compter au moins %1 caractères ; il en a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say in your own words why this is done</source>
+        <translation>Dites avec vos propres mots pourquoi cela est fait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ticket is needed</source>
+        <translation>Un ticket est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this profile requires a ticket for every change</source>
+        <translation>ce profil exige un ticket pour chaque modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the ticket this change belongs to</source>
+        <translation>Saisissez le ticket auquel cette modification se rattache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the ticket this change belongs to (format: %1)</source>
+        <translation>Saisissez le ticket auquel cette modification se rattache (format : %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket is not in the expected format</source>
+        <translation>Le ticket n’est pas au format attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; does not match %2</source>
+        <translation>« %1 » ne correspond pas à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the ticket number as your ticket system shows it</source>
+        <translation>Saisissez le numéro du ticket tel que votre système de tickets l’affiche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticketPattern must be a string</source>
+        <translation>ticketPattern doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticketRequired must be true or false</source>
+        <translation>ticketRequired doit valoir true ou false</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +4384,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+122"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+38"/>
         <location line="+26"/>
         <location line="+18"/>
@@ -3986,7 +4392,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’ouvrir le registre d’audit %1</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation>ses clés de signature ne sont pas dans le trousseau de cet ordinateur</translation>
     </message>
@@ -3996,7 +4402,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Restaurez l’entrée du trousseau, ou mettez le fichier du registre de côté (conservez-le : il peut encore être vérifié et exporté) pour que Custos en crée un nouveau</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>its keys are kept in a key file, not in the keychain</source>
         <translation>ses clés sont conservées dans un fichier de clés, pas dans le trousseau</translation>
     </message>
@@ -4105,7 +4511,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Registre : enregistrement des événements Keycloak…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ledger: recording platform audit events… %1</source>
         <translation>Registre : enregistrement des événements d’audit de la plateforme… %1</translation>
     </message>
@@ -4178,12 +4584,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerExport</name>
     <message>
-        <location filename="../core/ledger/LedgerExport.cpp" line="+42"/>
+        <location filename="../core/ledger/LedgerExport.cpp" line="+44"/>
         <source>The export file is malformed</source>
         <translation>Le fichier d’export est malformé</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Cannot filter on &quot;%1&quot;</source>
         <translation>Impossible de filtrer sur &quot;%1&quot;</translation>
     </message>
@@ -4219,23 +4625,41 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lancez custos-ledger verify</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+133"/>
         <source>The export was cancelled</source>
         <translation>L’export a été annulé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>you cancelled it</source>
         <translation>vous l’avez annulé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-94"/>
         <location line="+18"/>
+        <location line="+68"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+88"/>
+        <source>Could not write the JSON Lines export with HMAC</source>
+        <translation>Impossible d’écrire l’export JSON Lines avec HMAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a filtered export in this format cannot be checked for completeness: its verification would fail on the first record left out</source>
+        <translation>un export filtré dans ce format ne peut pas être contrôlé quant à sa complétude : sa vérification échouerait au premier enregistrement omis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export without a filter, or use the verifiable Custos format (--format custos), whose filtered exports carry inclusion proofs</source>
+        <translation>Exportez sans filtre, ou utilisez le format vérifiable de Custos (--format custos), dont les exports filtrés portent des preuves d’inclusion</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>the record has no seq while the records before it have one</source>
         <translation>l’enregistrement n’a pas de seq alors que les enregistrements précédents en ont un</translation>
     </message>
@@ -4275,18 +4699,43 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>il est hors séquence : le seq %1 vient après le seq %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>an opening is not {path, salt, seq, value} or {erased, path, seq}</source>
+        <translation>une ouverture n’est pas {path, salt, seq, value} ni {erased, path, seq}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an opening&apos;s salt is not %1 bytes of lowercase hex</source>
+        <translation>le sel d’une ouverture n’est pas fait de %1 octets en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>it has too many lines</source>
         <translation>il compte trop de lignes</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+66"/>
         <source>its first line is not a custos-ledger-export version 1 header</source>
         <translation>sa première ligne n’est pas un en-tête custos-ledger-export version 1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-60"/>
+        <source>its header names an unknown filter &quot;%1&quot;</source>
+        <translation>son en-tête nomme un filtre inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its header&apos;s filter values are not text</source>
+        <translation>les valeurs du filtre de son en-tête ne sont pas du texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its header&apos;s &quot;records&quot; is not &quot;all&quot;</source>
+        <translation>le champ « records » de son en-tête ne vaut pas « all »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line %1: a record after the trailer</source>
         <translation>ligne %1 : un enregistrement après le bloc final</translation>
     </message>
@@ -4301,7 +4750,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>ligne %1 : un hachage de preuve ne fait pas 32 octets en hexadécimal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: the openings are not in (seq, path) order</source>
+        <translation>ligne %1 : les ouvertures ne sont pas dans l’ordre (seq, path)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>line %1 is an unknown or repeated trailer</source>
         <translation>la ligne %1 est un élément du bloc final inconnu ou répété</translation>
     </message>
@@ -4502,7 +4961,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerRecord</name>
     <message>
-        <location filename="../core/ledger/LedgerRecord.cpp" line="+31"/>
+        <location filename="../core/ledger/LedgerRecord.cpp" line="+32"/>
         <source>Not a valid ledger record</source>
         <translation>Pas un enregistrement de registre valide</translation>
     </message>
@@ -4578,7 +5037,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&quot;prev&quot; n’est pas composé de 64 chiffres hexadécimaux minuscules</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>it is not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
     </message>
@@ -4589,9 +5048,37 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
 </context>
 <context>
+    <name>custos::LedgerSnapshot</name>
+    <message>
+        <location filename="../core/ledger/LedgerSnapshot.cpp" line="+21"/>
+        <source>Could not make a private copy of %1 to verify</source>
+        <translation>Impossible de faire une copie privée de %1 à vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the file is readable and that the disk has room</source>
+        <translation>Vérifiez que le fichier est lisible et que le disque a de la place</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the database answered: %1</source>
+        <translation>la base de données a répondu : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the copy could not be made read-only</source>
+        <translation>la copie n’a pas pu être mise en lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+93"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+132"/>
         <source>the database %1 answered: %2</source>
         <translation>la base de données %1 a répondu : %2</translation>
     </message>
@@ -4608,12 +5095,13 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+27"/>
         <source>Could not create the ledger</source>
         <translation>Impossible de créer le registre</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -4623,16 +5111,21 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez un nouveau nom de fichier</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+12"/>
+        <source>there is no ledger format version %1</source>
+        <translation>il n’existe pas de version %1 du format de registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+16"/>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Could not open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
         <translation>%1 a un journal d’écriture anticipée (WAL) illisible depuis cet emplacement (%2)</translation>
     </message>
@@ -4657,12 +5150,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>%1 n’est pas une base de données de registre</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 is not a ledger of format version %2</source>
-        <translation>%1 n’est pas un registre au format version %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Could not count the ledger records</source>
         <translation>Impossible de compter les enregistrements du registre</translation>
     </message>
@@ -4724,11 +5212,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+19"/>
+        <location line="+490"/>
         <source>it is not a valid record</source>
         <translation>ce n’est pas un enregistrement valide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-488"/>
         <source>it does not match its stored hash</source>
         <translation>il ne correspond pas à son hachage enregistré</translation>
     </message>
@@ -4748,28 +5237,109 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun point de contrôle signé ne couvre ces enregistrements</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+51"/>
+        <location line="+80"/>
+        <location line="+16"/>
         <source>Could not append to the ledger</source>
         <translation>Impossible d’ajouter au registre</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+103"/>
+        <location line="+4"/>
+        <source>Could not add the witness</source>
+        <translation>Impossible d’ajouter le témoin</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the ledger already has a witness with this key</source>
+        <translation>le registre d’audit a déjà un témoin avec cette clé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read the ledger&apos;s witnesses</source>
+        <translation>Impossible de lire les témoins du registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not store the witness&apos;s cosignature</source>
+        <translation>Impossible d’enregistrer la cosignature du témoin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not read the ledger&apos;s cosignatures</source>
+        <translation>Impossible de lire les cosignatures du registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+26"/>
+        <source>Could not read the ledger&apos;s personal data</source>
+        <translation>Impossible de lire les données personnelles du registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>record %1 is damaged</source>
+        <translation>l’enregistrement %1 est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run custos-ledger verify</source>
+        <translation>Lancez custos-ledger verify</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <source>Could not erase personal data from %1</source>
+        <translation>Impossible d’effacer les données personnelles de %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>it is a format %1 ledger: its records hold personal data in clear and cannot change</source>
+        <translation>c’est un registre d’audit au format %1 : ses enregistrements contiennent les données personnelles en clair et ne peuvent pas changer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only ledgers of format 2 or later can erase a person&apos;s data</source>
+        <translation>Seuls les registres d’audit au format 2 ou ultérieur peuvent effacer les données d’une personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the subject and the reason are both required</source>
+        <translation>la personne et le motif sont tous deux requis</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Could not erase personal data</source>
+        <translation>Impossible d’effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="-544"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation>L’entrée %1 du lot n’est pas un événement de registre valide</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="-160"/>
+        <source>%1 is not a ledger of format version 1 to %2</source>
+        <translation>%1 n’est pas un registre d’audit au format 1 à %2</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>a record was prepared for ledger format %1, this ledger has format %2</source>
+        <translation>un enregistrement a été préparé pour le format de registre %1, ce registre d’audit est au format %2</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Could not store the checkpoint</source>
         <translation>Impossible d’enregistrer le point de contrôle</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+19"/>
+        <location line="+189"/>
         <source>Could not read the ledger records</source>
         <translation>Impossible de lire les enregistrements du registre</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-167"/>
         <source>Could not read the ledger checkpoints</source>
         <translation>Impossible de lire les points de contrôle du registre</translation>
     </message>
@@ -4777,7 +5347,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerVerifier</name>
     <message>
-        <location filename="../core/ledger/LedgerVerifier.cpp" line="+58"/>
+        <location filename="../core/ledger/LedgerVerifier.cpp" line="+59"/>
         <source>%1 is not signed by %2</source>
         <translation>%1 n’est pas signé par %2</translation>
     </message>
@@ -4808,12 +5378,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+7"/>
-        <location line="+367"/>
+        <location line="+519"/>
         <source>the export carries no checkpoint</source>
         <translation>l’export ne contient aucun point de contrôle</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-508"/>
         <source>an earlier checkpoint</source>
         <translation>un point de contrôle antérieur</translation>
     </message>
@@ -4843,7 +5413,47 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’enregistrement %1 est en position %2</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+286"/>
+        <source>a record cannot be read</source>
+        <translation>un enregistrement est illisible</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>record %1 cannot be read</source>
+        <translation>l’enregistrement %1 est illisible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>record %1 holds no commitment at %2, yet the export opens it</source>
+        <translation>l’enregistrement %1 ne contient aucun engagement en %2, et pourtant l’export l’ouvre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record %1: the opening of %2 does not match its commitment</source>
+        <translation>enregistrement %1 : l’ouverture de %2 ne correspond pas à son engagement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record %1 does not match the export&apos;s filter</source>
+        <translation>l’enregistrement %1 ne correspond pas au filtre de l’export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 is disclosed, but the export&apos;s filter does not select it</source>
+        <translation>l’enregistrement %1 est divulgué, mais le filtre de l’export ne le sélectionne pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>record %1 matches the export&apos;s filter, but its %2 is not disclosed</source>
+        <translation>l’enregistrement %1 correspond au filtre de l’export, mais son champ %2 n’est pas divulgué</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the export opens record %1, which it does not hold in that place</source>
+        <translation>l’export ouvre l’enregistrement %1, qu’il ne contient pas à cet endroit</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>the record on line %1 is not a valid canonical record</source>
         <translation>l’enregistrement de la ligne %1 n’est pas un enregistrement canonique valide</translation>
     </message>
@@ -4958,7 +5568,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez la base de données ou un export non filtré</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>a filtered export of %1 MiB is larger than one is checked in memory (%2 MiB)</source>
         <translation>un export filtré de %1 Mio dépasse la taille vérifiée en mémoire (%2 Mio)</translation>
     </message>
@@ -5194,7 +5804,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour l’administration des identités et des accès, avec un registre d’audit local signé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
@@ -5391,7 +6001,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MoverDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/MoverDialog.cpp" line="+27"/>
+        <location filename="../ui/users/dialogs/MoverDialog.cpp" line="+28"/>
         <source>Roles and groups of %1</source>
         <translation>Rôles et groupes de %1</translation>
     </message>
@@ -5401,7 +6011,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check what &lt;b&gt;%1&lt;/b&gt; should have. Only direct memberships are listed: roles that come through groups or composites change with those.</source>
         <translation>Cochez ce que &lt;b&gt;%1&lt;/b&gt; doit avoir. Seules les appartenances directes sont listées : les rôles hérités de groupes ou de rôles composites changent avec eux.</translation>
     </message>
@@ -5416,7 +6026,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Effet de l’application</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Realm roles</source>
         <translation>Rôles du realm</translation>
     </message>
@@ -5446,7 +6056,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lecture des rôles et groupes de %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Undone after the failure:
 %1</source>
         <translation>Annulé après l’échec :
@@ -5938,13 +6548,29 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+42"/>
+        <location line="+13"/>
         <source>Nothing was done</source>
         <translation>Rien n’a été fait</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Sign in again so the ledger can be opened</source>
         <translation>Reconnectez-vous pour que le registre puisse être ouvert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the new sign-in did not reach the level this action needs (acr %1, needed %2)</source>
+        <translation>la nouvelle connexion n’a pas atteint le niveau requis par cette action (acr %1, requis %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your identity with your second factor, then try again</source>
+        <translation>Confirmez votre identité avec votre second facteur, puis réessayez</translation>
     </message>
 </context>
 <context>
@@ -6377,7 +7003,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::Profile</name>
     <message>
-        <location filename="../core/auth/Profile.cpp" line="+16"/>
+        <location filename="../core/auth/Profile.cpp" line="+19"/>
         <source>The profile is not usable</source>
         <translation>Le profil n’est pas utilisable</translation>
     </message>
@@ -6432,7 +7058,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Remplacez platformUrl par son adresse https://</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Could not read the profile file %1</source>
         <translation>Impossible de lire le fichier de profil %1</translation>
     </message>
@@ -6837,7 +7463,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RecordDetailPane</name>
     <message>
-        <location filename="../ui/audit/RecordDetailPane.cpp" line="+60"/>
+        <location filename="../ui/audit/RecordDetailPane.cpp" line="+62"/>
         <source>Record:</source>
         <translation>Enregistrement :</translation>
     </message>
@@ -6867,7 +7493,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Sélectionnez un enregistrement pour le voir en entier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1
 
 %2 bytes, SHA-256 %3</source>
@@ -6876,17 +7502,47 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 %2 octets, SHA-256 %3</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Inclusion proof hashes</source>
         <translation>Hachages de la preuve d’inclusion</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>&lt;b&gt;Not a valid ledger record:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Enregistrement de registre non valide :&lt;/b&gt; %1</translation>
+        <location line="+6"/>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
+        <source>Not a valid ledger record: %1</source>
+        <translation>Pas un enregistrement valide du registre d’audit : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket: %1</source>
+        <translation>Ticket : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caller verified by: %1 (confirmed by the agent)</source>
+        <translation>Appelant vérifié par : %1 (confirmé par l’agent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller verified by: %1 (not confirmed)</source>
+        <translation>Appelant vérifié par : %1 (non confirmé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation>aucun motif enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none: exports carry no HMAC; their records are covered by the signed checkpoint</source>
         <translation>aucun : les exports ne contiennent pas de HMAC ; leurs enregistrements sont couverts par le point de contrôle signé</translation>
     </message>
@@ -9007,11 +9663,22 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+18"/>
+        <location line="+10"/>
         <source>Could not read the group&apos;s roles of client %1</source>
         <translation>Impossible de lire les rôles du groupe pour le client %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keycloak did not show them to your account</source>
+        <translation>Keycloak ne les a pas montrés à votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for view-clients on the realm</source>
+        <translation>Demandez view-clients sur le realm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not read the groups</source>
         <translation>Impossible de lire les groupes</translation>
     </message>
@@ -9082,7 +9749,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UserActionsController</name>
     <message>
-        <location filename="../ui/users/UserActionsController.cpp" line="+33"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+39"/>
         <source>it is opened when you sign in</source>
         <translation>il s’ouvre lorsque vous vous connectez</translation>
     </message>
@@ -9107,12 +9774,27 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>cette fenêtre ne peut pas vous demander de vous reconnecter</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 works on one user at a time: select only one.</source>
         <translation>%1 ne s’applique qu’à un utilisateur à la fois : n’en sélectionnez qu’un.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+156"/>
+        <source>Could not read the failed sign-ins</source>
+        <translation>Impossible de lire les connexions échouées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit ledger is not open</source>
+        <translation>le registre d’audit n’est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in again to open it</source>
+        <translation>Reconnectez-vous pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was done</source>
         <translation>Rien n’a été fait</translation>
     </message>
@@ -9122,7 +9804,22 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Chaque action est d’abord enregistrée dans le registre d’audit ; reconnectez-vous pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The caller is not verified</source>
+        <translation>L’appelant n’est pas vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reset needs the way you verified the caller, and your confirmation</source>
+        <translation>une réinitialisation demande la façon dont vous avez vérifié l’appelant, et votre confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how you verified the caller and confirm it</source>
+        <translation>Choisissez comment vous avez vérifié l’appelant et confirmez-le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -9132,7 +9829,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Bulk action: %1 of %2 done</source>
         <translation>Action groupée : %1 sur %2 effectuées</translation>
     </message>
@@ -9536,11 +10233,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+1"/>
-        <source>the chosen roles or groups carry %1</source>
-        <translation>les rôles ou groupes choisis apportent %1</translation>
+        <source>the chosen roles or groups carry roles you do not hold: %1</source>
+        <translation>les rôles ou groupes choisis portent des rôles que vous ne détenez pas : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leave these roles and groups out, or ask an administrator who holds these roles</source>
         <translation>Retirez ces rôles et ces groupes de la sélection, ou demandez à un administrateur qui détient ces rôles</translation>
     </message>
@@ -9570,7 +10267,27 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Demandez à un administrateur du realm de vous attribuer %1 (le README liste chaque rôle dont Custos a besoin)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>%1 needs a stronger sign-in</source>
+        <translation>%1 demande une connexion plus forte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your sign-in reached acr “%1”; this action needs “%2”</source>
+        <translation>votre connexion a atteint l’acr « %1 » ; cette action demande « %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your identity with your second factor (step-up), then try again</source>
+        <translation>Confirmez votre identité avec votre second facteur (confirmation d’identité), puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs a fresh sign-in</source>
         <translation>L’action « %1 » nécessite une connexion récente</translation>
     </message>
@@ -9596,12 +10313,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Confirming it is you: sign in again in your browser if it asks…</source>
         <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-114"/>
         <source>Refused to act on %1</source>
         <translation>Refus d’agir sur %1</translation>
     </message>
@@ -10059,7 +10776,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::VerificationJob</name>
     <message>
-        <location filename="../ui/audit/VerificationJob.cpp" line="+32"/>
+        <location filename="../core/ledger/VerificationJob.cpp" line="+31"/>
         <source>Reading the ledger…</source>
         <translation>Lecture du registre…</translation>
     </message>
@@ -10072,7 +10789,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+54"/>
         <source>Counting activity…</source>
         <translation>Décompte de l’activité…</translation>
     </message>
@@ -10213,23 +10930,28 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;b&gt;Aucun enregistrement à vérifier pour l’instant&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;⚠ %1; complete: not proven (selective export: %2 records of a log of %3)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ %1 ; complétude : non prouvée (export sélectif : %2 enregistrements d’un journal de %3)&lt;/b&gt;</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✔ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+7"/>
+        <location line="-13"/>
+        <location line="+18"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-12"/>
         <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✘ ÉCHEC DE LA VÉRIFICATION : %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%1 at seq %2: %3</source>
         <translation>%1 au n° %2 : %3</translation>
     </message>
@@ -10257,6 +10979,135 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+1"/>
         <source>not checked (exports carry none; a database needs its key)</source>
         <translation>non contrôlés (les exports n’en contiennent pas ; une base de données nécessite sa clé)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessKey</name>
+    <message>
+        <location filename="../core/ledger/WitnessKey.cpp" line="+25"/>
+        <source>Could not read the witness key</source>
+        <translation>Impossible de lire la clé du témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the witness&apos;s verifier key as name+hash+key (a cosignature/v1 key, as the witness&apos;s operator publishes it)</source>
+        <translation>Donnez la clé de vérification du témoin sous la forme nom+hachage+clé (une clé cosignature/v1, telle que l’opérateur du témoin la publie)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it does not have three parts separated by &apos;+&apos;</source>
+        <translation>elle n’a pas trois parties séparées par '+'</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its name is empty or holds spaces</source>
+        <translation>son nom est vide ou contient des espaces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its key hash is not 8 lowercase hex digits</source>
+        <translation>le hachage de sa clé n’est pas composé de 8 chiffres hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its key is not a cosignature/v1 Ed25519 key</source>
+        <translation>sa clé n’est pas une clé Ed25519 cosignature/v1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its key hash does not match its name and key</source>
+        <translation>le hachage de sa clé ne correspond pas à son nom et à sa clé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessProtocol</name>
+    <message>
+        <location filename="../core/ledger/WitnessProtocol.cpp" line="+21"/>
+        <source>The witness %1 answered something Custos cannot accept</source>
+        <translation>Le témoin %1 a répondu quelque chose que Custos ne peut pas accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the witness&apos;s URL and key with its operator</source>
+        <translation>Vérifiez l’URL et la clé du témoin auprès de son opérateur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its cosignature does not end with a newline</source>
+        <translation>sa cosignature ne se termine pas par un saut de ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a line of its answer is not a signature line</source>
+        <translation>une ligne de sa réponse n’est pas une ligne de signature</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it carries no valid cosignature by the key %1</source>
+        <translation>elle ne porte aucune cosignature valide de la clé %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its 409 answer does not give its size</source>
+        <translation>sa réponse 409 n’indique pas sa taille</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it answered HTTP %1</source>
+        <translation>il a répondu HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessSubmission</name>
+    <message>
+        <location filename="../core/ledger/WitnessSubmission.cpp" line="+59"/>
+        <source>the ledger has no checkpoint yet</source>
+        <translation>le registre d’audit n’a pas encore de point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>its URL %1 is neither https nor http on this computer</source>
+        <translation>son URL %1 n’est ni en https ni en http sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not submit the checkpoint to the witness %1</source>
+        <translation>Impossible de soumettre le point de contrôle au témoin %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the witness has cosigned %1 records of this ledger, the ledger holds only %2: it was rolled back or forked</source>
+        <translation>le témoin a cosigné %1 enregistrements de ce registre d’audit, qui n’en contient que %2 : il a été restauré à un état antérieur ou bifurqué</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the witness refuses the checkpoint even from its own size %1</source>
+        <translation>le témoin refuse le point de contrôle même à partir de sa propre taille %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the witness cosigned a different checkpoint of %1 records: this ledger was rolled back or forked</source>
+        <translation>le témoin a cosigné un autre point de contrôle de %1 enregistrements : ce registre d’audit a été restauré à un état antérieur ou bifurqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint of %1 records does not extend the checkpoint of %2 records the witness cosigned: this ledger was rolled back or forked</source>
+        <translation>le point de contrôle de %1 enregistrements ne prolonge pas celui de %2 enregistrements que le témoin a cosigné : ce registre d’audit a été restauré à un état antérieur ou bifurqué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the witness does not know this ledger (HTTP %1): have its operator enroll the ledger&apos;s key (custos-ledger pubkey DB)</source>
+        <translation>le témoin ne connaît pas ce registre d’audit (HTTP %1) : faites enregistrer la clé du registre par son opérateur (custos-ledger pubkey DB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the witness refused the request (HTTP %1)</source>
+        <translation>le témoin a refusé la requête (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the witness answered HTTP %1</source>
+        <translation>le témoin a répondu HTTP %1</translation>
     </message>
 </context>
 <context>
