@@ -152,9 +152,7 @@ int main(int argc, char** argv)
     }
     Stack stack;
     stack.http = new HttpClient(&app);
-    stack.account = new test::ServiceAccount(stack.http, devstack.tokenEndpoint(),
-                                             devstack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
-                                             devstack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")), &app);
+    stack.account = new test::ServiceAccount(stack.http, devstack, &app);
     stack.api = new ApiClient(stack.http, stack.account, &app);
     stack.admin = new KeycloakAdmin(stack.api, devstack.keycloakUrl(), devstack.realm(), &app);
     stack.users = new UsersApi(stack.admin, &app);

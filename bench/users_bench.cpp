@@ -194,8 +194,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     HttpClient http;
-    test::ServiceAccount account(&http, stack.tokenEndpoint(), stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
-                                 stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")));
+    test::ServiceAccount account(&http, stack);
     ApiClient api(&http, &account);
     KeycloakAdmin admin(&api, stack.keycloakUrl(), stack.realm());
     UsersApi users(&admin);

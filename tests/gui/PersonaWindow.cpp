@@ -73,9 +73,7 @@ QString PersonaWindow::setUp()
     for (const char* variable : {"XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         qputenv(variable, m_dir.filePath(QString::fromLatin1(variable).toLower()).toUtf8());
     m_http = new HttpClient(this);
-    m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(),
-                                         m_stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
-                                         m_stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")), this);
+    m_account = new test::ServiceAccount(m_http, m_stack, this);
     m_api = new ApiClient(m_http, m_account, this);
     m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
     m_users = new UsersApi(m_admin, this);

@@ -43,9 +43,7 @@ QString PlatformConsoleFixture::setUp()
     if (!m_dir.isValid())
         return QStringLiteral("no temporary directory");
     m_http = new HttpClient(this);
-    m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(),
-                                         m_stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
-                                         m_stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")), this);
+    m_account = new test::ServiceAccount(m_http, m_stack, this);
     m_ledgerPath = m_dir.filePath(QStringLiteral("audit.ledger"));
     auto keys = LedgerKeys::generate();
     if (!keys)

@@ -77,8 +77,7 @@ private slots:
     void findAUserAndStartAJoinerByKeyboard()
     {
         HttpClient http;
-        test::ServiceAccount account(&http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                     m_stack.value("CUSTOS_TEST_CLIENT_SECRET"));
+        test::ServiceAccount account(&http, m_stack);
         ApiClient api(&http, &account);
         KeycloakAdmin admin(&api, m_stack.keycloakUrl(), m_stack.realm());
         UsersApi users(&admin);

@@ -74,8 +74,7 @@ private slots:
         m_session = new Session(m_secrets, this);
 
         // ada's real session: the password grant of the test client stands in for the browser sign-in.
-        test::ServiceAccount account(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                     m_stack.value("CUSTOS_TEST_CLIENT_SECRET"));
+        test::ServiceAccount account(m_http, m_stack);
         std::optional<Result<QJsonObject>> grant;
         account.passwordGrant("ada", m_stack.value("CUSTOS_DEMO_ADA_PASSWORD"), this,
                               [&grant](const Result<QJsonObject>& r) { grant.emplace(r); });
@@ -100,8 +99,7 @@ private slots:
 
         // An admin event of this run, whatever ran before on this Keycloak: a user created and deleted by the
         // test client's service account (ada, an auditor, may not write).
-        auto* writer = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                                m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        auto* writer = new test::ServiceAccount(m_http, m_stack, this);
         auto* adminApi = new ApiClient(m_http, writer, this);
         UsersApi users(new KeycloakAdmin(adminApi, m_stack.keycloakUrl(), m_stack.realm(), this));
         std::optional<Result<QString>> created;
@@ -233,8 +231,7 @@ private slots:
     // second run adds nothing new. vera (viewer) reads the whole feed (audit:read).
     void recordsThePlatformFeedWhenSet()
     {
-        auto* account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                                 m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        auto* account = new test::ServiceAccount(m_http, m_stack, this);
         auto* vera = new test::UserToken(account, "vera", m_stack.value("CUSTOS_DEMO_VERA_PASSWORD"), this);
         auto* platform = new PlatformApi(new ApiClient(m_http, vera, this), m_stack.profile().platformUrl, this);
         QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));

@@ -49,20 +49,11 @@
 #include <QUuid>
 
 using namespace custos;
+using custos::test::await;
 
 namespace {
 
 constexpr int serverWait = 60000;
-
-// Waits for an asynchronous call that reports a Result<T> through a callback.
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> result;
-    call([&](const Result<T>& r) { result.emplace(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, serverWait))
-        return Error{Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in time"), {}, 0};
-    return *result;
-}
 
 QString message(const Error& error)
 {
@@ -201,8 +192,7 @@ private slots:
         m_runId = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
 
         m_http = new HttpClient(this);
-        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        m_account = new test::ServiceAccount(m_http, m_stack, this);
         m_api = new ApiClient(m_http, m_account, this);
         m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
         m_users = new UsersApi(m_admin, this);

@@ -11,6 +11,7 @@
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/KeycloakServices.h"
 #include "tests/support/ServiceAccount.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersModel.h"
@@ -64,11 +65,7 @@ private:
     test::DevStack m_stack;
     HttpClient* m_http = nullptr;
     test::ServiceAccount* m_account = nullptr;
-    ApiClient* m_api = nullptr;
-    KeycloakAdmin* m_admin = nullptr;
-    UsersApi* m_users = nullptr;
-    UserAccessApi* m_access = nullptr;
-    UserSecurityApi* m_security = nullptr;
+    test::KeycloakServices m_keycloak; // the service account's
 
     // Waits until the model has answered its current page (rows or an error) and its count.
     static bool settled(const UsersModel& model)
@@ -89,7 +86,7 @@ private:
     QSet<QString> serverIds(const UserQuery& q)
     {
         std::optional<Result<QList<KeycloakUser>>> result;
-        m_users->search(q, 0, 5000, this, [&](const Result<QList<KeycloakUser>>& r) { result.emplace(r); });
+        m_keycloak.users->search(q, 0, 5000, this, [&](const Result<QList<KeycloakUser>>& r) { result.emplace(r); });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, serverWait) || !result->ok())
             return {};
         QSet<QString> ids;
@@ -135,18 +132,13 @@ private slots:
         m_stack = test::DevStack::fromEnvironment();
         QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
         m_http = new HttpClient(this);
-        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
-        m_api = new ApiClient(m_http, m_account, this);
-        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
-        m_users = new UsersApi(m_admin, this);
-        m_access = new UserAccessApi(m_admin, this);
-        m_security = new UserSecurityApi(m_admin, this);
+        m_account = new test::ServiceAccount(m_http, m_stack, this);
+        m_keycloak = test::KeycloakServices::of(m_http, m_account, m_stack, this);
     }
 
     void modelPassesTheItemModelTesterWhilePagingAndSearching()
     {
-        UsersModel model(m_users);
+        UsersModel model(m_keycloak.users);
         // The tester also calls fetchMore() from inside every reset and insertion, as views do.
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.search(query(UserQuery::Mode::Prefix, QStringLiteral("m")));
@@ -166,7 +158,7 @@ private slots:
 
     void exactSearchFindsOneUser()
     {
-        UsersModel model(m_users);
+        UsersModel model(m_keycloak.users);
         model.search(query(UserQuery::Mode::Exact, QStringLiteral("alice")));
         QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 1);
@@ -193,7 +185,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, attribute);
         const UserQuery q = query(UserQuery::Mode(mode), text, attribute);
-        UsersModel model(m_users);
+        UsersModel model(m_keycloak.users);
         model.search(q);
         QVERIFY(loadEverything(model));
         const QSet<QString> expected = serverIds(q);
@@ -205,7 +197,7 @@ private slots:
     void fetchMoreLoadsEveryPageOfALargeSearch()
     {
         // About 300 users of the devstack work in Engineering: three full pages and a short one.
-        UsersModel model(m_users);
+        UsersModel model(m_keycloak.users);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.search(query(UserQuery::Mode::Attribute, QStringLiteral("Engineering"), QStringLiteral("department")));
         QVERIFY(loadEverything(model));
@@ -218,7 +210,7 @@ private slots:
 
     void aPageOfAnEarlierSearchIsDiscarded()
     {
-        UsersModel model(m_users);
+        UsersModel model(m_keycloak.users);
         QSignalSpy failed(&model, &UsersModel::pageFailed);
         model.search({});
         QVERIFY(settled(model));
@@ -237,7 +229,7 @@ private slots:
 
     void aFailedPageIsShownInlineAndRetriedWithoutLosingTheSearch()
     {
-        KeycloakAdmin admin(m_api, m_stack.keycloakUrl(), QStringLiteral("no-such-realm"));
+        KeycloakAdmin admin(m_keycloak.api, m_stack.keycloakUrl(), QStringLiteral("no-such-realm"));
         UsersApi users(&admin);
         UserAccessApi access(&admin);
         UserSecurityApi security(&admin);
@@ -260,7 +252,7 @@ private slots:
 
     void statusLineShowsTotalAndLoaded()
     {
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         page.show();
         page.activate(); // everyone
         QVERIFY(settled(*page.model()));
@@ -272,7 +264,7 @@ private slots:
 
     void detailTabsShowAlicesRolesAndGroups()
     {
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         // The service account reads everything; the roles tab shows what view-realm and view-clients (which a token
         // lists with the query-clients it includes) let it see.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("view-realm"),
@@ -307,7 +299,7 @@ private slots:
 
     void readRolesDisableEveryWriteActionAndNameTheMissingRole()
     {
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         page.show();
         // ada the auditor: view-users and query-users (and others), never manage-users.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users")}));
@@ -331,7 +323,7 @@ private slots:
 
     void manageUsersEnablesTheActionsTheSelectionAllows()
     {
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         page.show();
         // manage-users, and the read roles the guards (query-clients) and the role lists (view-realm) need.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
@@ -360,13 +352,13 @@ private slots:
     {
         const QString username = QStringLiteral("vanishing-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
         std::optional<Result<QString>> created;
-        m_users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
+        m_keycloak.users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
                         [&](const Result<QString>& r) { created.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, serverWait));
         QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
         const QString id = created->value();
 
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         page.show();
         page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Exact));
         page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(username);
@@ -375,7 +367,7 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 1);
 
         std::optional<Status> deleted;
-        m_admin->sendStatus(HttpRequest::withoutBody("DELETE", m_admin->adminUrl(KeycloakAdmin::userPath(id)),
+        m_keycloak.admin->sendStatus(HttpRequest::withoutBody("DELETE", m_keycloak.admin->adminUrl(KeycloakAdmin::userPath(id)),
                                                      QStringLiteral("delete the test user")),
                             QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
         QVERIFY(QTest::qWaitFor([&] { return deleted.has_value(); }, serverWait));
@@ -392,7 +384,7 @@ private slots:
     {
         // The list shows a search that the joiner's new user belongs in, before the user exists.
         const QString prefix = QStringLiteral("joiner-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         page.show();
         page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Prefix));
         page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(prefix);
@@ -402,7 +394,7 @@ private slots:
 
         std::optional<Result<QString>> created;
         const QString username = prefix + QStringLiteral("-new");
-        m_users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
+        m_keycloak.users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
                         [&](const Result<QString>& r) { created.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, serverWait));
         QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
@@ -415,7 +407,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->userId(), id, serverWait);
 
         std::optional<Status> deleted;
-        m_admin->sendStatus(HttpRequest::withoutBody("DELETE", m_admin->adminUrl(KeycloakAdmin::userPath(id)),
+        m_keycloak.admin->sendStatus(HttpRequest::withoutBody("DELETE", m_keycloak.admin->adminUrl(KeycloakAdmin::userPath(id)),
                                                      QStringLiteral("delete the test user")),
                             QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
         QVERIFY(QTest::qWaitFor([&] { return deleted.has_value(); }, serverWait));
@@ -427,7 +419,7 @@ private slots:
     {
         if (!Screenshots::wanted())
             QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
-        UsersPage page(m_users, m_access, m_security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         // alice's roles (iam-operator), as her token lists them.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
                                        QStringLiteral("manage-users"), QStringLiteral("query-groups"),

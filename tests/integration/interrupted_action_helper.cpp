@@ -80,8 +80,7 @@ int main(int argc, char** argv)
     if (!stack.isUp())
         quit("the devstack is not up");
     auto* http = new HttpClient(&app);
-    auto* account = new test::ServiceAccount(http, stack.tokenEndpoint(), stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             stack.value("CUSTOS_TEST_CLIENT_SECRET"), &app);
+    auto* account = new test::ServiceAccount(http, stack, &app);
     auto* alice = new test::UserToken(account, "alice", stack.value("CUSTOS_DEMO_ALICE_PASSWORD"), &app);
     auto* admin = new KeycloakAdmin(new ApiClient(http, alice, &app), stack.keycloakUrl(), stack.realm(), &app);
     auto* users = new UsersApi(admin, &app);

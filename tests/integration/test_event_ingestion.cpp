@@ -6,6 +6,7 @@
 #include "core/ledger/LedgerKeys.h"
 #include "core/ledger/LedgerStore.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/KeycloakServices.h"
 #include "tests/support/ServiceAccount.h"
 
 #include <QJsonArray>
@@ -25,9 +26,7 @@ private:
     test::DevStack m_stack;
     HttpClient* m_http = nullptr;
     test::ServiceAccount* m_account = nullptr;
-    ApiClient* m_api = nullptr;
-    KeycloakAdmin* m_admin = nullptr;
-    UsersApi* m_users = nullptr;
+    test::KeycloakServices m_keycloak; // the service account's
     QTemporaryDir m_dir;
     QString m_userId;
     QString m_username;
@@ -88,7 +87,7 @@ private:
             query.addQueryItem("first", QString::number(first));
             query.addQueryItem("max", "1000");
             std::optional<Result<QJsonValue>> page;
-            m_admin->getJson(m_admin->adminUrl(feed, query), "events", {}, this,
+            m_keycloak.admin->getJson(m_keycloak.admin->adminUrl(feed, query), "events", {}, this,
                              [&page](const Result<QJsonValue>& r) { page.emplace(r); });
             if (!QTest::qWaitFor([&] { return page.has_value(); }, 60000) || !page->ok())
                 qFatal("could not list %s", qPrintable(feed));
@@ -107,18 +106,15 @@ private slots:
         QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
         QVERIFY(m_dir.isValid());
         m_http = new HttpClient(this);
-        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
-        m_api = new ApiClient(m_http, m_account, this);
-        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
-        m_users = new UsersApi(m_admin, this);
+        m_account = new test::ServiceAccount(m_http, m_stack, this);
+        m_keycloak = test::KeycloakServices::of(m_http, m_account, m_stack, this);
 
         // An admin event (the user's creation) and a user event (a failed login) this test can look for.
         m_username = "ingest-" + QUuid::createUuid().toString(QUuid::Id128).left(10);
         const QJsonObject user{{"username", m_username}, {"enabled", true}, {"firstName", "In"}, {"lastName", "Gest"},
                                {"email", QString(m_username + "@example.org")}};
         std::optional<Result<QString>> id;
-        m_users->create(user, this, [&id](const Result<QString>& r) { id.emplace(r); });
+        m_keycloak.users->create(user, this, [&id](const Result<QString>& r) { id.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return id.has_value(); }, 30000));
         QVERIFY(id->ok());
         m_userId = id->value();
@@ -131,7 +127,7 @@ private slots:
     void eventsLandInTheLedgerOnce()
     {
         Ledger ledger = makeLedger("once");
-        KeycloakEventIngestor ingestor(m_admin, ledger.trail.get(), ledger.settings.get(), "test");
+        KeycloakEventIngestor ingestor(m_keycloak.admin, ledger.trail.get(), ledger.settings.get(), "test");
         const auto first = ingest(ingestor);
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().userMessage()));
         QVERIFY(first->appended > 0);
@@ -167,7 +163,7 @@ private slots:
     void aCancelledRunResumesWithoutGapsOrDuplicates()
     {
         Ledger ledger = makeLedger("resume");
-        KeycloakEventIngestor ingestor(m_admin, ledger.trail.get(), ledger.settings.get(), "test");
+        KeycloakEventIngestor ingestor(m_keycloak.admin, ledger.trail.get(), ledger.settings.get(), "test");
         ingestor.setPageSize(7);
         bool cancelled = false;
         connect(&ingestor, &KeycloakEventIngestor::progress, this, [&] {

@@ -3,6 +3,7 @@
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UsersApi.h"
 #include "tests/support/DevStack.h"
+#include "tests/support/KeycloakServices.h"
 #include "tests/support/ServiceAccount.h"
 
 #include <QTest>
@@ -17,14 +18,12 @@ private:
     test::DevStack m_stack;
     HttpClient* m_http = nullptr;
     test::ServiceAccount* m_account = nullptr;
-    ApiClient* m_api = nullptr;
-    KeycloakAdmin* m_admin = nullptr;
-    UsersApi* m_users = nullptr;
+    test::KeycloakServices m_keycloak; // the service account's
 
     Result<int> count(const UserQuery& query)
     {
         std::optional<Result<int>> result;
-        m_users->count(query, this, [&](const Result<int>& r) { result.emplace(r); });
+        m_keycloak.users->count(query, this, [&](const Result<int>& r) { result.emplace(r); });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
             return Error{Error::Kind::Timeout, "count", "test wait expired", {}, 0};
         return *result;
@@ -36,11 +35,8 @@ private slots:
         m_stack = test::DevStack::fromEnvironment();
         QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
         m_http = new HttpClient(this);
-        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
-        m_api = new ApiClient(m_http, m_account, this);
-        m_admin = new KeycloakAdmin(m_api, m_stack.keycloakUrl(), m_stack.realm(), this);
-        m_users = new UsersApi(m_admin, this);
+        m_account = new test::ServiceAccount(m_http, m_stack, this);
+        m_keycloak = test::KeycloakServices::of(m_http, m_account, m_stack, this);
     }
 
     void countsAtLeastAThousandUsersAfterRefreshingAStaleToken()
@@ -65,7 +61,7 @@ private slots:
 
     void unknownRealmIsNotFound()
     {
-        KeycloakAdmin other(m_api, m_stack.keycloakUrl(), QStringLiteral("no-such-realm"));
+        KeycloakAdmin other(m_keycloak.api, m_stack.keycloakUrl(), QStringLiteral("no-such-realm"));
         UsersApi otherUsers(&other);
         std::optional<Result<int>> result;
         otherUsers.count(UserQuery{}, this, [&](const Result<int>& r) { result.emplace(r); });

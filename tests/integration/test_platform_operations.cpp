@@ -14,9 +14,11 @@
 #include "core/tenants/CertificateOperations.h"
 #include "core/tenants/RealmKeyOperations.h"
 #include "core/tenants/TenantOperations.h"
+#include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
 #include "tests/support/LedgerRecords.h"
 #include "tests/support/ServiceAccount.h"
+#include "tests/support/UserToken.h"
 #include "tests/unit/x509/TestCertificates.h"
 
 #include <QElapsedTimer>
@@ -33,34 +35,11 @@
 #include <sqlite3.h>
 
 using namespace custos;
+using custos::test::await;
+using custos::test::awaitStatus;
+using custos::test::UserToken;
 
 namespace {
-
-// A demo user's session through the test client's password grant; a refresh is simply a new grant.
-class UserToken : public QObject, public AccessTokenSource
-{
-public:
-    UserToken(test::ServiceAccount* account, QString username, QString password, QObject* parent)
-        : QObject(parent), m_account(account), m_username(std::move(username)), m_password(std::move(password))
-    {
-    }
-    [[nodiscard]] QByteArray accessToken() const override { return m_token; }
-    void refreshAccessToken(QObject* context, std::function<void(const Status&)> done) override
-    {
-        m_account->passwordGrant(m_username, m_password, context, [this, done](const Result<QJsonObject>& grant) {
-            if (!grant.ok())
-                return done(grant.error());
-            m_token = grant->value("access_token").toString().toLatin1();
-            done(success());
-        });
-    }
-
-private:
-    test::ServiceAccount* m_account;
-    QString m_username;
-    QString m_password;
-    QByteArray m_token;
-};
 
 // Everything one signed-in user works with.
 struct Console
@@ -93,21 +72,6 @@ private:
     Console m_carl; // cpi-admin (and manage-realm in Keycloak)
     Console m_tina; // tenant-admin of acme
     Console m_vera; // viewer
-
-    template <typename T, typename Start>
-    Result<T> await(Start start)
-    {
-        std::optional<Result<T>> result;
-        start([&result](const Result<T>& r) { result.emplace(r); });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-            return Error{Error::Kind::Timeout, QStringLiteral("test"), QStringLiteral("no answer in 60 s"), {}, 0};
-        return *result;
-    }
-
-    Status awaitStatus(const std::function<void(std::function<void(const Status&)>)>& start)
-    {
-        return await<Done>([&](auto done) { start([done](const Status& s) { done(s); }); });
-    }
 
     Console console(const QString& username)
     {
@@ -203,8 +167,7 @@ private slots:
         QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
         QVERIFY2(!m_stack.value("CUSTOS_PLATFORM_URL").isEmpty(), "the devstack runs no platform service");
         m_http = new HttpClient(this);
-        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        m_account = new test::ServiceAccount(m_http, m_stack, this);
         QVERIFY(m_dir.isValid());
         m_ledgerPath = m_dir.filePath("audit.ledger");
         auto keys = LedgerKeys::generate();

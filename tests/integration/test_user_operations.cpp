@@ -356,8 +356,7 @@ private slots:
         m_stack = test::DevStack::fromEnvironment();
         QVERIFY2(m_stack.isUp(), "the devstack is not up (CUSTOS_DEVSTACK_DIR/env missing)");
         m_http = new HttpClient(this);
-        m_account = new test::ServiceAccount(m_http, m_stack.tokenEndpoint(), m_stack.value("CUSTOS_TEST_CLIENT_ID"),
-                                             m_stack.value("CUSTOS_TEST_CLIENT_SECRET"), this);
+        m_account = new test::ServiceAccount(m_http, m_stack, this);
         auto* api = new ApiClient(m_http, m_account, this);
         m_admin = new KeycloakAdmin(api, m_stack.keycloakUrl(), m_stack.realm(), this);
         m_users = new UsersApi(m_admin, this);

@@ -1,5 +1,7 @@
 #include "tests/support/ServiceAccount.h"
 
+#include "tests/support/DevStack.h"
+
 #include "core/http/HttpClient.h"
 #include "core/http/HttpErrors.h"
 
@@ -14,6 +16,12 @@ ServiceAccount::ServiceAccount(HttpClient* http, QUrl tokenEndpoint, QString cli
     , m_tokenEndpoint(std::move(tokenEndpoint))
     , m_clientId(std::move(clientId))
     , m_secret(std::move(secret))
+{
+}
+
+ServiceAccount::ServiceAccount(HttpClient* http, const DevStack& stack, QObject* parent)
+    : ServiceAccount(http, stack.tokenEndpoint(), stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_ID")),
+                     stack.value(QStringLiteral("CUSTOS_TEST_CLIENT_SECRET")), parent)
 {
 }
 

@@ -15,6 +15,8 @@ class HttpClient;
 
 namespace custos::test {
 
+class DevStack;
+
 // Test set-up only: the custos-tests client's service account (client-credentials grant) as a token source,
 // and the password grant to give demo users real sessions. The console itself never holds a client secret.
 class ServiceAccount : public QObject, public AccessTokenSource
@@ -22,6 +24,8 @@ class ServiceAccount : public QObject, public AccessTokenSource
     Q_OBJECT
 public:
     ServiceAccount(HttpClient* http, QUrl tokenEndpoint, QString clientId, QString secret, QObject* parent = nullptr);
+    // The devstack's test client (CUSTOS_TEST_CLIENT_ID and _SECRET).
+    ServiceAccount(HttpClient* http, const DevStack& stack, QObject* parent = nullptr);
 
     [[nodiscard]] QByteArray accessToken() const override { return m_accessToken; }
     void refreshAccessToken(QObject* context, std::function<void(const Status&)> done) override;
