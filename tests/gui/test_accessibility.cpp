@@ -397,7 +397,7 @@ private slots:
         dialogs.emplace_back(new HelpdeskDialog(UserAction::SendActionsEmail, user, std::nullopt));
         dialogs.emplace_back(new BulkDialog(access(), {user}, UserAction::Offboard));
         dialogs.emplace_back(new TenantWizard(platformContext()));
-        dialogs.emplace_back(new TenantDeleteDialog(tenant));
+        dialogs.emplace_back(new TenantDeleteDialog(tenant, {}));
         dialogs.emplace_back(new StageCertificateDialog(platformContext(), {QStringLiteral("platform.example.org")}));
         dialogs.emplace_back(new StageTenantCaDialog(platformContext(), tenant));
         for (const auto& dialog : dialogs)
