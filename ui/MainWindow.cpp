@@ -406,6 +406,7 @@ void MainWindow::onSignedIn()
     m_keycloak->setRealm(profile.keycloakBaseUrl(), profile.realm());
     m_platform->setServiceRoot(profile.platformUrl);
     m_userActions->setJustificationPolicy(profile.justification);
+    m_platformContext->setJustificationPolicy(profile.justification);
     m_userActions->setCallerAttributes(profile.callerAttributes);
     // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();

@@ -16,9 +16,11 @@
 #include "tests/support/ServiceAccount.h"
 #include "tests/support/UserToken.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/ConfirmationDialog.h"
 
-#include <QAbstractButton>
-#include <QMessageBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QUuid>
 #include <QWidget>
@@ -101,6 +103,11 @@ std::unique_ptr<TestConsole> PlatformConsoleFixture::console(const QString& user
     return console;
 }
 
+QList<LedgerRecord> PlatformConsoleFixture::ledgerRecords() const
+{
+    return test::ledgerRecords(m_ledgerPath);
+}
+
 QStringList PlatformConsoleFixture::ledgerActions() const
 {
     QStringList actions;
@@ -118,17 +125,25 @@ VersionedTenant PlatformConsoleFixture::tenantBySlug(const TestConsole& console,
     return versioned.ok() ? versioned.value() : VersionedTenant{};
 }
 
-bool acceptMessageBox(QWidget* parent, const QString& name)
+QString confirmWithReason(QWidget* parent, const QString& name, const QString& reason, const QString& ticket)
 {
-    auto* box = parent->findChild<QMessageBox*>(name);
-    if (!box)
-        return false;
-    for (QAbstractButton* button : box->buttons())
-        if (box->buttonRole(button) == QMessageBox::AcceptRole) {
-            button->click();
-            return true;
-        }
-    return false;
+    auto* dialog = parent->findChild<ConfirmationDialog*>(name);
+    if (!dialog || !dialog->isVisible())
+        return QStringLiteral("no confirmation %1 is shown").arg(name);
+    auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    auto* reasonEdit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+    auto* ticketEdit = dialog->findChild<QLineEdit*>(QStringLiteral("ticketEdit"));
+    if (!confirm || !reasonEdit || !ticketEdit)
+        return QStringLiteral("%1 asks for no reason").arg(name);
+    if (confirm->isEnabled())
+        return QStringLiteral("%1 can be confirmed without a reason").arg(name);
+    reasonEdit->setPlainText(reason);
+    ticketEdit->setText(ticket);
+    if (!confirm->isEnabled())
+        return QStringLiteral("%1 cannot be confirmed with the reason “%2” and the ticket “%3”")
+            .arg(name, reason, ticket);
+    confirm->click();
+    return {};
 }
 
 

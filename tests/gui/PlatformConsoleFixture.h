@@ -4,6 +4,7 @@
 // signed-in console per demo user (a real password-grant session against Keycloak and the platform), each with
 // the PlatformContext the pages are built on.
 #include "core/common/Result.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/platform/PlatformTypes.h"
 #include "core/users/Operator.h"
 #include "tests/support/Await.h"
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] QString ledgerPath() const { return m_ledgerPath; }
     // The actions recorded in the ledger so far, oldest first.
     [[nodiscard]] QStringList ledgerActions() const;
+    // The records themselves, oldest first.
+    [[nodiscard]] QList<LedgerRecord> ledgerRecords() const;
 
     template <typename T, typename Call>
     static Result<T> await(Call call);
@@ -80,8 +83,11 @@ private:
     LedgerAuditTrail* m_audit = nullptr;
 };
 
-// Clicks the accept button of the message box `name` that `parent` opened (window-modal, so no nested loop runs).
-bool acceptMessageBox(QWidget* parent, const QString& name);
+// Answers the confirmation `name` that `parent` opened (window-modal, so no nested loop runs) as an operator does:
+// its confirm button must be disabled until `reason` (and `ticket`, when given) are typed, then it is clicked.
+// Empty when done, otherwise what went wrong.
+[[nodiscard]] QString confirmWithReason(QWidget* parent, const QString& name, const QString& reason,
+                                        const QString& ticket = {});
 
 } // namespace custos
 

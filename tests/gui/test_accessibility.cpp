@@ -19,6 +19,7 @@
 #include "ui/users/dialogs/LeaverDialog.h"
 #include "ui/users/dialogs/MoverDialog.h"
 #include "ui/widgets/ActionBar.h"
+#include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/WorkspacePage.h"
 
 #include <QAbstractItemView>
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -397,9 +399,12 @@ private slots:
         dialogs.emplace_back(new HelpdeskDialog(UserAction::SendActionsEmail, user, std::nullopt));
         dialogs.emplace_back(new BulkDialog(access(), {user}, UserAction::Offboard));
         dialogs.emplace_back(new TenantWizard(platformContext()));
-        dialogs.emplace_back(new TenantDeleteDialog(tenant));
+        dialogs.emplace_back(new TenantDeleteDialog(tenant, {}));
         dialogs.emplace_back(new StageCertificateDialog(platformContext(), {QStringLiteral("platform.example.org")}));
         dialogs.emplace_back(new StageTenantCaDialog(platformContext(), tenant));
+        dialogs.emplace_back(
+            new ConfirmationDialog(QStringLiteral("tenantStatusConfirmBox"), QStringLiteral("Suspend acme"),
+                                   QStringLiteral("Suspend the tenant acme?"), QStringLiteral("&Suspend"), {}));
         for (const auto& dialog : dialogs)
             verifyNamed(dialog.get());
     }
@@ -413,6 +418,19 @@ private slots:
         // The first field has the focus as the dialog opens.
         QTRY_COMPARE(QApplication::focusWidget(), username);
         verifyTabReachesEverything(&dialog, username);
+    }
+
+    // The question before a platform write: the reason is typed first, and Tab reaches the ticket and the buttons.
+    void confirmationIsReachableByTab()
+    {
+        ConfirmationDialog dialog(QStringLiteral("certificateConfirmBox"), QStringLiteral("Activate certificate"),
+                                  QStringLiteral("Put CN=platform in service?"), QStringLiteral("&Activate"), {});
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack here
+        showAndActivate(&dialog);
+        auto* reason = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        QVERIFY(reason);
+        QTRY_COMPARE(QApplication::focusWidget(), reason);
+        verifyTabReachesEverything(&dialog, reason);
     }
 };
 

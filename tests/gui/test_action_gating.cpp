@@ -10,6 +10,7 @@
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/certificates/TenantCaPanel.h"
 #include "ui/expiry/ExpirySummary.h"
+#include "ui/keys/KeyRotationPanel.h"
 #include "ui/keys/RealmKeysPage.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
@@ -19,9 +20,12 @@
 #include "ui/users/UsersModel.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/AccessNotice.h"
+#include "ui/widgets/ConfirmationDialog.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -69,6 +73,7 @@ class TestActionGating : public QObject
 private:
     PlatformConsoleFixture* m_fixture = nullptr;
     std::unique_ptr<TestConsole> m_harry;
+    std::unique_ptr<TestConsole> m_carl;
     std::unique_ptr<TestConsole> m_vera;
 
     // The users page as `console`'s persona sees it: their own token, their own roles, the ledger open, alice
@@ -115,6 +120,7 @@ private slots:
         const QString problem = m_fixture->setUp();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_harry = m_fixture->console(QStringLiteral("harry"));
+        m_carl = m_fixture->console(QStringLiteral("carl"));
         m_vera = m_fixture->console(QStringLiteral("vera"));
     }
 
@@ -174,6 +180,29 @@ private slots:
         QVERIFY(keys.table()->isHidden());
         QCOMPARE(keys.table()->rowCount(), 0);
         QVERIFY(noFailureShown(&keys));
+    }
+
+    // carl may rotate the realm's signing key, but not without saying why: the step's confirmation stays disabled
+    // until he gives a reason. (Cancelled here: the rotation itself runs in test_platform_operations.)
+    void carlsKeyRotationStepAsksForAReason()
+    {
+        RealmKeysPage keys(m_carl->context, m_carl->admin);
+        keys.show();
+        keys.reload();
+        QPushButton* add = keys.rotationPanel()->stepButton(KeyRotationPanel::Step::AddKey);
+        QTRY_VERIFY2_WITH_TIMEOUT(add->isEnabled(), qPrintable(add->toolTip()), serverWait);
+        add->click();
+        auto* confirmation = keys.findChild<ConfirmationDialog*>(QStringLiteral("rotationConfirmBox"));
+        QVERIFY(confirmation && confirmation->isVisible());
+        auto* confirm = confirmation->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        QVERIFY(!confirm->isEnabled());
+        auto* reason = confirmation->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
+        reason->setPlainText(QStringLiteral("short"));
+        QVERIFY(!confirm->isEnabled());
+        reason->setPlainText(QStringLiteral("Yearly rotation of the signing key"));
+        QVERIFY(confirm->isEnabled());
+        confirmation->reject();
+        QCOMPARE(keys.rotationPanel()->step(), KeyRotationPanel::Step::AddKey);
     }
 
     // harry's change of roles and groups would hang on "Reading roles…" without view-realm: it is disabled, and

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -164,6 +165,9 @@ private slots:
         password->setText(QStringLiteral("gui-P12-secret"));
         QVERIFY(!stage->isEnabled()); // an edit needs a new check
         dialog->findChild<QPushButton*>(QStringLiteral("checkButton"))->click();
+        QVERIFY2(!stage->isEnabled(), "staged without a reason");
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))
+            ->setPlainText(QStringLiteral("The platform certificate expires next month"));
         QVERIFY2(stage->isEnabled(), qPrintable(dialog->problemList()->item(0)->text()));
         stage->click();
         QTRY_VERIFY_WITH_TIMEOUT(int(page.certificates().size()) == before + 1, serverWait);
@@ -184,7 +188,9 @@ private slots:
         QVERIFY(page.activateAction()->isEnabled());
         QVERIFY(!page.restoreAction()->isEnabled());
         page.activateAction()->trigger();
-        QVERIFY(acceptMessageBox(&page, QStringLiteral("certificateConfirmBox")));
+        QCOMPARE(confirmWithReason(&page, QStringLiteral("certificateConfirmBox"),
+                                   QStringLiteral("Yearly renewal of the platform certificate")),
+                 QString());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, stagedId), PlatformCertificate::State::Active, serverWait);
         QCOMPARE(stateOf(page, seedId), PlatformCertificate::State::Archived);
         QCOMPARE(m_carl->stepUps, 0);
@@ -195,7 +201,9 @@ private slots:
         page.selectCertificate(seedId);
         QVERIFY(page.restoreAction()->isEnabled());
         page.restoreAction()->trigger();
-        QVERIFY(acceptMessageBox(&page, QStringLiteral("certificateConfirmBox")));
+        QCOMPARE(confirmWithReason(&page, QStringLiteral("certificateConfirmBox"),
+                                   QStringLiteral("Back to the devstack's own certificate")),
+                 QString());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, seedId), PlatformCertificate::State::Active, serverWait);
         QCOMPARE(m_carl->stepUps, 1);
         QCOMPARE(stateOf(page, stagedId), PlatformCertificate::State::Archived);
@@ -235,7 +243,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!guarded.certificates().isEmpty(), serverWait);
         guarded.selectCertificate(archivedId);
         guarded.restoreAction()->trigger();
-        QVERIFY(acceptMessageBox(&guarded, QStringLiteral("certificateConfirmBox")));
+        QCOMPARE(confirmWithReason(&guarded, QStringLiteral("certificateConfirmBox"),
+                                   QStringLiteral("Restore attempt that the step-up stops")),
+                 QString());
         QTRY_VERIFY_WITH_TIMEOUT(guarded.outcomeBar()->isFailure(), serverWait);
         QVERIFY(guarded.outcomeBar()->text().contains(QStringLiteral("the browser window was closed")));
         const auto still = PlatformConsoleFixture::await<PlatformCertificate>(

@@ -46,7 +46,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -130,18 +129,16 @@ void clickButton(QWidget* parent, const QString& name)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-// Presses the accept button of the question `name` (window-modal, so no nested loop runs).
-bool acceptQuestion(const QString& name)
+// Answers the confirmation `name` (window-modal, so no nested loop runs) as the person does: it cannot be confirmed
+// before they give their reason; then they type it and confirm.
+void confirmWithReason(const QString& name, const QString& reason)
 {
-    auto* box = PersonaWindow::waitFor<QMessageBox>(name, 5000);
-    if (!box)
-        return false;
-    for (QAbstractButton* button : box->buttons())
-        if (box->buttonRole(button) == QMessageBox::AcceptRole || box->buttonRole(button) == QMessageBox::YesRole) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return true;
-        }
-    return false;
+    auto* dialog = PersonaWindow::waitFor<QDialog>(name, 5000);
+    QVERIFY2(dialog, qPrintable(name));
+    auto* confirm = dialog->findChild<QAbstractButton*>(QStringLiteral("confirmButton"));
+    QVERIFY2(confirm && !confirm->isEnabled(), qPrintable(name + QStringLiteral(" can be confirmed without a reason")));
+    giveReason(dialog, reason);
+    clickButton(dialog, QStringLiteral("confirmButton"));
 }
 
 // Chooses `path` in the file dialog the window just opened and presses its Open or Save button.
@@ -621,6 +618,7 @@ private slots:
         STEP(typeInto(stage, QStringLiteral("caLabelField"), label));
         STEP(typeInto(stage, QStringLiteral("caFileField"), pem.fileName()));
         STEP(clickButton(stage, QStringLiteral("caCheckButton")));
+        STEP(giveReason(stage, QStringLiteral("Acme rolls out client certificates")));
         STEP(clickButton(stage, QStringLiteral("caStageButton")));
         VERIFY_RECORD(persona, "TENANT_CA_CERT_STAGED", label, "SUCCESS");
         stage->reject();
@@ -635,14 +633,14 @@ private slots:
         QVERIFY(rowOf() >= 0);
         table->selectRow(rowOf());
         STEP(clickButton(certificates, QStringLiteral("activateTenantCaButton")));
-        QVERIFY(acceptQuestion(QStringLiteral("tenantCaConfirmBox")));
+        STEP(confirmWithReason(QStringLiteral("tenantCaConfirmBox"), QStringLiteral("Acme's new client CA goes live")));
         VERIFY_RECORD(persona, "TENANT_CA_CERT_ACTIVATED", label, "SUCCESS");
         QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0 && table->item(rowOf(), 1)->text() == QStringLiteral("active"),
                                  serverWait);
 
         table->selectRow(rowOf());
         STEP(clickButton(certificates, QStringLiteral("deleteTenantCaButton")));
-        QVERIFY(acceptQuestion(QStringLiteral("tenantCaConfirmBox")));
+        STEP(confirmWithReason(QStringLiteral("tenantCaConfirmBox"), QStringLiteral("Test CA no longer needed")));
         VERIFY_RECORD(persona, "TENANT_CA_CERT_DELETED", label, "SUCCESS");
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(), -1, serverWait);
     }
@@ -669,11 +667,15 @@ private slots:
         wizard->findChild<QRadioButton*>(QStringLiteral("wizardAdminExisting"))->click();
         STEP(typeInto(wizard, QStringLiteral("wizardAdmin"), QStringLiteral("alice")));
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        STEP(giveReason(wizard, QStringLiteral("A new customer for the platform")));
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->runPage()->isRunning(), serverWait);
         QVERIFY2(wizard->runPage()->outcome().succeeded, qPrintable(wizard->runPage()->outcome().summary));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         VERIFY_RECORD(persona, "TENANT_CREATE", slug, "SUCCESS");
+        const auto intent = persona.waitForRecord(QStringLiteral("TENANT_CREATE_INTENT"), slug);
+        QVERIFY2(intent && intent->details.value(u"reason").toString() == u"A new customer for the platform",
+                 qPrintable(PersonaWindow::describe(intent)));
         QTRY_VERIFY_WITH_TIMEOUT(
             tenants->detailPane()->hasTenant() && tenants->detailPane()->tenant().tenant.slug == slug, serverWait);
         // In Keycloak: the tenant's organization, with alice as its member.
@@ -687,6 +689,7 @@ private slots:
         auto* remove = PersonaWindow::waitFor<TenantDeleteDialog>(QStringLiteral("tenantDeleteDialog"));
         QVERIFY(remove);
         STEP(typeInto(remove, QStringLiteral("deleteSlugField"), slug));
+        STEP(giveReason(remove, QStringLiteral("The customer's trial is over")));
         STEP(clickButton(remove, QStringLiteral("deleteConfirmButton")));
         VERIFY_RECORD(persona, "TENANT_DELETE", slug, "SUCCESS");
         const auto gone = PersonaWindow::await<std::optional<Organization>>(
@@ -726,6 +729,7 @@ private slots:
         if (system->isChecked())
             system->click();
         STEP(clickButton(stage, QStringLiteral("checkButton")));
+        STEP(giveReason(stage, QStringLiteral("The platform certificate expires soon")));
         STEP(clickButton(stage, QStringLiteral("stageButton")));
         QString stagedId;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -748,7 +752,7 @@ private slots:
         };
         page->selectCertificate(stagedId);
         QVERIFY(persona.click(page->activateAction()));
-        QVERIFY(acceptQuestion(QStringLiteral("certificateConfirmBox")));
+        STEP(confirmWithReason(QStringLiteral("certificateConfirmBox"), QStringLiteral("Renewal before expiry")));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(stagedId), PlatformCertificate::State::Active, serverWait);
         VERIFY_RECORD(persona, "CERTIFICATE_ACTIVATED", stagedId, "SUCCESS");
 
@@ -756,7 +760,8 @@ private slots:
         QVERIFY(persona.ageSignIn());
         page->selectCertificate(previousId);
         QVERIFY(persona.click(page->restoreAction()));
-        QVERIFY(acceptQuestion(QStringLiteral("certificateConfirmBox")));
+        STEP(confirmWithReason(QStringLiteral("certificateConfirmBox"),
+                               QStringLiteral("Roll back to the previous one")));
         QTRY_VERIFY_WITH_TIMEOUT(persona.browserRounds() == 2, serverWait);
         QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(previousId), PlatformCertificate::State::Active, serverWait);

@@ -1,7 +1,7 @@
 // The tenants page against the real devstack: the lazy tenants model under QAbstractItemModelTester, the create
 // wizard end to end (platform tenant + Keycloak organization + member), a wizard failure half-way that leaves
-// nothing behind and says what state each system is in, deletion through the typed-slug confirmation, and role
-// gating for vera (viewer).
+// nothing behind and says what state each system is in, deletion through the typed-slug confirmation, the reason
+// and ticket every platform write asks for (kept in its intent record), and role gating for vera (viewer).
 #include "Screenshots.h"
 
 #include "core/keycloak/OrganizationsApi.h"
@@ -14,6 +14,7 @@
 #include "ui/tenants/TenantWizard.h"
 #include "ui/tenants/TenantsModel.h"
 #include "ui/tenants/TenantsPage.h"
+#include "ui/widgets/ConfirmationDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -57,8 +60,8 @@ private:
     std::unique_ptr<TestConsole> m_carl;
     std::unique_ptr<TestConsole> m_vera;
 
-    // Fills the wizard's first two pages and presses Create on the summary.
-    static void runWizard(TenantWizard* wizard, const QString& slug, const QString& admin)
+    // Fills the wizard's first two pages, gives the reason (and ticket) on the summary and presses Create there.
+    static void runWizard(TenantWizard* wizard, const QString& slug, const QString& admin, const QString& ticket = {})
     {
         wizard->findChild<QLineEdit*>(QStringLiteral("wizardSlug"))->setText(slug);
         wizard->findChild<QLineEdit*>(QStringLiteral("wizardName"))->setText(QStringLiteral("GUI test ") + slug);
@@ -74,6 +77,11 @@ private:
         wizard->next();
         QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("wizardSummary"))->text().contains(slug));
         QVERIFY(wizard->button(QWizard::CommitButton)->isVisible());
+        QVERIFY2(!wizard->button(QWizard::CommitButton)->isEnabled(), "Create is offered without a reason");
+        wizard->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))
+            ->setPlainText(QStringLiteral("New customer signed this week"));
+        wizard->findChild<QLineEdit*>(QStringLiteral("ticketEdit"))->setText(ticket);
+        QVERIFY2(wizard->button(QWizard::CommitButton)->isEnabled(), "Create stays disabled with a reason");
         wizard->next(); // Create
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->runPage()->isRunning(), serverWait);
     }
@@ -126,8 +134,25 @@ private slots:
         QVERIFY(model.index(0, TenantsModel::Status).data().toString().contains(QStringLiteral("Active")));
     }
 
+    // The intent record of the last `action` in the ledger.
+    std::optional<LedgerRecord> lastIntent(const QString& action) const
+    {
+        const QList<LedgerRecord> records = m_fixture->ledgerRecords();
+        for (auto record = records.crbegin(); record != records.crend(); ++record)
+            if (record->action == action + QStringLiteral("_INTENT"))
+                return *record;
+        return std::nullopt;
+    }
+
     void theWizardCreatesTheTenantAndItsOrganization()
     {
+        // This profile asks for a change ticket with every write; carl's console follows it for this test.
+        JustificationPolicy policy;
+        policy.ticketPattern = QStringLiteral("^(INC|CHG)-[0-9]+$");
+        policy.ticketRequired = true;
+        m_carl->context->setJustificationPolicy(policy);
+        const auto restore = qScopeGuard([this] { m_carl->context->setJustificationPolicy({}); });
+
         TenantsPage page(m_carl->context);
         page.resize(1100, 700);
         page.show();
@@ -140,7 +165,7 @@ private slots:
         TenantWizard* wizard = page.wizard();
         QVERIFY(wizard);
         QVERIFY(wizard->isVisible());
-        runWizard(wizard, slug, QStringLiteral("alice"));
+        runWizard(wizard, slug, QStringLiteral("alice"), QStringLiteral("CHG-2001"));
         QVERIFY2(wizard->runPage()->outcome().succeeded, qPrintable(wizard->runPage()->outcome().summary));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("wizardResult"))->text().contains(slug));
@@ -163,14 +188,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(itemTexts(page.detailPane()->memberList()).join(u'\n').contains(QStringLiteral("alice")),
                                  serverWait);
         QVERIFY(m_fixture->ledgerActions().contains(QStringLiteral("TENANT_CREATE")));
+        const auto creation = lastIntent(QStringLiteral("TENANT_CREATE"));
+        QVERIFY(creation && creation->targetName == slug);
+        QCOMPARE(creation->details.value(u"reason").toString(), QStringLiteral("New customer signed this week"));
+        QCOMPARE(creation->details.value(u"ticket").toString(), QStringLiteral("CHG-2001"));
         QVERIFY(Screenshots::save(&page, QStringLiteral("tenants")));
 
-        // Suspend through the page: confirmed, then shown as suspended.
+        // Suspend through the page: confirmed with a reason and a ticket in the profile's format, then shown as
+        // suspended; the intent record keeps both.
         QVERIFY(page.suspendAction()->isEnabled());
         page.suspendAction()->trigger();
-        QVERIFY(acceptMessageBox(&page, QStringLiteral("tenantStatusConfirmBox")));
+        const QString reason = QStringLiteral("Invoices unpaid for three months");
+        QCOMPARE(confirmWithReason(&page, QStringLiteral("tenantStatusConfirmBox"), reason, QStringLiteral("2002")),
+                 QStringLiteral("tenantStatusConfirmBox cannot be confirmed with the reason “%1” and the ticket “2002”")
+                     .arg(reason));
+        auto* confirmBox = page.findChild<ConfirmationDialog*>(QStringLiteral("tenantStatusConfirmBox"));
+        QVERIFY(confirmBox);
+        confirmBox->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))->clear();
+        confirmBox->findChild<QLineEdit*>(QStringLiteral("ticketEdit"))->clear();
+        QCOMPARE(confirmWithReason(&page, QStringLiteral("tenantStatusConfirmBox"), reason, QStringLiteral("INC-2002")),
+                 QString());
         QTRY_VERIFY_WITH_TIMEOUT(page.detailPane()->hasTenant() && page.detailPane()->tenant().tenant.isSuspended(),
                                  serverWait);
+        const auto suspended = lastIntent(QStringLiteral("TENANT_SUSPEND"));
+        QVERIFY(suspended && suspended->targetName == slug);
+        QCOMPARE(suspended->actorUsername, QStringLiteral("carl"));
+        QCOMPARE(suspended->details.value(u"reason").toString(), reason);
+        QCOMPARE(suspended->details.value(u"ticket").toString(), QStringLiteral("INC-2002"));
+
+        // The last line of defence: a write asked for without a reason is refused before anything runs.
+        const int recordsBefore = int(m_fixture->ledgerRecords().size());
+        bool ran = false;
+        QString why;
+        m_carl->context->whenAllowed(
+            ActionId::TenantReactivate, Justification{QStringLiteral("too short"), QStringLiteral("CHG-1"), {}}, {},
+            this, [&ran] { ran = true; }, [&why](const Error& error) { why = error.userMessage(); });
+        QVERIFY(!ran);
+        QVERIFY2(why.contains(QStringLiteral("reason")), qPrintable(why));
+        QCOMPARE(int(m_fixture->ledgerRecords().size()), recordsBefore);
         QVERIFY(page.reactivateAction()->isEnabled());
         QVERIFY(!page.suspendAction()->isEnabled());
 
@@ -183,6 +238,11 @@ private slots:
         typed->setText(slug.left(slug.size() - 1));
         QVERIFY(!remove->isEnabled());
         typed->setText(slug);
+        QVERIFY2(!remove->isEnabled(), "deleted without a reason");
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))
+            ->setPlainText(QStringLiteral("The trial ended without a contract"));
+        QVERIFY2(!remove->isEnabled(), "deleted without the ticket the profile asks for");
+        dialog->findChild<QLineEdit*>(QStringLiteral("ticketEdit"))->setText(QStringLiteral("CHG-2003"));
         QVERIFY(remove->isEnabled());
         QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("deleteOrganizationBox"))->isChecked());
         remove->click();
@@ -191,6 +251,9 @@ private slots:
         const auto gone = PlatformConsoleFixture::await<std::optional<Organization>>(
             [&](auto done) { m_carl->organizations->findByAlias(slug, this, done); });
         QVERIFY(gone.ok() && !gone->has_value());
+        const auto deleted = lastIntent(QStringLiteral("TENANT_DELETE"));
+        QVERIFY(deleted && deleted->targetName == slug);
+        QCOMPARE(deleted->details.value(u"ticket").toString(), QStringLiteral("CHG-2003"));
     }
 
     void aFailureHalfWayIsUndoneAndExplained()

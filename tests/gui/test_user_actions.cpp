@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -94,10 +95,11 @@ private:
                         QDateTime::currentDateTimeUtc()};
     }
 
-    Result<QString> createUser(const QString& username)
+    Result<QString> createUser(const QString& username, bool emailVerified = false)
     {
         const QJsonObject user{{QStringLiteral("username"), username},
                                {QStringLiteral("email"), QString(username + QStringLiteral("@example.org"))},
+                               {QStringLiteral("emailVerified"), emailVerified},
                                {QStringLiteral("firstName"), QStringLiteral("Generated")},
                                {QStringLiteral("lastName"), QStringLiteral("User")},
                                {QStringLiteral("enabled"), true}};
@@ -587,6 +589,50 @@ private slots:
         QCOMPARE(verification.value(u"method").toString(), QStringLiteral("ticket-system-identity"));
         QVERIFY(verification.value(u"agent_confirmed").toBool());
         QVERIFY(verification.value(u"facts_shown").toObject().contains(u"failed_logins_7d"));
+    }
+
+    void aVerifiedEmailIsProposedInsteadOfAReset()
+    {
+        // An account whose e-mail is verified: the MFA reset proposes the required-actions e-mail instead.
+        const QString username = QStringLiteral("gui-email-") + m_runId;
+        QVERIFY(createUser(username, true).ok());
+        QPointer<HelpdeskDialog> reset = openReset(UserAction::ResetMfa, username);
+        QVERIFY(reset);
+        auto* notice = reset->findChild<QLabel*>("verificationNotice");
+        QVERIFY2(notice->isVisible() && notice->text().contains(u"verified e-mail"), qPrintable(notice->text()));
+        auto* instead = reset->findChild<QPushButton*>("emailInsteadButton");
+        QVERIFY(instead && instead->isVisible());
+        giveReason(reset, QStringLiteral("Lost the phone with the authenticator app"));
+        typeInto(reset, "ticketEdit", QStringLiteral("INC-3001"));
+        QTest::mouseClick(instead, Qt::LeftButton);
+
+        // The reset gives way to the e-mail, which asks for a new authenticator and keeps what the agent typed.
+        QTRY_VERIFY(!reset);
+        auto* email = openedDialog<HelpdeskDialog>("helpdeskDialog");
+        QVERIFY(email);
+        QCOMPARE(email->action(), UserAction::SendActionsEmail);
+        QCOMPARE(email->user().username, username);
+        QCOMPARE(email->checkedEmailActions(), QStringList{QStringLiteral("CONFIGURE_TOTP")});
+        QCOMPARE(email->justification().reason, QStringLiteral("Lost the phone with the authenticator app"));
+        QCOMPARE(email->justification().ticket, QStringLiteral("INC-3001"));
+
+        // Audited like any action: the devstack sends no mail, so it is recorded as a failure after its intent.
+        auto* confirm = email->findChild<QPushButton*>("confirmButton");
+        QVERIFY(confirm->isEnabled());
+        QSignalSpy outcomes(m_controller, &UserActionsController::outcomeReported);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.count(), 1, serverWait);
+        const QList<LedgerRecord> records = ledgerRecords();
+        const auto intent = std::find_if(records.cbegin(), records.cend(), [&](const LedgerRecord& record) {
+            return record.action == u"USER_ACTIONS_EMAIL_SENT_INTENT" && record.targetName == username;
+        });
+        QVERIFY(intent != records.cend());
+        QCOMPARE(intent->details.value(u"reason").toString(),
+                 QStringLiteral("Lost the phone with the authenticator app"));
+        QCOMPARE(intent->details.value(u"ticket").toString(), QStringLiteral("INC-3001"));
+        QVERIFY(std::any_of(records.cbegin(), records.cend(), [&](const LedgerRecord& record) {
+            return record.targetName == username && record.action == u"USER_ACTIONS_EMAIL_SENT";
+        }));
     }
 
     void rolesAndGroupsAreReadEachOnTheirOwn()

@@ -8,6 +8,7 @@
 #include "ui/tenants/PlatformContext.h"
 #include "ui/widgets/AccessNotice.h"
 #include "ui/widgets/ActionBar.h"
+#include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -334,28 +334,28 @@ void CertificatesPage::confirmChange(PlatformCertificateChange::Change change)
         break;
     }
     const int window = actionSpec(ActionId::PlatformCertificateActivate).stepUp.maxAgeSeconds / 60;
-    auto* ask = new QMessageBox(QMessageBox::Question, title,
-                                question + QStringLiteral("\n\n")
-                                    + tr("You will be asked to confirm your identity unless you signed in within the "
-                                         "last %n minute(s).", nullptr, window),
-                                QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("certificateConfirmBox"));
-    ask->addButton(verb, QMessageBox::AcceptRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, this, [this, certificate, change, title] {
-        m_outcome->showProgress(tr("Confirming it is you: sign in again in your browser if it asks"));
-        m_context->whenAllowed(
-            change == PlatformCertificateChange::Change::Activate  ? ActionId::PlatformCertificateActivate
-            : change == PlatformCertificateChange::Change::Restore ? ActionId::PlatformCertificateRestore
-                                                                   : ActionId::PlatformCertificateDiscard,
-            title.toLower(), this,
-            [this, certificate, change] {
-                m_outcome->start(new PlatformCertificateChange(m_context->services(), m_context->currentOperator(),
-                                                               certificate, change, m_context),
-                                 this, [this] { reload(); });
-            },
-            [this](const Error& error) { m_outcome->showError(error); });
-    });
+    auto* ask = new ConfirmationDialog(
+        QStringLiteral("certificateConfirmBox"), title,
+        question + QStringLiteral("\n\n") +
+            tr("You will be asked to confirm your identity unless you signed in within the last %n minute(s).", nullptr,
+               window),
+        verb, m_context->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this,
+            [this, certificate, change, title](const Justification& justification) {
+                m_outcome->showProgress(tr("Confirming it is you: sign in again in your browser if it asks"));
+                m_context->whenAllowed(
+                    change == PlatformCertificateChange::Change::Activate  ? ActionId::PlatformCertificateActivate
+                    : change == PlatformCertificateChange::Change::Restore ? ActionId::PlatformCertificateRestore
+                                                                           : ActionId::PlatformCertificateDiscard,
+                    justification, title.toLower(), this,
+                    [this, certificate, change, justification] {
+                        auto* operation = new PlatformCertificateChange(
+                            m_context->services(), m_context->currentOperator(), certificate, change, m_context);
+                        operation->setJustification(justification);
+                        m_outcome->start(operation, this, [this] { reload(); });
+                    },
+                    [this](const Error& error) { m_outcome->showError(error); });
+            });
     ask->open();
 }
 

@@ -3,6 +3,7 @@
 #include "core/tenants/CertificateOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/JustificationFields.h"
 #include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
@@ -62,6 +63,7 @@ StageCertificateDialog::StageCertificateDialog(PlatformContext* context, const Q
     , m_stageButton(new QPushButton(tr("&Stage"), this))
     , m_problems(new QListWidget(this))
     , m_verdict(new QLabel(this))
+    , m_justification(new JustificationFields(this))
     , m_outcome(new OutcomeBar(this))
 {
     setObjectName(QStringLiteral("stageCertificateDialog"));
@@ -133,6 +135,7 @@ StageCertificateDialog::StageCertificateDialog(PlatformContext* context, const Q
     buttons->addButton(m_stageButton, QDialogButtonBox::AcceptRole);
     m_stageButton->setEnabled(false);
     m_stageButton->setToolTip(tr("Check the certificate first"));
+    m_justification->setPolicy(context->justificationPolicy());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pem);
@@ -141,9 +144,10 @@ StageCertificateDialog::StageCertificateDialog(PlatformContext* context, const Q
     layout->addLayout(policyForm);
     layout->addWidget(m_verdict);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_justification);
     layout->addWidget(m_outcome);
     layout->addWidget(buttons);
-    resize(640, 520);
+    resize(640, 620);
 
     connect(m_pem, &QRadioButton::toggled, this, [this](bool pem) {
         m_formats->setCurrentIndex(pem ? 0 : 1);
@@ -153,6 +157,7 @@ StageCertificateDialog::StageCertificateDialog(PlatformContext* context, const Q
                              m_trustedCaFile})
         connect(field, &QLineEdit::textChanged, this, &StageCertificateDialog::invalidate);
     connect(m_trustSystem, &QCheckBox::toggled, this, &StageCertificateDialog::invalidate);
+    connect(m_justification, &JustificationFields::changed, this, &StageCertificateDialog::updateStage);
     connect(m_checkButton, &QPushButton::clicked, this, &StageCertificateDialog::check);
     connect(m_stageButton, &QPushButton::clicked, this, &StageCertificateDialog::stage);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -255,9 +260,14 @@ void StageCertificateDialog::check()
         m_problems->addItem(tr("SHA-256: %1").arg(leaf.fingerprintSha256));
         m_checked = true;
     }
-    m_stageButton->setEnabled(m_checked && !m_running);
     m_stageButton->setToolTip(m_checked ? tr("Send the certificate to the platform as staged")
                                         : tr("Fix the problems listed, then check again"));
+    updateStage();
+}
+
+void StageCertificateDialog::updateStage()
+{
+    m_stageButton->setEnabled(m_checked && m_justification->isComplete() && !m_running);
 }
 
 void StageCertificateDialog::stage()
@@ -273,12 +283,14 @@ void StageCertificateDialog::stage()
     m_checkButton->setEnabled(false);
     const CertificateUpload up = files.value();
     const ValidationPolicy checkedPolicy = rules.value();
+    const Justification justification = m_justification->justification();
     m_context->whenAllowed(
-        ActionId::PlatformCertificateStage, {}, this,
-        [this, up, checkedPolicy] {
+        ActionId::PlatformCertificateStage, justification, {}, this,
+        [this, up, checkedPolicy, justification] {
             // Owned by the context: closing the dialog never abandons a staging in flight.
             auto* operation = new StagePlatformCertificate(m_context->services(), m_context->currentOperator(), up,
                                                            checkedPolicy, m_context);
+            operation->setJustification(justification);
             m_outcome->track(operation);
             connect(operation, &PlatformOperation::finished, this, [this, operation](const OperationOutcome& outcome) {
                 m_running = false;
@@ -287,16 +299,15 @@ void StageCertificateDialog::stage()
                     clearSecrets();
                     m_checked = false;
                     emit staged(operation->staged());
-                } else {
-                    m_stageButton->setEnabled(m_checked);
                 }
+                updateStage();
             });
             operation->start();
         },
         [this](const Error& error) {
             m_running = false;
             m_checkButton->setEnabled(true);
-            m_stageButton->setEnabled(m_checked);
+            updateStage();
             m_outcome->showError(error);
         });
 }

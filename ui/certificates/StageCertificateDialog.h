@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace custos {
 
+class JustificationFields;
 class OutcomeBar;
 class PlatformContext;
 
@@ -22,6 +23,7 @@ class PlatformContext;
 // (parses, key matches, validity, key strength, SANs cover the host names, chain builds to a trusted root) and lists
 // every problem in plain words; only a bundle that passes may be staged, and any edit asks for a new check.
 // Passwords live in their fields only: never stored, and cleared once the certificate is staged or the dialog closes.
+// Staging also needs the operator's reason (and ticket) under the profile's policy.
 class StageCertificateDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     [[nodiscard]] Result<CertificateUpload> upload() const;
     [[nodiscard]] Result<ValidationPolicy> policy() const;
     void invalidate();
+    void updateStage();
     void browse(QLineEdit* field, const QString& title, const QString& filter);
     void clearSecrets();
 
@@ -64,6 +67,7 @@ private:
     QPushButton* m_stageButton;
     QListWidget* m_problems;
     QLabel* m_verdict;
+    JustificationFields* m_justification;
     OutcomeBar* m_outcome;
     bool m_checked = false;
     bool m_running = false;

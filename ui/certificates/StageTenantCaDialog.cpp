@@ -4,6 +4,7 @@
 #include "ui/certificates/StageCertificateDialog.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/JustificationFields.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -26,6 +27,7 @@ StageTenantCaDialog::StageTenantCaDialog(PlatformContext* context, const Tenant&
     , m_label(new QLineEdit(this))
     , m_file(new QLineEdit(this))
     , m_verdict(new QLabel(this))
+    , m_justification(new JustificationFields(this))
     , m_stageButton(new QPushButton(tr("&Stage"), this))
     , m_outcome(new OutcomeBar(this))
 {
@@ -40,6 +42,7 @@ StageTenantCaDialog::StageTenantCaDialog(PlatformContext* context, const Tenant&
     m_verdict->setWordWrap(true);
     m_stageButton->setObjectName(QStringLiteral("caStageButton"));
     m_stageButton->setEnabled(false);
+    m_justification->setPolicy(context->justificationPolicy());
     auto* browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
     browse->setAccessibleName(tr("Browse for the CA certificate file"));
@@ -57,10 +60,11 @@ StageTenantCaDialog::StageTenantCaDialog(PlatformContext* context, const Tenant&
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_justification);
     layout->addWidget(m_outcome);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(520, 260);
+    resize(520, 360);
 
     connect(browse, &QToolButton::clicked, this, [this] {
         auto* chooser = new QFileDialog(this, tr("CA certificate"), QFileInfo(m_file->text()).path(),
@@ -72,19 +76,25 @@ StageTenantCaDialog::StageTenantCaDialog(PlatformContext* context, const Tenant&
     });
     auto invalidate = [this] {
         m_checkedPem.clear();
-        m_stageButton->setEnabled(false);
+        updateStage();
     };
     connect(m_file, &QLineEdit::textChanged, this, invalidate);
     connect(m_label, &QLineEdit::textChanged, this, invalidate);
+    connect(m_justification, &JustificationFields::changed, this, &StageTenantCaDialog::updateStage);
     connect(check, &QPushButton::clicked, this, &StageTenantCaDialog::check);
     connect(m_stageButton, &QPushButton::clicked, this, &StageTenantCaDialog::stage);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void StageTenantCaDialog::updateStage()
+{
+    m_stageButton->setEnabled(!m_checkedPem.isEmpty() && m_justification->isComplete() && !m_running);
+}
+
 void StageTenantCaDialog::check()
 {
     m_checkedPem.clear();
-    m_stageButton->setEnabled(false);
+    updateStage();
     if (m_label->text().trimmed().isEmpty())
         return m_verdict->setText(tr("Enter a label, e.g. the CA's name."));
     const auto pem = readCertificateFile(m_file->text(), CertificateBundle::maxPemBytes, tr("CA certificate"));
@@ -101,33 +111,39 @@ void StageTenantCaDialog::check()
     m_verdict->setText(tr("A usable CA: %1, valid until %2.")
                            .arg(ca.shortName(), QLocale().toString(ca.notAfter.toLocalTime().date(), QLocale::LongFormat)));
     m_checkedPem = pem.value();
-    m_stageButton->setEnabled(true);
+    updateStage();
 }
 
 void StageTenantCaDialog::stage()
 {
-    if (m_checkedPem.isEmpty())
+    if (m_checkedPem.isEmpty() || m_running)
         return;
-    m_stageButton->setEnabled(false);
+    m_running = true;
+    updateStage();
     const QByteArray pem = m_checkedPem;
     const QString label = m_label->text();
+    const Justification justification = m_justification->justification();
     m_context->whenAllowed(
-        ActionId::TenantCaStage, {}, this,
-        [this, pem, label] {
+        ActionId::TenantCaStage, justification, {}, this,
+        [this, pem, label, justification] {
             auto* operation = new StageTenantCaCertificate(m_context->services(), m_context->currentOperator(),
                                                            m_tenant, label, pem, m_context);
+            operation->setJustification(justification);
             m_outcome->track(operation);
             connect(operation, &PlatformOperation::finished, this, [this](const OperationOutcome& outcome) {
-                if (outcome.succeeded)
+                m_running = false;
+                if (outcome.succeeded) {
+                    m_checkedPem.clear(); // staged once: the same file is not offered again
                     emit staged();
-                else
-                    m_stageButton->setEnabled(!m_checkedPem.isEmpty());
+                }
+                updateStage();
             });
             operation->start();
         },
         [this](const Error& error) {
+            m_running = false;
             m_outcome->showError(error);
-            m_stageButton->setEnabled(true);
+            updateStage();
         });
 }
 

@@ -6,6 +6,7 @@
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
 #include "ui/widgets/AccessNotice.h"
+#include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -199,29 +199,28 @@ void TenantCaPanel::confirmChange(bool activate)
         return;
     const TenantCaCertificate certificate = *chosen;
     const Tenant tenant = currentTenant();
-    auto* ask = new QMessageBox(
-        QMessageBox::Question, activate ? tr("Activate CA certificate") : tr("Delete CA certificate"),
+    auto* ask = new ConfirmationDialog(
+        QStringLiteral("tenantCaConfirmBox"), activate ? tr("Activate CA certificate") : tr("Delete CA certificate"),
         activate ? tr("Trust client certificates of %1 issued by “%2” (%3)?")
                        .arg(tenant.slug, certificate.label, certificate.facts.subject)
                  : tr("Delete the CA certificate “%1” of %2? Client certificates issued by it are no longer trusted.")
                        .arg(certificate.label, tenant.slug),
-        QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("tenantCaConfirmBox"));
-    ask->addButton(activate ? tr("&Activate") : tr("&Delete"), QMessageBox::AcceptRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, this, [this, tenant, certificate, activate] {
-        m_context->whenAllowed(
-            activate ? ActionId::TenantCaActivate : ActionId::TenantCaDelete, {}, this,
-            [this, tenant, certificate, activate] {
-                m_outcome->start(new TenantCaCertificateChange(m_context->services(), m_context->currentOperator(),
-                                                               tenant, certificate,
-                                                               activate ? TenantCaCertificateChange::Change::Activate
-                                                                        : TenantCaCertificateChange::Change::Delete,
-                                                               m_context),
-                                 this, [this] { loadCertificates(); });
-            },
-            [this](const Error& error) { m_outcome->showError(error); });
-    });
+        activate ? tr("&Activate") : tr("&Delete"), m_context->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this,
+            [this, tenant, certificate, activate](const Justification& justification) {
+                m_context->whenAllowed(
+                    activate ? ActionId::TenantCaActivate : ActionId::TenantCaDelete, justification, {}, this,
+                    [this, tenant, certificate, activate, justification] {
+                        auto* operation = new TenantCaCertificateChange(
+                            m_context->services(), m_context->currentOperator(), tenant, certificate,
+                            activate ? TenantCaCertificateChange::Change::Activate
+                                     : TenantCaCertificateChange::Change::Delete,
+                            m_context);
+                        operation->setJustification(justification);
+                        m_outcome->start(operation, this, [this] { loadCertificates(); });
+                    },
+                    [this](const Error& error) { m_outcome->showError(error); });
+            });
     ask->open();
 }
 

@@ -4,13 +4,13 @@
 #include "core/tenants/RealmKeyOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -221,21 +221,20 @@ void KeyRotationPanel::confirmStep(Step step)
     if (notBefore.isValid() && Clock::now() < notBefore)
         question += QStringLiteral("\n\n") + tr("It is earlier than recommended (%1): tokens the old key signed may "
                                                 "still be in use.").arg(at(notBefore));
-    auto* ask = new QMessageBox(QMessageBox::Question, tr("Key rotation"), question, QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("rotationConfirmBox"));
-    ask->addButton(tr("&Continue"), QMessageBox::AcceptRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, this, [this, step] { runStep(step); });
+    auto* ask = new ConfirmationDialog(QStringLiteral("rotationConfirmBox"), tr("Key rotation"), question,
+                                       tr("&Continue"), m_context->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this,
+            [this, step](const Justification& justification) { runStep(step, justification); });
     ask->open();
 }
 
-void KeyRotationPanel::runStep(Step step)
+void KeyRotationPanel::runStep(Step step, const Justification& justification)
 {
     m_running = true;
     updateState();
     m_context->whenAllowed(
-        ActionId::RealmKeyRotate, {}, this,
-        [this, step] {
+        ActionId::RealmKeyRotate, justification, {}, this,
+        [this, step, justification] {
             const PlatformServices services = m_context->services();
             const Operator actor = m_context->currentOperator();
             PlatformOperation* operation = nullptr;
@@ -249,6 +248,7 @@ void KeyRotationPanel::runStep(Step step)
             } else {
                 operation = new RealmKeyDeletion(services, actor, m_oldProvider, m_context);
             }
+            operation->setJustification(justification);
             m_outcome->track(operation);
             connect(operation, &PlatformOperation::finished, this, [this, step, addition](const OperationOutcome& outcome) {
                 m_running = false;

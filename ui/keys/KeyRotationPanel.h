@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/Justification.h"
 #include "core/keycloak/RealmKeysApi.h"
 
 #include <QDateTime>
@@ -47,7 +48,7 @@ signals:
     void keysChanged();
 
 private:
-    void runStep(Step step);
+    void runStep(Step step, const Justification& justification);
     void confirmStep(Step step);
     void updateState();
     [[nodiscard]] QDateTime earliest(Step step) const;

@@ -86,16 +86,19 @@ bool PlatformContext::ownTenantOnly() const
            && m_identity.may(QStringLiteral("tenants:read:own"));
 }
 
-void PlatformContext::whenAllowed(ActionId action, const QString& reason, QObject* context, std::function<void()> next,
+void PlatformContext::whenAllowed(ActionId action, const Justification& justification, const QString& stepUpReason,
+                                  QObject* context, std::function<void()> next,
                                   std::function<void(const Error&)> failed)
 {
+    if (const Status justified = m_policy.check(justification); !justified.ok())
+        return failed(justified.error());
     if (!m_audit)
         return failed(Error{Error::Kind::Io, tr("Nothing was done"), writeBlockedReason(),
                             tr("Sign in again so the ledger can be opened"), 0});
     const Operator actor = m_currentOperator();
     if (actionSpec(action).stepUp.satisfiedBy(actor, Clock::now()))
         return next();
-    m_stepUp(reason, context,
+    m_stepUp(stepUpReason, context,
              [this, action, next = std::move(next), failed = std::move(failed)](const Status& steppedUp) {
                  if (!steppedUp.ok())
                      return failed(steppedUp.error());

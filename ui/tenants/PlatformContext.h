@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/actions/ActionGate.h"
+#include "core/audit/JustificationPolicy.h"
 #include "core/platform/PlatformTypes.h"
 #include "core/tenants/PlatformOperation.h"
 #include "core/users/Operator.h"
@@ -14,7 +15,8 @@ namespace custos {
 
 // What the tenants, certificates and realm-keys pages share: the services, who acts (read afresh for every
 // operation, since a step-up changes the authentication time), the step-up, the audit trail once the ledger is
-// open, and what the platform says the operator may do (GET /me) next to their Keycloak roles.
+// open, what the platform says the operator may do (GET /me) next to their Keycloak roles, and the profile's
+// reason and ticket policy every write on these pages meets.
 // Every decision to enable an action goes through its gate(), so the pages gate alike and name the same roles.
 class PlatformContext : public QObject
 {
@@ -47,10 +49,16 @@ public:
     // True when the operator may only see their own tenant (a tenant admin without a platform-wide role).
     [[nodiscard]] bool ownTenantOnly() const;
 
-    // Runs `next` once the operator may run `action`: the ledger is open and, when the action's step-up policy
-    // asks for it, they authenticated recently enough (or do so now, for `reason`). Otherwise `failed` gets why.
-    void whenAllowed(ActionId action, const QString& reason, QObject* context, std::function<void()> next,
-                     std::function<void(const Error&)> failed);
+    // The profile's reason and ticket policy: the dialogs ask for both with it before any write.
+    void setJustificationPolicy(const JustificationPolicy& policy) { m_policy = policy; }
+    [[nodiscard]] const JustificationPolicy& justificationPolicy() const { return m_policy; }
+
+    // Runs `next` once the operator may run `action`: `justification` meets the profile's policy (the dialogs keep
+    // their confirm button disabled until it does; this is the last line of defence), the ledger is open and, when
+    // the action's step-up policy asks for it, they authenticated recently enough (or do so now, for
+    // `stepUpReason`). Otherwise `failed` gets why. `next` hands the justification to its operation.
+    void whenAllowed(ActionId action, const Justification& justification, const QString& stepUpReason, QObject* context,
+                     std::function<void()> next, std::function<void(const Error&)> failed);
 
 signals:
     void identityChanged();
@@ -60,6 +68,7 @@ private:
     PlatformServices m_services;
     OperatorSource m_currentOperator;
     StepUp m_stepUp;
+    JustificationPolicy m_policy;
     QPointer<AuditTrail> m_audit;
     QString m_auditUnavailable;
     PlatformIdentity m_identity;

@@ -1,5 +1,7 @@
 #include "ui/tenants/TenantDeleteDialog.h"
 
+#include "ui/widgets/JustificationFields.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -9,11 +11,14 @@
 
 namespace custos {
 
-TenantDeleteDialog::TenantDeleteDialog(const Tenant& tenant, QWidget* parent)
+TenantDeleteDialog::TenantDeleteDialog(const Tenant& tenant, const JustificationPolicy& policy, QWidget* parent)
     : QDialog(parent)
+    , m_expectedSlug(tenant.slug)
     , m_slug(new QLineEdit(this))
     , m_organization(new QCheckBox(tr("Also remove its Keycloak organization (members keep their accounts)"), this))
+    , m_justification(new JustificationFields(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_remove(m_buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole))
 {
     setObjectName(QStringLiteral("tenantDeleteDialog"));
     setWindowTitle(tr("Delete tenant %1").arg(tenant.slug));
@@ -28,19 +33,29 @@ TenantDeleteDialog::TenantDeleteDialog(const Tenant& tenant, QWidget* parent)
     m_organization->setObjectName(QStringLiteral("deleteOrganizationBox"));
     m_organization->setChecked(!tenant.keycloakOrganizationId.isEmpty());
     m_organization->setEnabled(!tenant.keycloakOrganizationId.isEmpty());
-    QPushButton* remove = m_buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("deleteConfirmButton"));
-    remove->setEnabled(false);
+    m_remove->setObjectName(QStringLiteral("deleteConfirmButton"));
+    m_justification->setPolicy(policy);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addWidget(m_slug);
     layout->addWidget(m_organization);
+    layout->addWidget(m_justification);
     layout->addWidget(m_buttons);
-    const QString slug = tenant.slug;
-    connect(m_slug, &QLineEdit::textChanged, remove,
-            [remove, slug](const QString& typed) { remove->setEnabled(typed.trimmed() == slug); });
-    connect(remove, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_slug, &QLineEdit::textChanged, this, &TenantDeleteDialog::updateConfirm);
+    connect(m_justification, &JustificationFields::changed, this, &TenantDeleteDialog::updateConfirm);
+    connect(m_remove, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateConfirm();
+}
+
+void TenantDeleteDialog::updateConfirm()
+{
+    m_remove->setEnabled(m_slug->text().trimmed() == m_expectedSlug && m_justification->isComplete());
+}
+
+Justification TenantDeleteDialog::justification() const
+{
+    return m_justification->justification();
 }
 
 bool TenantDeleteDialog::removeOrganization() const

@@ -5,6 +5,7 @@
 #include "core/tenants/MemberOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 
 #include <QGroupBox>
@@ -193,22 +194,30 @@ void TenantDetailPane::addMember()
     if (!m_addMember->isEnabled())
         return;
     const Tenant tenant = m_tenant.tenant;
-    const QString account = m_memberField->text();
-    m_context->whenAllowed(
-        ActionId::OrganizationMemberAdd, {}, this,
-        [this, tenant, account] {
-            auto* operation = new OrganizationMemberAddition(m_context->services(), m_context->currentOperator(),
-                                                             tenant, account, m_context);
-            m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome& outcome) {
-                if (outcome.succeeded)
-                    m_memberField->clear(); // kept after a failure, to correct it
-                if (tenant.id == m_tenant.tenant.id)
-                    loadMembers();
-            });
-            operation->start();
-        },
-        [this](const Error& error) { m_outcome->showError(error); });
+    const QString account = m_memberField->text().trimmed();
+    auto* ask = new ConfirmationDialog(
+        QStringLiteral("memberAddConfirmBox"), tr("Add a member to %1").arg(tenant.slug),
+        tr("Add %1 to the Keycloak organization of %2? They can then sign in to the tenant.").arg(account, tenant.slug),
+        tr("&Add"), m_context->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this, [this, tenant, account](const Justification& justification) {
+        m_context->whenAllowed(
+            ActionId::OrganizationMemberAdd, justification, {}, this,
+            [this, tenant, account, justification] {
+                auto* operation = new OrganizationMemberAddition(m_context->services(), m_context->currentOperator(),
+                                                                 tenant, account, m_context);
+                operation->setJustification(justification);
+                m_outcome->track(operation);
+                connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome& outcome) {
+                    if (outcome.succeeded)
+                        m_memberField->clear(); // kept after a failure, to correct it
+                    if (tenant.id == m_tenant.tenant.id)
+                        loadMembers();
+                });
+                operation->start();
+            },
+            [this](const Error& error) { m_outcome->showError(error); });
+    });
+    ask->open();
 }
 
 void TenantDetailPane::removeMember()
@@ -219,19 +228,28 @@ void TenantDetailPane::removeMember()
     const Tenant tenant = m_tenant.tenant;
     const QString userId = item->data(Qt::UserRole).toString();
     const QString username = item->data(Qt::UserRole + 1).toString();
-    m_context->whenAllowed(
-        ActionId::OrganizationMemberRemove, {}, this,
-        [this, tenant, userId, username] {
-            auto* operation = new OrganizationMemberRemoval(m_context->services(), m_context->currentOperator(),
-                                                            tenant, userId, username, m_context);
-            m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome&) {
-                if (tenant.id == m_tenant.tenant.id)
-                    loadMembers();
+    auto* ask = new ConfirmationDialog(
+        QStringLiteral("memberRemoveConfirmBox"), tr("Remove a member from %1").arg(tenant.slug),
+        tr("Remove %1 from the Keycloak organization of %2? The account itself stays.").arg(username, tenant.slug),
+        tr("&Remove"), m_context->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this,
+            [this, tenant, userId, username](const Justification& justification) {
+                m_context->whenAllowed(
+                    ActionId::OrganizationMemberRemove, justification, {}, this,
+                    [this, tenant, userId, username, justification] {
+                        auto* operation = new OrganizationMemberRemoval(
+                            m_context->services(), m_context->currentOperator(), tenant, userId, username, m_context);
+                        operation->setJustification(justification);
+                        m_outcome->track(operation);
+                        connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome&) {
+                            if (tenant.id == m_tenant.tenant.id)
+                                loadMembers();
+                        });
+                        operation->start();
+                    },
+                    [this](const Error& error) { m_outcome->showError(error); });
             });
-            operation->start();
-        },
-        [this](const Error& error) { m_outcome->showError(error); });
+    ask->open();
 }
 
 void TenantDetailPane::updateActions()

@@ -1,6 +1,7 @@
 #include "ui/tenants/TenantWizard.h"
 
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/JustificationFields.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -154,11 +155,13 @@ void TenantAdminPage::update()
 
 // --- TenantSummaryPage ------------------------------------------------------------------------------------------
 
-TenantSummaryPage::TenantSummaryPage(const TenantFieldsPage* fields, const TenantAdminPage* admin, QWidget* parent)
+TenantSummaryPage::TenantSummaryPage(const TenantFieldsPage* fields, const TenantAdminPage* admin,
+                                     const JustificationPolicy& policy, QWidget* parent)
     : QWizardPage(parent)
     , m_fields(fields)
     , m_admin(admin)
     , m_summary(new QLabel(this))
+    , m_justification(new JustificationFields(this))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Nothing has been created yet. If a step fails, the steps before it are undone."));
@@ -167,9 +170,22 @@ TenantSummaryPage::TenantSummaryPage(const TenantFieldsPage* fields, const Tenan
     m_summary->setObjectName(QStringLiteral("wizardSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
+    m_justification->setPolicy(policy);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addStretch();
+    layout->addWidget(m_justification);
+    connect(m_justification, &JustificationFields::changed, this, &QWizardPage::completeChanged);
+}
+
+bool TenantSummaryPage::isComplete() const
+{
+    return m_justification->isComplete();
+}
+
+Justification TenantSummaryPage::justification() const
+{
+    return m_justification->justification();
 }
 
 void TenantSummaryPage::initializePage()
@@ -200,11 +216,12 @@ void TenantSummaryPage::initializePage()
 // --- TenantRunPage ----------------------------------------------------------------------------------------------
 
 TenantRunPage::TenantRunPage(PlatformContext* context, const TenantFieldsPage* fields, const TenantAdminPage* admin,
-                             QWidget* parent)
+                             const TenantSummaryPage* summary, QWidget* parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_fields(fields)
     , m_admin(admin)
+    , m_summary(summary)
     , m_steps(new QListWidget(this))
     , m_result(new QLabel(this))
     , m_systems(new QListWidget(this))
@@ -248,9 +265,10 @@ bool TenantRunPage::isComplete() const
 void TenantRunPage::start()
 {
     setRunning(true);
+    const Justification justification = m_summary->justification();
     m_context->whenAllowed(
-        ActionId::TenantCreate, {}, this,
-        [this] {
+        ActionId::TenantCreate, justification, {}, this,
+        [this, justification] {
             TenantCreationRequest request;
             request.tenant = m_fields->draft();
             request.admin = m_admin->admin();
@@ -258,6 +276,7 @@ void TenantRunPage::start()
                 request.tenant.adminEmail = request.admin;
             // Owned by the context: closing the wizard never abandons a creation half-way.
             auto* creation = new TenantCreation(m_context->services(), m_context->currentOperator(), request, m_context);
+            creation->setJustification(justification);
             connect(creation, &PlatformOperation::progress, this, [this](const QString& step) {
                 m_steps->addItem(step);
                 m_steps->scrollToBottom();
@@ -315,10 +334,11 @@ TenantWizard::TenantWizard(PlatformContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("tenantWizard"));
     setWindowTitle(tr("New tenant"));
-    m_run = new TenantRunPage(context, m_fields, m_admin, this);
+    auto* summary = new TenantSummaryPage(m_fields, m_admin, context->justificationPolicy(), this);
+    m_run = new TenantRunPage(context, m_fields, m_admin, summary, this);
     setPage(FieldsPageId, m_fields);
     setPage(AdminPageId, m_admin);
-    setPage(SummaryPageId, new TenantSummaryPage(m_fields, m_admin, this));
+    setPage(SummaryPageId, summary);
     setPage(RunPageId, m_run);
     connect(m_run, &TenantRunPage::created, this, &TenantWizard::tenantCreated);
 }

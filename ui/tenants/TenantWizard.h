@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/JustificationPolicy.h"
 #include "core/tenants/TenantOperations.h"
 
 #include <QWizard>
@@ -15,6 +16,7 @@ class QRadioButton;
 
 namespace custos {
 
+class JustificationFields;
 class PlatformContext;
 
 // Step 1: the tenant's slug, name and plan, checked locally as the operator types (TenantDraft::normalised()).
@@ -58,18 +60,23 @@ private:
     QLabel* m_hint;
 };
 
-// Step 3: what will happen in each system; its button starts the creation.
+// Step 3: what will happen in each system and the operator's reason (and ticket); its button starts the creation
+// once the profile's policy is met.
 class TenantSummaryPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    TenantSummaryPage(const TenantFieldsPage* fields, const TenantAdminPage* admin, QWidget* parent = nullptr);
+    TenantSummaryPage(const TenantFieldsPage* fields, const TenantAdminPage* admin, const JustificationPolicy& policy,
+                      QWidget* parent = nullptr);
     void initializePage() override;
+    bool isComplete() const override;
+    [[nodiscard]] Justification justification() const;
 
 private:
     const TenantFieldsPage* m_fields;
     const TenantAdminPage* m_admin;
     QLabel* m_summary;
+    JustificationFields* m_justification;
 };
 
 // Step 4: TenantCreation with its progress; after a failure, the state each system was left in, and the way back
@@ -79,7 +86,7 @@ class TenantRunPage : public QWizardPage
     Q_OBJECT
 public:
     TenantRunPage(PlatformContext* context, const TenantFieldsPage* fields, const TenantAdminPage* admin,
-                  QWidget* parent = nullptr);
+                  const TenantSummaryPage* summary, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -97,6 +104,7 @@ private:
     PlatformContext* m_context;
     const TenantFieldsPage* m_fields;
     const TenantAdminPage* m_admin;
+    const TenantSummaryPage* m_summary;
     QListWidget* m_steps;
     QLabel* m_result;
     QListWidget* m_systems;

@@ -10,6 +10,7 @@
 #include "ui/tenants/TenantsModel.h"
 #include "ui/widgets/AccessNotice.h"
 #include "ui/widgets/ActionBar.h"
+#include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -255,22 +255,20 @@ void TenantsPage::changeStatus(bool suspend)
         return;
     const VersionedTenant tenant = m_detail->tenant();
     const QString slug = tenant.tenant.slug;
-    auto* ask = new QMessageBox(QMessageBox::Question, suspend ? tr("Suspend %1").arg(slug) : tr("Reactivate %1").arg(slug),
-                                suspend ? tr("Suspend the tenant %1? Its users can no longer use the platform until it "
-                                             "is reactivated.").arg(slug)
-                                        : tr("Reactivate the tenant %1? Its users can use the platform again.").arg(slug),
-                                QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("tenantStatusConfirmBox"));
-    ask->addButton(suspend ? tr("&Suspend") : tr("&Reactivate"), QMessageBox::AcceptRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, this, [this, tenant, suspend] {
+    auto* ask = new ConfirmationDialog(
+        QStringLiteral("tenantStatusConfirmBox"), suspend ? tr("Suspend %1").arg(slug) : tr("Reactivate %1").arg(slug),
+        suspend
+            ? tr("Suspend the tenant %1? Its users can no longer use the platform until it is reactivated.").arg(slug)
+            : tr("Reactivate the tenant %1? Its users can use the platform again.").arg(slug),
+        suspend ? tr("&Suspend") : tr("&Reactivate"), m_context->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this, [this, tenant, suspend](const Justification& justification) {
         m_context->whenAllowed(
-            suspend ? ActionId::TenantSuspend : ActionId::TenantReactivate, {}, this,
-            [this, tenant, suspend] {
-                auto* change = new TenantStatusChange(m_context->services(), m_context->currentOperator(), tenant,
-                                                      suspend ? TenantStatusChange::Change::Suspend
-                                                              : TenantStatusChange::Change::Reactivate,
-                                                      m_context);
+            suspend ? ActionId::TenantSuspend : ActionId::TenantReactivate, justification, {}, this,
+            [this, tenant, suspend, justification] {
+                auto* change = new TenantStatusChange(
+                    m_context->services(), m_context->currentOperator(), tenant,
+                    suspend ? TenantStatusChange::Change::Suspend : TenantStatusChange::Change::Reactivate, m_context);
+                change->setJustification(justification);
                 m_outcome->track(change);
                 const QString id = tenant.tenant.id;
                 connect(change, &PlatformOperation::finished, this, [this, id](const OperationOutcome&) {
@@ -290,20 +288,22 @@ void TenantsPage::confirmDelete()
     if (!m_detail->hasTenant())
         return;
     const VersionedTenant tenant = m_detail->tenant();
-    auto* dialog = new TenantDeleteDialog(tenant.tenant, this);
+    auto* dialog = new TenantDeleteDialog(tenant.tenant, m_context->justificationPolicy(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, tenant, dialog] { startDeletion(tenant, dialog->removeOrganization()); });
+            [this, tenant, dialog] { startDeletion(tenant, dialog->removeOrganization(), dialog->justification()); });
     dialog->open();
 }
 
-void TenantsPage::startDeletion(const VersionedTenant& tenant, bool removeOrganization)
+void TenantsPage::startDeletion(const VersionedTenant& tenant, bool removeOrganization,
+                                const Justification& justification)
 {
     m_context->whenAllowed(
-        ActionId::TenantDelete, {}, this,
-        [this, tenant, removeOrganization] {
+        ActionId::TenantDelete, justification, {}, this,
+        [this, tenant, removeOrganization, justification] {
             auto* deletion = new TenantDeletion(m_context->services(), m_context->currentOperator(), tenant,
                                                 removeOrganization, m_context);
+            deletion->setJustification(justification);
             m_outcome->track(deletion);
             const QString id = tenant.tenant.id;
             connect(deletion, &PlatformOperation::finished, this, [this, id](const OperationOutcome& outcome) {

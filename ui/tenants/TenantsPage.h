@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/Justification.h"
 #include "core/platform/PlatformTypes.h"
 
 #include <QWidget>
@@ -51,7 +52,7 @@ private:
     void updateStatus();
     void changeStatus(bool suspend);
     void confirmDelete();
-    void startDeletion(const VersionedTenant& tenant, bool removeOrganization);
+    void startDeletion(const VersionedTenant& tenant, bool removeOrganization, const Justification& justification);
 
     PlatformContext* m_context;
     TenantsModel* m_model;

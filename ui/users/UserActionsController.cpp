@@ -125,7 +125,8 @@ void UserActionsController::request(UserAction action, const QList<KeycloakUser>
     case UserAction::ResetPassword:
     case UserAction::Unlock:
     case UserAction::SendActionsEmail:
-        return openHelpdesk(action, user, std::nullopt);
+        openHelpdesk(action, user, std::nullopt);
+        return;
     case UserAction::RevokeSession:
         // Needs the session: requestSessionRevoke().
         qCWarning(lcUi) << "RevokeSession requested without a session";
@@ -211,15 +212,15 @@ void UserActionsController::openLeaver(const KeycloakUser& user)
     present(dialog);
 }
 
-void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& user,
-                                         const std::optional<UserSession>& session)
+HelpdeskDialog* UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& user,
+                                                    const std::optional<UserSession>& session)
 {
     auto* dialog = new HelpdeskDialog(action, user, session, m_window);
     if (HelpdeskDialog::needsCallerVerification(action)) {
         connect(dialog, &HelpdeskDialog::emailInsteadRequested, this, [this, dialog] {
-            const KeycloakUser target = dialog->user();
+            HelpdeskDialog* email = openHelpdesk(UserAction::SendActionsEmail, dialog->user(), std::nullopt);
+            email->replaceReset(*dialog);
             dialog->close();
-            openHelpdesk(UserAction::SendActionsEmail, target, std::nullopt);
         });
         gatherCallerFacts(dialog);
     }
@@ -257,6 +258,7 @@ void UserActionsController::openHelpdesk(UserAction action, const KeycloakUser& 
             [dialog](const Error& error) { dialog->showError(error); });
     });
     present(dialog);
+    return dialog;
 }
 
 void UserActionsController::gatherCallerFacts(HelpdeskDialog* dialog)

@@ -69,7 +69,8 @@ private:
     void openJoiner();
     void openMover(const KeycloakUser& user);
     void openLeaver(const KeycloakUser& user);
-    void openHelpdesk(UserAction action, const KeycloakUser& user, const std::optional<UserSession>& session);
+    HelpdeskDialog* openHelpdesk(UserAction action, const KeycloakUser& user,
+                                 const std::optional<UserSession>& session);
     // The verification step of a reset: the facts about the user, read for `dialog`.
     void gatherCallerFacts(HelpdeskDialog* dialog);
     void runBulk(BulkDialog* dialog);

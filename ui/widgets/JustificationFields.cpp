@@ -55,6 +55,12 @@ Justification JustificationFields::justification() const
     return Justification{m_reason->toPlainText().trimmed(), m_ticket->text().trimmed(), {}};
 }
 
+void JustificationFields::setJustification(const Justification& justification)
+{
+    m_reason->setPlainText(justification.reason);
+    m_ticket->setText(justification.ticket);
+}
+
 bool JustificationFields::isComplete() const
 {
     return m_policy.check(justification()).ok();

@@ -24,6 +24,8 @@ public:
 
     // The reason and ticket as typed, trimmed.
     [[nodiscard]] Justification justification() const;
+    // Fills in a reason and ticket typed elsewhere (an action that replaces another keeps what was said).
+    void setJustification(const Justification& justification);
     [[nodiscard]] bool isComplete() const;
 
 signals:

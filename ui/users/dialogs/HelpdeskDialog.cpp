@@ -4,6 +4,7 @@
 #include "core/users/Operations.h"
 #include "ui/users/dialogs/CallerVerificationPanel.h"
 #include "ui/users/dialogs/SecretField.h"
+#include "ui/widgets/JustificationFields.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -108,6 +109,15 @@ QStringList HelpdeskDialog::checkedEmailActions() const
         if (check->isChecked())
             checked.append(check->property("requiredAction").toString());
     return checked;
+}
+
+void HelpdeskDialog::replaceReset(const HelpdeskDialog& reset)
+{
+    const QString fixes =
+        reset.action() == UserAction::ResetMfa ? QStringLiteral("CONFIGURE_TOTP") : QStringLiteral("UPDATE_PASSWORD");
+    for (QCheckBox* check : std::as_const(m_emailActions))
+        check->setChecked(check->property("requiredAction").toString() == fixes);
+    justificationFields()->setJustification(reset.justification());
 }
 
 void HelpdeskDialog::showTemporaryPassword(const QString& password)

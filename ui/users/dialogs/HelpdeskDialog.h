@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QStringList checkedEmailActions() const;
 
     void showTemporaryPassword(const QString& password);
+    // For the required-actions e-mail offered instead of `reset` (an MFA or password reset): asks the user for what
+    // the reset would have fixed, and keeps the reason and ticket the agent typed there.
+    void replaceReset(const HelpdeskDialog& reset);
 
     // Whether this action is a helpdesk reset, which needs the caller verified first.
     [[nodiscard]] static bool needsCallerVerification(UserAction action);
