@@ -1,12 +1,18 @@
 #include "core/auth/ProfileStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace custos {
 namespace {
 const QString profilesKey = QStringLiteral("profiles");
 const QString lastUsedKey = QStringLiteral("session/lastProfile");
 } // namespace
 
-ProfileStore::ProfileStore(const QString& settingsFile) : m_settingsFile(settingsFile) {}
+ProfileStore::ProfileStore(const QString& settingsFile)
+    : m_settingsFile(settingsFile)
+{
+}
 
 std::unique_ptr<QSettings> ProfileStore::settings() const
 {
@@ -29,6 +35,13 @@ QList<Profile> ProfileStore::profiles() const
         profile.platformUrl = QUrl(store->value(QStringLiteral("platformUrl")).toString());
         profile.caBundle = store->value(QStringLiteral("caBundle")).toString();
         profile.acrValues = store->value(QStringLiteral("acrValues")).toString();
+        // The witnesses as the profile file has them (one JSON object); a broken entry is skipped below.
+        const QJsonObject witnesses =
+            QJsonDocument::fromJson(store->value(QStringLiteral("witnesses")).toString().toUtf8()).object();
+        auto policy = WitnessPolicy::fromJson(witnesses);
+        if (!policy)
+            continue;
+        profile.witnesses = policy.value();
         // A hand-edited settings file may hold a broken entry: skip it rather than sign in to garbage.
         if (profile.validate().ok())
             result.append(profile);
@@ -81,17 +94,28 @@ void ProfileStore::write(const QList<Profile>& profiles)
         store->setValue(QStringLiteral("platformUrl"), profile.platformUrl.toString());
         store->setValue(QStringLiteral("caBundle"), profile.caBundle);
         store->setValue(QStringLiteral("acrValues"), profile.acrValues);
+        QJsonObject witnesses;
+        profile.witnesses.addTo(witnesses);
+        store->setValue(QStringLiteral("witnesses"),
+                        QString::fromUtf8(QJsonDocument(witnesses).toJson(QJsonDocument::Compact)));
     }
     store->endArray();
 }
 
-QString ProfileStore::lastUsed() const { return settings()->value(lastUsedKey).toString(); }
+QString ProfileStore::lastUsed() const
+{
+    return settings()->value(lastUsedKey).toString();
+}
 
-void ProfileStore::setLastUsed(const QString& name) { settings()->setValue(lastUsedKey, name); }
+void ProfileStore::setLastUsed(const QString& name)
+{
+    settings()->setValue(lastUsedKey, name);
+}
 
 QString ProfileStore::lastSubject(const QString& profileName) const
 {
-    return settings()->value(QStringLiteral("session/subjects/") + QString::fromLatin1(profileName.toUtf8().toHex()))
+    return settings()
+        ->value(QStringLiteral("session/subjects/") + QString::fromLatin1(profileName.toUtf8().toHex()))
         .toString();
 }
 
