@@ -72,7 +72,8 @@ void LedgerController::showSize()
 {
     if (isIngesting())
         return;
-    setStatus(m_size < 0 ? tr("Ledger: open") : tr("Ledger: %1 records").arg(QLocale().toString(m_size)));
+    setStatus(m_size < 0 ? tr("Ledger: open")
+                         : tr("Ledger: %1 records").arg(QLocale().toString(m_size)));
 }
 
 void LedgerController::open(const QString& path, const QString& origin)
@@ -312,10 +313,12 @@ void LedgerController::recordPlatformEvents()
     connect(m_platformIngestor, &PlatformAuditIngestor::chainBroken, this,
             [this](const QString& chain, qint64 eventId, const Error& error) {
                 // One multi-argument arg(): a "%2" inside the server's texts must stay text.
-                const QString message = chain.isEmpty() ? tr("The platform's audit chain is broken at event %1: %2")
-                                                              .arg(QString::number(eventId), error.why)
-                                                        : tr("The audit chain of tenant %1 is broken at event %2: %3")
-                                                              .arg(chain, QString::number(eventId), error.why);
+                const QString message =
+                    chain.isEmpty()
+                        ? tr("The platform's audit chain is broken at event %1: %2")
+                              .arg(QString::number(eventId), error.why)
+                        : tr("The audit chain of tenant %1 is broken at event %2: %3")
+                              .arg(chain, QString::number(eventId), error.why);
                 emit platformChainBroken(message);
             });
     connect(m_platformIngestor, &PlatformAuditIngestor::finished, this,
@@ -390,8 +393,8 @@ Status LedgerController::notOpenError(const QString& what) const
                  tr("Sign in first; the ledger opens with the session"), 0};
 }
 
-void LedgerController::recordExport(const QString& path, const QString& format, const Status& written, QObject* context,
-                                    std::function<void(const Status&)> done)
+void LedgerController::recordExport(const QString& path, const QString& format, const Status& written,
+                                    QObject* context, std::function<void(const Status&)> done)
 {
     const Identity& identity = m_session->identity();
     ActionRecord record;
@@ -402,8 +405,8 @@ void LedgerController::recordExport(const QString& path, const QString& format, 
     record.targetType = QStringLiteral("ledger");
     record.targetId = m_trail->path();
     record.targetName = QFileInfo(path).fileName();
-    record.details =
-        QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("correlation_id"), record.correlationId}};
+    record.details = QJsonObject{{QStringLiteral("format"), format},
+                                 {QStringLiteral("correlation_id"), record.correlationId}};
     if (!written.ok())
         record.error = written.error();
     QPointer<QObject> guard(context);
