@@ -3,6 +3,7 @@
 #include "core/audit/ActionRecord.h"
 #include "core/audit/KeycloakEventIngestor.h"
 #include "core/auth/Session.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/crypto/Sha256.h"
 #include "core/keycloak/KeycloakAdmin.h"
@@ -53,6 +54,8 @@ LedgerController::LedgerController(SecretStore* secrets, Session* session, Keycl
     m_ingestionTimer.setInterval(ingestionIntervalMs);
     connect(&m_ingestionTimer, &QTimer::timeout, this, &LedgerController::recordKeycloakEvents);
     m_status = tr("Ledger: not open");
+    m_witnessClock.setInterval(30 * 1000);
+    connect(&m_witnessClock, &QTimer::timeout, this, [this] { emit witnessStatusChanged(witnessText()); });
 }
 
 LedgerController::~LedgerController() = default;
@@ -158,6 +161,67 @@ void LedgerController::refuse(const Error& error)
 
 void LedgerController::adopt(LedgerAuditTrail* trail)
 {
+    if (m_witnessPolicy.isEmpty())
+        return startWriting(trail);
+    // Nothing is written before the witnesses answered once: a ledger they do not know, or one they saw forked,
+    // must not collect actions that could never be witnessed.
+    m_opening = true;
+    setStatus(tr("Ledger: checking with its witnesses…"));
+    auto* witnessing = new LedgerWitnessing(trail, m_witnessPolicy, trail);
+    witnessing->start(this, [this, trail, witnessing](const Status& ready) {
+        m_opening = false;
+        if (ready.ok()) {
+            m_witnessing = witnessing;
+            connect(witnessing, &LedgerWitnessing::changed, this, [this] { emit witnessStatusChanged(witnessText()); });
+            connect(witnessing, &LedgerWitnessing::stopped, this, &LedgerController::stopWriting);
+            m_witnessClock.start();
+            emit witnessStatusChanged(witnessText());
+            return startWriting(trail);
+        }
+        // Closed again (its queued records, LEDGER_FORK_DETECTED among them, are written first); the next
+        // sign-in tries again.
+        trail->deleteLater();
+        if (ready.error().kind == Error::Kind::Integrity)
+            return refuse(ready.error());
+        setStatus(tr("Ledger: not open (%1)").arg(ready.error().why));
+        emit enrollmentNeeded(ready.error().userMessage(), trail->verifierKey());
+        emit openFailed(ready.error().userMessage());
+    });
+}
+
+void LedgerController::stopWriting(const Error& error)
+{
+    m_ingestionTimer.stop();
+    cancelIngestion();
+    refuse(error);
+    emit witnessStatusChanged(witnessText());
+}
+
+QString LedgerController::witnessText() const
+{
+    if (!m_witnessing)
+        return {};
+    switch (m_witnessing->state()) {
+    case LedgerWitnessing::State::NotWitnessed:
+        return tr("Not witnessed yet");
+    case LedgerWitnessing::State::Witnessed: {
+        const qint64 minutes = std::max<qint64>(0, m_witnessing->lastWitnessed().secsTo(Clock::now()) / 60);
+        return minutes == 0 ? tr("Last witnessed just now")
+                            : tr("Last witnessed %n minute(s) ago", nullptr, int(std::min<qint64>(minutes, 1 << 30)));
+    }
+    case LedgerWitnessing::State::Unreachable:
+        return tr("Witnesses unreachable since %1")
+            .arg(QLocale().toString(m_witnessing->unreachableSince().toLocalTime(), QLocale::ShortFormat));
+    case LedgerWitnessing::State::NotEnrolled:
+        return tr("Not enrolled with the witnesses");
+    case LedgerWitnessing::State::Forked:
+        return tr("Witnesses saw this ledger forked");
+    }
+    return {};
+}
+
+void LedgerController::startWriting(LedgerAuditTrail* trail)
+{
     m_refused = false;
     m_trail = trail;
     m_trail->setParent(this);
@@ -184,7 +248,7 @@ bool LedgerController::isIngesting() const
 
 void LedgerController::recordKeycloakEvents()
 {
-    if (!m_trail || !m_session->isSignedIn() || isIngesting())
+    if (!m_trail || m_refused || !m_session->isSignedIn() || isIngesting())
         return;
     // Reading events needs view-events; an operator without it simply has no ingestion, not an error.
     if (!m_session->identity().hasRole(QStringLiteral("view-events"))) {
@@ -234,7 +298,7 @@ void LedgerController::setPlatformFeed(PlatformApi* platform, const QString& sco
 
 void LedgerController::recordPlatformEvents()
 {
-    if (!m_trail || !m_platform || !m_session->isSignedIn() || isIngesting())
+    if (!m_trail || m_refused || !m_platform || !m_session->isSignedIn() || isIngesting())
         return;
     if (!m_settings)
         m_settings = std::make_unique<QSettings>();

@@ -2,6 +2,7 @@
 
 #include "core/actions/Actions.h"
 #include "core/audit/LedgerAuditTrail.h"
+#include "core/audit/LedgerWitnessing.h"
 #include "core/common/Result.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ public:
                      QObject* parent = nullptr);
     ~LedgerController() override;
 
+    // The witnesses (a profile's) the ledger is given when it is next opened: it opens for writing only once they
+    // answered its first submission, and every new checkpoint goes to them in the background.
+    void setWitnesses(const WitnessPolicy& policy) { m_witnessPolicy = policy; }
     // Opens the ledger at `path` (created with origin `origin` if missing); idempotent. Then records Keycloak's
     // events now and every few minutes while signed in, if the operator may read them (view-events).
     void open(const QString& path, const QString& origin);
@@ -77,9 +81,18 @@ public:
     // to do, and stays until the next sign-in; nothing is recorded until then.
     [[nodiscard]] bool isRefused() const { return m_refused; }
 
+    // "Last witnessed 3 minutes ago", "Not witnessed yet", "Witnesses unreachable since 14:02", …; empty without
+    // witnesses. Read against Clock::now(), and sent again every half minute.
+    [[nodiscard]] QString witnessText() const;
+    [[nodiscard]] const LedgerWitnessing* witnessing() const { return m_witnessing; }
+
 signals:
     void opened(custos::LedgerAuditTrail* trail);
+    // The ledger cannot be written: it did not open, or later a witness saw it forked (then isRefused()).
     void openFailed(const QString& reason);
+    // The witnesses do not know the ledger: `message` says how to enroll `verifierKey`, which the operator copies.
+    void enrollmentNeeded(const QString& message, const QString& verifierKey);
+    void witnessStatusChanged(const QString& text);
     // `exists`: unlock the key file; otherwise create it (the keychain could not hold new keys).
     void keyFileNeeded(const QString& keyFile, bool exists);
     void statusChanged(const QString& text);
@@ -89,6 +102,8 @@ signals:
 private:
     void setStatus(const QString& text);
     void adopt(LedgerAuditTrail* trail);
+    void startWriting(LedgerAuditTrail* trail);
+    void stopWriting(const Error& error);
     void askForKeyFile();
     void refuse(const Error& error);
     void showSize();
@@ -113,6 +128,9 @@ private:
     qint64 m_size = -1;
     QString m_status;
     bool m_refused = false;
+    WitnessPolicy m_witnessPolicy;
+    QPointer<LedgerWitnessing> m_witnessing;
+    QTimer m_witnessClock; // "N minutes ago" moves on
 };
 
 } // namespace custos

@@ -109,6 +109,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     , m_notice(new OutcomeBar(this))
     , m_connection(new QLabel(this))
     , m_ledgerStatus(new QLabel(this))
+    , m_witnessStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Custos"));
@@ -147,6 +148,34 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(stopRecording, &QToolButton::clicked, m_ledger, &LedgerController::cancelIngestion);
     connect(m_ledger, &LedgerController::statusChanged, stopRecording,
             [this, stopRecording] { stopRecording->setVisible(m_ledger->isIngesting()); });
+    // How recently the profile's witnesses cosigned the ledger; hidden without witnesses.
+    m_witnessStatus->setObjectName(QStringLiteral("witnessStatus"));
+    m_witnessStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_witnessStatus);
+    connect(m_ledger, &LedgerController::witnessStatusChanged, m_witnessStatus, [this](const QString& text) {
+        m_witnessStatus->setText(text);
+        m_witnessStatus->setVisible(!text.isEmpty());
+        using State = LedgerWitnessing::State;
+        const LedgerWitnessing* witnessing = m_ledger->witnessing();
+        const State state = witnessing ? witnessing->state() : State::Witnessed;
+        StatusColours::colourText(m_witnessStatus, state == State::Forked || state == State::NotEnrolled
+                                                       ? std::optional(StatusColours::Role::Danger)
+                                                   : state == State::Witnessed
+                                                       ? std::nullopt
+                                                       : std::optional(StatusColours::Role::Warning));
+    });
+    // The witnesses do not know this ledger: how to enroll it, with its key to copy.
+    connect(m_ledger, &LedgerController::enrollmentNeeded, this,
+            [this](const QString& message, const QString& verifierKey) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Audit ledger not enrolled"),
+                                            tr("<p>%1</p><p>The ledger's key:</p><pre>%2</pre>")
+                                                .arg(message.toHtmlEscaped(), verifierKey.toHtmlEscaped()),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("enrollmentNeeded"));
+                box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     statusBar()->addPermanentWidget(m_connection);
     createOutcomeViews();
     connect(m_ledger, &LedgerController::statusChanged, m_ledgerStatus, [this](const QString& text) {
@@ -467,6 +496,7 @@ void MainWindow::openLedger()
     }
     if (!m_ledger->trail())
         m_userActions->setAuditUnavailable(tr("it is being opened"));
+    m_ledger->setWitnesses(m_session->profile().witnesses);
     m_ledger->open(directory + QStringLiteral("/custos.ledger"), ledgerOrigin());
 }
 

@@ -103,6 +103,7 @@ private:
     OutcomeBar* m_notice;
     QLabel* m_connection;
     QLabel* m_ledgerStatus;
+    QLabel* m_witnessStatus;
     QAction* m_signOutAction = nullptr;
     QAction* m_bulkCsvAction = nullptr;
     QAction* m_exportLedgerAction = nullptr;

@@ -3,11 +3,13 @@
 #include "core/audit/ActionRecord.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/http/HttpClient.h"
 #include "core/keychain/SecretStore.h"
 #include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerKeyFile.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/ledger/LedgerStore.h"
+#include "core/ledger/NoteVerifier.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -100,6 +102,45 @@ public:
         return unanswered;
     }
 
+    // Worker thread.
+    Result<QList<WitnessPolicy::Witness>> addWitnesses(const WitnessPolicy& policy)
+    {
+        auto listed = m_store->witnesses();
+        if (!listed)
+            return listed.error();
+        QList<WitnessPolicy::Witness> added;
+        for (const WitnessPolicy::Witness& witness : policy.witnesses) {
+            const bool known = std::any_of(listed->cbegin(), listed->cend(),
+                                           [&witness](const LedgerStore::Witness& w) { return w.key == witness.key; });
+            if (known)
+                continue;
+            if (auto stored = m_store->addWitness({witness.url, witness.key}); !stored)
+                return stored.error();
+            added.append(witness);
+        }
+        return added;
+    }
+
+    // Worker thread. `reply` runs on this thread once every witness has an outcome.
+    using SubmissionReply = std::function<void(const Result<QList<WitnessSubmission::Outcome>>&)>;
+    void submitToWitnesses(SubmissionReply reply)
+    {
+        if (!m_http)
+            m_http = new HttpClient(this);
+        // One try each: the window's LedgerWitnessing keeps an unreachable witness's checkpoint queued and
+        // tries again with back-off, across checkpoints.
+        auto* submission = new WitnessSubmission(*m_store, *m_http, WitnessSubmission::Options{}, this);
+        connect(submission, &WitnessSubmission::finished, this,
+                [submission, reply](const QList<WitnessSubmission::Outcome>& outcomes) {
+                    submission->deleteLater();
+                    reply(outcomes);
+                });
+        if (auto started = submission->start(); !started) {
+            delete submission; // start() failed before anything was sent, so finished() never comes
+            reply(started.error());
+        }
+    }
+
 private:
     struct Pending
     {
@@ -157,6 +198,7 @@ private:
 
     std::unique_ptr<LedgerStore> m_store;
     LedgerKeys m_keys;
+    HttpClient* m_http = nullptr; // a child, made on this thread when first needed
     QMutex m_mutex;
     QList<Pending> m_queue;
     bool m_drainScheduled = false;
@@ -166,6 +208,7 @@ LedgerAuditTrail::LedgerAuditTrail(std::unique_ptr<LedgerStore> store, LedgerKey
                                    QObject* parent)
     : AuditTrail(parent)
     , m_path(path)
+    , m_verifierKey(NoteVerifier(store->meta().origin, store->meta().publicKey).toString())
     , m_hmacKey(keys.hmacKey())
     , m_worker(new Worker(std::move(store), std::move(keys)))
 {
@@ -262,6 +305,54 @@ void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(co
                         done(found);
                 },
                 Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::addWitnesses(const WitnessPolicy& policy, QObject* context,
+                                    std::function<void(const Result<QList<WitnessPolicy::Witness>>&)> done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<LedgerAuditTrail> self(this);
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, self, guard, policy, done = std::move(done)] {
+            const Result<QList<WitnessPolicy::Witness>> added = worker->addWitnesses(policy);
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [guard, added, done] {
+                    if (guard)
+                        done(added);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::submitToWitnesses(QObject* context,
+                                         std::function<void(const Result<QList<WitnessSubmission::Outcome>>&)> done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<LedgerAuditTrail> self(this);
+    Worker* worker = m_worker;
+    // Queued behind the appends already posted, so the checkpoint submitted covers them.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, self, guard, done = std::move(done)] {
+            worker->submitToWitnesses([self, guard, done](const Result<QList<WitnessSubmission::Outcome>>& outcomes) {
+                if (!self)
+                    return;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [guard, outcomes, done] {
+                        if (guard)
+                            done(outcomes);
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         Qt::QueuedConnection);
 }

@@ -2,6 +2,8 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/ledger/LedgerKeys.h"
+#include "core/ledger/WitnessPolicy.h"
+#include "core/ledger/WitnessSubmission.h"
 
 #include <QThread>
 #include <memory>
@@ -67,6 +69,17 @@ public:
     void recordAll(const QList<QJsonObject>& entries, QObject* context,
                    std::function<void(const Result<Appended>&)> done);
 
+    // The ledger's verifier key (name+hash+base64, as `custos-ledger pubkey` prints it): what a witness enrolls.
+    [[nodiscard]] QString verifierKey() const { return m_verifierKey; }
+    // Adds the policy's witnesses the ledger does not list yet (the list lives in the ledger, so every writer of it
+    // submits to the same ones); `done` gets the ones added, on the ledger's thread after the appends queued.
+    void addWitnesses(const WitnessPolicy& policy, QObject* context,
+                      std::function<void(const Result<QList<WitnessPolicy::Witness>>&)> done);
+    // Submits the latest checkpoint to every witness the ledger lists (WitnessSubmission, one try each) on the
+    // ledger's thread, after the appends queued before; cosignatures are stored as they arrive.
+    void submitToWitnesses(QObject* context,
+                           std::function<void(const Result<QList<WitnessSubmission::Outcome>>&)> done);
+
 signals:
     // A record was committed; the ledger now holds `size` records. Views refresh on it.
     void appended(qint64 size);
@@ -83,6 +96,7 @@ private:
     void enqueue(const QList<QJsonObject>& entries, QObject* context,
                  std::function<void(const Result<Appended>&)> done);
     QString m_path;
+    QString m_verifierKey;
     QByteArray m_hmacKey;
     QThread m_thread;
     Worker* m_worker;

@@ -61,7 +61,9 @@ Status Profile::validate() const
                                        "clear text (plain http is only accepted on this computer's loopback)")
                            .arg(platformUrl.toString()),
                        ProfileText::tr("Change platformUrl to its https:// address"));
-    return justification.validate();
+    if (Status valid = justification.validate(); !valid)
+        return valid;
+    return witnesses.validate();
 }
 
 QJsonObject Profile::toJson() const
@@ -73,6 +75,7 @@ QJsonObject Profile::toJson() const
     };
     justification.addTo(object);
     callerAttributes.addTo(object);
+    witnesses.addTo(object);
     return object;
 }
 
@@ -93,6 +96,10 @@ Result<Profile> Profile::fromJson(const QJsonObject& object)
     if (!callerAttributes.ok())
         return callerAttributes.error();
     profile.callerAttributes = callerAttributes.value();
+    Result<WitnessPolicy> witnesses = WitnessPolicy::fromJson(object);
+    if (!witnesses.ok())
+        return witnesses.error();
+    profile.witnesses = witnesses.value();
     if (Status valid = profile.validate(); !valid.ok())
         return valid.error();
     return profile;

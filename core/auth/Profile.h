@@ -2,6 +2,7 @@
 
 #include "core/audit/JustificationPolicy.h"
 #include "core/common/Result.h"
+#include "core/ledger/WitnessPolicy.h"
 #include "core/users/CallerAttributes.h"
 
 #include <QJsonObject>
@@ -21,6 +22,7 @@ struct Profile
     QString acrValues;                 // requested for step-up when set, e.g. "gold"
     JustificationPolicy justification; // the ticket policy every write action's reason and ticket meet
     CallerAttributes callerAttributes; // where the directory keeps a caller's phone and manager
+    WitnessPolicy witnesses;           // who cosigns the window's ledger checkpoints; may be empty
 
     // Keycloak's base URL and realm name, derived from an issuer of the form <base>/realms/<realm>.
     [[nodiscard]] QUrl keycloakBaseUrl() const;

@@ -1,5 +1,8 @@
 #include "core/auth/ProfileStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace custos {
 namespace {
 const QString profilesKey = QStringLiteral("profiles");
@@ -29,6 +32,13 @@ QList<Profile> ProfileStore::profiles() const
         profile.platformUrl = QUrl(store->value(QStringLiteral("platformUrl")).toString());
         profile.caBundle = store->value(QStringLiteral("caBundle")).toString();
         profile.acrValues = store->value(QStringLiteral("acrValues")).toString();
+        // The witnesses as the profile file has them (one JSON object); a broken entry is skipped below.
+        const QJsonObject witnesses =
+            QJsonDocument::fromJson(store->value(QStringLiteral("witnesses")).toString().toUtf8()).object();
+        auto policy = WitnessPolicy::fromJson(witnesses);
+        if (!policy)
+            continue;
+        profile.witnesses = policy.value();
         // A hand-edited settings file may hold a broken entry: skip it rather than sign in to garbage.
         if (profile.validate().ok())
             result.append(profile);
@@ -81,6 +91,10 @@ void ProfileStore::write(const QList<Profile>& profiles)
         store->setValue(QStringLiteral("platformUrl"), profile.platformUrl.toString());
         store->setValue(QStringLiteral("caBundle"), profile.caBundle);
         store->setValue(QStringLiteral("acrValues"), profile.acrValues);
+        QJsonObject witnesses;
+        profile.witnesses.addTo(witnesses);
+        store->setValue(QStringLiteral("witnesses"),
+                        QString::fromUtf8(QJsonDocument(witnesses).toJson(QJsonDocument::Compact)));
     }
     store->endArray();
 }

@@ -223,6 +223,16 @@ void WitnessSubmission::handle(qsizetype index, const WitnessProtocol::Answer& a
                WitnessSubmissionText::tr("the witness refused the request (HTTP %1)").arg(answer.status));
         return;
     case Kind::Unavailable:
+        // omniwitness answers a log it does not know with 500 (its lookup finds no row), not the spec's 404: a
+        // server error about a ledger this witness never cosigned is read as not enrolled, which fails closed.
+        if (target.oldSize == 0 && !target.retriedFromWitnessSize) {
+            settle(index, Outcome::Kind::NotEnrolled,
+                   WitnessSubmissionText::tr("the witness failed on this ledger, which it never cosigned (HTTP %1): "
+                                             "it most likely does not know it; have its operator enroll the "
+                                             "ledger's key (custos-ledger pubkey DB)")
+                       .arg(answer.status));
+            return;
+        }
         retryLater(index, WitnessSubmissionText::tr("the witness answered HTTP %1").arg(answer.status));
         return;
     }

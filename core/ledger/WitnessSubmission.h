@@ -26,6 +26,8 @@ struct HttpResponse;
 //   - A witness whose size our tree cannot extend (it is larger, or the proof from it is refused) is a fork or a
 //     rollback: Outcome::Kind::Fork, never retried.
 //   - Unreachable witnesses are retried with back-off (Options), then reported; the checkpoint stays pending.
+//   - A witness answering 403/404 does not know the ledger: NotEnrolled. So is a 5xx from a witness that never
+//     cosigned this ledger (omniwitness answers an unknown log with 500).
 class WitnessSubmission : public QObject
 {
     Q_OBJECT
