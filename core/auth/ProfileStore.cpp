@@ -32,13 +32,18 @@ QList<Profile> ProfileStore::profiles() const
         profile.platformUrl = QUrl(store->value(QStringLiteral("platformUrl")).toString());
         profile.caBundle = store->value(QStringLiteral("caBundle")).toString();
         profile.acrValues = store->value(QStringLiteral("acrValues")).toString();
-        // The witnesses as the profile file has them (one JSON object); a broken entry is skipped below.
-        const QJsonObject witnesses =
-            QJsonDocument::fromJson(store->value(QStringLiteral("witnesses")).toString().toUtf8()).object();
-        auto policy = WitnessPolicy::fromJson(witnesses);
-        if (!policy)
+        // The ticket policy, the caller attributes and the witnesses, kept as the profile file has them (one JSON
+        // object); a broken entry is skipped below.
+        const QJsonObject policies =
+            QJsonDocument::fromJson(store->value(QStringLiteral("policies")).toString().toUtf8()).object();
+        auto justification = JustificationPolicy::fromJson(policies);
+        auto callerAttributes = CallerAttributes::fromJson(policies);
+        auto witnesses = WitnessPolicy::fromJson(policies);
+        if (!justification || !callerAttributes || !witnesses)
             continue;
-        profile.witnesses = policy.value();
+        profile.justification = justification.value();
+        profile.callerAttributes = callerAttributes.value();
+        profile.witnesses = witnesses.value();
         // A hand-edited settings file may hold a broken entry: skip it rather than sign in to garbage.
         if (profile.validate().ok())
             result.append(profile);
@@ -91,10 +96,12 @@ void ProfileStore::write(const QList<Profile>& profiles)
         store->setValue(QStringLiteral("platformUrl"), profile.platformUrl.toString());
         store->setValue(QStringLiteral("caBundle"), profile.caBundle);
         store->setValue(QStringLiteral("acrValues"), profile.acrValues);
-        QJsonObject witnesses;
-        profile.witnesses.addTo(witnesses);
-        store->setValue(QStringLiteral("witnesses"),
-                        QString::fromUtf8(QJsonDocument(witnesses).toJson(QJsonDocument::Compact)));
+        QJsonObject policies;
+        profile.justification.addTo(policies);
+        profile.callerAttributes.addTo(policies);
+        profile.witnesses.addTo(policies);
+        store->setValue(QStringLiteral("policies"),
+                        QString::fromUtf8(QJsonDocument(policies).toJson(QJsonDocument::Compact)));
     }
     store->endArray();
 }

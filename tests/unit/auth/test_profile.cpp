@@ -205,6 +205,9 @@ private slots:
         b.witnesses.witnesses = {{"https://w1.example.org",
                                   "custos.devstack/witness1+c24196fb+BM/Oy+LbzjxowO4PMA514r0uAXqaZjFzGeSR/olLYT4g"}};
         b.witnesses.quorum = 1;
+        b.justification.ticketPattern = "^(INC|CHG)-[0-9]+$";
+        b.justification.ticketRequired = true;
+        b.callerAttributes.phoneAttribute = "mobile";
         QVERIFY(store.save(a).ok());
         QVERIFY(store.save(b).ok());
         a.clientId = "other";
