@@ -24,7 +24,7 @@ private slots:
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath("custos.ini"));
         QVERIFY(profiles.save({"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console",
-                               {}, {}, {}, {}, {}}).ok());
+                               {}, {}, {}, {}, {}, {}}).ok());
         MemorySecretStore secrets;
         MainWindow window(&profiles, &secrets);
         window.selectProfile("Local devstack");
