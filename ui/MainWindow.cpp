@@ -19,6 +19,7 @@
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
+#include "ui/audit/ErasureController.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/expiry/ExpiryPage.h"
 #include "ui/expiry/ExpirySummary.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
               m_controller->stepUp(reason, context, std::move(done));
           },
           this))
+    , m_erasure(new ErasureController(m_platformContext, m_audit, this, this))
     , m_history(new SessionHistory(this))
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_notice(new OutcomeBar(this))
@@ -160,6 +162,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_userActions->setAuditTrail(trail);
         m_platformContext->setAuditTrail(trail);
         m_audit->follow(trail);
+        m_erasure->setLedger(trail);
         m_exportLedgerAction->setEnabled(true);
         m_saveReportAction->setEnabled(true);
         m_recordEventsAction->setEnabled(true);
@@ -226,8 +229,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // and the page reads the changed users again (refreshUsers).
     UsersPage* usersPage = m_workspace->usersPage();
     connect(usersPage, &UsersPage::actionRequested, m_userActions, &UserActionsController::request);
-    connect(usersPage, &UsersPage::revokeSessionRequested, m_userActions,
-            &UserActionsController::requestSessionRevoke);
+    connect(usersPage, &UsersPage::revokeSessionRequested, m_userActions, &UserActionsController::requestSessionRevoke);
     connect(m_userActions, &UserActionsController::usersChanged, usersPage, &UsersPage::refreshUsers);
     connect(m_userActions, &UserActionsController::openUserRequested, this, [this, usersPage](const UserRef& user) {
         m_workspace->showSection(QStringLiteral("users"));
@@ -247,8 +249,8 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // could be opened, the address to open is given here.
     connect(m_controller, &SignInController::waitingForBrowser, this, [this](const QUrl& url, bool browserOpened) {
         if (m_pages->currentWidget() != m_signIn && !browserOpened)
-            statusBar()->showMessage(tr("Open this address in your browser to confirm it is you: %1")
-                                         .arg(url.toString(QUrl::FullyEncoded)));
+            statusBar()->showMessage(
+                tr("Open this address in your browser to confirm it is you: %1").arg(url.toString(QUrl::FullyEncoded)));
     });
 
     connect(m_signIn, &SignInPage::signInRequested, this, [this](const Profile& profile) {
@@ -271,7 +273,9 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_signIn->showIdle();
         if (error.kind == Error::Kind::Keychain)
             m_signIn->setStatus(tr("Your saved session could not be read: %1 You can still sign in; this session "
-                                   "will not be remembered.").arg(error.userMessage()), true);
+                                   "will not be remembered.")
+                                    .arg(error.userMessage()),
+                                true);
         else if (error.kind != Error::Kind::NotFound)
             m_signIn->setStatus(tr("Your saved session has ended (%1). Please sign in again.").arg(error.why));
     });
@@ -282,10 +286,10 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         // The workspace stays as it is, with whatever the operator was editing; only sign-in is asked for.
         statusBar()->showMessage(tr("Your session has ended: %1").arg(error.why));
         // Window-modal and asynchronous: no nested event loop inside the refresh that reported the end.
-        auto* ask = new QMessageBox(QMessageBox::Question, tr("Session ended"),
-                                    tr("Your session has ended (%1). Sign in again? What you were editing stays open.")
-                                        .arg(error.why),
-                                    QMessageBox::Yes | QMessageBox::No, this);
+        auto* ask = new QMessageBox(
+            QMessageBox::Question, tr("Session ended"),
+            tr("Your session has ended (%1). Sign in again? What you were editing stays open.").arg(error.why),
+            QMessageBox::Yes | QMessageBox::No, this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         ask->setObjectName(QStringLiteral("sessionEndedBox"));
         const Profile profile = m_session->profile();
@@ -340,7 +344,10 @@ void MainWindow::createOutcomeViews()
     connect(historyButton, &QToolButton::clicked, m_historyPanel->toggleAction(), &QAction::trigger);
 }
 
-void MainWindow::selectProfile(const QString& name) { reloadProfiles(name); }
+void MainWindow::selectProfile(const QString& name)
+{
+    reloadProfiles(name);
+}
 
 void MainWindow::resumeSession()
 {
@@ -352,7 +359,10 @@ void MainWindow::resumeSession()
     m_controller->resume(*profile);
 }
 
-void MainWindow::reloadProfiles(const QString& selected) { m_signIn->setProfiles(m_profiles->profiles(), selected); }
+void MainWindow::reloadProfiles(const QString& selected)
+{
+    m_signIn->setProfiles(m_profiles->profiles(), selected);
+}
 
 void MainWindow::createMenus()
 {
@@ -384,6 +394,17 @@ void MainWindow::createMenus()
         file->addAction(tr("&Record Keycloak events now"), m_ledger, &LedgerController::recordKeycloakEvents);
     m_recordEventsAction->setObjectName(QStringLiteral("recordEventsAction"));
     m_recordEventsAction->setEnabled(false);
+    // A person's data erased from the ledger; also on a record's context menu in the audit view.
+    m_eraseAction =
+        file->addAction(tr("Erase &personal data from the ledger…"), m_erasure, [this] { m_erasure->request({}); });
+    m_eraseAction->setObjectName(QStringLiteral("erasePersonalDataMenuAction"));
+    connect(m_erasure, &ErasureController::offerChanged, m_eraseAction, [this](const QString& whyNot) {
+        m_eraseAction->setEnabled(whyNot.isEmpty());
+        m_eraseAction->setToolTip(whyNot);
+    });
+    m_erasure->updateOffer();
+    connect(m_erasure, &ErasureController::outcomeReported, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -407,6 +428,7 @@ void MainWindow::onSignedIn()
     m_platform->setServiceRoot(profile.platformUrl);
     m_userActions->setJustificationPolicy(profile.justification);
     m_userActions->setCallerAttributes(profile.callerAttributes);
+    m_erasure->setJustificationPolicy(profile.justification);
     // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();
     m_signIn->showIdle();
@@ -458,9 +480,8 @@ void MainWindow::openLedger()
     const QString directory =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ledger");
     // The ledger says who did what to whom: only this OS account may read it.
-    if (!QDir().mkpath(directory)
-        || !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ExeOwner)) {
+    if (!QDir().mkpath(directory) ||
+        !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         m_userActions->setAuditUnavailable(tr("the folder %1 could not be created").arg(directory));
         return;
     }

@@ -66,19 +66,19 @@ QList<ActionSpec> buildTable()
         spec(ActionId::UserResetPassword, "user.reset-password", userRoles(targetGuardReads), none, S::OneUser,
              noStepUp, true),
         spec(ActionId::UserUnlock, "user.unlock", userRoles(targetGuardReads), none, S::SomeUsers, noStepUp, true),
-        spec(ActionId::UserSendActionsEmail, "user.send-actions-email", userRoles(targetGuardReads), none, S::OneUser, noStepUp,
-             true),
-        spec(ActionId::UserRevokeSession, "user.revoke-session", userRoles(targetGuardReads), none, S::OneUser, noStepUp, true),
+        spec(ActionId::UserSendActionsEmail, "user.send-actions-email", userRoles(targetGuardReads), none, S::OneUser,
+             noStepUp, true),
+        spec(ActionId::UserRevokeSession, "user.revoke-session", userRoles(targetGuardReads), none, S::OneUser,
+             noStepUp, true),
         // A CSV may ask for any bulk action: it needs what the widest of them needs.
         spec(ActionId::UserBulkCsv, "user.bulk-csv", userRoles(guardAndRoles), none, S::None, noStepUp, true),
         // A user's role mappings: without these read roles Keycloak answers with the default roles only (realm) or
         // with nothing at all (realm-management), as if that were all (keycloak-permissions.md).
         spec(ActionId::UserRealmRolesView, "user-realm-roles.view", {realmRoleListReads}, none, S::None, noStepUp,
              false),
-        spec(ActionId::UserAdminRolesView, "user-admin-roles.view", {targetGuardReads}, none, S::None, noStepUp,
+        spec(ActionId::UserAdminRolesView, "user-admin-roles.view", {targetGuardReads}, none, S::None, noStepUp, false),
+        spec(ActionId::UserEventsView, "user-events.view", {{QStringLiteral("view-events")}}, none, S::None, noStepUp,
              false),
-        spec(ActionId::UserEventsView, "user-events.view", {{QStringLiteral("view-events")}}, none, S::None,
-             noStepUp, false),
 
         spec(ActionId::TenantsView, "tenants.view", none,
              {{QStringLiteral("tenants:read"), QStringLiteral("tenants:read:own")}}, S::None, noStepUp, false),
@@ -114,6 +114,12 @@ QList<ActionSpec> buildTable()
         spec(ActionId::RealmKeysView, "realm-keys.view", {{QStringLiteral("view-realm")}}, none, S::None, noStepUp,
              false),
         spec(ActionId::RealmKeyRotate, "realm-key.rotate", realmKeys, none, S::None, noStepUp, true),
+
+        // Erasing a person's data from the ledger deletes recorded evidence about them: Keycloak lets only
+        // manage-events delete its own recorded events, and only manage-users delete a person. Both, then: a realm
+        // admin (or a data-protection role made of the two), not the helpdesk, an operator or an auditor.
+        spec(ActionId::LedgerErasePersonalData, "ledger.erase-personal-data",
+             {{QStringLiteral("manage-events")}, {manageUsers}}, none, S::None, recentStepUp, true),
     };
 }
 

@@ -100,6 +100,29 @@ public:
         return unanswered;
     }
 
+    // Worker thread.
+    Result<LedgerStore::ErasurePreview> previewErasure(const QString& subject) const
+    {
+        return m_store->previewErasure(subject);
+    }
+
+    // Worker thread. The erasure, then its record as a reader sees it.
+    Result<Erased> erase(const QString& subject, const QString& reason, const QString& actorId,
+                         const QString& actorUsername, const LedgerStore::ErasureAction& action)
+    {
+        auto erased = m_store->erase(subject, reason, actorId, actorUsername, m_keys.hmacKey(), m_keys.signingKey(),
+                                     Clock::now(), action);
+        if (!erased)
+            return erased.error();
+        auto record = m_store->openedRecords(erased->recordSeq, erased->recordSeq + 1);
+        if (!record || record->isEmpty())
+            return Erased{erased.value(), {}};
+        return Erased{erased.value(), record->constFirst().toJson()};
+    }
+
+    // Worker thread.
+    Result<qint64> recordCount() const { return m_store->recordCount(); }
+
 private:
     struct Pending
     {
@@ -264,6 +287,63 @@ void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(co
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+template <typename T>
+void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* context,
+                                std::function<void(const Result<T>&)> done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<LedgerAuditTrail> self(this);
+    Worker* worker = m_worker;
+    // Queued behind the appends already posted, like an export.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, self, guard, job = std::move(job), done = std::move(done)] {
+            const Result<T> result = job(*worker);
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [guard, result, done] {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::previewErasure(const QString& subject, QObject* context,
+                                      std::function<void(const Result<LedgerStore::ErasurePreview>&)> done)
+{
+    onWorker<LedgerStore::ErasurePreview>([subject](Worker& worker) { return worker.previewErasure(subject); }, context,
+                                          std::move(done));
+}
+
+void LedgerAuditTrail::erase(const QString& subject, const QString& reason, const QString& actorId,
+                             const QString& actorUsername, const LedgerStore::ErasureAction& action, QObject* context,
+                             std::function<void(const Result<Erased>&)> done)
+{
+    auto size = std::make_shared<qint64>(-1);
+    onWorker<Erased>(
+        [subject, reason, actorId, actorUsername, action, size](Worker& worker) -> Result<Erased> {
+            auto erased = worker.erase(subject, reason, actorId, actorUsername, action);
+            if (const Result<qint64> count = worker.recordCount(); count.ok())
+                *size = count.value();
+            return erased;
+        },
+        this,
+        [this, context = QPointer<QObject>(context), size, done = std::move(done)](const Result<Erased>& erased) {
+            // Like any action's outcome: the history lists it, the views read the ledger again.
+            if (erased.ok()) {
+                emit actionRecorded(erased->entry, success());
+                if (*size >= 0)
+                    emit appended(*size);
+            }
+            if (context)
+                done(erased);
+        });
 }
 
 void LedgerAuditTrail::checkThenHandOver(QObject* context, std::function<void(const Result<LedgerAuditTrail*>&)> done)

@@ -8,6 +8,7 @@
 #include "ui/audit/VerificationView.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -58,7 +59,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<std::pair<int, int>> widths{{AuditLogModel::SeqColumn, 50},    {AuditLogModel::TimeColumn, 170},
+    const QList<std::pair<int, int>> widths{{AuditLogModel::SeqColumn, 50},     {AuditLogModel::TimeColumn, 170},
                                             {AuditLogModel::SourceColumn, 100}, {AuditLogModel::ActorColumn, 70},
                                             {AuditLogModel::ActionColumn, 120}, {AuditLogModel::TargetColumn, 130},
                                             {AuditLogModel::TenantColumn, 60},  {AuditLogModel::OutcomeColumn, 80}};
@@ -104,8 +105,7 @@ AuditPage::AuditPage(QWidget* parent)
     connect(m_model, &AuditLogModel::searchingChanged, this, &AuditPage::showRowCount);
     connect(m_model, &AuditLogModel::searchFailed, m_status, &QLabel::setText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showCurrentRecord);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditPage::showCurrentRecord);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showCurrentRecord);
     connect(m_verification, &VerificationView::finished, this, [this](const VerificationOutcome& outcome) {
         if (outcome.error.isEmpty())
             m_model->setVerification(outcome.report);
@@ -120,7 +120,10 @@ AuditPage::AuditPage(const QString& ledgerPath, QWidget* parent)
 
 AuditPage::~AuditPage() = default;
 
-QString AuditPage::ledgerPath() const { return m_ledger ? m_ledger->path() : QString(); }
+QString AuditPage::ledgerPath() const
+{
+    return m_ledger ? m_ledger->path() : QString();
+}
 
 AuditReportRequest AuditPage::reportRequest() const
 {
@@ -138,7 +141,10 @@ void AuditPage::setHmacKey(const QByteArray& key)
     m_verification->setHmacKey(key);
 }
 
-void AuditPage::setAuditorTrust(const QString& settingsPath) { m_verification->setAuditorTrust(settingsPath); }
+void AuditPage::setAuditorTrust(const QString& settingsPath)
+{
+    m_verification->setAuditorTrust(settingsPath);
+}
 
 void AuditPage::setLedger(const QString& path)
 {
@@ -177,6 +183,35 @@ void AuditPage::follow(LedgerAuditTrail* trail)
     setHmacKey(trail->hmacKey());
     setLedger(trail->path());
     connect(trail, &LedgerAuditTrail::appended, this, &AuditPage::recordsAppended);
+}
+
+void AuditPage::reload()
+{
+    if (m_ledger)
+        setLedger(m_ledger->path());
+}
+
+void AuditPage::offerErasure(const QString& whyNot)
+{
+    if (!m_erase) {
+        m_erase = new QAction(tr("&Erase personal data…"), this);
+        m_erase->setObjectName(QStringLiteral("erasePersonalDataAction"));
+        m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_table->addAction(m_erase);
+        connect(m_erase, &QAction::triggered, this, [this] {
+            const QModelIndex current = m_table->selectionModel()->currentIndex();
+            const std::optional<AuditEntry> entry = current.isValid() ? m_model->entry(current.row()) : std::nullopt;
+            QString subject;
+            if (entry && entry->text(u"target", u"type") == u"user")
+                subject = entry->text(u"target", u"id");
+            if (entry && subject.isEmpty())
+                subject = entry->text(u"actor", u"id");
+            emit erasureRequested(subject);
+        });
+    }
+    m_erase->setEnabled(whyNot.isEmpty());
+    m_erase->setToolTip(whyNot.isEmpty() ? tr("Erase for good the personal data of the person this record is about")
+                                         : whyNot);
 }
 
 void AuditPage::recordsAppended()
