@@ -476,13 +476,11 @@ Result<LedgerStore::AppendOutcome> LedgerStore::appendWith(std::span<const Prepa
     // Personal data in clear must never reach a format 2 ledger, nor commitments without openings a format 1 one.
     for (const PreparedRecord& record : records)
         if (record.formatVersion() != m_meta.formatVersion)
-            return Error{Error::Kind::Invalid,
-                         LedgerStoreText::tr("Could not append to the ledger"),
+            return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not append to the ledger"),
                          LedgerStoreText::tr("a record was prepared for ledger format %1, this ledger has format %2")
                              .arg(record.formatVersion())
                              .arg(m_meta.formatVersion),
-                         {},
-                         0};
+                         {}, 0};
     if (m_meta.formatVersion >= 2 && !m_insertOpening) {
         auto prepared = prepare("INSERT INTO openings (seq, path, salt, value) VALUES (?, ?, ?, ?)");
         if (!prepared)
