@@ -16,6 +16,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QUuid>
 #include <openssl/crypto.h>
 
@@ -98,12 +99,6 @@ public:
             return a.value(QLatin1String("seq")).toInteger() < b.value(QLatin1String("seq")).toInteger();
         });
         return unanswered;
-    }
-
-    // Worker thread.
-    Result<LedgerStore::ErasurePreview> previewErasure(const QString& subject) const
-    {
-        return m_store->previewErasure(subject);
     }
 
     // Worker thread. The erasure, then its record as a reader sees it.
@@ -317,8 +312,16 @@ void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* 
 void LedgerAuditTrail::previewErasure(const QString& subject, QObject* context,
                                       std::function<void(const Result<LedgerStore::ErasurePreview>&)> done)
 {
-    onWorker<LedgerStore::ErasurePreview>([subject](Worker& worker) { return worker.previewErasure(subject); }, context,
-                                          std::move(done));
+    // A read-only connection on a pool thread: scanning a large ledger must not hold up the appends.
+    QThreadPool::globalInstance()->start(
+        [path = m_path, subject, context = QPointer<QObject>(context), done = std::move(done)]() mutable {
+            auto store = LedgerStore::openReadOnly(path);
+            const Result<LedgerStore::ErasurePreview> preview =
+                store ? (*store)->previewErasure(subject) : Result<LedgerStore::ErasurePreview>(store.error());
+            if (context)
+                QMetaObject::invokeMethod(
+                    context.data(), [done = std::move(done), preview] { done(preview); }, Qt::QueuedConnection);
+        });
 }
 
 void LedgerAuditTrail::erase(const QString& subject, const QString& reason, const QString& actorId,

@@ -63,7 +63,8 @@ public:
     // each entry with its "seq"; read on the ledger's thread after the appends already queued.
     void unansweredIntents(QObject* context, std::function<void(const Result<QList<QJsonObject>>&)> done);
 
-    // What erasing `subject` would delete (LedgerStore::previewErasure), read on the ledger's thread.
+    // What erasing `subject` would delete (LedgerStore::previewErasure), read from a read-only connection on a pool
+    // thread; `done` runs on `context`'s thread.
     void previewErasure(const QString& subject, QObject* context,
                         std::function<void(const Result<LedgerStore::ErasurePreview>&)> done);
     // Erases `subject`'s personal data on the ledger's thread, after the appends already queued (the action's
