@@ -182,8 +182,9 @@ void AuditPage::follow(LedgerAuditTrail* trail)
 
 void AuditPage::reload()
 {
-    if (m_ledger)
-        setLedger(m_ledger->path());
+    // The rows are read again from the same open ledger; verification runs again on its own (recordsAppended).
+    if (m_ledger && m_ledger->isOpen())
+        m_model->setLedger(m_ledger);
 }
 
 void AuditPage::offerErasure(const QString& whyNot)

@@ -39,7 +39,7 @@ public:
     // The ledger gained records: the log shows them without reading the rest again, and verification runs again
     // in the background.
     void recordsAppended();
-    // The ledger's records themselves changed (an erasure): reads it again from the start and verifies it.
+    // The values of records already shown changed (an erasure): the log reads its rows again.
     void reload();
     [[nodiscard]] QString ledgerPath() const;
     // The ledger's HMAC key, when the caller has it (a database and its keychain): HMACs are then checked.
