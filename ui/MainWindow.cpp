@@ -19,6 +19,7 @@
 #include "ui/SignInController.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
+#include "ui/audit/ErasureController.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/expiry/ExpiryPage.h"
 #include "ui/expiry/ExpirySummary.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
               m_controller->stepUp(reason, context, std::move(done));
           },
           this))
+    , m_erasure(new ErasureController(m_platformContext, m_audit, this, this))
     , m_history(new SessionHistory(this))
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_notice(new OutcomeBar(this))
@@ -189,6 +191,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_userActions->setAuditTrail(trail);
         m_platformContext->setAuditTrail(trail);
         m_audit->follow(trail);
+        m_erasure->setLedger(trail);
         m_exportLedgerAction->setEnabled(true);
         m_saveReportAction->setEnabled(true);
         m_recordEventsAction->setEnabled(true);
@@ -413,6 +416,17 @@ void MainWindow::createMenus()
         file->addAction(tr("&Record Keycloak events now"), m_ledger, &LedgerController::recordKeycloakEvents);
     m_recordEventsAction->setObjectName(QStringLiteral("recordEventsAction"));
     m_recordEventsAction->setEnabled(false);
+    // A person's data erased from the ledger; also on a record's context menu in the audit view.
+    m_eraseAction =
+        file->addAction(tr("Erase &personal data from the ledger…"), m_erasure, [this] { m_erasure->request({}); });
+    m_eraseAction->setObjectName(QStringLiteral("erasePersonalDataMenuAction"));
+    connect(m_erasure, &ErasureController::offerChanged, m_eraseAction, [this](const QString& whyNot) {
+        m_eraseAction->setEnabled(whyNot.isEmpty());
+        m_eraseAction->setToolTip(whyNot);
+    });
+    m_erasure->updateOffer();
+    connect(m_erasure, &ErasureController::outcomeReported, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -437,6 +451,7 @@ void MainWindow::onSignedIn()
     m_userActions->setJustificationPolicy(profile.justification);
     m_platformContext->setJustificationPolicy(profile.justification);
     m_userActions->setCallerAttributes(profile.callerAttributes);
+    m_erasure->setJustificationPolicy(profile.justification);
     // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();
     m_signIn->showIdle();

@@ -11,6 +11,7 @@ namespace custos {
 
 class ApiClient;
 class AuditPage;
+class ErasureController;
 class ExpiryCollector;
 class HistoryPanel;
 class OutcomeBar;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
     [[nodiscard]] UserActionsController* userActions() const { return m_userActions; }
     [[nodiscard]] LedgerController* ledger() const { return m_ledger; }
+    [[nodiscard]] ErasureController* erasure() const { return m_erasure; }
     [[nodiscard]] SessionHistory* history() const { return m_history; }
 
 protected:
@@ -98,6 +100,7 @@ private:
     PlatformContext* m_platformContext;
     ExpiryCollector* m_expiry;
     LedgerController* m_ledger;
+    ErasureController* m_erasure;
     SessionHistory* m_history;
     HistoryPanel* m_historyPanel;
     OutcomeBar* m_notice;
@@ -109,6 +112,7 @@ private:
     QAction* m_exportLedgerAction = nullptr;
     QAction* m_saveReportAction = nullptr;
     QAction* m_recordEventsAction = nullptr;
+    QAction* m_eraseAction = nullptr;
 };
 
 } // namespace custos

@@ -114,6 +114,12 @@ QList<ActionSpec> buildTable()
         spec(ActionId::RealmKeysView, "realm-keys.view", {{QStringLiteral("view-realm")}}, none, S::None, noStepUp,
              false),
         spec(ActionId::RealmKeyRotate, "realm-key.rotate", realmKeys, none, S::None, noStepUp, true),
+
+        // Erasing a person's data from the ledger deletes recorded evidence about them: Keycloak lets only
+        // manage-events delete its own recorded events, and only manage-users delete a person. Both, then: a realm
+        // admin (or a data-protection role made of the two), not the helpdesk, an operator or an auditor.
+        spec(ActionId::LedgerErasePersonalData, "ledger.erase-personal-data",
+             {{QStringLiteral("manage-events")}, {manageUsers}}, none, S::None, recentStepUp, true),
     };
 }
 

@@ -53,6 +53,8 @@ enum class ActionId {
     // Realm keys (Keycloak)
     RealmKeysView,
     RealmKeyRotate,
+    // The local audit ledger
+    LedgerErasePersonalData,
 };
 
 // What must be selected for an action to apply. ActionGate::Selection::count is the number of such objects.

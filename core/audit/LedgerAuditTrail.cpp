@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QUuid>
 #include <openssl/crypto.h>
 
@@ -140,6 +141,23 @@ public:
             reply(started.error());
         }
     }
+
+    // Worker thread. The erasure, then its record as a reader sees it.
+    Result<Erased> erase(const QString& subject, const QString& reason, const QString& actorId,
+                         const QString& actorUsername, const LedgerStore::ErasureAction& action)
+    {
+        auto erased = m_store->erase(subject, reason, actorId, actorUsername, m_keys.hmacKey(), m_keys.signingKey(),
+                                     Clock::now(), action);
+        if (!erased)
+            return erased.error();
+        auto record = m_store->openedRecords(erased->recordSeq, erased->recordSeq + 1);
+        if (!record || record->isEmpty())
+            return Erased{erased.value(), {}};
+        return Erased{erased.value(), record->constFirst().toJson()};
+    }
+
+    // Worker thread.
+    Result<qint64> recordCount() const { return m_store->recordCount(); }
 
 private:
     struct Pending
@@ -309,27 +327,36 @@ void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(co
         Qt::QueuedConnection);
 }
 
-void LedgerAuditTrail::addWitnesses(const WitnessPolicy& policy, QObject* context,
-                                    std::function<void(const Result<QList<WitnessPolicy::Witness>>&)> done)
+template <typename T>
+void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* context,
+                                std::function<void(const Result<T>&)> done)
 {
     QPointer<QObject> guard(context);
     QPointer<LedgerAuditTrail> self(this);
     Worker* worker = m_worker;
+    // Queued behind the appends already posted, like an export.
     QMetaObject::invokeMethod(
         m_worker,
-        [worker, self, guard, policy, done = std::move(done)] {
-            const Result<QList<WitnessPolicy::Witness>> added = worker->addWitnesses(policy);
+        [worker, self, guard, job = std::move(job), done = std::move(done)] {
+            const Result<T> result = job(*worker);
             if (!self)
                 return;
             QMetaObject::invokeMethod(
                 self.data(),
-                [guard, added, done] {
+                [guard, result, done] {
                     if (guard)
-                        done(added);
+                        done(result);
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::addWitnesses(const WitnessPolicy& policy, QObject* context,
+                                    std::function<void(const Result<QList<WitnessPolicy::Witness>>&)> done)
+{
+    onWorker<QList<WitnessPolicy::Witness>>([policy](Worker& worker) { return worker.addWitnesses(policy); },
+                                            context, std::move(done));
 }
 
 void LedgerAuditTrail::submitToWitnesses(QObject* context,
@@ -355,6 +382,46 @@ void LedgerAuditTrail::submitToWitnesses(QObject* context,
             });
         },
         Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::previewErasure(const QString& subject, QObject* context,
+                                      std::function<void(const Result<LedgerStore::ErasurePreview>&)> done)
+{
+    // A read-only connection on a pool thread: scanning a large ledger must not hold up the appends.
+    QThreadPool::globalInstance()->start(
+        [path = m_path, subject, context = QPointer<QObject>(context), done = std::move(done)]() mutable {
+            auto store = LedgerStore::openReadOnly(path);
+            const Result<LedgerStore::ErasurePreview> preview =
+                store ? (*store)->previewErasure(subject) : Result<LedgerStore::ErasurePreview>(store.error());
+            if (context)
+                QMetaObject::invokeMethod(
+                    context.data(), [done = std::move(done), preview] { done(preview); }, Qt::QueuedConnection);
+        });
+}
+
+void LedgerAuditTrail::erase(const QString& subject, const QString& reason, const QString& actorId,
+                             const QString& actorUsername, const LedgerStore::ErasureAction& action, QObject* context,
+                             std::function<void(const Result<Erased>&)> done)
+{
+    auto size = std::make_shared<qint64>(-1);
+    onWorker<Erased>(
+        [subject, reason, actorId, actorUsername, action, size](Worker& worker) -> Result<Erased> {
+            auto erased = worker.erase(subject, reason, actorId, actorUsername, action);
+            if (const Result<qint64> count = worker.recordCount(); count.ok())
+                *size = count.value();
+            return erased;
+        },
+        this,
+        [this, context = QPointer<QObject>(context), size, done = std::move(done)](const Result<Erased>& erased) {
+            // Like any action's outcome: the history lists it, the views read the ledger again.
+            if (erased.ok()) {
+                emit actionRecorded(erased->entry, success());
+                if (*size >= 0)
+                    emit appended(*size);
+            }
+            if (context)
+                done(erased);
+        });
 }
 
 void LedgerAuditTrail::checkThenHandOver(QObject* context, std::function<void(const Result<LedgerAuditTrail*>&)> done)

@@ -4,13 +4,13 @@
 #include "core/ledger/LedgerKeys.h"
 #include "core/ledger/WitnessPolicy.h"
 #include "core/ledger/WitnessSubmission.h"
+#include "core/ledger/LedgerStore.h"
 
 #include <QThread>
 #include <memory>
 
 namespace custos {
 
-class LedgerStore;
 class SecretStore;
 
 // The audit trail in the local signed ledger. Appends run on a worker thread (each one a durable SQLite
@@ -65,6 +65,23 @@ public:
     // each entry with its "seq"; read on the ledger's thread after the appends already queued.
     void unansweredIntents(QObject* context, std::function<void(const Result<QList<QJsonObject>>&)> done);
 
+    // What erasing `subject` would delete (LedgerStore::previewErasure), read from a read-only connection on a pool
+    // thread; `done` runs on `context`'s thread.
+    void previewErasure(const QString& subject, QObject* context,
+                        std::function<void(const Result<LedgerStore::ErasurePreview>&)> done);
+    // Erases `subject`'s personal data on the ledger's thread, after the appends already queued (the action's
+    // intent among them): LedgerStore::erase, whose PERSONAL_DATA_ERASED record is `action`'s outcome. That
+    // record counts as an action's outcome (actionRecorded) and as an append; the views that showed the erased
+    // values must read them again.
+    struct Erased
+    {
+        LedgerStore::Erasure erasure;
+        QJsonObject entry; // the PERSONAL_DATA_ERASED record, opened
+    };
+    void erase(const QString& subject, const QString& reason, const QString& actorId, const QString& actorUsername,
+               const LedgerStore::ErasureAction& action, QObject* context,
+               std::function<void(const Result<Erased>&)> done);
+
     // Appends many entries in one transaction (ingested Keycloak and platform events).
     void recordAll(const QList<QJsonObject>& entries, QObject* context,
                    std::function<void(const Result<Appended>&)> done);
@@ -95,6 +112,9 @@ private:
     void checkThenHandOver(QObject* context, std::function<void(const Result<LedgerAuditTrail*>&)> done);
     void enqueue(const QList<QJsonObject>& entries, QObject* context,
                  std::function<void(const Result<Appended>&)> done);
+    // Runs `job` on the ledger's thread after the appends already queued, and its result on this object's thread.
+    template <typename T>
+    void onWorker(std::function<Result<T>(Worker&)> job, QObject* context, std::function<void(const Result<T>&)> done);
     QString m_path;
     QString m_verifierKey;
     QByteArray m_hmacKey;

@@ -876,25 +876,8 @@ struct Subject
 
 } // namespace
 
-Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QString& reason, const QString& actorId,
-                                                const QString& actorUsername, QByteArrayView hmacKey,
-                                                const Ed25519Key& signer, const QDateTime& now)
+Result<LedgerStore::ErasurePlan> LedgerStore::planErasure(const QString& subject) const
 {
-    if (m_meta.formatVersion < 2)
-        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
-                     LedgerStoreText::tr("it is a format %1 ledger: its records hold personal data in clear and "
-                                         "cannot change")
-                         .arg(m_meta.formatVersion),
-                     LedgerStoreText::tr("Only ledgers of format 2 or later can erase a person's data"), 0};
-    if (subject.trimmed().isEmpty() || reason.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid,
-                     LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
-                     LedgerStoreText::tr("the subject and the reason are both required"),
-                     {},
-                     0};
-    if (auto status = checkBeforeAppend(hmacKey, signer.publicKey()); !status)
-        return status.error();
-
     // Two passes over the opened records: first who the subject is (the id behind a username, the usernames
     // behind an id, their e-mail addresses), then which openings concern them.
     Subject who;
@@ -946,7 +929,9 @@ Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QS
     who.ids.remove(QString());
     who.names.remove(QString());
 
-    QList<std::pair<qint64, QString>> doomed;
+    ErasurePlan plan;
+    plan.keycloakId = who.keycloakId;
+    QList<std::pair<qint64, QString>>& doomed = plan.doomed;
     const Status chosen = eachOpened([&](const LedgerRecord& opened, const QList<RecordOpening>& openings) {
         const bool actor = who.isActor(opened);
         const bool target = who.isTarget(opened);
@@ -962,25 +947,71 @@ Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QS
         return *failure;
     if (!chosen)
         return chosen.error();
+    return plan;
+}
 
+Result<LedgerStore::ErasurePreview> LedgerStore::previewErasure(const QString& subject) const
+{
+    if (m_meta.formatVersion < 2 || subject.trimmed().isEmpty())
+        return ErasurePreview{};
+    auto plan = planErasure(subject);
+    if (!plan)
+        return plan.error();
+    QSet<qint64> records;
+    for (const auto& [seq, path] : std::as_const(plan->doomed))
+        records.insert(seq);
+    return ErasurePreview{plan->doomed.size(), records.size(), plan->keycloakId};
+}
+
+Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QString& reason, const QString& actorId,
+                                                const QString& actorUsername, QByteArrayView hmacKey,
+                                                const Ed25519Key& signer, const QDateTime& now,
+                                                const ErasureAction& action)
+{
+    if (m_meta.formatVersion < 2)
+        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
+                     LedgerStoreText::tr("it is a format %1 ledger: its records hold personal data in clear and "
+                                         "cannot change")
+                         .arg(m_meta.formatVersion),
+                     LedgerStoreText::tr("Only ledgers of format 2 or later can erase a person's data"), 0};
+    if (subject.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid,
+                     LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
+                     LedgerStoreText::tr("the subject and the reason are both required"),
+                     {},
+                     0};
+    if (auto status = checkBeforeAppend(hmacKey, signer.publicKey()); !status)
+        return status.error();
+
+    auto plan = planErasure(subject);
+    if (!plan)
+        return plan.error();
+    const QList<std::pair<qint64, QString>>& doomed = plan->doomed;
     if (auto status = exec("PRAGMA secure_delete=ON"); !status)
         return status.error();
+    // The outcome of the window's action under its correlation id; from the command line, a record of its own.
+    const QString sourceId =
+        action.correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : action.correlationId;
+    QJsonObject details{
+        {QStringLiteral("subject"), PersonalData::commitmentOf(randomBytes(PersonalData::saltSize),
+                                                               Jcs::canonicalize(QJsonValue(subject)).value())},
+        {QStringLiteral("fields_erased"), doomed.size()},
+        {QStringLiteral("reason"), reason}};
+    if (!action.correlationId.isEmpty())
+        details.insert(QStringLiteral("correlation_id"), action.correlationId);
+    if (action.intentSeq >= 0)
+        details.insert(QStringLiteral("intent_seq"), action.intentSeq);
     const QJsonObject entry{
         {QStringLiteral("source"), QStringLiteral("local")},
-        {QStringLiteral("source_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("source_id"), sourceId},
         {QStringLiteral("action"), QStringLiteral("PERSONAL_DATA_ERASED")},
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("id"), actorId}, {QStringLiteral("username"), actorUsername}}},
         {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), QStringLiteral("user")},
-                                               {QStringLiteral("id"), who.keycloakId},
+                                               {QStringLiteral("id"), plan->keycloakId},
                                                {QStringLiteral("name"), QString()}}},
         // The subject's commitment keeps no opening: the record says that someone's data were erased, not whose.
-        {QStringLiteral("details"),
-         QJsonObject{
-             {QStringLiteral("subject"), PersonalData::commitmentOf(randomBytes(PersonalData::saltSize),
-                                                                    Jcs::canonicalize(QJsonValue(subject)).value())},
-             {QStringLiteral("fields_erased"), doomed.size()},
-             {QStringLiteral("reason"), reason}}},
+        {QStringLiteral("details"), details},
     };
     auto deleteStatement = prepare("DELETE FROM openings WHERE seq = ? AND path = ?");
     if (!deleteStatement)

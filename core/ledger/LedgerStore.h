@@ -24,6 +24,14 @@ namespace custos {
 class Ed25519Key;
 class PreparedRecord;
 
+// The action an erasure answers, when one asked for it: the window records its intent first, and the
+// PERSONAL_DATA_ERASED record is that action's outcome (source_id the correlation id, details.intent_seq).
+struct LedgerErasureAction
+{
+    QString correlationId;
+    qint64 intentSeq = -1;
+};
+
 // The ledger's SQLite file: append-only records (triggers refuse UPDATE and DELETE), signed checkpoints and a
 // meta table. Each append is one transaction with synchronous=FULL; leaf hashes are stored beside the records
 // so a checkpoint over a large ledger does not re-hash its JSON.
@@ -76,6 +84,14 @@ public:
         qint64 fieldsErased = 0;
         qint64 recordSeq = -1; // the PERSONAL_DATA_ERASED record
     };
+    // What an erasure of a subject would delete, before it does.
+    struct ErasurePreview
+    {
+        qint64 fields = 0;
+        qint64 records = 0; // records holding at least one of those fields
+        QString keycloakId; // the person's id as a record gave it; empty when none did
+    };
+    using ErasureAction = LedgerErasureAction;
     struct AppendOutcome
     {
         qint64 appended = 0;
@@ -146,9 +162,12 @@ public:
     // file vacuumed, so the values are gone from the disk too. Then appends a PERSONAL_DATA_ERASED record (the
     // subject as a commitment whose opening is not kept, the number of fields erased, the reason) and a
     // checkpoint. The records and their hashes are untouched: the ledger verifies as before.
+    // `action`: the window's intent this erasure answers (none from the command line).
     [[nodiscard]] Result<Erasure> erase(const QString& subject, const QString& reason, const QString& actorId,
                                         const QString& actorUsername, QByteArrayView hmacKey, const Ed25519Key& signer,
-                                        const QDateTime& now);
+                                        const QDateTime& now, const ErasureAction& action = {});
+    // What erase() would delete for `subject`, found the same way; nothing is changed.
+    [[nodiscard]] Result<ErasurePreview> previewErasure(const QString& subject) const;
 
 private:
     struct StatementDeleter
@@ -168,6 +187,13 @@ private:
     [[nodiscard]] Error refusal(qint64 seq, const QString& problem) const;
     // Entries checked and prepared for this ledger's format; fails on the first invalid one.
     [[nodiscard]] Result<std::vector<PreparedRecord>> prepareEntries(const QList<QJsonObject>& entries) const;
+    // The openings erase() deletes for `subject`, as (seq, path), and their person's Keycloak id when known.
+    struct ErasurePlan
+    {
+        QList<std::pair<qint64, QString>> doomed;
+        QString keycloakId;
+    };
+    [[nodiscard]] Result<ErasurePlan> planErasure(const QString& subject) const;
     // append() that first runs `inTransaction` inside the transaction (erase() deletes openings there).
     [[nodiscard]] Result<AppendOutcome> appendWith(std::span<const PreparedRecord> records, QByteArrayView hmacKey,
                                                    const Ed25519Key* signer, const QDateTime& now,

@@ -1,6 +1,7 @@
 #include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -38,6 +39,12 @@ private slots:
         QCOMPARE(box->currentText(), QString("Local devstack"));
         auto* button = page->findChild<QPushButton*>("signInButton");
         QVERIFY(button->isEnabled());
+
+        // Erasing personal data is offered in the File menu, and not before someone with the right signed in.
+        auto* erase = window.findChild<QAction*>("erasePersonalDataMenuAction");
+        QVERIFY(erase);
+        QVERIFY(!erase->isEnabled());
+        QVERIFY2(erase->toolTip().contains("manage-events"), qPrintable(erase->toolTip()));
 
         QSignalSpy requested(page, &SignInPage::signInRequested);
         QTest::mouseClick(button, Qt::LeftButton);

@@ -14,6 +14,8 @@
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
+#include "core/ledger/LedgerVerifier.h"
+#include "core/ledger/PersonalData.h"
 #include "tests/gui/PersonaWindow.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/unit/x509/TestCertificates.h"
@@ -578,6 +580,92 @@ private slots:
         QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
         VERIFY_RECORD(persona, "LEDGER_EXPORTED", QStringLiteral("ada.custos-ledger"), "SUCCESS");
         QVERIFY(QFileInfo(exported).size() > 0);
+    }
+
+    // joe (a realm admin: manage-events and manage-users) erases a person's data from his ledger, from a record's
+    // context menu, after a step-up in the browser.
+    void joeErasesAPersonsDataFromTheLedger()
+    {
+        PersonaWindow persona;
+        const QString unready = persona.setUp();
+        QVERIFY2(unready.isEmpty(), qPrintable(unready));
+        const QString problem = persona.signIn(QStringLiteral("joe"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto* page = qobject_cast<AuditPage*>(persona.openSection(QStringLiteral("audit")));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!persona.window()->ledger()->isIngesting() && persona.ledgerSize() > 0, serverWait);
+
+        // A person who signed in once: Keycloak's login event, with their username, is recorded in joe's ledger.
+        const KeycloakUser person = persona.createUser(QStringLiteral("erase-me-") + runId());
+        QVERIFY(!person.id.isEmpty());
+        std::optional<Result<QJsonObject>> grant;
+        persona.account()->passwordGrant(person.username, person.username + QStringLiteral("-Demo-2026!"), this,
+                                         [&grant](const Result<QJsonObject>& r) { grant.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(grant.has_value(), serverWait);
+        QVERIFY(grant->ok());
+        QVERIFY(persona.click(PersonaWindow::find<QAction>(QStringLiteral("recordEventsAction"))));
+        const QString ledgerPath = persona.window()->ledger()->trail()->path();
+        const auto fileBytes = [&ledgerPath] {
+            QByteArray bytes;
+            for (const QString& path : QStringList{ledgerPath, ledgerPath + QStringLiteral("-wal")}) {
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly))
+                    bytes += file.readAll();
+            }
+            return bytes;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !persona.window()->ledger()->isIngesting() && fileBytes().contains(person.username.toUtf8()), serverWait);
+        QVERIFY(showsEveryRecord(persona, page->model()));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("auditLogView"));
+        int row = -1;
+        for (int i = 0; i < page->model()->rowCount() && row < 0; ++i)
+            if (page->model()->entry(i)->text(u"target", u"id") == person.id)
+                row = i;
+        QVERIFY2(row >= 0, "no record about the new user in the audit view");
+        table->setCurrentIndex(page->model()->index(row, AuditLogModel::ActionColumn));
+
+        // An hour later, as it were: the erasure asks for a fresh sign-in.
+        QVERIFY(persona.ageSignIn());
+        QAction* erase = page->erasureAction();
+        QVERIFY(erase);
+        QVERIFY2(erase->isEnabled(), qPrintable(erase->toolTip()));
+        erase->trigger();
+        auto* dialog = PersonaWindow::waitFor<QDialog>(QStringLiteral("erasureDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("erasureSubject"))->text(), person.id);
+        auto* preview = dialog->findChild<QLabel*>(QStringLiteral("erasurePreview"));
+        QTRY_VERIFY2_WITH_TIMEOUT(preview->text().contains(QStringLiteral("will be erased")),
+                                  qPrintable(preview->text()), serverWait);
+        const QString reason = QStringLiteral("Data subject request ") + runId();
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))->setPlainText(reason);
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        QTRY_VERIFY(confirm->isEnabled());
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(persona.browserRounds() == 2, serverWait);
+        QVERIFY2(persona.browserSucceeded(1), qPrintable(persona.browserOutput()));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("erased for good")),
+                                  qPrintable(status->text()), serverWait);
+
+        const QList<LedgerRecord> records = persona.ledgerRecords();
+        const auto erased = std::find_if(records.crbegin(), records.crend(), [](const LedgerRecord& record) {
+            return record.action == u"PERSONAL_DATA_ERASED";
+        });
+        QVERIFY(erased != records.crend());
+        QCOMPARE(erased->targetId, person.id);
+        QCOMPARE(erased->actorUsername, QStringLiteral("joe"));
+        QCOMPARE(erased->details.value(QStringLiteral("reason")).toString(), reason);
+        QVERIFY(erased->details.contains(QStringLiteral("intent_seq")));
+        QVERIFY(!fileBytes().contains(person.username.toUtf8()));
+        const auto report = LedgerVerifier::verifyDatabase(ledgerPath, {});
+        QVERIFY(report.ok());
+        QVERIFY(report->ok());
+        // The audit view read the ledger again: the record about them shows "erased".
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > row &&
+                                     page->model()->entry(row)->text(u"target", u"id") == person.id &&
+                                     page->model()->entry(row)->text(u"target", u"name") == PersonalData::erasedText(),
+                                 serverWait);
     }
 
     void tinaStagesActivatesAndDeletesHerTenantsCa()

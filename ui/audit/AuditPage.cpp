@@ -8,6 +8,7 @@
 #include "ui/audit/VerificationView.h"
 #include "ui/widgets/HeaderStateKeeper.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -177,6 +178,36 @@ void AuditPage::follow(LedgerAuditTrail* trail)
     setHmacKey(trail->hmacKey());
     setLedger(trail->path());
     connect(trail, &LedgerAuditTrail::appended, this, &AuditPage::recordsAppended);
+}
+
+void AuditPage::reload()
+{
+    // The rows are read again from the same open ledger; verification runs again on its own (recordsAppended).
+    if (m_ledger && m_ledger->isOpen())
+        m_model->setLedger(m_ledger);
+}
+
+void AuditPage::offerErasure(const QString& whyNot)
+{
+    if (!m_erase) {
+        m_erase = new QAction(tr("&Erase personal data…"), this);
+        m_erase->setObjectName(QStringLiteral("erasePersonalDataAction"));
+        m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_table->addAction(m_erase);
+        connect(m_erase, &QAction::triggered, this, [this] {
+            const QModelIndex current = m_table->selectionModel()->currentIndex();
+            const std::optional<AuditEntry> entry = current.isValid() ? m_model->entry(current.row()) : std::nullopt;
+            QString subject;
+            if (entry && entry->text(u"target", u"type") == u"user")
+                subject = entry->text(u"target", u"id");
+            if (entry && subject.isEmpty())
+                subject = entry->text(u"actor", u"id");
+            emit erasureRequested(subject);
+        });
+    }
+    m_erase->setEnabled(whyNot.isEmpty());
+    m_erase->setToolTip(whyNot.isEmpty() ? tr("Erase for good the personal data of the person this record is about")
+                                         : whyNot);
 }
 
 void AuditPage::recordsAppended()

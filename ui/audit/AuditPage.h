@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -38,6 +39,8 @@ public:
     // The ledger gained records: the log shows them without reading the rest again, and verification runs again
     // in the background.
     void recordsAppended();
+    // The values of records already shown changed (an erasure): the log reads its rows again.
+    void reload();
     [[nodiscard]] QString ledgerPath() const;
     // The ledger's HMAC key, when the caller has it (a database and its keychain): HMACs are then checked.
     void setHmacKey(const QByteArray& key);
@@ -52,7 +55,15 @@ public:
     [[nodiscard]] VerificationView* verificationView() const { return m_verification; }
     [[nodiscard]] RecordDetailPane* detailPane() const { return m_detail; }
 
+    // The signed-in window offers, on a record's context menu, to erase the personal data of the person it is about
+    // (its target when that is a user, else its actor); `whyNot` (empty when allowed) disables the offer and says
+    // why. Auditor mode never calls it: an export has nothing to erase.
+    void offerErasure(const QString& whyNot);
+    [[nodiscard]] QAction* erasureAction() const { return m_erase; }
+
 signals:
+    // The operator asked to erase the personal data of `subject` (a Keycloak id, else a username).
+    void erasureRequested(const QString& subject);
     // The operator asked for a PDF report (the page's button); the window decides where it goes and who signs it.
     void reportRequested();
 
@@ -72,6 +83,7 @@ private:
     QProgressBar* m_opening;
     QPushButton* m_cancelOpening;
     QPushButton* m_report;
+    QAction* m_erase = nullptr;
     QByteArray m_hmacKey;
 };
 

@@ -149,6 +149,7 @@ QString SessionHistory::actionName(const QJsonObject& entry)
         {QStringLiteral("REALM_KEY_ADDED"), QT_TR_NOOP("Add realm key")},
         {QStringLiteral("REALM_KEY_PASSIVATED"), QT_TR_NOOP("Make realm key passive")},
         {QStringLiteral("REALM_KEY_DELETED"), QT_TR_NOOP("Delete realm key")},
+        {QStringLiteral("PERSONAL_DATA_ERASED"), QT_TR_NOOP("Erase personal data")},
     };
     // An action this table does not know yet still shows, by its ledger name.
     const char* name = platform.value(code);

@@ -45,7 +45,7 @@ private slots:
             QCOMPARE(table.at(i).needsLedger, !table.at(i).key.endsWith(QLatin1String(".view")));
             QVERIFY(table.at(i).approval.isEmpty());
         }
-        QCOMPARE(table.constLast().id, ActionId::RealmKeyRotate);
+        QCOMPARE(table.constLast().id, ActionId::LedgerErasePersonalData);
         for (UserAction action :
              {UserAction::Create, UserAction::ChangeAccess, UserAction::Offboard, UserAction::ResetMfa,
               UserAction::ResetPassword, UserAction::Unlock, UserAction::SendActionsEmail, UserAction::RevokeSession})
@@ -169,6 +169,19 @@ private slots:
                                 "tenant-ca-certificates:write:own you manage only your own tenant (acme)."));
         QVERIFY(!tina.allows(ActionId::TenantCreate));
         QVERIFY(!tina.allows(ActionId::PlatformCertificatesView));
+    }
+
+    // Erasure deletes evidence: a realm admin's right, behind step-up; the operator and the auditor are refused.
+    void erasureNeedsManageEventsAndManageUsersAndStepUp()
+    {
+        QCOMPARE(gateWith(helpdeskRoles()).whyNot(ActionId::LedgerErasePersonalData),
+                 QStringLiteral("Needs the realm-management role manage-events; you have: view-users, query-users, "
+                                "manage-users"));
+        QVERIFY(gateWith({"view-users", "query-users", "query-groups", "view-events"})
+                    .whyNot(ActionId::LedgerErasePersonalData)
+                    .contains(QStringLiteral("manage-events, manage-users")));
+        QVERIFY(gateWith({"manage-events", "manage-users"}).allows(ActionId::LedgerErasePersonalData));
+        QVERIFY(actionSpec(ActionId::LedgerErasePersonalData).stepUp.required);
     }
 
     void unknownPlatformScopesAllowNothingThatNeedsOne()
