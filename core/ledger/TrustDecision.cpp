@@ -163,7 +163,7 @@ QString TrustDecision::toText(const QString& origin) const
     if (!witnesses.cosigners.isEmpty() || witnesses.quorum > 0)
         text += witnesses.toText();
     if (!witnessed())
-        text += QStringLiteral("NOT WITNESSED: %1 valid cosignature(s) from pinned witnesses, %2 required\n")
+        text += QStringLiteral("NOT WITNESSED: valid cosignatures from pinned witnesses: %1 found, %2 required\n")
                     .arg(witnesses.valid)
                     .arg(witnesses.quorum);
     return text;

@@ -39,11 +39,7 @@ void CosignatureList::setReport(const std::optional<WitnessQuorum::Report>& repo
     if (!report)
         return;
     using CosignerStatus = WitnessQuorum::Cosigner::Status;
-    m_count->setText(report->quorum > 0
-                         ? VerificationText::witnessCount(*report)
-                         : tr("No witness quorum is required (File → Witnesses…); %n valid cosignature(s) from "
-                              "pinned witnesses.",
-                              nullptr, report->valid));
+    m_count->setText(VerificationText::witnessCount(*report));
     StatusColours::colourText(m_count, report->met() ? std::nullopt : std::optional(StatusColours::Role::Warning));
     for (const WitnessQuorum::Cosigner& cosigner : report->cosigners) {
         auto* item = new QTreeWidgetItem(m_list);

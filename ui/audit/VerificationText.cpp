@@ -58,13 +58,18 @@ QString fingerprint(const QByteArray& publicKey)
 QString notWitnessed(const WitnessQuorum::Report& report)
 {
     return QCoreApplication::translate("custos::VerificationText",
-                                       "not witnessed: %n valid cosignature(s) from pinned witnesses, %1 required",
-                                       nullptr, report.valid)
+                                       "not witnessed: valid cosignatures from pinned witnesses: %1 found, %2 required")
+        .arg(report.valid)
         .arg(report.quorum);
 }
 
 QString witnessCount(const WitnessQuorum::Report& report)
 {
+    if (report.quorum == 0)
+        return QCoreApplication::translate(
+                   "custos::VerificationText",
+                   "No witness quorum is required; valid cosignatures from pinned witnesses: %1")
+            .arg(report.valid);
     return QCoreApplication::translate("custos::VerificationText",
                                        "%1 of %2 required cosignatures from pinned witnesses are valid")
         .arg(report.valid)

@@ -19,9 +19,10 @@ namespace VerificationText {
 // SHA-256 of a raw public key in upper-case hex, in groups of four, so two people can read it aloud and compare.
 [[nodiscard]] QString fingerprint(const QByteArray& publicKey);
 
-// "not witnessed: 1 valid cosignature from pinned witnesses, 2 required": why an export is not shown as verified.
+// "not witnessed: valid cosignatures from pinned witnesses: 1 found, 2 required": why an export is not shown as
+// verified.
 [[nodiscard]] QString notWitnessed(const WitnessQuorum::Report& report);
-// "2 of 2 required cosignatures from pinned witnesses are valid".
+// "2 of 2 required cosignatures from pinned witnesses are valid", or with no quorum how many are.
 [[nodiscard]] QString witnessCount(const WitnessQuorum::Report& report);
 // Whether a cosignature is pinned and valid, and whether it counts, in plain words.
 [[nodiscard]] QString cosignatureStatus(const WitnessQuorum::Cosigner& cosigner);

@@ -182,12 +182,7 @@ struct Facts
 QString witnessSection(const WitnessQuorum::Report& witnesses)
 {
     QString html = heading(Text::tr("Witness cosignatures"));
-    html += QStringLiteral("<p>%1</p>")
-                .arg((witnesses.quorum > 0 ? VerificationText::witnessCount(witnesses)
-                                           : Text::tr("No witness quorum is required; %n valid cosignature(s) from "
-                                                      "pinned witnesses.",
-                                                      nullptr, witnesses.valid))
-                         .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(VerificationText::witnessCount(witnesses).toHtmlEscaped());
     if (witnesses.cosigners.isEmpty())
         return html + QStringLiteral("<p>%1</p>")
                           .arg(Text::tr("The checkpoint carries no witness cosignature.").toHtmlEscaped());
