@@ -19,6 +19,7 @@ CosignatureList::CosignatureList(QWidget* parent)
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("cosignatureTable"));
+    m_list->setAccessibleName(tr("Witness cosignatures"));
     // Item texts are never read as markup, and no tool tip (which would guess) quotes the file.
     m_list->setHeaderLabels(
         {tr("Witness"), tr("Key hash"), tr("Pinned and valid?"), tr("Cosigned (UTC)"), tr("Cosigned (local time)")});

@@ -31,9 +31,11 @@ WitnessTrustDialog::WitnessTrustDialog(AuditorTrustStore& store, QWidget* parent
     setObjectName(QStringLiteral("witnessTrustDialog"));
     setWindowTitle(tr("Witnesses you trust"));
     m_pinned->setObjectName(QStringLiteral("pinnedWitnessList"));
+    m_pinned->setAccessibleName(tr("Pinned witnesses"));
     m_pinned->setHeaderLabels({tr("Witness"), tr("Key hash"), tr("Verifier key")});
     m_pinned->setRootIsDecorated(false);
     m_key->setObjectName(QStringLiteral("witnessKeyEdit"));
+    m_key->setAccessibleName(tr("Witness key"));
     m_key->setPlaceholderText(tr("name+hash+key, as the witness's operator publishes it"));
     // Plain text: the preview and the problem quote what was pasted.
     m_preview->setObjectName(QStringLiteral("witnessKeyPreview"));
@@ -45,6 +47,7 @@ WitnessTrustDialog::WitnessTrustDialog(AuditorTrustStore& store, QWidget* parent
     m_pin->setObjectName(QStringLiteral("pinWitnessButton"));
     m_remove->setObjectName(QStringLiteral("removeWitnessButton"));
     m_quorum->setObjectName(QStringLiteral("witnessQuorumSpin"));
+    m_quorum->setAccessibleName(tr("Required cosignatures"));
     m_quorum->setSpecialValueText(tr("none required"));
 
     auto* explanation = new QLabel(
