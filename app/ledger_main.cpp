@@ -845,39 +845,6 @@ Result<QByteArray> latestCheckpointNote(const QString& path)
     return evidence->latestNote;
 }
 
-QString witnessTime(quint64 time)
-{
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(time), Qt::UTC).toString(Qt::ISODate);
-}
-
-QString witnessReportText(const WitnessQuorum::Report& report)
-{
-    QString text;
-    for (const WitnessQuorum::Cosigner& cosigner : report.cosigners)
-        text += cosigner.time
-                    ? QStringLiteral("witness %1: cosigned at %2\n").arg(cosigner.name, witnessTime(*cosigner.time))
-                    : QStringLiteral("witness %1: no valid cosignature\n").arg(cosigner.name);
-    return text + QStringLiteral("witnesses: %1 of %2 required cosignatures valid: %3\n")
-                      .arg(report.valid)
-                      .arg(report.quorum)
-                      .arg(report.met() ? QStringLiteral("OK") : QStringLiteral("FAILED, not witnessed"));
-}
-
-QJsonObject witnessReportJson(const WitnessQuorum::Report& report)
-{
-    QJsonArray cosigners;
-    for (const WitnessQuorum::Cosigner& cosigner : report.cosigners)
-        cosigners.append(QJsonObject{
-            {QStringLiteral("name"), cosigner.name},
-            {QStringLiteral("key"), cosigner.key},
-            {QStringLiteral("cosigned_at"), cosigner.time ? QJsonValue(witnessTime(*cosigner.time)) : QJsonValue()},
-        });
-    return QJsonObject{{QStringLiteral("cosigners"), cosigners},
-                       {QStringLiteral("valid"), report.valid},
-                       {QStringLiteral("quorum"), report.quorum},
-                       {QStringLiteral("ok"), report.met()}};
-}
-
 int cmdVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -908,11 +875,11 @@ int cmdVerify(const QStringList& arguments)
         QStringLiteral("trust-store"),
         QStringLiteral("Judge the ledger as auditor mode does, with the keys pinned and the checkpoints remembered in "
                        "DIR (auditor mode keeps them in %1): exit 1 when it is signed with another key than the one "
-                       "pinned for its origin, its origin only looks like a pinned one, or its history does not "
-                       "extend the checkpoint remembered. Nothing is written to DIR.")
+                       "pinned for its origin, its origin only looks like a pinned one, its history does not "
+                       "extend the checkpoint remembered, or its checkpoint lacks the cosignatures of the quorum of "
+                       "witnesses pinned there (not witnessed). Nothing is written to DIR.")
             .arg(AuditorTrustStore::defaultDirectory()),
         QStringLiteral("DIR"));
-    
     const QCommandLineOption witness(QStringLiteral("witness"),
                                      QStringLiteral("A witness's cosignature/v1 verifier key the checkpoint must be "
                                                     "cosigned with. Repeat for several witnesses."),
@@ -1004,7 +971,7 @@ int cmdVerify(const QStringList& arguments)
                 return fail(note.error());
             witnessed = WitnessQuorum::check(note.value(), witnessKeys, required);
         }
-        const bool ok = report.ok() && !alarm && (!witnessed || witnessed->met());
+        const bool ok = report.ok() && !alarm && (!witnessed || witnessed->met()) && (!trust || trust->witnessed());
         if (parser.isSet(json)) {
             QJsonObject object = report.toJson();
             if (trust)
@@ -1012,9 +979,10 @@ int cmdVerify(const QStringList& arguments)
                               QJsonObject{{QStringLiteral("key"), TrustDecision::keyTrustName(trust->keyTrust)},
                                           {QStringLiteral("history"), TrustDecision::historyName(trust->history)},
                                           {QStringLiteral("remembered_size"), trust->rememberedSize},
-                                          {QStringLiteral("look_alike_of"), trust->lookAlikeOf}});
+                                          {QStringLiteral("look_alike_of"), trust->lookAlikeOf},
+                                          {QStringLiteral("witnesses"), trust->witnesses.toJson()}});
             if (witnessed)
-                object.insert(QStringLiteral("witnesses"), witnessReportJson(*witnessed));
+                object.insert(QStringLiteral("witnesses"), witnessed->toJson());
             object.insert(QStringLiteral("ok"), ok);
             writeOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         } else {
@@ -1022,7 +990,7 @@ int cmdVerify(const QStringList& arguments)
             if (trust)
                 text += trust->toText(trustOrigin);
             if (witnessed)
-                text += witnessReportText(*witnessed);
+                text += witnessed->toText();
             if (alarm && report.ok())
                 text += QStringLiteral("FAILED: the records verify, but this computer must not trust them\n");
             writeOut(text.toUtf8());

@@ -2,9 +2,9 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/ledger/LedgerKeys.h"
+#include "core/ledger/LedgerStore.h"
 #include "core/ledger/WitnessPolicy.h"
 #include "core/ledger/WitnessSubmission.h"
-#include "core/ledger/LedgerStore.h"
 
 #include <QThread>
 #include <memory>

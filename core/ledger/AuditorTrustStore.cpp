@@ -6,21 +6,33 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace custos {
 namespace {
 
 const QString pinnedKeyName = QStringLiteral("pinnedKey");
 const QString checkpointName = QStringLiteral("lastCheckpoint");
+const QString witnessGroup = QStringLiteral("witnesses/keys");
+const QString quorumName = QStringLiteral("witnesses/quorum");
 
 struct AuditorTrustStoreText { Q_DECLARE_TR_FUNCTIONS(custos::AuditorTrustStore) };
 
-// Origins contain '/', which QSettings reads as a group separator: each origin gets one group named by its
+// Origins and witness names contain '/', which QSettings reads as a group separator: each is stored under its
 // base64url form.
+QString encoded(const QString& name)
+{
+    return QString::fromLatin1(name.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
 QString groupOf(const QString& origin)
 {
-    return QStringLiteral("auditor/") + QString::fromLatin1(origin.toUtf8().toBase64(
-                                            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QStringLiteral("auditor/") + encoded(origin);
+}
+
+Error witnessError(const QString& what, const QString& why, const QString& fix)
+{
+    return Error{Error::Kind::Invalid, what, why, fix, 0};
 }
 
 } // namespace
@@ -98,9 +110,81 @@ Status AuditorTrustStore::rememberCheckpoint(const QString& origin, const QByteA
     return write(origin, checkpointName, note);
 }
 
+QList<WitnessKey> AuditorTrustStore::pinnedWitnesses() const
+{
+    QList<WitnessKey> keys;
+    m_settings->beginGroup(witnessGroup);
+    const QStringList names = m_settings->childKeys();
+    for (const QString& name : names) {
+        // A key edited into something unreadable is left out: it cannot count towards the quorum.
+        if (auto key = WitnessKey::parse(m_settings->value(name).toString()))
+            keys.append(key.value());
+    }
+    m_settings->endGroup();
+    std::sort(keys.begin(), keys.end(), [](const WitnessKey& a, const WitnessKey& b) { return a.name() < b.name(); });
+    return keys;
+}
+
+Status AuditorTrustStore::pinWitness(const QString& verifierKey)
+{
+    auto key = WitnessKey::parse(verifierKey);
+    if (!key)
+        return key.error();
+    const QString what = AuditorTrustStoreText::tr("Could not pin the witness key");
+    for (const WitnessKey& pinned : pinnedWitnesses()) {
+        if (pinned.name() == key->name())
+            return witnessError(
+                what, AuditorTrustStoreText::tr("a key is already pinned for the witness %1").arg(key->name()),
+                AuditorTrustStoreText::tr("Remove the witness first if its key really changed"));
+        if (pinned.publicKey() == key->publicKey())
+            return witnessError(
+                what, AuditorTrustStoreText::tr("the same key is already pinned as the witness %1").arg(pinned.name()),
+                AuditorTrustStoreText::tr("One witness counts once: keep one name for it"));
+    }
+    return save(witnessGroup + u'/' + encoded(key->name()), key->text());
+}
+
+Status AuditorTrustStore::unpinWitness(const QString& name)
+{
+    const qsizetype remaining = pinnedWitnesses().size() - 1;
+    if (remaining < witnessQuorum())
+        return witnessError(
+            AuditorTrustStoreText::tr("Could not remove the witness %1").arg(name),
+            AuditorTrustStoreText::tr("the quorum requires %n pinned witness(es)", nullptr, witnessQuorum()),
+            AuditorTrustStoreText::tr("Lower the quorum first"));
+    m_settings->remove(witnessGroup + u'/' + encoded(name));
+    return flush();
+}
+
+int AuditorTrustStore::witnessQuorum() const
+{
+    return m_settings->value(quorumName, 0).toInt();
+}
+
+Status AuditorTrustStore::setWitnessQuorum(int quorum)
+{
+    const qsizetype pinned = pinnedWitnesses().size();
+    if (quorum < 0 || quorum > pinned)
+        return witnessError(
+            AuditorTrustStoreText::tr("Could not set the witness quorum"),
+            AuditorTrustStoreText::tr("%1 is not between 0 and the %2 witness(es) pinned").arg(quorum).arg(pinned),
+            AuditorTrustStoreText::tr("Pin more witnesses first"));
+    return save(quorumName, quorum);
+}
+
 Status AuditorTrustStore::write(const QString& origin, const QString& key, const QVariant& value)
 {
-    m_settings->setValue(groupOf(origin) + u'/' + key, value);
+    return save(groupOf(origin) + u'/' + key, value);
+}
+
+Status AuditorTrustStore::save(const QString& key, const QVariant& value)
+{
+    m_settings->setValue(key, value);
+    return flush();
+}
+
+Status AuditorTrustStore::flush()
+{
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return Error{Error::Kind::Io,

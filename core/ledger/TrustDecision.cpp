@@ -13,6 +13,9 @@ TrustDecision TrustDecision::prepare(const AuditorTrustStore& store, const Ledge
                                      const NoteVerifier& key, LedgerVerifier::Options& options)
 {
     TrustDecision decision;
+    // Checked on the checkpoint the records are verified against; a report that fails makes it moot.
+    const AuditorTrustStore::WitnessPolicy witnessPolicy = store.witnessPolicy();
+    decision.witnesses = WitnessQuorum::check(claims.latestNote, witnessPolicy.keys, witnessPolicy.quorum);
     const AuditorTrustStore::Entry entry = store.entry(key.name());
     const QStringList origins = store.pinnedOrigins();
     if (!entry.pinnedKey.isEmpty()) {
@@ -157,6 +160,12 @@ QString TrustDecision::toText(const QString& origin) const
                     .arg(rememberedSize);
         break;
     }
+    if (!witnesses.cosigners.isEmpty() || witnesses.quorum > 0)
+        text += witnesses.toText();
+    if (!witnessed())
+        text += QStringLiteral("NOT WITNESSED: valid cosignatures from pinned witnesses: %1 found, %2 required\n")
+                    .arg(witnesses.valid)
+                    .arg(witnesses.quorum);
     return text;
 }
 

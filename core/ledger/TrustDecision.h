@@ -3,6 +3,7 @@
 #include "core/ledger/LedgerEvidence.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/VerificationReport.h"
+#include "core/ledger/WitnessQuorum.h"
 
 #include <QString>
 
@@ -15,7 +16,8 @@ class NoteVerifier;
 // by the key that signs it, never by the origin name it claims. The key pinned for its origin, or the same key
 // pinned under another name, makes it Pinned; another key under a pinned origin is Untrusted; an unpinned origin
 // that looks like a pinned one (LookAlike) is flagged. Its history must extend the checkpoint remembered for the
-// origin.
+// origin. Its checkpoint must carry valid cosignatures by as many pinned witnesses as the quorum requires, or it
+// is "not witnessed": not alarming (nothing shows it was tampered with), but never to be shown as verified.
 struct TrustDecision
 {
     enum class KeyTrust { NotPinned, Pinned, Untrusted };
@@ -31,7 +33,8 @@ struct TrustDecision
     KeyTrust keyTrust = KeyTrust::NotPinned;
     History history = History::FirstSeen;
     qint64 rememberedSize = -1;
-    QString lookAlikeOf; // a pinned origin the ledger's origin resembles without being it; empty: none
+    QString lookAlikeOf;             // a pinned origin the ledger's origin resembles without being it; empty: none
+    WitnessQuorum::Report witnesses; // the cosignatures on the ledger's latest checkpoint, against the pinned ones
 
     // Before verifying: what `store` remembers decides the key and the earlier checkpoint `options` check against.
     [[nodiscard]] static TrustDecision prepare(const AuditorTrustStore& store, const LedgerEvidence& claims,
@@ -41,6 +44,8 @@ struct TrustDecision
     // The ledger must not be relied on: another key than the pinned one, a changed key, rewritten history, or an
     // origin posing as a pinned one.
     [[nodiscard]] bool alarming() const;
+    // The quorum of pinned witnesses cosigned the checkpoint (always, when none is required).
+    [[nodiscard]] bool witnessed() const { return witnesses.met(); }
     // What was decided, one fact a line, in plain words (the CLI prints it under the report).
     [[nodiscard]] QString toText(const QString& origin) const;
     [[nodiscard]] static QString keyTrustName(KeyTrust trust);

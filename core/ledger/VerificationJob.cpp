@@ -2,9 +2,9 @@
 
 #include "core/ledger/AuditorTrustStore.h"
 #include "core/ledger/LedgerFile.h"
+#include "core/ledger/LedgerReader.h"
 #include "core/ledger/LedgerVerifier.h"
 #include "core/ledger/NoteVerifier.h"
-#include "core/ledger/LedgerReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +64,7 @@ void VerificationJob::run(quint64 job, const VerificationRequest& request)
         outcome.history = trust->history;
         outcome.rememberedSize = trust->rememberedSize;
         outcome.lookAlikeOf = trust->lookAlikeOf;
+        outcome.witnesses = trust->witnesses;
     }
     if (!countActivity(job, request.path, claims->recordCount, outcome))
         return;

@@ -51,7 +51,12 @@ struct VerificationOutcome
     History history = History::FirstSeen;
     qint64 rememberedSize = -1;
     QString lookAlikeOf; // a pinned origin this one only resembles (TrustDecision)
+    // Auditor mode: the checkpoint's cosignatures against the pinned witnesses and their quorum (TrustDecision).
+    std::optional<WitnessQuorum::Report> witnesses;
     QList<ActivityDay> activity;
+
+    // False when a quorum of pinned witnesses is required and did not cosign: never shown as verified.
+    [[nodiscard]] bool witnessed() const { return !witnesses || witnesses->met(); }
 };
 
 // Verifies one ledger on a worker thread: reads it, runs LedgerVerifier (the same checks as `custos-ledger

@@ -21,6 +21,7 @@ public:
 
     [[nodiscard]] const QString& name() const { return m_name; }
     [[nodiscard]] quint32 keyHash() const { return m_keyHash; }
+    [[nodiscard]] const QByteArray& publicKey() const { return m_publicKey; }
     [[nodiscard]] const QString& text() const { return m_text; }
 
     // The time (seconds since the epoch) of this witness's valid cosignature on `note`; nullopt when the note

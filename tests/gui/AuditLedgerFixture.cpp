@@ -1,9 +1,11 @@
 #include "AuditLedgerFixture.h"
 
 #include "core/ledger/LedgerStore.h"
+#include "core/ledger/SignedNote.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QProcess>
 #include <QTimeZone>
 
 using namespace custos;
@@ -76,6 +78,28 @@ bool exportTo(const QString& database, const QString& out, const LedgerExport::F
 {
     auto store = LedgerStore::open(database);
     return store && LedgerExport::write(**store, out, filter).ok();
+}
+
+bool cosign(const QString& database, const test::TestWitness& witness, quint64 time)
+{
+    auto store = LedgerStore::open(database);
+    if (!store)
+        return false;
+    auto latest = (*store)->latestCheckpoint();
+    if (!latest || !latest.value())
+        return false;
+    auto note = SignedNote::parse(latest.value()->ledgerNote);
+    return note && (*store)->addCosignature(latest.value()->id, witness.vkey(), witness.line(note->text(), time), time);
+}
+
+QString pdfPageText(const QString& pdf, int page)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                                                QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QByteArray readFile(const QString& path)

@@ -2,6 +2,7 @@
 
 #include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerKeys.h"
+#include "tests/support/TestWitness.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,6 +26,11 @@ custos::LedgerKeys newKeys();
 bool create(const QString& path, const custos::LedgerKeys& keys, int count, const QString& origin = origin);
 bool append(const QString& path, const custos::LedgerKeys& keys, int from, int to);
 bool exportTo(const QString& database, const QString& out, const custos::LedgerExport::Filter& filter = {});
+// Adds `witness`'s cosignature, made at `time`, to the latest checkpoint of the ledger at `database`, as
+// WitnessSubmission stores a witness's answer: exports made afterwards carry it.
+bool cosign(const QString& database, const custos::test::TestWitness& witness, quint64 time);
+// One page's text (1-based) of a PDF, read back with poppler's pdftotext, in the order it was drawn.
+QString pdfPageText(const QString& pdf, int page);
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& bytes);
 

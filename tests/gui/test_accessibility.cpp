@@ -7,6 +7,7 @@
 #include "core/keycloak/UserAccessApi.h"
 #include "ui/MainWindow.h"
 #include "ui/audit/AuditorWindow.h"
+#include "ui/audit/WitnessTrustDialog.h"
 #include "ui/certificates/StageCertificateDialog.h"
 #include "ui/certificates/StageTenantCaDialog.h"
 #include "ui/tenants/PlatformContext.h"
@@ -382,6 +383,9 @@ private slots:
     {
         AuditorWindow auditor(m_dir.filePath(QStringLiteral("trust.ini")));
         verifyNamed(&auditor);
+        AuditorTrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
+        WitnessTrustDialog witnesses(trust);
+        verifyNamed(&witnesses);
     }
 
     void dialogsAreNamed()

@@ -45,8 +45,7 @@ QString run(const QString& program, const QStringList& arguments)
 // One page's text (1-based) in the order it was drawn: the watermark's words, then each table row on one line.
 QString pageText(const QString& pdf, int page)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
-                                             QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    return AuditLedgerFixture::pdfPageText(pdf, page);
 }
 
 int pdfPageCount(const QString& pdf)

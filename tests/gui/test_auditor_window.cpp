@@ -9,24 +9,37 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditorWindow.h"
 #include "ui/audit/VerificationView.h"
+#include "ui/audit/WitnessTrustDialog.h"
 #include "ui/reports/AuditReport.h"
 
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace custos;
 namespace fixture = AuditLedgerFixture;
 using History = VerificationOutcome::History;
 using KeyTrust = VerificationOutcome::KeyTrust;
+using CosignerStatus = WitnessQuorum::Cosigner::Status;
+using custos::test::TestWitness;
+
+namespace {
+
+constexpr quint64 cosignedAt = 0x6b156771; // 2026-12-06T13:47:29Z
+
+} // namespace
 
 class TestAuditorWindow : public QObject
 {
@@ -66,6 +79,51 @@ private:
         QTextDocument document;
         document.setHtml(html);
         return document.toPlainText();
+    }
+    static bool caution(const AuditorWindow& window)
+    {
+        return window.findChild<QLabel*>("trustBanner")->property("caution").toBool();
+    }
+    static QString summary(const AuditorWindow& window)
+    {
+        return window.page()->verificationView()->findChild<QLabel*>("summaryLabel")->text();
+    }
+    // The rows of the cosignature table as shown: name, key hash, status, UTC time, local time.
+    static QList<QStringList> cosignatureRows(const AuditorWindow& window)
+    {
+        QList<QStringList> rows;
+        const auto* table = window.findChild<QTreeWidget*>("cosignatureTable");
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            QStringList row;
+            for (int column = 0; column < table->columnCount(); ++column)
+                row.append(table->topLevelItem(i)->text(column));
+            rows.append(row);
+        }
+        return rows;
+    }
+    // Pins `witnesses` and sets the quorum through the dialog, as an auditor does: paste, read the preview, pin.
+    static void pinWitnesses(AuditorWindow& window, const QList<TestWitness>& witnesses, int quorum)
+    {
+        window.findChild<QAction*>("witnessesAction")->trigger();
+        auto* dialog = window.findChild<WitnessTrustDialog*>();
+        QVERIFY(dialog);
+        auto* key = dialog->findChild<QLineEdit*>("witnessKeyEdit");
+        auto* preview = dialog->findChild<QLabel*>("witnessKeyPreview");
+        auto* pin = dialog->findChild<QPushButton*>("pinWitnessButton");
+        QCOMPARE(preview->textFormat(), Qt::PlainText);
+        key->setText(QStringLiteral("not+a+key"));
+        QVERIFY(!pin->isEnabled());
+        for (const TestWitness& witness : witnesses) {
+            key->setText(witness.vkey());
+            QVERIFY2(preview->text().contains(witness.name), qPrintable(preview->text()));
+            const QString hash = witness.vkey().section(u'+', 1, 1);
+            QVERIFY2(preview->text().contains(hash), qPrintable(preview->text()));
+            QVERIFY(pin->isEnabled());
+            QTest::mouseClick(pin, Qt::LeftButton);
+        }
+        QCOMPARE(dialog->findChild<QTreeWidget*>("pinnedWitnessList")->topLevelItemCount(), witnesses.size());
+        dialog->findChild<QSpinBox*>("witnessQuorumSpin")->setValue(quorum);
+        dialog->close();
     }
     static bool alarm(const AuditorWindow& window)
     {
@@ -415,6 +473,149 @@ private slots:
         QVERIFY(written->verification.ok());
         QCOMPARE(written->verification.checked, 20);
         QCOMPARE(written->recordsListed, 7);
+    }
+
+    // Two pinned witnesses, a quorum of two, both cosigned: green, each witness listed with when it cosigned.
+    void witnessedExportListsItsCosigners()
+    {
+        const TestWitness one{QStringLiteral("example.org/witness1")};
+        const TestWitness two{QStringLiteral("example.org/witness2")};
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, 20));
+        QVERIFY(fixture::cosign(path("ledger.db"), one, cosignedAt));
+        QVERIFY(fixture::cosign(path("ledger.db"), two, cosignedAt + 60));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("witnessed.jsonl")));
+        AuditorWindow window(m_trust);
+        window.show();
+        pinWitnesses(window, {one, two}, 2);
+        QCOMPARE(AuditorTrustStore(m_trust).witnessQuorum(), 2);
+        QCOMPARE(AuditorTrustStore(m_trust).pinnedWitnesses().size(), 2);
+
+        const VerificationOutcome outcome = assess(window, path("witnessed.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QVERIFY(outcome.witnessed());
+        QCOMPARE(outcome.witnesses->valid, 2);
+        QVERIFY(!alarm(window));
+        QVERIFY(!caution(window));
+        QVERIFY2(banner(window).startsWith("Verified"), qPrintable(banner(window)));
+        QVERIFY2(banner(window).contains("Witnessed: 2 of 2 required cosignatures from pinned witnesses are valid"),
+                 qPrintable(banner(window)));
+        QVERIFY2(summary(window).contains(QStringLiteral("✔")), qPrintable(summary(window)));
+        const QList<QStringList> rows = cosignatureRows(window);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).at(0), one.name);
+        QCOMPARE(rows.at(0).at(1), one.vkey().section(u'+', 1, 1));
+        QVERIFY2(rows.at(0).at(2).contains("pinned, valid"), qPrintable(rows.at(0).at(2)));
+        QCOMPARE(rows.at(0).at(3), QStringLiteral("2026-12-06 13:47:29 UTC"));
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(cosignedAt).toLocalTime();
+        QVERIFY2(rows.at(0).at(4).startsWith(local.toString("yyyy-MM-dd HH:mm:ss")), qPrintable(rows.at(0).at(4)));
+        QCOMPARE(rows.at(1).at(3), QStringLiteral("2026-12-06 13:48:29 UTC"));
+        QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint, outcome.checkpointNote);
+
+        // The PDF lists them too, under a verdict that is not amber.
+        AuditReportRequest request = window.page()->reportRequest();
+        request.outputPath = path("witnessed.pdf");
+        request.operatorName = QStringLiteral("ada (auditor)");
+        request.witnessPolicy = AuditorTrustStore(m_trust).witnessPolicy();
+        const std::atomic<bool> cancelled{false};
+        auto written = AuditReport::write(request, cancelled, {});
+        QVERIFY(written.ok());
+        QVERIFY(written->witnesses && written->witnesses->met());
+        const QString title = fixture::pdfPageText(path("witnessed.pdf"), 1).simplified();
+        QVERIFY2(title.contains("Witness cosignatures"), qPrintable(title));
+        QVERIFY2(title.contains("example.org/witness1 " + one.vkey().section(u'+', 1, 1) + " pinned, valid"),
+                 qPrintable(title));
+        QVERIFY2(title.contains("2026-12-06 13:48:29 UTC"), qPrintable(title));
+        QVERIFY2(!title.contains("not witnessed"), qPrintable(title));
+    }
+
+    // A quorum of two with one cosignature: amber "not witnessed" in plain words, never "Verified" nor a tick,
+    // and the checkpoint is not remembered. A cosignature whose bytes were changed and one by a witness nobody
+    // pinned are listed, and neither counts.
+    void quorumNotMetIsNotWitnessed()
+    {
+        const TestWitness one{QStringLiteral("example.org/witness1")};
+        const TestWitness two{QStringLiteral("example.org/witness2")};
+        const TestWitness stranger{QStringLiteral("example.net/stranger")};
+        const LedgerKeys keys = fixture::newKeys();
+        QVERIFY(fixture::create(path("ledger.db"), keys, 20));
+        QVERIFY(fixture::cosign(path("ledger.db"), one, cosignedAt));
+        QVERIFY(fixture::cosign(path("ledger.db"), stranger, cosignedAt));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("one.jsonl")));
+        {
+            AuditorTrustStore trust(m_trust);
+            QVERIFY(trust.pinWitness(one.vkey()).ok());
+            QVERIFY(trust.pinWitness(two.vkey()).ok());
+            QVERIFY(trust.setWitnessQuorum(2).ok());
+            QVERIFY(!trust.setWitnessQuorum(3).ok());    // only two are pinned
+            QVERIFY(!trust.unpinWitness(two.name).ok()); // the quorum needs both
+            QVERIFY(!trust.pinWitness(one.vkey()).ok()); // already pinned
+        }
+        AuditorWindow window(m_trust);
+        window.show();
+        VerificationOutcome outcome = assess(window, path("one.jsonl"));
+        QVERIFY(outcome.report.ok());
+        QVERIFY(!outcome.witnessed());
+        QVERIFY(!alarm(window));
+        QVERIFY(caution(window));
+        QVERIFY2(banner(window).startsWith("NOT WITNESSED"), qPrintable(banner(window)));
+        QVERIFY2(
+            banner(window).contains("not witnessed: valid cosignatures from pinned witnesses: 1 found, 2 required"),
+            qPrintable(banner(window)));
+        QVERIFY2(!banner(window).contains("Verified:"), qPrintable(banner(window)));
+        QVERIFY2(summary(window).contains("not witnessed") && !summary(window).contains(QStringLiteral("✔")),
+                 qPrintable(summary(window)));
+        QList<QStringList> rows = cosignatureRows(window);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(0), two.name);
+        QVERIFY2(rows.at(1).at(2).contains("no cosignature"), qPrintable(rows.at(1).at(2)));
+        QCOMPARE(rows.at(2).at(0), stranger.name);
+        QVERIFY2(rows.at(2).at(2).contains("not pinned") && rows.at(2).at(2).contains("not counted"),
+                 qPrintable(rows.at(2).at(2)));
+        QCOMPARE(outcome.witnesses->cosigners.at(2).status, CosignerStatus::NotPinned);
+        QVERIFY(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint.isEmpty());
+
+        // witness2 cosigns, but its line is changed in the export: invalid, said so, still not witnessed.
+        QVERIFY(fixture::cosign(path("ledger.db"), two, cosignedAt + 5));
+        QVERIFY(fixture::exportTo(path("ledger.db"), path("both.jsonl")));
+        QByteArray bytes = fixture::readFile(path("both.jsonl"));
+        // Canonical JSON keeps the em dash as UTF-8 and each newline as \n.
+        const qsizetype at = bytes.indexOf(QByteArray("\xe2\x80\x94 " + two.name.toUtf8() + ' '));
+        QVERIFY(at > 0);
+        const qsizetype flip = bytes.indexOf(' ', at + 4 + two.name.size()) + 30;
+        bytes[flip] = bytes[flip] == 'A' ? 'B' : 'A';
+        QVERIFY(fixture::writeFile(path("tampered.jsonl"), bytes));
+        outcome = assess(window, path("tampered.jsonl"));
+        QVERIFY(outcome.report.ok()); // the ledger's own signature does not cover the witnesses' lines
+        QVERIFY(!outcome.witnessed());
+        QCOMPARE(outcome.witnesses->cosigners.at(1).status, CosignerStatus::Invalid);
+        QVERIFY(caution(window));
+        QVERIFY2(banner(window).contains("valid cosignatures from pinned witnesses: 1 found, 2 required"),
+                 qPrintable(banner(window)));
+        rows = cosignatureRows(window);
+        QVERIFY2(rows.at(1).at(2).contains("INVALID") && rows.at(1).at(2).contains("not counted"),
+                 qPrintable(rows.at(1).at(2)));
+
+        // The PDF says the same, in amber words.
+        AuditReportRequest request = window.page()->reportRequest();
+        request.outputPath = path("tampered.pdf");
+        request.operatorName = QStringLiteral("ada (auditor)");
+        request.witnessPolicy = AuditorTrustStore(m_trust).witnessPolicy();
+        const std::atomic<bool> cancelled{false};
+        auto written = AuditReport::write(request, cancelled, {});
+        QVERIFY(written.ok());
+        QVERIFY(written->witnesses && !written->witnesses->met());
+        const QString title = fixture::pdfPageText(path("tampered.pdf"), 1).simplified();
+        QVERIFY2(title.contains("not witnessed: valid cosignatures from pinned witnesses: 1 found, 2 required"),
+                 qPrintable(title));
+        QVERIFY2(title.contains("INVALID"), qPrintable(title));
+        QVERIFY2(title.contains("not pinned"), qPrintable(title));
+
+        // The untouched export with both: witnessed, remembered.
+        outcome = assess(window, path("both.jsonl"));
+        QVERIFY(outcome.witnessed());
+        QVERIFY(!caution(window));
+        QCOMPARE(AuditorTrustStore(m_trust).entry(fixture::origin).lastCheckpoint, outcome.checkpointNote);
     }
 
     // scripts/screenshots runs this in a real X server (CUSTOS_SCREENSHOT_DIR set) for the README's picture.

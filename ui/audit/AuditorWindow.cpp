@@ -4,6 +4,7 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/VerificationText.h"
 #include "ui/audit/VerificationView.h"
+#include "ui/audit/WitnessTrustDialog.h"
 #include "ui/reports/AuditReportDialog.h"
 #include "ui/widgets/MessageBoxes.h"
 #include "ui/widgets/StatusColours.h"
@@ -62,6 +63,8 @@ AuditorWindow::AuditorWindow(const QString& trustSettingsPath, QWidget* parent)
     QAction* report = file->addAction(tr("Save &report as PDF…"), this, &AuditorWindow::saveReport);
     report->setObjectName(QStringLiteral("saveReportAction"));
     report->setShortcut(QKeySequence::Print);
+    QAction* witnesses = file->addAction(tr("&Witnesses…"), this, &AuditorWindow::editWitnesses);
+    witnesses->setObjectName(QStringLiteral("witnessesAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -115,6 +118,8 @@ void AuditorWindow::writeReport(const QString& path)
     // With a pinned key, the report checks the checkpoint against it, as the window does.
     if (const auto& outcome = m_page->verificationView()->outcome(); outcome && !outcome->origin.isEmpty())
         request.trustedKey = m_trust.entry(outcome->origin).pinnedKey;
+    // The report lists the checkpoint's cosignatures and judges them by the same pinned witnesses and quorum.
+    request.witnessPolicy = m_trust.witnessPolicy();
     auto* progress = new AuditReportDialog(std::move(request), this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(progress, &AuditReportDialog::finished, this, [this, path](const AuditReportOutcome& outcome) {
@@ -150,6 +155,17 @@ void AuditorWindow::openExport(const QString& path)
     copier->start();
 }
 
+void AuditorWindow::editWitnesses()
+{
+    auto* dialog = new WitnessTrustDialog(m_trust, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WitnessTrustDialog::changed, this, [this] {
+        if (!m_page->ledgerPath().isEmpty())
+            m_page->verificationView()->verify(m_page->ledgerPath());
+    });
+    dialog->open();
+}
+
 void AuditorWindow::pinKey()
 {
     const auto& outcome = m_page->verificationView()->outcome();
@@ -163,11 +179,12 @@ void AuditorWindow::pinKey()
 
 void AuditorWindow::onVerified(const VerificationOutcome& outcome)
 {
-    // Only an export that verified, with the pinned key if there is one, and that extends what was seen before
-    // moves the remembered checkpoint forward.
+    // Only an export that verified, with the pinned key if there is one, that extends what was seen before and
+    // that the required witnesses cosigned moves the remembered checkpoint forward: an unwitnessed one may be a
+    // history shown to nobody else, and remembering it would flag the real one as rewritten.
     const bool extends = outcome.history == History::FirstSeen || outcome.history == History::Consistent;
-    if (outcome.error.isEmpty() && outcome.report.ok() && extends && outcome.keyTrust != KeyTrust::Untrusted
-        && outcome.checkpointSize > outcome.rememberedSize) {
+    if (outcome.error.isEmpty() && outcome.report.ok() && extends && outcome.keyTrust != KeyTrust::Untrusted &&
+        outcome.witnessed() && outcome.checkpointSize > outcome.rememberedSize) {
         if (auto remembered = m_trust.rememberCheckpoint(outcome.origin, outcome.checkpointNote); !remembered)
             statusBar()->showMessage(remembered.error().userMessage());
     }
@@ -214,20 +231,35 @@ void AuditorWindow::showVerdict(const VerificationOutcome& outcome)
                                   report.detail),
                          Tone::Alarm);
     const bool selective = report.completeness == VerificationReport::Completeness::Selective;
-    // A selective export proves each record it holds, never that none was left out: never a plain "Verified".
-    QString verdict = selective ? tr("Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not "
-                                     "proven (selective export: %5 records of a log of %6).")
-                                      .arg(report.valid)
-                                      .arg(report.checked)
-                                      .arg(outcome.checkpointSize)
-                                      .arg(origin)
-                                      .arg(report.disclosed)
-                                      .arg(report.checkpointSize)
-                                : tr("Verified: %1/%2 records, checkpoint of %3 records from %4.")
-                                      .arg(report.valid)
-                                      .arg(report.checked)
-                                      .arg(outcome.checkpointSize)
-                                      .arg(origin);
+    const bool witnessed = outcome.witnessed();
+    // A selective export proves each record it holds, never that none was left out, and one the required
+    // witnesses did not cosign may be a history only its operator saw: never a plain "Verified".
+    QString verdict = !witnessed ? tr("NOT WITNESSED. Records verified: %1/%2, checkpoint of %3 records from %4, but "
+                                      "%5. Cosignatures from witnesses you did not pin, or that do not verify, do "
+                                      "not count.")
+                                       .arg(report.valid)
+                                       .arg(report.checked)
+                                       .arg(outcome.checkpointSize)
+                                       .arg(origin, VerificationText::notWitnessed(*outcome.witnesses))
+                      : selective ? tr("Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not "
+                                       "proven (selective export: %5 records of a log of %6).")
+                                        .arg(report.valid)
+                                        .arg(report.checked)
+                                        .arg(outcome.checkpointSize)
+                                        .arg(origin)
+                                        .arg(report.disclosed)
+                                        .arg(report.checkpointSize)
+                                  : tr("Verified: %1/%2 records, checkpoint of %3 records from %4.")
+                                        .arg(report.valid)
+                                        .arg(report.checked)
+                                        .arg(outcome.checkpointSize)
+                                        .arg(origin);
+    if (!witnessed && selective)
+        verdict += u' ' + tr("Complete: not proven (selective export: %1 records of a log of %2).")
+                              .arg(report.disclosed)
+                              .arg(report.checkpointSize);
+    if (witnessed && outcome.witnesses && outcome.witnesses->quorum > 0)
+        verdict += u' ' + tr("Witnessed: %1.").arg(VerificationText::witnessCount(*outcome.witnesses));
     verdict += u' ';
     verdict += outcome.keyTrust == KeyTrust::Pinned
                    ? tr("Signed by the key you pinned.")
@@ -250,7 +282,7 @@ void AuditorWindow::showVerdict(const VerificationOutcome& outcome)
     case History::Rewritten:
     case History::KeyChanged: break; // flagged above
     }
-    setBanner(verdict, selective ? Tone::Caution : Tone::Neutral);
+    setBanner(verdict, selective || !witnessed ? Tone::Caution : Tone::Neutral);
 }
 
 void AuditorWindow::setBanner(const QString& text, Tone tone)

@@ -18,7 +18,8 @@ class LedgerSnapshot;
 // whether to trust it. It shows the verifier key's fingerprint to compare with the one the organisation
 // publishes, lets the auditor pin that key for the export's origin, and remembers the last checkpoint that
 // verified per origin: a later export signed by another key, or one that does not extend that checkpoint
-// (history rewritten), is flagged in red above everything else.
+// (history rewritten), is flagged in red above everything else. An export whose checkpoint lacks the cosignatures
+// of the quorum of witnesses the auditor pinned is "not witnessed", in amber, never "Verified".
 class AuditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ private:
     void saveReport();
     void writeReport(const QString& path);
     void pinKey();
+    // The witnesses this computer trusts and their quorum; a change judges the open export again.
+    void editWitnesses();
     void onVerified(const VerificationOutcome& outcome);
     void showVerdict(const VerificationOutcome& outcome);
     enum class Tone { Neutral, Caution, Alarm };

@@ -3,7 +3,9 @@
 #include "core/crypto/Sha256.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace custos::VerificationText {
 namespace {
@@ -51,6 +53,61 @@ QString fingerprint(const QByteArray& publicKey)
     for (qsizetype i = 0; i < hex.size(); i += 4)
         groups.append(hex.mid(i, 4));
     return groups.join(u' ');
+}
+
+QString notWitnessed(const WitnessQuorum::Report& report)
+{
+    return QCoreApplication::translate("custos::VerificationText",
+                                       "not witnessed: valid cosignatures from pinned witnesses: %1 found, %2 required")
+        .arg(report.valid)
+        .arg(report.quorum);
+}
+
+QString witnessCount(const WitnessQuorum::Report& report)
+{
+    if (report.quorum == 0)
+        return QCoreApplication::translate(
+                   "custos::VerificationText",
+                   "No witness quorum is required; valid cosignatures from pinned witnesses: %1")
+            .arg(report.valid);
+    return QCoreApplication::translate("custos::VerificationText",
+                                       "%1 of %2 required cosignatures from pinned witnesses are valid")
+        .arg(report.valid)
+        .arg(report.quorum);
+}
+
+QString cosignatureStatus(const WitnessQuorum::Cosigner& cosigner)
+{
+    using CosignerStatus = WitnessQuorum::Cosigner::Status;
+    switch (cosigner.status) {
+    case CosignerStatus::Valid:
+        return tr("pinned, valid: counted");
+    case CosignerStatus::Invalid:
+        return tr("pinned, INVALID (changed or forged): not counted");
+    case CosignerStatus::Missing:
+        return tr("pinned, no cosignature on this checkpoint");
+    case CosignerStatus::NotPinned:
+        return tr("not pinned: cannot be checked, not counted");
+    }
+    return {};
+}
+
+QString keyHash(quint32 hash)
+{
+    return QStringLiteral("%1").arg(hash, 8, 16, QChar(u'0'));
+}
+
+QString utcTime(quint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(secondsSinceEpoch), QTimeZone::utc())
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+           QStringLiteral(" UTC");
+}
+
+QString localTime(quint64 secondsSinceEpoch)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(secondsSinceEpoch)).toLocalTime();
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + local.timeZoneAbbreviation();
 }
 
 } // namespace custos::VerificationText

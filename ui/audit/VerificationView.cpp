@@ -1,6 +1,7 @@
 #include "ui/audit/VerificationView.h"
 
 #include "ui/audit/ActivityChart.h"
+#include "ui/audit/CosignatureList.h"
 #include "ui/audit/VerificationText.h"
 #include "ui/audit/WorkerThread.h"
 #include "ui/widgets/StatusColours.h"
@@ -41,6 +42,7 @@ VerificationView::VerificationView(QWidget* parent)
     , m_key(selectableLabel(QStringLiteral("keyLabel"), this))
     , m_fingerprint(selectableLabel(QStringLiteral("fingerprintLabel"), this))
     , m_hmac(selectableLabel(QStringLiteral("hmacLabel"), this))
+    , m_cosignatures(new CosignatureList(this))
     , m_step(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
@@ -77,6 +79,7 @@ VerificationView::VerificationView(QWidget* parent)
     form->addRow(tr("Verifier key:"), m_key);
     form->addRow(tr("Key fingerprint (SHA-256):"), m_fingerprint);
     form->addRow(tr("Record HMACs:"), m_hmac);
+    form->addRow(tr("Witness cosignatures:"), m_cosignatures);
     auto* column = new QVBoxLayout(this);
     column->addLayout(progressRow);
     column->addWidget(m_summary);
@@ -153,6 +156,7 @@ void VerificationView::clear()
     StatusColours::colourText(m_summary, std::nullopt);
     for (QLabel* label : {m_failure, m_origin, m_size, m_root, m_key, m_fingerprint, m_hmac})
         label->clear();
+    m_cosignatures->setReport(std::nullopt);
     m_chart->setActivity({});
 }
 
@@ -185,21 +189,27 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
         StatusColours::colourText(m_summary, std::nullopt);
         m_failure->setText(tr("none"));
     } else {
-        // A selective export proves the records it holds, not that none was left out: amber, never a plain tick.
+        // A selective export proves the records it holds, not that none was left out; one without the witnesses'
+        // quorum may be a history only its operator saw: amber, never a plain tick.
         const bool selective = report.completeness == VerificationReport::Completeness::Selective;
+        QString caveats;
+        if (selective)
+            caveats += tr("; complete: not proven (selective export: %1 records of a log of %2)")
+                           .arg(report.disclosed)
+                           .arg(report.checkpointSize);
+        if (!outcome.witnessed())
+            caveats += QStringLiteral("; ") + VerificationText::notWitnessed(*outcome.witnesses);
         if (!report.ok())
             m_summary->setText(
                 tr("<b>✘ Verification FAILED: %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
-        else if (selective)
-            m_summary->setText(tr("<b>⚠ %1; complete: not proven (selective export: %2 records of a log of %3)</b>")
-                                   .arg(VerificationText::counts(report).toHtmlEscaped())
-                                   .arg(report.disclosed)
-                                   .arg(report.checkpointSize));
+        else if (!caveats.isEmpty())
+            m_summary->setText(
+                tr("<b>⚠ %1</b>").arg(QString(VerificationText::counts(report) + caveats).toHtmlEscaped()));
         else
             m_summary->setText(tr("<b>✔ %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
-        StatusColours::colourText(m_summary, !report.ok() ? StatusColours::Role::Danger
-                                             : selective  ? StatusColours::Role::Warning
-                                                          : StatusColours::Role::Success);
+        StatusColours::colourText(m_summary, !report.ok()         ? StatusColours::Role::Danger
+                                             : !caveats.isEmpty() ? StatusColours::Role::Warning
+                                                                  : StatusColours::Role::Success);
         if (report.ok())
             m_failure->setText(tr("none"));
         else if (report.firstBadSeq >= 0)
@@ -219,6 +229,7 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
                                                        : VerificationText::fingerprint(outcome.publicKey));
     m_hmac->setText(report.hmacChecked ? tr("checked with the ledger's key")
                                        : tr("not checked (exports carry none; a database needs its key)"));
+    m_cosignatures->setReport(outcome.witnesses);
     m_chart->setActivity(outcome.activity);
     emit finished(outcome);
     if (m_stale)

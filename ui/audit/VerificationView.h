@@ -14,10 +14,12 @@ class QPushButton;
 namespace custos {
 
 class ActivityChart;
+class CosignatureList;
 class WorkerThread;
 
 // The verification of one ledger: the summary ("N/N records valid"), the signed checkpoint, the key with its
-// fingerprint, the first failure with its kind and seq, and the activity chart. Verification runs on a worker
+// fingerprint, the first failure with its kind and seq, in auditor mode the witnesses' cosignatures, and the
+// activity chart. Verification runs on a worker
 // thread with progress and a Cancel button; the UI thread only shows what comes back.
 class VerificationView : public QWidget
 {
@@ -68,6 +70,7 @@ private:
     QLabel* m_key;
     QLabel* m_fingerprint;
     QLabel* m_hmac;
+    CosignatureList* m_cosignatures;
     QLabel* m_step;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

@@ -173,9 +173,39 @@ struct Facts
     const VerificationReport& report;
     const std::optional<Checkpoint>& checkpoint;
     const std::optional<NoteVerifier>& key;
+    const std::optional<WitnessQuorum::Report>& witnesses;
     QString generated;
     qint64 ledgerRecords = 0;
 };
+
+// Each cosignature on the checkpoint: the witness, whether it is pinned and valid, and when it cosigned.
+QString witnessSection(const WitnessQuorum::Report& witnesses)
+{
+    QString html = heading(Text::tr("Witness cosignatures"));
+    html += QStringLiteral("<p>%1</p>").arg(VerificationText::witnessCount(witnesses).toHtmlEscaped());
+    if (witnesses.cosigners.isEmpty())
+        return html + QStringLiteral("<p>%1</p>")
+                          .arg(Text::tr("The checkpoint carries no witness cosignature.").toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                           "style=\"border-collapse:collapse; border-color:#b0b7c3\"><tr>");
+    for (const QString& title : {Text::tr("Witness"), Text::tr("Key hash"), Text::tr("Pinned and valid?"),
+                                 Text::tr("Cosigned (UTC)"), Text::tr("Cosigned (local time)")})
+        html += QStringLiteral("<th align=\"left\" bgcolor=\"%1\">%2</th>").arg(headerRowColour, title.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const WitnessQuorum::Cosigner& cosigner : witnesses.cosigners) {
+        const bool invalid = cosigner.status == WitnessQuorum::Cosigner::Status::Invalid;
+        const QString cell =
+            invalid ? QStringLiteral("<td bgcolor=\"%1\">").arg(failedRowColour) : QStringLiteral("<td>");
+        html += QStringLiteral("<tr>");
+        for (const QString& value :
+             {cosigner.name, VerificationText::keyHash(cosigner.keyHash), VerificationText::cosignatureStatus(cosigner),
+              cosigner.time ? VerificationText::utcTime(*cosigner.time) : QStringLiteral("—"),
+              cosigner.time ? VerificationText::localTime(*cosigner.time) : QStringLiteral("—")})
+            html += cell + value.toHtmlEscaped() + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
 
 QString titlePage(const Facts& facts, qsizetype listed)
 {
@@ -208,8 +238,15 @@ QString titlePage(const Facts& facts, qsizetype listed)
                       .arg(report.checked)
                       .arg(report.disclosed)
                       .arg(report.checkpointSize);
+    // Without the witnesses' quorum the records may be a history only the operator saw: amber, never green.
+    const bool witnessed = !facts.witnesses || facts.witnesses->met();
+    if (report.ok() && !witnessed)
+        verdict += QStringLiteral("; ") + VerificationText::notWitnessed(*facts.witnesses);
     html += QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; color:%1\">%2</p>")
-                .arg(!report.ok() ? failedColour : selective ? cautionColour : validColour, verdict.toHtmlEscaped());
+                .arg(!report.ok()              ? failedColour
+                     : selective || !witnessed ? cautionColour
+                                               : validColour,
+                     verdict.toHtmlEscaped());
     html += factsTable;
     if (!report.ok()) {
         html += factRow(Text::tr("Records valid"), VerificationText::counts(report));
@@ -232,6 +269,9 @@ QString titlePage(const Facts& facts, qsizetype listed)
         html += factRow(Text::tr("Checkpoint"), Text::tr("none: the ledger has no readable signed checkpoint"));
     }
     html += QStringLiteral("</table>");
+
+    if (facts.witnesses)
+        html += witnessSection(*facts.witnesses);
 
     html += heading(Text::tr("Verifier key")) + factsTable;
     if (facts.key) {
@@ -381,7 +421,10 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     std::optional<NoteVerifier> key;
     if (auto parsed = NoteVerifier::parse(claims.evidence.verifierKey))
         key = parsed.value();
-    const Facts facts{request, summary.verification, checkpoint, key, generated, claims.recordCount};
+    if (request.witnessPolicy)
+        summary.witnesses = WitnessQuorum::check(claims.evidence.latestNote, request.witnessPolicy->keys,
+                                                 request.witnessPolicy->quorum);
+    const Facts facts{request, summary.verification, checkpoint, key, summary.witnesses, generated, claims.recordCount};
     QString html = titlePage(facts, rows->size());
     if (rows->isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No record matches the filter.").toHtmlEscaped());

@@ -13,9 +13,11 @@
 #include "core/ledger/NoteVerifier.h"
 #include "core/ledger/SignedNote.h"
 #include "tests/support/LedgerCli.h"
+#include "tests/support/TestWitness.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -602,6 +604,74 @@ private slots:
         QVERIFY2(run.out.contains("LOOK-ALIKE"), run.out.constData());
         const QJsonObject json = verifyJson({lookAlikeExport, "--trust-store", store}, 1);
         QCOMPARE(json.value("trust").toObject().value("look_alike_of").toString(), pinnedName);
+    }
+
+    // --trust-store applies the witnesses pinned there and their quorum, as auditor mode does: cosignatures by
+    // witnesses nobody pinned are listed and do not count, and without the quorum the export is not witnessed.
+    void verifyTrustStoreRequiresThePinnedWitnesses()
+    {
+        const QString store = m_dir.filePath("witness-trust");
+        QVERIFY(QDir().mkpath(store));
+        const QString db = m_dir.filePath("witnessed.db");
+        const QString key = m_dir.filePath("witnessed.key");
+        QCOMPARE(runLedgerCli({"init", db, "--origin", "example.org/witnessed", "--key-file", key}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"append", db, "--key-file", key}, events(0, 5)).exitCode, 0);
+        const test::TestWitness one{QStringLiteral("example.org/w1")};
+        const test::TestWitness two{QStringLiteral("example.org/w2")};
+        const test::TestWitness stranger{QStringLiteral("example.net/stranger")};
+        auto cosign = [&db](const test::TestWitness& witness) {
+            auto ledger = LedgerStore::open(db);
+            QVERIFY(ledger.ok());
+            const auto latest = (*ledger)->latestCheckpoint().value().value();
+            const QByteArray body = SignedNote::parse(latest.ledgerNote)->text();
+            QVERIFY(
+                (*ledger)->addCosignature(latest.id, witness.vkey(), witness.line(body, 1796564849), 1796564849).ok());
+        };
+        cosign(one);
+        cosign(stranger);
+        const QString once = m_dir.filePath("once.custos-ledger");
+        QCOMPARE(runLedgerCli({"export", db, once}).exitCode, 0);
+        {
+            AuditorTrustStore trust(AuditorTrustStore::fileIn(store));
+            QVERIFY(trust.pinWitness(one.vkey()).ok());
+            QVERIFY(trust.pinWitness(two.vkey()).ok());
+            QVERIFY(trust.setWitnessQuorum(2).ok());
+        }
+        CliRun run = runLedgerCli({"verify", once, "--trust-store", store});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("5/5 records valid"), run.out.constData());
+        QVERIFY2(run.out.contains("witness example.org/w1: cosigned at 2026-12-06T13:47:29Z"), run.out.constData());
+        QVERIFY2(run.out.contains("witness example.org/w2: no valid cosignature"), run.out.constData());
+        const QByteArray strangerLine = "witness example.net/stranger (key hash " +
+                                        stranger.vkey().section(u'+', 1, 1).toUtf8() +
+                                        "): not pinned, not checked, not counted";
+        QVERIFY2(run.out.contains(strangerLine), run.out.constData());
+        QVERIFY2(run.out.contains("NOT WITNESSED: valid cosignatures from pinned witnesses: 1 found, 2 required"),
+                 run.out.constData());
+        const QJsonObject json = verifyJson({once, "--trust-store", store}, 1);
+        const QJsonObject witnesses = json.value("trust").toObject().value("witnesses").toObject();
+        QCOMPARE(witnesses.value("valid").toInt(), 1);
+        QCOMPARE(witnesses.value("quorum").toInt(), 2);
+        QCOMPARE(witnesses.value("ok").toBool(true), false);
+        QCOMPARE(witnesses.value("cosigners").toArray().at(2).toObject().value("status").toString(), "not-pinned");
+
+        // A quorum of one is met by w1 alone; then w2 cosigns too and two are met.
+        {
+            AuditorTrustStore trust(AuditorTrustStore::fileIn(store));
+            QVERIFY(trust.setWitnessQuorum(1).ok());
+        }
+        QCOMPARE(runLedgerCli({"verify", once, "--trust-store", store}).exitCode, 0);
+        cosign(two);
+        const QString both = m_dir.filePath("both.custos-ledger");
+        QCOMPARE(runLedgerCli({"export", db, both}).exitCode, 0);
+        {
+            AuditorTrustStore trust(AuditorTrustStore::fileIn(store));
+            QVERIFY(trust.setWitnessQuorum(2).ok());
+        }
+        run = runLedgerCli({"verify", both, "--trust-store", store});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("witnesses: 2 of 2 required cosignatures valid: OK"), run.out.constData());
+        QVERIFY2(!run.out.contains("NOT WITNESSED"), run.out.constData());
     }
 
     // A filtered JSON Lines export could only fail verification at its first gap: it is refused, and no file made.

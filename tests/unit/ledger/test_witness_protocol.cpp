@@ -7,11 +7,13 @@
 #include "core/ledger/WitnessKey.h"
 #include "core/ledger/WitnessProtocol.h"
 #include "core/ledger/WitnessQuorum.h"
+#include "tests/support/TestWitness.h"
 
 #include <QTest>
 #include <QtEndian>
 
 using namespace custos;
+using custos::test::TestWitness;
 
 namespace {
 
@@ -35,29 +37,6 @@ const QString realWitness1 =
 const QString realWitness2 =
     QStringLiteral("custos.devstack/witness2+d9643356+BMi0MrSLA+5x1P2k1wlOiSyvNYd/JlPOTmvzu5wboQcw");
 constexpr quint64 realTime = 0x6b156771; // 2026-12-06T13:47:29Z
-
-// A witness of our own: its verifier key and cosignature lines.
-struct TestWitness
-{
-    QString name;
-    Ed25519Key key = Ed25519Key::generate().value();
-
-    [[nodiscard]] QString vkey() const
-    {
-        const QByteArray typed = QByteArray(1, '\x04') + key.publicKey();
-        const QByteArray hash = Sha256::hash(QByteArray(name.toUtf8() + '\n' + typed)).left(4);
-        return name + u'+' + QString::fromLatin1(hash.toHex()) + u'+' + QString::fromLatin1(typed.toBase64());
-    }
-    [[nodiscard]] QByteArray line(const QByteArray& body, quint64 time) const
-    {
-        QByteArray bytes(12, '\0');
-        const QByteArray hash = Sha256::hash(QByteArray(name.toUtf8() + '\n' + '\x04' + key.publicKey())).left(4);
-        bytes.replace(0, 4, hash);
-        qToBigEndian<quint64>(time, bytes.data() + 4);
-        bytes += key.sign(WitnessKey::signedMessage(time, body)).value();
-        return "\xe2\x80\x94 " + name.toUtf8() + ' ' + bytes.toBase64() + '\n';
-    }
-};
 
 } // namespace
 
@@ -194,16 +173,46 @@ private slots:
         QCOMPARE(report.cosigners.size(), 2);
         QCOMPARE(report.cosigners.at(0).time, std::optional<quint64>(realTime));
 
+        using Status = WitnessQuorum::Cosigner::Status;
         report = WitnessQuorum::check(realNote, {one, one, three}, 2);
         QVERIFY(!report.met());
         QCOMPARE(report.valid, 1);
-        QCOMPARE(report.cosigners.size(), 2);
+        // witness2 is not pinned: listed after the pinned keys, not counted.
+        QCOMPARE(report.cosigners.size(), 3);
+        QCOMPARE(report.cosigners.at(1).status, Status::Missing);
         QVERIFY(!report.cosigners.at(1).time);
+        QCOMPARE(report.cosigners.at(2).status, Status::NotPinned);
+        QCOMPARE(report.cosigners.at(2).name, QStringLiteral("custos.devstack/witness2"));
+        QCOMPARE(report.cosigners.at(2).keyHash, two.keyHash());
+        QVERIFY(!report.cosigners.at(2).time);
+
+        // One Ed25519 key pinned under two names counts once.
+        TestWitness twin{QStringLiteral("example.org/twin")};
+        TestWitness twinAlias{QStringLiteral("example.org/alias"), twin.key};
+        const QByteArray body = "example.org/log\n1\nroot\n";
+        const QByteArray twice = body + "\n" + twin.line(body, 5) + twinAlias.line(body, 5);
+        report = WitnessQuorum::check(
+            twice, {WitnessKey::parse(twin.vkey()).value(), WitnessKey::parse(twinAlias.vkey()).value()}, 2);
+        QCOMPARE(report.valid, 1);
+        QVERIFY(!report.met());
 
         // The ledger's own signature without the witnesses' lines proves nothing to them.
         const QByteArray ledgerOnly = realNote.left(realNote.indexOf("\xe2\x80\x94 custos.devstack/"));
         QCOMPARE(WitnessQuorum::check(ledgerOnly, {one, two}, 1).valid, 0);
         QCOMPARE(WitnessQuorum::check("not a note", {one}, 1).valid, 0);
+    }
+
+    // A cosignature whose bytes were changed is not counted, and says so: not "missing", "invalid".
+    void changedCosignatureIsInvalid()
+    {
+        const WitnessKey one = WitnessKey::parse(realWitness1).value();
+        QByteArray changed = realNote;
+        const qsizetype at = changed.indexOf("YbUIwwAAAABrFWdx") + 20;
+        changed[at] = changed[at] == 'A' ? 'B' : 'A';
+        const auto report = WitnessQuorum::check(changed, {one}, 1);
+        QCOMPARE(report.valid, 0);
+        QCOMPARE(report.cosigners.at(0).status, WitnessQuorum::Cosigner::Status::Invalid);
+        QVERIFY(report.toText().contains("INVALID cosignature"));
     }
 };
 
