@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+31"/>
+        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+32"/>
         <source>No %1 was chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>custos::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+36"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+37"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,8 +595,18 @@
         <source>Indexing the export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Erase for good the personal data of the person this record is about</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+16"/>
         <source>%n record(s) shown</source>
         <translation>
             <numerusform>%n record shown</numerusform>
@@ -702,7 +712,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Witness cosignatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint carries no witness cosignature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pinned and valid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosigned (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosigned (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Audit report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,7 +792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Records valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Verifier key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No record matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,7 +1113,7 @@
 <context>
     <name>custos::AuditorTrustStore</name>
     <message>
-        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+91"/>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+103"/>
         <source>Could not pin the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1123,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Could not pin the witness key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key is already pinned for the witness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the witness first if its key really changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same key is already pinned as the witness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One witness counts once: keep one name for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not remove the witness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the quorum requires %n pinned witness(es)</source>
+        <translation>
+            <numerusform>the quorum requires %n pinned witness</numerusform>
+            <numerusform>the quorum requires %n pinned witnesses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the quorum first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Could not set the witness quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not between 0 and the %2 witness(es) pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin more witnesses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not save what this computer trusts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,7 +1194,7 @@
 <context>
     <name>custos::AuditorWindow</name>
     <message>
-        <location filename="../ui/audit/AuditorWindow.cpp" line="+37"/>
+        <location filename="../ui/audit/AuditorWindow.cpp" line="+38"/>
         <source>&amp;Pin this key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1224,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Witnesses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The audit report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,12 +1285,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Could not open the export. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Pin the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>UNTRUSTED KEY. This export is signed by a key other than the one you pinned for %1. Do not rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1325,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>NOT WITNESSED. Records verified: %1/%2, checkpoint of %3 records from %4, but %5. Cosignatures from witnesses you did not pin, or that do not verify, do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not proven (selective export: %5 records of a log of %6).</source>
         <translation type="unfinished"></translation>
@@ -1227,12 +1340,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source> at seq %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>Complete: not proven (selective export: %1 records of a log of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Witnessed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed by the key you pinned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You will be asked to confirm your identity unless you signed in within the last %n minute(s).</source>
         <translation>
             <numerusform>You will be asked to confirm your identity unless you signed in within the last minute.</numerusform>
@@ -2587,7 +2710,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Confirming it is you: sign in again in your browser if it asks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3274,7 @@
 <context>
     <name>custos::HelpdeskDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+21"/>
+        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+22"/>
         <source>Set a new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>&lt;p&gt;Reset the second factor of %1?&lt;/p&gt;&lt;p&gt;Their authenticator apps and security keys are removed, they must set up a new authenticator at the next sign-in, and every session they have is ended.&lt;/p&gt;&lt;p&gt;You will be asked to sign in again first if you have not within the last %2 minutes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,7 +4348,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,7 +4485,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+209"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+270"/>
         <source>Could not export the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,7 +4500,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+219"/>
         <location line="+37"/>
         <location line="+38"/>
         <location line="+26"/>
@@ -4439,12 +4562,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerController</name>
     <message>
-        <location filename="../ui/LedgerController.cpp" line="+55"/>
+        <location filename="../ui/LedgerController.cpp" line="+56"/>
         <source>Ledger: not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Ledger: open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,11 +4584,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+12"/>
         <location line="+45"/>
+        <location line="+37"/>
         <source>Ledger: not open (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-67"/>
         <source>Ledger: locked (waiting for the key file&apos;s passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4490,7 +4614,45 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+11"/>
+        <source>Ledger: checking with its witnesses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not witnessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last witnessed just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last witnessed %n minute(s) ago</source>
+        <translation>
+            <numerusform>Last witnessed %n minute ago</numerusform>
+            <numerusform>Last witnessed %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witnesses unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enrolled with the witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Witnesses saw this ledger forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Ledger: recording Keycloak events… %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,12 +5368,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+19"/>
-        <location line="+490"/>
+        <location line="+473"/>
         <source>it is not a valid record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-471"/>
         <source>it does not match its stored hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,7 +5442,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+142"/>
         <location line="+7"/>
         <source>Could not erase personal data from %1</source>
         <translation type="unfinished"></translation>
@@ -5301,12 +5463,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+50"/>
         <source>Could not erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-575"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,6 +5735,44 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
 </context>
 <context>
+    <name>custos::LedgerWitnessing</name>
+    <message>
+        <location filename="../core/audit/LedgerWitnessing.cpp" line="+136"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The audit ledger is not enrolled with its witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the witness %1 (%2) does not know this ledger: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the ledger&apos;s key enrolled, then sign in again. In production, send it to your organisation&apos;s witness operator; on the devstack, run: devstack/devstack enroll-ledger &apos;%1&apos;. The ledger&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit ledger was rolled back or forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the witness %1 refused its checkpoint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop using this ledger and tell your security team: a restored or altered copy of it is being written. LEDGER_FORK_DETECTED is recorded, and nothing is submitted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::LineReader</name>
     <message>
         <location filename="../core/common/LineReader.cpp" line="+15"/>
@@ -5590,7 +5790,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/MainWindow.cpp" line="+117"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,8 +5814,18 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <source>Stop recording events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit ledger not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger&apos;s key:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n action(s) were interrupted before their outcome was recorded; checking their targets on the server</source>
         <translation>
             <numerusform>%n action was interrupted before its outcome was recorded; checking its target on the server</numerusform>
@@ -5768,7 +5978,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Erase &amp;personal data from the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5798,7 +6013,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5813,7 +6028,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6540,7 +6755,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+13"/>
         <source>Nothing was done</source>
         <translation type="unfinished"></translation>
@@ -7051,7 +7266,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Could not read the profile file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7992,6 +8207,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <source>Delete realm key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::SessionResume</name>
@@ -8279,7 +8499,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stage a platform certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8306,12 +8526,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+2"/>
         <location line="+40"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>PKCS#12 password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8407,12 +8627,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+7"/>
-        <location line="+175"/>
+        <location line="+184"/>
         <source>Check the certificate first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8485,7 +8705,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Send the certificate to the platform as staged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8549,7 +8769,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StageTenantCaDialog</name>
     <message>
-        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+29"/>
+        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+31"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8574,7 +8794,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8599,18 +8819,18 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+15"/>
+        <location line="+30"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Enter a label, e.g. the CA&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8701,7 +8921,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantAdminPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="+88"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="+89"/>
         <source>An &amp;existing account (username or e-mail) becomes a member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8882,7 +9102,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8963,12 +9183,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantDeleteDialog</name>
     <message>
-        <location filename="../ui/tenants/TenantDeleteDialog.cpp" line="+15"/>
+        <location filename="../ui/tenants/TenantDeleteDialog.cpp" line="+18"/>
         <source>Also remove its Keycloak organization (members keep their accounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8983,7 +9203,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9019,7 +9239,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantDetailPane</name>
     <message>
-        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+41"/>
+        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+42"/>
         <source>Members of the Keycloak organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9154,7 +9374,37 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>Add a member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 to the Keycloak organization of %2? They can then sign in to the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove a member from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the Keycloak organization of %2? The account itself stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Add this account to the organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9236,7 +9486,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantRunPage</name>
     <message>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>&amp;Change and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9282,7 +9532,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantSummaryPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="-57"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="-71"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9297,7 +9547,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>add the account &lt;b&gt;%1&lt;/b&gt; to the organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9320,7 +9570,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantWizard</name>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>New tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9500,7 +9750,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9510,17 +9760,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Suspend the tenant %1? Its users can no longer use the platform until it is reactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reactivate the tenant %1? Its users can use the platform again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Suspend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9770,7 +10020,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Could not read the failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10780,7 +11030,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Counting activity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10788,7 +11038,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::VerificationText</name>
     <message>
-        <location filename="../ui/audit/VerificationText.cpp" line="+19"/>
+        <location filename="../ui/audit/VerificationText.cpp" line="+21"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10852,11 +11102,46 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <source>%1 (%2 pass their own checks, but the ledger as a whole does not verify)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>not witnessed: valid cosignatures from pinned witnesses: %1 found, %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No witness quorum is required; valid cosignatures from pinned witnesses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 required cosignatures from pinned witnesses are valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pinned, valid: counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned, INVALID (changed or forged): not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned, no cosignature on this checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pinned: cannot be checked, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::VerificationView</name>
     <message>
-        <location filename="../ui/audit/VerificationView.cpp" line="+46"/>
+        <location filename="../ui/audit/VerificationView.cpp" line="+48"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10901,6 +11186,11 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Witness cosignatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>Verification cancelled: records added since are not verified until you verify again.</source>
         <translation type="unfinished"></translation>
@@ -10911,7 +11201,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&lt;b&gt;Could not verify&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10921,28 +11211,33 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&lt;b&gt;⚠ %1; complete: not proven (selective export: %2 records of a log of %3)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+24"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
+        <source>; complete: not proven (selective export: %1 records of a log of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;⚠ %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 at seq %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11007,6 +11302,107 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+7"/>
         <source>its key hash does not match its name and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessPolicy</name>
+    <message>
+        <location filename="../core/ledger/WitnessPolicy.cpp" line="+22"/>
+        <source>The profile&apos;s witnesses are not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>witness %1 has no valid URL (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each witness its base URL, e.g. https://witness.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>witness %1 (%2) uses plain http, which is only accepted on this computer&apos;s loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the witness&apos;s https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key of witness %1 is not a cosignature/v1 verifier key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the key the witness&apos;s operator publishes (name+hash+base64, the base64 starting with B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>witness %1 has the same key as an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List each witness once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>witnessQuorum is %1 but the profile lists no witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the witnesses, or remove witnessQuorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>witnessQuorum is %1 but the profile lists %n witness(es)</source>
+        <translation>
+            <numerusform>witnessQuorum is %1 but the profile lists %n witness</numerusform>
+            <numerusform>witnessQuorum is %1 but the profile lists %n witnesses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set witnessQuorum between 1 and the number of witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;witnesses&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as [{&quot;url&quot;: …, &quot;key&quot;: …}, …]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>witness %1 is not an object with a &quot;url&quot; and a &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as {&quot;url&quot;: &quot;https://…&quot;, &quot;key&quot;: &quot;name+hash+base64&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>witnessQuorum is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set witnessQuorum to how many witnesses must cosign, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11096,7 +11492,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>the witness failed on this ledger, which it never cosigned (HTTP %1): it most likely does not know it; have its operator enroll the ledger&apos;s key (custos-ledger pubkey DB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the witness answered HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+31"/>
+        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+32"/>
         <source>No %1 was chosen</source>
         <translation>Aucun fichier choisi pour « %1 »</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>custos::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+36"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+37"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -595,8 +595,18 @@
         <source>Indexing the export…</source>
         <translation>Indexation de l’export…</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Erase for good the personal data of the person this record is about</source>
+        <translation>Effacer définitivement les données personnelles de la personne que concerne cet enregistrement</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+16"/>
         <source>%n record(s) shown</source>
         <translation>
             <numerusform>%n enregistrement affiché</numerusform>
@@ -702,7 +712,42 @@
         <translation>Texte contient</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Witness cosignatures</source>
+        <translation>Cosignatures des témoins</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checkpoint carries no witness cosignature.</source>
+        <translation>Le point de contrôle ne porte aucune cosignature de témoin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key hash</source>
+        <translation>Hachage de la clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pinned and valid?</source>
+        <translation>Épinglé et valide ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosigned (UTC)</source>
+        <translation>Cosigné (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosigned (local time)</source>
+        <translation>Cosigné (heure locale)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Audit report</source>
         <translation>Rapport d’audit</translation>
     </message>
@@ -747,7 +792,7 @@
         <translation>%1/%2 enregistrements valides ; complétude : non prouvée (export sélectif : %3 enregistrements d’un journal de %4)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Records valid</source>
         <translation>Enregistrements valides</translation>
     </message>
@@ -808,7 +853,7 @@
         <translation>aucun : le registre n’a aucun point de contrôle signé lisible</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Verifier key</source>
         <translation>Clé de vérification</translation>
     </message>
@@ -923,7 +968,7 @@
         <translation>Mise en page du rapport…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
@@ -1068,7 +1113,7 @@
 <context>
     <name>custos::AuditorTrustStore</name>
     <message>
-        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+91"/>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+103"/>
         <source>Could not pin the key</source>
         <translation>Impossible d’épingler la clé</translation>
     </message>
@@ -1078,7 +1123,65 @@
         <translation>la clé s’appelle %1, et non %2</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Could not pin the witness key</source>
+        <translation>Impossible d’épingler la clé du témoin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key is already pinned for the witness %1</source>
+        <translation>une clé est déjà épinglée pour le témoin %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the witness first if its key really changed</source>
+        <translation>Retirez d’abord le témoin si sa clé a réellement changé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same key is already pinned as the witness %1</source>
+        <translation>la même clé est déjà épinglée pour le témoin %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One witness counts once: keep one name for it</source>
+        <translation>Un témoin compte une seule fois : gardez-lui un seul nom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not remove the witness %1</source>
+        <translation>Impossible de retirer le témoin %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the quorum requires %n pinned witness(es)</source>
+        <translation>
+            <numerusform>le quorum exige %n témoin épinglé</numerusform>
+            <numerusform>le quorum exige %n témoins épinglés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the quorum first</source>
+        <translation>Abaissez d’abord le quorum</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Could not set the witness quorum</source>
+        <translation>Impossible de fixer le quorum de témoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not between 0 and the %2 witness(es) pinned</source>
+        <translation>%1 n’est pas compris entre 0 et les %2 témoins épinglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin more witnesses first</source>
+        <translation>Épinglez d’abord d’autres témoins</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not save what this computer trusts</source>
         <translation>Impossible d’enregistrer ce à quoi cet ordinateur fait confiance</translation>
     </message>
@@ -1091,7 +1194,7 @@
 <context>
     <name>custos::AuditorWindow</name>
     <message>
-        <location filename="../ui/audit/AuditorWindow.cpp" line="+37"/>
+        <location filename="../ui/audit/AuditorWindow.cpp" line="+38"/>
         <source>&amp;Pin this key</source>
         <translation>É&amp;pingler cette clé</translation>
     </message>
@@ -1121,7 +1224,12 @@
         <translation>Enregistrer le &amp;rapport en PDF…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Witnesses…</source>
+        <translation>&amp;Témoins…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1161,7 +1269,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The audit report was saved to %1</source>
         <translation>Le rapport d’audit a été enregistré dans %1</translation>
     </message>
@@ -1177,12 +1285,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Could not open the export. %1</source>
         <translation>Impossible d’ouvrir l’export. %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Pin the key</source>
         <translation>Épingler la clé</translation>
     </message>
@@ -1192,7 +1300,7 @@
         <translation>Clé épinglée pour %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>UNTRUSTED KEY. This export is signed by a key other than the one you pinned for %1. Do not rely on it.</source>
         <translation>CLÉ NON FIABLE. Cet export est signé par une autre clé que celle que vous avez épinglée pour %1. Ne vous y fiez pas.</translation>
     </message>
@@ -1217,6 +1325,11 @@
         <translation>ÉCHEC DE LA VÉRIFICATION : %1%2. %3</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>NOT WITNESSED. Records verified: %1/%2, checkpoint of %3 records from %4, but %5. Cosignatures from witnesses you did not pin, or that do not verify, do not count.</source>
+        <translation>NON ATTESTÉ. Enregistrements vérifiés : %1/%2, point de contrôle de %3 enregistrements pour %4, mais %5. Les cosignatures de témoins que vous n’avez pas épinglés, ou qui ne se vérifient pas, ne comptent pas.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Records verified: %1/%2, checkpoint of %3 records from %4, but complete: not proven (selective export: %5 records of a log of %6).</source>
         <translation>Enregistrements vérifiés : %1/%2, point de contrôle de %3 enregistrements pour %4, mais complétude non prouvée (export sélectif : %5 enregistrements d’un journal de %6).</translation>
@@ -1227,12 +1340,22 @@
         <translation>Vérifié : %1/%2 enregistrements, point de contrôle de %3 enregistrements pour %4.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source> at seq %1</source>
         <translation> au n° %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>Complete: not proven (selective export: %1 records of a log of %2).</source>
+        <translation>Complétude : non prouvée (export sélectif : %1 enregistrements d’un journal de %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Witnessed: %1.</source>
+        <translation>Attesté : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed by the key you pinned.</source>
         <translation>Signé par la clé que vous avez épinglée.</translation>
     </message>
@@ -1775,7 +1898,7 @@
     <message>
         <location line="+2"/>
         <source>Write it as {&quot;phoneAttribute&quot;: &quot;phone&quot;, &quot;managerAttribute&quot;: &quot;manager&quot;}</source>
-        <translation>Écrivez-la ainsi : {"phoneAttribute": "phone", "managerAttribute": "manager"}</translation>
+        <translation>Écrivez-la ainsi : {&quot;phoneAttribute&quot;: &quot;phone&quot;, &quot;managerAttribute&quot;: &quot;manager&quot;}</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2702,7 @@
         <translation>&amp;Abandonner</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You will be asked to confirm your identity unless you signed in within the last %n minute(s).</source>
         <translation>
             <numerusform>Il vous sera demandé de confirmer votre identité, sauf si vous vous êtes connecté dans la dernière minute.</numerusform>
@@ -2587,7 +2710,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Confirming it is you: sign in again in your browser if it asks</source>
         <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande</translation>
     </message>
@@ -3151,7 +3274,7 @@
 <context>
     <name>custos::HelpdeskDialog</name>
     <message>
-        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+21"/>
+        <location filename="../ui/users/dialogs/HelpdeskDialog.cpp" line="+22"/>
         <source>Set a new password</source>
         <translation>Définir un nouveau mot de passe</translation>
     </message>
@@ -3186,7 +3309,7 @@
         <translation>Mot de passe temporaire :</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>&lt;p&gt;Reset the second factor of %1?&lt;/p&gt;&lt;p&gt;Their authenticator apps and security keys are removed, they must set up a new authenticator at the next sign-in, and every session they have is ended.&lt;/p&gt;&lt;p&gt;You will be asked to sign in again first if you have not within the last %2 minutes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Réinitialiser le second facteur de %1 ?&lt;/p&gt;&lt;p&gt;Ses applications d’authentification et ses clés de sécurité sont supprimées, l’utilisateur devra configurer un nouvel authentificateur à la prochaine connexion, et toutes ses sessions sont fermées.&lt;/p&gt;&lt;p&gt;Il vous sera d’abord demandé de vous reconnecter si vous ne l’avez pas fait dans les %2 dernières minutes.&lt;/p&gt;</translation>
     </message>
@@ -4231,7 +4354,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Rotation des clés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
@@ -4368,7 +4491,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerAuditTrail</name>
     <message>
-        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+209"/>
+        <location filename="../core/audit/LedgerAuditTrail.cpp" line="+270"/>
         <source>Could not export the audit ledger</source>
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
@@ -4383,7 +4506,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+219"/>
         <location line="+37"/>
         <location line="+38"/>
         <location line="+26"/>
@@ -4445,12 +4568,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerController</name>
     <message>
-        <location filename="../ui/LedgerController.cpp" line="+55"/>
+        <location filename="../ui/LedgerController.cpp" line="+56"/>
         <source>Ledger: not open</source>
         <translation>Registre : non ouvert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Ledger: open</source>
         <translation>Registre : ouvert</translation>
     </message>
@@ -4467,11 +4590,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+12"/>
         <location line="+45"/>
+        <location line="+37"/>
         <source>Ledger: not open (%1)</source>
         <translation>Registre : non ouvert (%1)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-67"/>
         <source>Ledger: locked (waiting for the key file&apos;s passphrase)</source>
         <translation>Registre : verrouillé (en attente de la phrase secrète du fichier de clés)</translation>
     </message>
@@ -4496,7 +4620,45 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Registre : refusé : %1. %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+11"/>
+        <source>Ledger: checking with its witnesses…</source>
+        <translation>Registre d’audit : vérification auprès de ses témoins…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not witnessed yet</source>
+        <translation>Pas encore attesté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last witnessed just now</source>
+        <translation>Attesté à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last witnessed %n minute(s) ago</source>
+        <translation>
+            <numerusform>Attesté il y a %n minute</numerusform>
+            <numerusform>Attesté il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witnesses unreachable since %1</source>
+        <translation>Témoins injoignables depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enrolled with the witnesses</source>
+        <translation>Non enregistré auprès des témoins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Witnesses saw this ledger forked</source>
+        <translation>Les témoins ont vu ce registre d’audit bifurquer</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Ledger: recording Keycloak events… %1</source>
         <translation>Registre : enregistrement des événements Keycloak… %1</translation>
     </message>
@@ -5212,12 +5374,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+19"/>
-        <location line="+490"/>
+        <location line="+473"/>
         <source>it is not a valid record</source>
         <translation>ce n’est pas un enregistrement valide</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-471"/>
         <source>it does not match its stored hash</source>
         <translation>il ne correspond pas à son hachage enregistré</translation>
     </message>
@@ -5286,7 +5448,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lancez custos-ledger verify</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+142"/>
         <location line="+7"/>
         <source>Could not erase personal data from %1</source>
         <translation>Impossible d’effacer les données personnelles de %1</translation>
@@ -5307,12 +5469,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>la personne et le motif sont tous deux requis</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+50"/>
         <source>Could not erase personal data</source>
         <translation>Impossible d’effacer les données personnelles</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-575"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation>L’entrée %1 du lot n’est pas un événement de registre valide</translation>
     </message>
@@ -5579,6 +5741,44 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
 </context>
 <context>
+    <name>custos::LedgerWitnessing</name>
+    <message>
+        <location filename="../core/audit/LedgerWitnessing.cpp" line="+136"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The audit ledger is not enrolled with its witnesses</source>
+        <translation>Le registre d’audit n’est pas enregistré auprès de ses témoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the witness %1 (%2) does not know this ledger: %3</source>
+        <translation>le témoin %1 (%2) ne connaît pas ce registre d’audit : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the ledger&apos;s key enrolled, then sign in again. In production, send it to your organisation&apos;s witness operator; on the devstack, run: devstack/devstack enroll-ledger &apos;%1&apos;. The ledger&apos;s key: %1</source>
+        <translation>Faites enregistrer la clé du registre d’audit, puis reconnectez-vous. En production, envoyez-la à l’opérateur des témoins de votre organisation ; sur le devstack, lancez : devstack/devstack enroll-ledger '%1'. La clé du registre d’audit : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit ledger was rolled back or forked</source>
+        <translation>Le registre d’audit a été restauré à un état antérieur ou a bifurqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the witness %1 refused its checkpoint: %2</source>
+        <translation>le témoin %1 a refusé son point de contrôle : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop using this ledger and tell your security team: a restored or altered copy of it is being written. LEDGER_FORK_DETECTED is recorded, and nothing is submitted again</source>
+        <translation>Cessez d’utiliser ce registre d’audit et prévenez votre équipe de sécurité : une copie restaurée ou modifiée est en cours d’écriture. LEDGER_FORK_DETECTED est enregistré, et plus rien n’est soumis</translation>
+    </message>
+</context>
+<context>
     <name>custos::LineReader</name>
     <message>
         <location filename="../core/common/LineReader.cpp" line="+15"/>
@@ -5596,7 +5796,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/MainWindow.cpp" line="+117"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -5620,8 +5820,18 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <source>Stop recording events</source>
         <translation>Arrêter l’enregistrement des événements</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit ledger not enrolled</source>
+        <translation>Registre d’audit non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger&apos;s key:&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;La clé du registre d’audit :&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n action(s) were interrupted before their outcome was recorded; checking their targets on the server</source>
         <translation>
             <numerusform>%n action a été interrompue avant que son résultat soit enregistré ; vérification de sa cible sur le serveur</numerusform>
@@ -5774,7 +5984,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>En&amp;registrer les événements Keycloak maintenant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Erase &amp;personal data from the ledger…</source>
+        <translation>Effacer les données &amp;personnelles du registre d’audit…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5804,7 +6019,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour l’administration des identités et des accès, avec un registre d’audit local signé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
@@ -5819,7 +6034,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>il est en cours d’ouverture</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export audit ledger</source>
         <translation>Exporter le registre d’audit</translation>
     </message>
@@ -6547,7 +6762,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Ce profil n’a pas d’URL de plateforme.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+13"/>
         <source>Nothing was done</source>
         <translation>Rien n’a été fait</translation>
@@ -7058,7 +7273,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Remplacez platformUrl par son adresse https://</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Could not read the profile file %1</source>
         <translation>Impossible de lire le fichier de profil %1</translation>
     </message>
@@ -8001,6 +8216,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <source>Delete realm key</source>
         <translation>Supprimer une clé du realm</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
 </context>
 <context>
     <name>custos::SessionResume</name>
@@ -8288,7 +8508,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Préparer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stage a platform certificate</source>
         <translation>Préparer un certificat de la plateforme</translation>
     </message>
@@ -8315,12 +8535,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+2"/>
         <location line="+40"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>PKCS#12 file</source>
         <translation>Fichier PKCS#12</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>PKCS#12 password</source>
         <translation>Mot de passe PKCS#12</translation>
     </message>
@@ -8416,12 +8636,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+7"/>
-        <location line="+175"/>
+        <location line="+184"/>
         <source>Check the certificate first</source>
         <translation>Vérifiez d’abord le certificat</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>certificate chain</source>
         <translation>chaîne de certificats</translation>
     </message>
@@ -8494,7 +8714,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>SHA-256 : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Send the certificate to the platform as staged</source>
         <translation>Envoyer le certificat à la plateforme comme préparé</translation>
     </message>
@@ -8558,7 +8778,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StageTenantCaDialog</name>
     <message>
-        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+29"/>
+        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+31"/>
         <source>&amp;Stage</source>
         <translation>&amp;Préparer</translation>
     </message>
@@ -8583,7 +8803,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Fichier du certificat d’AC</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -8608,18 +8828,18 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+15"/>
+        <location line="+30"/>
         <source>CA certificate</source>
         <translation>Certificat d’AC</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Enter a label, e.g. the CA&apos;s name.</source>
         <translation>Saisissez un libellé, par exemple le nom de l’AC.</translation>
     </message>
@@ -8710,7 +8930,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantAdminPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="+88"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="+89"/>
         <source>An &amp;existing account (username or e-mail) becomes a member</source>
         <translation>Un compte &amp;existant (nom d’utilisateur ou e-mail) devient membre</translation>
     </message>
@@ -8891,7 +9111,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Supprimer le certificat d’AC « %1 » de %2 ? Les certificats clients qu’il a émis ne seront plus acceptés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activer</translation>
     </message>
@@ -8972,12 +9192,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantDeleteDialog</name>
     <message>
-        <location filename="../ui/tenants/TenantDeleteDialog.cpp" line="+15"/>
+        <location filename="../ui/tenants/TenantDeleteDialog.cpp" line="+18"/>
         <source>Also remove its Keycloak organization (members keep their accounts)</source>
         <translation>Supprimer aussi son organisation Keycloak (les membres conservent leurs comptes)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete tenant %1</source>
         <translation>Supprimer le client %1</translation>
     </message>
@@ -8992,7 +9212,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Saisissez le slug pour confirmer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -9028,7 +9248,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantDetailPane</name>
     <message>
-        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+41"/>
+        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+42"/>
         <source>Members of the Keycloak organization</source>
         <translation>Membres de l’organisation Keycloak</translation>
     </message>
@@ -9163,7 +9383,37 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>(aucun membre)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>Add a member to %1</source>
+        <translation>Ajouter un membre à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 to the Keycloak organization of %2? They can then sign in to the tenant.</source>
+        <translation>Ajouter %1 à l’organisation Keycloak de %2 ? Il pourra alors se connecter au client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove a member from %1</source>
+        <translation>Retirer un membre de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the Keycloak organization of %2? The account itself stays.</source>
+        <translation>Retirer %1 de l’organisation Keycloak de %2 ? Le compte lui-même est conservé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Add this account to the organization</source>
         <translation>Ajouter ce compte à l’organisation</translation>
     </message>
@@ -9245,7 +9495,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantRunPage</name>
     <message>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>&amp;Change and try again</source>
         <translation>&amp;Modifier et réessayer</translation>
     </message>
@@ -9291,7 +9541,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantSummaryPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="-57"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="-71"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -9306,7 +9556,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>add the account &lt;b&gt;%1&lt;/b&gt; to the organization</source>
         <translation>ajouter le compte &lt;b&gt;%1&lt;/b&gt; à l’organisation</translation>
     </message>
@@ -9329,7 +9579,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantWizard</name>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>New tenant</source>
         <translation>Nouveau client</translation>
     </message>
@@ -9509,7 +9759,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Suspend %1</source>
         <translation>Suspendre %1</translation>
     </message>
@@ -9519,17 +9769,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Suspend the tenant %1? Its users can no longer use the platform until it is reactivated.</source>
         <translation>Suspendre le client %1 ? Ses utilisateurs ne pourront plus utiliser la plateforme jusqu’à sa réactivation.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reactivate the tenant %1? Its users can use the platform again.</source>
         <translation>Réactiver le client %1 ? Ses utilisateurs pourront de nouveau utiliser la plateforme.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Suspend</source>
         <translation>&amp;Suspendre</translation>
     </message>
@@ -9779,7 +10029,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>%1 ne s’applique qu’à un utilisateur à la fois : n’en sélectionnez qu’un.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Could not read the failed sign-ins</source>
         <translation>Impossible de lire les connexions échouées</translation>
     </message>
@@ -10789,7 +11039,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Counting activity…</source>
         <translation>Décompte de l’activité…</translation>
     </message>
@@ -10797,7 +11047,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::VerificationText</name>
     <message>
-        <location filename="../ui/audit/VerificationText.cpp" line="+19"/>
+        <location filename="../ui/audit/VerificationText.cpp" line="+21"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
@@ -10861,11 +11111,46 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <source>%1 (%2 pass their own checks, but the ledger as a whole does not verify)</source>
         <translation>%1 (%2 passent leurs propres contrôles, mais la vérification du registre dans son ensemble échoue)</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>not witnessed: valid cosignatures from pinned witnesses: %1 found, %2 required</source>
+        <translation>non attesté : cosignatures valides de témoins épinglés : %1 trouvées, %2 requises</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No witness quorum is required; valid cosignatures from pinned witnesses: %1</source>
+        <translation>Aucun quorum de témoins n’est exigé ; cosignatures valides de témoins épinglés : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 required cosignatures from pinned witnesses are valid</source>
+        <translation>%1 des %2 cosignatures requises de témoins épinglés sont valides</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pinned, valid: counted</source>
+        <translation>épinglé, valide : comptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned, INVALID (changed or forged): not counted</source>
+        <translation>épinglé, INVALIDE (modifiée ou falsifiée) : non comptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pinned, no cosignature on this checkpoint</source>
+        <translation>épinglé, aucune cosignature sur ce point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pinned: cannot be checked, not counted</source>
+        <translation>non épinglé : ne peut pas être vérifiée, non comptée</translation>
+    </message>
 </context>
 <context>
     <name>custos::VerificationView</name>
     <message>
-        <location filename="../ui/audit/VerificationView.cpp" line="+46"/>
+        <location filename="../ui/audit/VerificationView.cpp" line="+48"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -10910,6 +11195,11 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>HMAC des enregistrements :</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Witness cosignatures:</source>
+        <translation>Cosignatures des témoins :</translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>Verification cancelled: records added since are not verified until you verify again.</source>
         <translation>Vérification annulée : les enregistrements ajoutés depuis ne sont pas vérifiés tant que vous ne relancez pas la vérification.</translation>
@@ -10920,7 +11210,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;b&gt;Pas encore vérifié&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&lt;b&gt;Could not verify&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification impossible&lt;/b&gt;</translation>
     </message>
@@ -10930,28 +11220,33 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;b&gt;Aucun enregistrement à vérifier pour l’instant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&lt;b&gt;⚠ %1; complete: not proven (selective export: %2 records of a log of %3)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;⚠ %1 ; complétude : non prouvée (export sélectif : %2 enregistrements d’un journal de %3)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✔ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
+        <source>; complete: not proven (selective export: %1 records of a log of %2)</source>
+        <translation> ; complétude : non prouvée (export sélectif : %1 enregistrements d’un journal de %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✘ ÉCHEC DE LA VÉRIFICATION : %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;⚠ %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 at seq %2: %3</source>
         <translation>%1 au n° %2 : %3</translation>
     </message>
@@ -10996,7 +11291,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+14"/>
         <source>it does not have three parts separated by &apos;+&apos;</source>
-        <translation>elle n’a pas trois parties séparées par '+'</translation>
+        <translation>elle n’a pas trois parties séparées par &apos;+&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11017,6 +11312,107 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+7"/>
         <source>its key hash does not match its name and key</source>
         <translation>le hachage de sa clé ne correspond pas à son nom et à sa clé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessPolicy</name>
+    <message>
+        <location filename="../core/ledger/WitnessPolicy.cpp" line="+22"/>
+        <source>The profile&apos;s witnesses are not usable</source>
+        <translation>Les témoins du profil sont inutilisables</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>witness %1 has no valid URL (&quot;%2&quot;)</source>
+        <translation>le témoin %1 n’a pas d’URL valide (« %2 »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each witness its base URL, e.g. https://witness.example.org</source>
+        <translation>Donnez à chaque témoin son URL de base, par exemple https://witness.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>witness %1 (%2) uses plain http, which is only accepted on this computer&apos;s loopback</source>
+        <translation>le témoin %1 (%2) utilise http en clair, qui n’est accepté que sur la boucle locale de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the witness&apos;s https:// address</source>
+        <translation>Utilisez l’adresse https:// du témoin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key of witness %1 is not a cosignature/v1 verifier key: %2</source>
+        <translation>la clé du témoin %1 n’est pas une clé de vérification cosignature/v1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the key the witness&apos;s operator publishes (name+hash+base64, the base64 starting with B)</source>
+        <translation>Copiez la clé que publie l’opérateur du témoin (nom+hachage+base64, le base64 commençant par B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>witness %1 has the same key as an earlier one</source>
+        <translation>le témoin %1 a la même clé qu’un témoin précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List each witness once</source>
+        <translation>Indiquez chaque témoin une seule fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>witnessQuorum is %1 but the profile lists no witnesses</source>
+        <translation>witnessQuorum vaut %1 mais le profil n’indique aucun témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the witnesses, or remove witnessQuorum</source>
+        <translation>Ajoutez les témoins, ou retirez witnessQuorum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>witnessQuorum is %1 but the profile lists %n witness(es)</source>
+        <translation>
+            <numerusform>witnessQuorum vaut %1 mais le profil indique %n témoin</numerusform>
+            <numerusform>witnessQuorum vaut %1 mais le profil indique %n témoins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set witnessQuorum between 1 and the number of witnesses</source>
+        <translation>Fixez witnessQuorum entre 1 et le nombre de témoins</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;witnesses&quot; is not a list</source>
+        <translation>« witnesses » n’est pas une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as [{&quot;url&quot;: …, &quot;key&quot;: …}, …]</source>
+        <translation>Écrivez-la ainsi : [{"url": …, "key": …}, …]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>witness %1 is not an object with a &quot;url&quot; and a &quot;key&quot;</source>
+        <translation>le témoin %1 n’est pas un objet avec une « url » et une « key »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as {&quot;url&quot;: &quot;https://…&quot;, &quot;key&quot;: &quot;name+hash+base64&quot;}</source>
+        <translation>Écrivez-le ainsi : {"url": "https://…", "key": "nom+hachage+base64"}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>witnessQuorum is not a whole number</source>
+        <translation>witnessQuorum n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set witnessQuorum to how many witnesses must cosign, e.g. 2</source>
+        <translation>Fixez witnessQuorum au nombre de témoins qui doivent cosigner, par exemple 2</translation>
     </message>
 </context>
 <context>
@@ -11105,7 +11501,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>le témoin a refusé la requête (HTTP %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>the witness failed on this ledger, which it never cosigned (HTTP %1): it most likely does not know it; have its operator enroll the ledger&apos;s key (custos-ledger pubkey DB)</source>
+        <translation>le témoin a échoué sur ce registre d’audit, qu’il n’a jamais cosigné (HTTP %1) : il ne le connaît probablement pas ; faites enregistrer la clé du registre par son opérateur (custos-ledger pubkey DB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the witness answered HTTP %1</source>
         <translation>le témoin a répondu HTTP %1</translation>
     </message>
