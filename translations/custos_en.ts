@@ -2800,6 +2800,45 @@
     </message>
 </context>
 <context>
+    <name>custos::CosignatureList</name>
+    <message>
+        <location filename="../ui/audit/CosignatureList.cpp" line="+22"/>
+        <source>Witness cosignatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pinned and valid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosigned (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosigned (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::DatabaseReader</name>
     <message>
         <location filename="../core/ledger/DatabaseReader.cpp" line="+82"/>
@@ -2893,6 +2932,111 @@
     <message>
         <location line="+1"/>
         <source>OpenSSL refused to sign with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ErasureController</name>
+    <message>
+        <location filename="../ui/audit/ErasureController.cpp" line="+38"/>
+        <source>The audit ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirming it is you: sign in again in your browser if it asks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erasing a person&apos;s personal data from the audit ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n personal field(s) erased for good; the ledger records the erasure and still verifies</source>
+        <translation>
+            <numerusform>%n personal field erased for good; the ledger records the erasure and still verifies</numerusform>
+            <numerusform>%n personal fields erased for good; the ledger records the erasure and still verifies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ErasureDialog</name>
+    <message>
+        <location filename="../ui/audit/ErasureDialog.cpp" line="+14"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Erases from this computer&apos;s audit ledger every personal value recorded about one person: their username, name, e-mail address, IP addresses, and the free text of the records they acted in or were the target of. The records stay, with their ids, actions and times, and the ledger still verifies; the erased values show as “erased”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Exports made before keep their copies.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak id or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the person&apos;s Keycloak id or username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for their personal data in the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the ledger is about %1: there is nothing to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n personal field(s) in %1 will be erased.</source>
+        <translation>
+            <numerusform>%n personal field in %1 will be erased.</numerusform>
+            <numerusform>%n personal fields in %1 will be erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Do not name the person in the reason: the reason stays in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6013,7 +6157,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6552,6 +6696,45 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+6"/>
         <source>%1 has a temporary password; they must change it at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::PersonalDataErasure</name>
+    <message>
+        <location filename="../core/audit/PersonalDataErasure.cpp" line="+33"/>
+        <location line="+50"/>
+        <source>Nothing was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>the audit ledger is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again so the ledger can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete for good the openings of one person&apos;s personal data, then rebuild the ledger file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record PERSONAL_DATA_ERASED with the number of fields erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording the intent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasing and rebuilding the ledger file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11499,6 +11682,89 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+6"/>
         <source>the witness answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessTrustDialog</name>
+    <message>
+        <location filename="../ui/audit/WitnessTrustDialog.cpp" line="+26"/>
+        <source>&amp;Pin witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verifier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witness key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name+hash+key, as the witness&apos;s operator publishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Required cosignatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A witness cosigns a checkpoint only if it extends every checkpoint of that ledger it saw before. Get each witness&apos;s key from its operator, never from an export. An export whose checkpoint lacks valid cosignatures from as many pinned witnesses as the quorum requires is shown as not witnessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Witness key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required cosignatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Paste a witness&apos;s verifier key to see the witness it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witness %1, key hash %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2800,6 +2800,45 @@
     </message>
 </context>
 <context>
+    <name>custos::CosignatureList</name>
+    <message>
+        <location filename="../ui/audit/CosignatureList.cpp" line="+22"/>
+        <source>Witness cosignatures</source>
+        <translation>Cosignatures des témoins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key hash</source>
+        <translation>Hachage de la clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pinned and valid?</source>
+        <translation>Épinglé et valide ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosigned (UTC)</source>
+        <translation>Cosigné (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosigned (local time)</source>
+        <translation>Cosigné (heure locale)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>custos::DatabaseReader</name>
     <message>
         <location filename="../core/ledger/DatabaseReader.cpp" line="+82"/>
@@ -2894,6 +2933,111 @@
         <location line="+1"/>
         <source>OpenSSL refused to sign with the key</source>
         <translation>OpenSSL a refusé de signer avec la clé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ErasureController</name>
+    <message>
+        <location filename="../ui/audit/ErasureController.cpp" line="+38"/>
+        <source>The audit ledger is not open.</source>
+        <translation>Le registre d’audit n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirming it is you: sign in again in your browser if it asks…</source>
+        <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erasing a person&apos;s personal data from the audit ledger</source>
+        <translation>Effacement des données personnelles d’une personne du registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was erased</source>
+        <translation>Rien n’a été effacé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n personal field(s) erased for good; the ledger records the erasure and still verifies</source>
+        <translation>
+            <numerusform>%n champ personnel effacé définitivement ; le registre d’audit consigne l’effacement et se vérifie toujours</numerusform>
+            <numerusform>%n champs personnels effacés définitivement ; le registre d’audit consigne l’effacement et se vérifie toujours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ErasureDialog</name>
+    <message>
+        <location filename="../ui/audit/ErasureDialog.cpp" line="+14"/>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Erases from this computer&apos;s audit ledger every personal value recorded about one person: their username, name, e-mail address, IP addresses, and the free text of the records they acted in or were the target of. The records stay, with their ids, actions and times, and the ledger still verifies; the erased values show as “erased”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Exports made before keep their copies.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Efface du registre d’audit de cet ordinateur toutes les valeurs personnelles enregistrées sur une personne : son nom d’utilisateur, son nom, son adresse e-mail, ses adresses IP, et le texte libre des enregistrements où elle a agi ou qui la visaient. Les enregistrements restent, avec leurs identifiants, actions et heures, et le registre d’audit se vérifie toujours ; les valeurs effacées apparaissent comme « effacé ».&lt;/p&gt;&lt;p&gt;&lt;b&gt;C’est irréversible.&lt;/b&gt; Les exports faits auparavant gardent leurs copies.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak id or username</source>
+        <translation>Identifiant Keycloak ou nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the person&apos;s Keycloak id or username.</source>
+        <translation>Saisissez l’identifiant Keycloak ou le nom d’utilisateur de la personne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for their personal data in the ledger…</source>
+        <translation>Recherche de ses données personnelles dans le registre d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the ledger is about %1: there is nothing to erase.</source>
+        <translation>Rien dans le registre d’audit ne concerne %1 : il n’y a rien à effacer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n personal field(s) in %1 will be erased.</source>
+        <translation>
+            <numerusform>%n champ personnel dans %1 sera effacé.</numerusform>
+            <numerusform>%n champs personnels dans %1 seront effacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Do not name the person in the reason: the reason stays in the ledger.</source>
+        <translation>Ne nommez pas la personne dans le motif : le motif reste dans le registre d’audit.</translation>
     </message>
 </context>
 <context>
@@ -5760,7 +5904,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+1"/>
         <source>Have the ledger&apos;s key enrolled, then sign in again. In production, send it to your organisation&apos;s witness operator; on the devstack, run: devstack/devstack enroll-ledger &apos;%1&apos;. The ledger&apos;s key: %1</source>
-        <translation>Faites enregistrer la clé du registre d’audit, puis reconnectez-vous. En production, envoyez-la à l’opérateur des témoins de votre organisation ; sur le devstack, lancez : devstack/devstack enroll-ledger '%1'. La clé du registre d’audit : %1</translation>
+        <translation>Faites enregistrer la clé du registre d’audit, puis reconnectez-vous. En production, envoyez-la à l’opérateur des témoins de votre organisation ; sur le devstack, lancez : devstack/devstack enroll-ledger &apos;%1&apos;. La clé du registre d’audit : %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6019,7 +6163,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour l’administration des identités et des accès, avec un registre d’audit local signé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
@@ -6560,6 +6704,45 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+6"/>
         <source>%1 has a temporary password; they must change it at the next sign-in</source>
         <translation>%1 a un mot de passe temporaire ; il devra le changer à la prochaine connexion</translation>
+    </message>
+</context>
+<context>
+    <name>custos::PersonalDataErasure</name>
+    <message>
+        <location filename="../core/audit/PersonalDataErasure.cpp" line="+33"/>
+        <location line="+50"/>
+        <source>Nothing was erased</source>
+        <translation>Rien n’a été effacé</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>the audit ledger is not open</source>
+        <translation>le registre d’audit n’est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again so the ledger can be opened</source>
+        <translation>Reconnectez-vous pour que le registre d’audit puisse être ouvert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete for good the openings of one person&apos;s personal data, then rebuild the ledger file</source>
+        <translation>Supprimer définitivement les ouvertures des données personnelles d’une personne, puis reconstruire le fichier du registre d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record PERSONAL_DATA_ERASED with the number of fields erased</source>
+        <translation>Enregistrer PERSONAL_DATA_ERASED avec le nombre de champs effacés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording the intent…</source>
+        <translation>Enregistrement de l’intention…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasing and rebuilding the ledger file…</source>
+        <translation>Effacement et reconstruction du fichier du registre d’audit…</translation>
     </message>
 </context>
 <context>
@@ -11392,7 +11575,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+1"/>
         <source>Write it as [{&quot;url&quot;: …, &quot;key&quot;: …}, …]</source>
-        <translation>Écrivez-la ainsi : [{"url": …, "key": …}, …]</translation>
+        <translation>Écrivez-la ainsi : [{&quot;url&quot;: …, &quot;key&quot;: …}, …]</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -11402,7 +11585,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+1"/>
         <source>Write it as {&quot;url&quot;: &quot;https://…&quot;, &quot;key&quot;: &quot;name+hash+base64&quot;}</source>
-        <translation>Écrivez-le ainsi : {"url": "https://…", "key": "nom+hachage+base64"}</translation>
+        <translation>Écrivez-le ainsi : {&quot;url&quot;: &quot;https://…&quot;, &quot;key&quot;: &quot;nom+hachage+base64&quot;}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -11509,6 +11692,89 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <location line="+6"/>
         <source>the witness answered HTTP %1</source>
         <translation>le témoin a répondu HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WitnessTrustDialog</name>
+    <message>
+        <location filename="../ui/audit/WitnessTrustDialog.cpp" line="+26"/>
+        <source>&amp;Pin witness</source>
+        <translation>&amp;Épingler le témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove witness</source>
+        <translation>&amp;Retirer le témoin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses you trust</source>
+        <translation>Témoins de confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned witnesses</source>
+        <translation>Témoins épinglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key hash</source>
+        <translation>Hachage de la clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verifier key</source>
+        <translation>Clé de vérification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witness key</source>
+        <translation>Clé du témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name+hash+key, as the witness&apos;s operator publishes it</source>
+        <translation>nom+hachage+clé, telle que l’opérateur du témoin la publie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Required cosignatures</source>
+        <translation>Cosignatures requises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none required</source>
+        <translation>aucune requise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A witness cosigns a checkpoint only if it extends every checkpoint of that ledger it saw before. Get each witness&apos;s key from its operator, never from an export. An export whose checkpoint lacks valid cosignatures from as many pinned witnesses as the quorum requires is shown as not witnessed.</source>
+        <translation>Un témoin ne cosigne un point de contrôle que s’il prolonge tous les points de contrôle de ce registre qu’il a déjà vus. Obtenez la clé de chaque témoin auprès de son opérateur, jamais dans un export. Un export dont le point de contrôle n’a pas autant de cosignatures valides de témoins épinglés que le quorum l’exige est présenté comme non attesté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Witness key:</source>
+        <translation>Clé du témoin :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required cosignatures:</source>
+        <translation>Cosignatures requises :</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Paste a witness&apos;s verifier key to see the witness it names.</source>
+        <translation>Collez la clé de vérification d’un témoin pour voir le témoin qu’elle désigne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witness %1, key hash %2.</source>
+        <translation>Témoin %1, hachage de clé %2.</translation>
     </message>
 </context>
 <context>

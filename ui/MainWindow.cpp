@@ -451,7 +451,6 @@ void MainWindow::onSignedIn()
     m_userActions->setJustificationPolicy(profile.justification);
     m_platformContext->setJustificationPolicy(profile.justification);
     m_userActions->setCallerAttributes(profile.callerAttributes);
-    m_erasure->setJustificationPolicy(profile.justification);
     // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();
     m_signIn->showIdle();

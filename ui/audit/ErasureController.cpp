@@ -49,7 +49,7 @@ void ErasureController::request(const QString& subject)
     if (const QString why = whyNot(); !why.isEmpty())
         return showMessageBox(m_window, QMessageBox::Warning, tr("Erase personal data"), why.toHtmlEscaped());
     auto* dialog = new ErasureDialog(subject, m_window);
-    dialog->setJustificationPolicy(m_policy);
+    dialog->setJustificationPolicy(m_context->justificationPolicy());
     connect(dialog, &ErasureDialog::previewRequested, this, [this, dialog](const QString& previewed) {
         if (m_ledger)
             m_ledger->previewErasure(previewed, dialog,
@@ -59,12 +59,11 @@ void ErasureController::request(const QString& subject)
     });
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
         const Justification justification = dialog->justification();
-        if (Status justified = m_policy.check(justification); !justified.ok())
-            return dialog->showError(justified.error());
         const QString person = dialog->subject();
         dialog->setBusy(tr("Confirming it is you: sign in again in your browser if it asks…"));
         m_context->whenAllowed(
-            ActionId::LedgerErasePersonalData, tr("Erasing a person's personal data from the audit ledger"), dialog,
+            ActionId::LedgerErasePersonalData, justification,
+            tr("Erasing a person's personal data from the audit ledger"), dialog,
             [this, dialog, person, justification] {
                 // The roles again, as they are after the step-up.
                 if (const QString why = whyNot(); !why.isEmpty())

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/audit/JustificationPolicy.h"
-
 #include <QObject>
 #include <QPointer>
 
@@ -26,7 +24,6 @@ public:
     ErasureController(PlatformContext* context, AuditPage* page, QWidget* window, QObject* parent = nullptr);
 
     void setLedger(LedgerAuditTrail* ledger);
-    void setJustificationPolicy(const JustificationPolicy& policy) { m_policy = policy; }
     // Empty when the operator may erase now, otherwise why not; the page's offer and the menu follow it.
     [[nodiscard]] QString whyNot() const;
     // Tells the page (and whoever listens) whether erasing is allowed now: after sign-in, a step-up, the ledger.
@@ -46,7 +43,6 @@ private:
     QPointer<AuditPage> m_page;
     QPointer<QWidget> m_window;
     QPointer<LedgerAuditTrail> m_ledger;
-    JustificationPolicy m_policy;
 };
 
 } // namespace custos
