@@ -1,6 +1,7 @@
 // Bulk leaver benchmark against the devstack's Keycloak: N users offboarded one after another, then N other users
 // offboarded by BulkRun with bounded concurrency, each operation with its ledger record committed. Prints both
 // wall times, the ratio (target ≥ 5×) and the server errors (target 0). Run it with bench/run-bulk-bench.
+#include "bench/RunUntil.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <cstdio>
 
 using namespace custos;
@@ -39,13 +39,6 @@ struct Stack
     UserSecurityApi* security;
 };
 
-// The benchmark is a command-line program, not the GUI: a local event loop per phase is how it waits.
-void runUntil(const std::function<bool()>& done)
-{
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
-
 // Creates `count` users with at most `parallel` requests in flight (set-up, not measured).
 QList<UserRef> createUsers(Stack& stack, const QString& prefix, int count, int parallel)
 {
@@ -57,8 +50,10 @@ QList<UserRef> createUsers(Stack& stack, const QString& prefix, int count, int p
         while (running < parallel && next < count) {
             const QString username = prefix + QString::number(next++);
             ++running;
-            const QJsonObject user{{"username", username},  {"email", QString(username + "@bench.example.org")},
-                                   {"firstName", "Bench"},  {"lastName", "User"},
+            const QJsonObject user{{"username", username},
+                                   {"email", QString(username + "@bench.example.org")},
+                                   {"firstName", "Bench"},
+                                   {"lastName", "User"},
                                    {"enabled", true}};
             stack.users->create(user, stack.users, [&, username](const Result<QString>& id) {
                 --running;
@@ -95,18 +90,20 @@ struct Run
 
 Run offboard(Stack& stack, AuditTrail* audit, const QList<UserRef>& users, int concurrency)
 {
-    const Operator actor{"bench-operator", "custos-bench", {"realm-admin", "manage-users", "view-users", "query-users",
-                                                            "query-clients", "view-clients"},
+    const Operator actor{"bench-operator",
+                         "custos-bench",
+                         {"realm-admin", "manage-users", "view-users", "query-users", "query-clients", "view-clients"},
                          QDateTime::currentDateTimeUtc()};
     const UserServices services{stack.users, stack.access, stack.security, audit};
     QList<BulkItem> items;
     for (const UserRef& user : users)
         items.append(BulkItem{user, UserAction::Offboard, {}, {}});
-    BulkRun bulk(items,
-                 [&](const BulkItem& item, QObject* parent) -> UserOperation* {
-                     return new LeaverOperation(services, actor, item.user, false, parent);
-                 },
-                 concurrency);
+    BulkRun bulk(
+        items,
+        [&](const BulkItem& item, QObject* parent) -> UserOperation* {
+            return new LeaverOperation(services, actor, item.user, false, parent);
+        },
+        concurrency);
     bool finished = false;
     QObject::connect(&bulk, &BulkRun::finished, [&finished] { finished = true; });
     QElapsedTimer timer;
@@ -136,10 +133,10 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users per run (default 500)."),
                                          QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               QStringLiteral("Operations in flight in the bulk run (default %1).")
-                                                   .arg(BulkRun::defaultConcurrency),
-                                               QStringLiteral("N"), QString::number(BulkRun::defaultConcurrency));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"),
+        QStringLiteral("Operations in flight in the bulk run (default %1).").arg(BulkRun::defaultConcurrency),
+        QStringLiteral("N"), QString::number(BulkRun::defaultConcurrency));
     parser.addOptions({usersOption, concurrencyOption});
     parser.process(app);
     const int count = parser.value(usersOption).toInt();
