@@ -189,7 +189,7 @@ private slots:
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("custos.ini")));
         QVERIFY(m_profiles
                     ->save({QStringLiteral("Local devstack"), QUrl(QStringLiteral("http://127.0.0.1:9/realms/demo")),
-                            QStringLiteral("custos-console"), {}, {}, {}, {}, {}})
+                            QStringLiteral("custos-console"), {}, {}, {}, {}, {}, {}})
                     .ok());
         m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_secrets);
         m_window->selectProfile(QStringLiteral("Local devstack"));
