@@ -191,7 +191,7 @@ const QStringList sameInFrench{
     QStringLiteral("Type"), QStringLiteral("Kid"), QStringLiteral("Description"), QStringLiteral("Client"),
     QStringLiteral("Clients"), QStringLiteral("Sessions"), QStringLiteral("Sections"), QStringLiteral("Alias"),
     QStringLiteral("Standard"), QStringLiteral("MFA"), QStringLiteral("ID"), QStringLiteral("SHA-256"),
-    QStringLiteral("Keycloak"), QStringLiteral("Slug"), QStringLiteral("Notification")};
+    QStringLiteral("Keycloak"), QStringLiteral("Slug"), QStringLiteral("Notification"), QStringLiteral("Ticket")};
 
 // Whether words are left once those French shares with English and key names ("Ctrl+7", "F5") are taken out:
 // "12", "—" and "Audit (Ctrl+7)" read the same in both languages.
