@@ -194,21 +194,15 @@ Result<LedgerKeys> keysFromFile(const QString& path)
 Result<LedgerKeys> loadKeys(const LedgerStore& store, const QString& keyFile)
 {
     if (keyFile.isEmpty() && store.meta().keyStorage == u"key-file")
-        return Error{Error::Kind::Invalid,
-                     QStringLiteral("This ledger keeps its keys in a key file"),
-                     {},
-                     QStringLiteral("Pass --key-file FILE"),
-                     0};
+        return Error::invalid(QStringLiteral("This ledger keeps its keys in a key file"), {},
+                              QStringLiteral("Pass --key-file FILE"));
     auto keys =
         keyFile.isEmpty() ? keysFromKeychain(store.meta().origin, store.meta().ledgerId) : keysFromFile(keyFile);
     if (!keys)
         return keys.error();
     if (keys->signingKey().publicKey() != store.meta().publicKey)
-        return Error{Error::Kind::Integrity,
-                     QStringLiteral("The key does not belong to this ledger"),
-                     QStringLiteral("its public key differs from the one the ledger was created with"),
-                     {},
-                     0};
+        return Error::integrity(QStringLiteral("The key does not belong to this ledger"),
+                                QStringLiteral("its public key differs from the one the ledger was created with"));
     return keys;
 }
 
@@ -392,7 +386,7 @@ int cmdInit(const QStringList& arguments)
 // A problem with the events on standard input, said in full in `what`.
 Error inputError(const QString& message)
 {
-    return Error{Error::Kind::Invalid, message, {}, {}, 0};
+    return Error::invalid(message, {});
 }
 
 // One input line as a record ready to append to a ledger of `formatVersion`, or why it is not an event.
@@ -412,7 +406,8 @@ Result<PreparedRecord> prepareLine(QByteArrayView line, qint64 lineNumber, int f
 }
 
 // Reads standard input to its end and prepares every non-empty line for a ledger of `formatVersion`, on two
-// threads where there are two cores (the lines are independent); fails on the first line, in input order, that is not a valid event.
+// threads where there are two cores (the lines are independent); fails on the first line, in input order, that is not a
+// valid event.
 Status prepareInput(std::vector<PreparedRecord>& records, int formatVersion)
 {
     struct Line

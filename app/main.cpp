@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-
 #include <cstdio>
 
 #ifdef __linux__
@@ -48,9 +47,9 @@ int main(int argc, char* argv[])
     parser.addOption(importOption);
     parser.addOption(openOption);
     // Desktops pass the file opened from a file manager as an argument: Exec=custos %f.
-    parser.addPositionalArgument(
-        QStringLiteral("file"), QApplication::translate("main", "A ledger export to verify, as with --open."),
-        QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A ledger export to verify, as with --open."),
+                                 QStringLiteral("[file]"));
     // process() exits with 1 on a bad argument; the documented code for that is 2.
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "custos: %s\n", qPrintable(parser.errorText()));

@@ -287,11 +287,7 @@ Result<std::vector<Row>> readRows(const QString& path)
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v2(db, "SELECT seq, bytes, leaf_hash, hmac, source, source_id FROM records ORDER BY seq", -1,
                            &stmt, nullptr) != SQLITE_OK)
-        return Error{Error::Kind::Io,
-                     QStringLiteral("could not read %1").arg(path),
-                     QString::fromUtf8(sqlite3_errmsg(db)),
-                     {},
-                     0};
+        return Error::io(QStringLiteral("could not read %1").arg(path), QString::fromUtf8(sqlite3_errmsg(db)));
     auto blob = [stmt](int column) {
         return QByteArray(static_cast<const char*>(sqlite3_column_blob(stmt, column)),
                           sqlite3_column_bytes(stmt, column));

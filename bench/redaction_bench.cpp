@@ -144,7 +144,7 @@ int main(int argc, char** argv)
         if (!report)
             return report.error();
         if (!report->ok() || report->completeness != VerificationReport::Completeness::Complete)
-            return Error{Error::Kind::Integrity, name, report->toText(), {}, 0};
+            return Error::integrity(name, report->toText());
         out.disclosed = report->disclosed;
         return success();
     };

@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QTableView>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -48,9 +47,7 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
     }
     void start()
     {

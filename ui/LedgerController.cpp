@@ -72,8 +72,7 @@ void LedgerController::showSize()
 {
     if (isIngesting())
         return;
-    setStatus(m_size < 0 ? tr("Ledger: open")
-                         : tr("Ledger: %1 records").arg(QLocale().toString(m_size)));
+    setStatus(m_size < 0 ? tr("Ledger: open") : tr("Ledger: %1 records").arg(QLocale().toString(m_size)));
 }
 
 void LedgerController::open(const QString& path, const QString& origin)
@@ -147,9 +146,9 @@ void LedgerController::declineKeyFile()
     m_opening = false;
     const QString why = tr("its key file was not unlocked");
     setStatus(tr("Ledger: not open (%1)").arg(why));
-    emit openFailed(Error{Error::Kind::Cancelled, tr("The audit ledger is not open"), why,
-                          tr("Sign in again to type the key file's passphrase"), 0}
-                        .userMessage());
+    emit openFailed(
+        Error::cancelled(tr("The audit ledger is not open"), why, tr("Sign in again to type the key file's passphrase"))
+            .userMessage());
 }
 
 void LedgerController::refuse(const Error& error)
@@ -313,12 +312,10 @@ void LedgerController::recordPlatformEvents()
     connect(m_platformIngestor, &PlatformAuditIngestor::chainBroken, this,
             [this](const QString& chain, qint64 eventId, const Error& error) {
                 // One multi-argument arg(): a "%2" inside the server's texts must stay text.
-                const QString message =
-                    chain.isEmpty()
-                        ? tr("The platform's audit chain is broken at event %1: %2")
-                              .arg(QString::number(eventId), error.why)
-                        : tr("The audit chain of tenant %1 is broken at event %2: %3")
-                              .arg(chain, QString::number(eventId), error.why);
+                const QString message = chain.isEmpty() ? tr("The platform's audit chain is broken at event %1: %2")
+                                                              .arg(QString::number(eventId), error.why)
+                                                        : tr("The audit chain of tenant %1 is broken at event %2: %3")
+                                                              .arg(chain, QString::number(eventId), error.why);
                 emit platformChainBroken(message);
             });
     connect(m_platformIngestor, &PlatformAuditIngestor::finished, this,
@@ -389,12 +386,11 @@ void LedgerController::recordReport(const QString& path, const Status& written, 
 
 Status LedgerController::notOpenError(const QString& what) const
 {
-    return Error{Error::Kind::Io, what, tr("the audit ledger is not open"),
-                 tr("Sign in first; the ledger opens with the session"), 0};
+    return Error::io(what, tr("the audit ledger is not open"), tr("Sign in first; the ledger opens with the session"));
 }
 
-void LedgerController::recordExport(const QString& path, const QString& format, const Status& written,
-                                    QObject* context, std::function<void(const Status&)> done)
+void LedgerController::recordExport(const QString& path, const QString& format, const Status& written, QObject* context,
+                                    std::function<void(const Status&)> done)
 {
     const Identity& identity = m_session->identity();
     ActionRecord record;
@@ -405,8 +401,8 @@ void LedgerController::recordExport(const QString& path, const QString& format, 
     record.targetType = QStringLiteral("ledger");
     record.targetId = m_trail->path();
     record.targetName = QFileInfo(path).fileName();
-    record.details = QJsonObject{{QStringLiteral("format"), format},
-                                 {QStringLiteral("correlation_id"), record.correlationId}};
+    record.details =
+        QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("correlation_id"), record.correlationId}};
     if (!written.ok())
         record.error = written.error();
     QPointer<QObject> guard(context);

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -23,13 +22,12 @@ class SecretStore;
 class Session;
 
 // The local audit ledger of the signed-in window: opens (or creates) it, keeps Keycloak's admin and user events
-// and the platform's audit feed (its hash chains checked on the way in) flowing into it in the background, writes exports behind step-up (and records that it did), and says in one
-// line how it stands.
+// and the platform's audit feed (its hash chains checked on the way in) flowing into it in the background, writes
+// exports behind step-up (and records that it did), and says in one line how it stands.
 class LedgerController : public QObject
 {
     Q_OBJECT
 public:
-
     static constexpr int ingestionIntervalMs = 5 * 60 * 1000;
 
     LedgerController(SecretStore* secrets, Session* session, KeycloakAdmin* keycloak, StepUp stepUp,

@@ -258,8 +258,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // and the page reads the changed users again (refreshUsers).
     UsersPage* usersPage = m_workspace->usersPage();
     connect(usersPage, &UsersPage::actionRequested, m_userActions, &UserActionsController::request);
-    connect(usersPage, &UsersPage::revokeSessionRequested, m_userActions,
-            &UserActionsController::requestSessionRevoke);
+    connect(usersPage, &UsersPage::revokeSessionRequested, m_userActions, &UserActionsController::requestSessionRevoke);
     connect(m_userActions, &UserActionsController::usersChanged, usersPage, &UsersPage::refreshUsers);
     connect(m_userActions, &UserActionsController::openUserRequested, this, [this, usersPage](const UserRef& user) {
         m_workspace->showSection(QStringLiteral("users"));
@@ -279,8 +278,8 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // could be opened, the address to open is given here.
     connect(m_controller, &SignInController::waitingForBrowser, this, [this](const QUrl& url, bool browserOpened) {
         if (m_pages->currentWidget() != m_signIn && !browserOpened)
-            statusBar()->showMessage(tr("Open this address in your browser to confirm it is you: %1")
-                                         .arg(url.toString(QUrl::FullyEncoded)));
+            statusBar()->showMessage(
+                tr("Open this address in your browser to confirm it is you: %1").arg(url.toString(QUrl::FullyEncoded)));
     });
 
     connect(m_signIn, &SignInPage::signInRequested, this, [this](const Profile& profile) {
@@ -303,7 +302,9 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_signIn->showIdle();
         if (error.kind == Error::Kind::Keychain)
             m_signIn->setStatus(tr("Your saved session could not be read: %1 You can still sign in; this session "
-                                   "will not be remembered.").arg(error.userMessage()), true);
+                                   "will not be remembered.")
+                                    .arg(error.userMessage()),
+                                true);
         else if (error.kind != Error::Kind::NotFound)
             m_signIn->setStatus(tr("Your saved session has ended (%1). Please sign in again.").arg(error.why));
     });
@@ -314,10 +315,10 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         // The workspace stays as it is, with whatever the operator was editing; only sign-in is asked for.
         statusBar()->showMessage(tr("Your session has ended: %1").arg(error.why));
         // Window-modal and asynchronous: no nested event loop inside the refresh that reported the end.
-        auto* ask = new QMessageBox(QMessageBox::Question, tr("Session ended"),
-                                    tr("Your session has ended (%1). Sign in again? What you were editing stays open.")
-                                        .arg(error.why),
-                                    QMessageBox::Yes | QMessageBox::No, this);
+        auto* ask = new QMessageBox(
+            QMessageBox::Question, tr("Session ended"),
+            tr("Your session has ended (%1). Sign in again? What you were editing stays open.").arg(error.why),
+            QMessageBox::Yes | QMessageBox::No, this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         ask->setObjectName(QStringLiteral("sessionEndedBox"));
         const Profile profile = m_session->profile();
@@ -372,7 +373,10 @@ void MainWindow::createOutcomeViews()
     connect(historyButton, &QToolButton::clicked, m_historyPanel->toggleAction(), &QAction::trigger);
 }
 
-void MainWindow::selectProfile(const QString& name) { reloadProfiles(name); }
+void MainWindow::selectProfile(const QString& name)
+{
+    reloadProfiles(name);
+}
 
 void MainWindow::resumeSession()
 {
@@ -384,7 +388,10 @@ void MainWindow::resumeSession()
     m_controller->resume(*profile);
 }
 
-void MainWindow::reloadProfiles(const QString& selected) { m_signIn->setProfiles(m_profiles->profiles(), selected); }
+void MainWindow::reloadProfiles(const QString& selected)
+{
+    m_signIn->setProfiles(m_profiles->profiles(), selected);
+}
 
 void MainWindow::createMenus()
 {
@@ -502,9 +509,8 @@ void MainWindow::openLedger()
     const QString directory =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ledger");
     // The ledger says who did what to whom: only this OS account may read it.
-    if (!QDir().mkpath(directory)
-        || !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ExeOwner)) {
+    if (!QDir().mkpath(directory) ||
+        !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         m_userActions->setAuditUnavailable(tr("the folder %1 could not be created").arg(directory));
         return;
     }

@@ -27,7 +27,7 @@ void SignInController::resume(const Profile& profile)
 {
     const QString subject = m_profiles->lastSubject(profile.name);
     if (subject.isEmpty()) {
-        emit resumeFailed(Error{Error::Kind::NotFound, tr("No saved session"), {}, {}, 0});
+        emit resumeFailed(Error::notFound(tr("No saved session"), {}));
         return;
     }
     if (const Status trusted = trustCaBundle(*m_http, profile.caBundle); !trusted.ok())
@@ -67,7 +67,8 @@ void SignInController::stepUp(const QString& reason, QObject* context, std::func
         return done(trusted);
     auto guard = QPointer<QObject>(context);
     runFlow(m_session->profile(), options, [this, guard, done = std::move(done)](const Result<SignInResult>& result) {
-        Status outcome = result.ok() ? m_session->adoptStepUp(result->tokens, result->identity) : Status(result.error());
+        Status outcome =
+            result.ok() ? m_session->adoptStepUp(result->tokens, result->identity) : Status(result.error());
         if (guard)
             done(outcome);
     });
@@ -79,9 +80,8 @@ void SignInController::runFlow(const Profile& profile, SignInFlow::Options optio
     cancel();
     auto* flow = new SignInFlow(m_http, profile, options, this);
     m_flow = flow;
-    connect(flow, &SignInFlow::authorizationUrlReady, this, [this](const QUrl& url) {
-        emit waitingForBrowser(url, m_openUrl(url));
-    });
+    connect(flow, &SignInFlow::authorizationUrlReady, this,
+            [this](const QUrl& url) { emit waitingForBrowser(url, m_openUrl(url)); });
     connect(flow, &SignInFlow::finished, this, [flow, done = std::move(done)](const Result<SignInResult>& result) {
         flow->deleteLater();
         done(result);

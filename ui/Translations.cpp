@@ -24,8 +24,8 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
     auto* custos = new QTranslator(&app);
     custos->setObjectName(installedName);
     // load() tries each of the locale's UI languages (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG), "fr_FR" then "fr".
-    if (!custos->load(locale, QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && !custos->load(QStringLiteral(":/i18n/custos_en.qm")))
+    if (!custos->load(locale, QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !custos->load(QStringLiteral(":/i18n/custos_en.qm")))
         qWarning("custos: the English catalogue is missing from the resources");
     QCoreApplication::installTranslator(custos);
 

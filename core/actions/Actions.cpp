@@ -66,19 +66,19 @@ QList<ActionSpec> buildTable()
         spec(ActionId::UserResetPassword, "user.reset-password", userRoles(targetGuardReads), none, S::OneUser,
              noStepUp, true),
         spec(ActionId::UserUnlock, "user.unlock", userRoles(targetGuardReads), none, S::SomeUsers, noStepUp, true),
-        spec(ActionId::UserSendActionsEmail, "user.send-actions-email", userRoles(targetGuardReads), none, S::OneUser, noStepUp,
-             true),
-        spec(ActionId::UserRevokeSession, "user.revoke-session", userRoles(targetGuardReads), none, S::OneUser, noStepUp, true),
+        spec(ActionId::UserSendActionsEmail, "user.send-actions-email", userRoles(targetGuardReads), none, S::OneUser,
+             noStepUp, true),
+        spec(ActionId::UserRevokeSession, "user.revoke-session", userRoles(targetGuardReads), none, S::OneUser,
+             noStepUp, true),
         // A CSV may ask for any bulk action: it needs what the widest of them needs.
         spec(ActionId::UserBulkCsv, "user.bulk-csv", userRoles(guardAndRoles), none, S::None, noStepUp, true),
         // A user's role mappings: without these read roles Keycloak answers with the default roles only (realm) or
         // with nothing at all (realm-management), as if that were all (keycloak-permissions.md).
         spec(ActionId::UserRealmRolesView, "user-realm-roles.view", {realmRoleListReads}, none, S::None, noStepUp,
              false),
-        spec(ActionId::UserAdminRolesView, "user-admin-roles.view", {targetGuardReads}, none, S::None, noStepUp,
+        spec(ActionId::UserAdminRolesView, "user-admin-roles.view", {targetGuardReads}, none, S::None, noStepUp, false),
+        spec(ActionId::UserEventsView, "user-events.view", {{QStringLiteral("view-events")}}, none, S::None, noStepUp,
              false),
-        spec(ActionId::UserEventsView, "user-events.view", {{QStringLiteral("view-events")}}, none, S::None,
-             noStepUp, false),
 
         spec(ActionId::TenantsView, "tenants.view", none,
              {{QStringLiteral("tenants:read"), QStringLiteral("tenants:read:own")}}, S::None, noStepUp, false),

@@ -13,7 +13,7 @@ struct PolicyText
 
 Error invalidInput(const QString& what, const QString& why, const QString& action)
 {
-    return Error{Error::Kind::Invalid, what, why, action, 0};
+    return Error::invalid(what, why, action);
 }
 
 QRegularExpression anchored(const QString& pattern)

@@ -15,9 +15,8 @@ namespace {
 
 Error unusable(const QString& why)
 {
-    return Error{Error::Kind::Protocol,
-                 QCoreApplication::translate("custos::KeycloakEventIngestor", "Could not record a Keycloak event"),
-                 why, {}, 0};
+    return Error::protocol(
+        QCoreApplication::translate("custos::KeycloakEventIngestor", "Could not record a Keycloak event"), why);
 }
 
 QString eventTime(const QJsonObject& event)
@@ -51,8 +50,8 @@ KeycloakEventIngestor::KeycloakEventIngestor(KeycloakAdmin* admin, LedgerAuditTr
 
 QString KeycloakEventIngestor::cursorName(Feed feed) const
 {
-    return QStringLiteral("ingest/%1/%2").arg(m_cursorKey, feed == Feed::Admin ? QStringLiteral("admin")
-                                                                               : QStringLiteral("user"));
+    return QStringLiteral("ingest/%1/%2")
+        .arg(m_cursorKey, feed == Feed::Admin ? QStringLiteral("admin") : QStringLiteral("user"));
 }
 
 void KeycloakEventIngestor::start()
@@ -65,7 +64,10 @@ void KeycloakEventIngestor::start()
     readFeed(Feed::Admin);
 }
 
-void KeycloakEventIngestor::cancel() { m_cancelled = true; }
+void KeycloakEventIngestor::cancel()
+{
+    m_cancelled = true;
+}
 
 void KeycloakEventIngestor::readFeed(Feed feed)
 {
@@ -85,9 +87,11 @@ void KeycloakEventIngestor::readPage(Feed feed, qint64 since, qint64 first)
     query.addQueryItem(QStringLiteral("max"), QString::number(m_pageSize));
     const bool admin = feed == Feed::Admin;
     const QUrl url = m_admin->adminUrl(admin ? QStringLiteral("admin-events") : QStringLiteral("events"), query);
-    const QString what = admin ? tr("Could not read Keycloak's admin events") : tr("Could not read Keycloak's user events");
+    const QString what =
+        admin ? tr("Could not read Keycloak's admin events") : tr("Could not read Keycloak's user events");
     m_call = m_admin->getJson(
-        url, what, QStringLiteral("view-events"), this, [this, feed, since, first, admin](const Result<QJsonValue>& page) {
+        url, what, QStringLiteral("view-events"), this,
+        [this, feed, since, first, admin](const Result<QJsonValue>& page) {
             if (!page.ok())
                 return finish(page.error());
             if (!page->isArray())
@@ -113,8 +117,8 @@ void KeycloakEventIngestor::readPage(Feed feed, qint64 since, qint64 first)
             const qint64 nextFirst = newest > since ? 0 : first + events.size();
             const auto next = [this, feed, nextSince, nextFirst, lastPage] {
                 if (m_cancelled)
-                    return finish(Error{Error::Kind::Cancelled, tr("Event ingestion was cancelled"),
-                                        tr("the events read so far are in the ledger"), {}, 0});
+                    return finish(Error::cancelled(tr("Event ingestion was cancelled"),
+                                                   tr("the events read so far are in the ledger")));
                 if (!lastPage)
                     return readPage(feed, nextSince, nextFirst);
                 if (feed == Feed::Admin)
@@ -123,18 +127,21 @@ void KeycloakEventIngestor::readPage(Feed feed, qint64 since, qint64 first)
             };
             if (entries.isEmpty())
                 return next();
-            m_ledger->recordAll(entries, this, [this, feed, newest, next](const Result<LedgerAuditTrail::Appended>& done) {
-                if (!done.ok())
-                    return finish(done.error());
-                m_summary.appended += done->appended;
-                m_summary.duplicates += done->duplicates;
-                // Only after the commit: a crash before this line re-reads the page, and de-duplication absorbs it.
-                // The cursor never moves backwards; events of the same millisecond are read again next time.
-                if (newest > m_settings->value(cursorName(feed), 0).toLongLong())
-                    m_settings->setValue(cursorName(feed), newest);
-                emit progress(m_summary.appended, feed == Feed::Admin ? QStringLiteral("admin") : QStringLiteral("user"));
-                next();
-            });
+            m_ledger->recordAll(entries, this,
+                                [this, feed, newest, next](const Result<LedgerAuditTrail::Appended>& done) {
+                                    if (!done.ok())
+                                        return finish(done.error());
+                                    m_summary.appended += done->appended;
+                                    m_summary.duplicates += done->duplicates;
+                                    // Only after the commit: a crash before this line re-reads the page, and
+                                    // de-duplication absorbs it. The cursor never moves backwards; events of the same
+                                    // millisecond are read again next time.
+                                    if (newest > m_settings->value(cursorName(feed), 0).toLongLong())
+                                        m_settings->setValue(cursorName(feed), newest);
+                                    emit progress(m_summary.appended, feed == Feed::Admin ? QStringLiteral("admin")
+                                                                                          : QStringLiteral("user"));
+                                    next();
+                                });
         });
 }
 
@@ -173,7 +180,8 @@ Result<QJsonObject> KeycloakEventIngestor::adminEventEntry(const QJsonObject& ev
         {QStringLiteral("source"), QStringLiteral("keycloak-admin")},
         {QStringLiteral("source_id"), id},
         {QStringLiteral("time"), time},
-        {QStringLiteral("action"), QStringLiteral("ADMIN_%1_%2").arg(operation, resource.isEmpty() ? QStringLiteral("RESOURCE") : resource)},
+        {QStringLiteral("action"),
+         QStringLiteral("ADMIN_%1_%2").arg(operation, resource.isEmpty() ? QStringLiteral("RESOURCE") : resource)},
         {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), auth.value(QLatin1String("userId")).toString()},
                                               {QStringLiteral("username"), QString()}}},
         {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), resource.toLower()},
@@ -202,14 +210,16 @@ Result<QJsonObject> KeycloakEventIngestor::userEventEntry(const QJsonObject& eve
         {QStringLiteral("time"), time},
         {QStringLiteral("action"), type},
         {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), userId}, {QStringLiteral("username"), username}}},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), QStringLiteral("client")},
-                                               {QStringLiteral("id"), event.value(QLatin1String("clientId")).toString()},
-                                               {QStringLiteral("name"), event.value(QLatin1String("clientId")).toString()}}},
+        {QStringLiteral("target"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("client")},
+                     {QStringLiteral("id"), event.value(QLatin1String("clientId")).toString()},
+                     {QStringLiteral("name"), event.value(QLatin1String("clientId")).toString()}}},
         {QStringLiteral("outcome"), error.isEmpty() ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE")},
         {QStringLiteral("error"), error},
-        {QStringLiteral("details"), QJsonObject{{QStringLiteral("ip"), event.value(QLatin1String("ipAddress")).toString()},
-                                                {QStringLiteral("session"), event.value(QLatin1String("sessionId")).toString()},
-                                                {QStringLiteral("keycloak"), keycloakDetails}}},
+        {QStringLiteral("details"),
+         QJsonObject{{QStringLiteral("ip"), event.value(QLatin1String("ipAddress")).toString()},
+                     {QStringLiteral("session"), event.value(QLatin1String("sessionId")).toString()},
+                     {QStringLiteral("keycloak"), keycloakDetails}}},
     };
 }
 

@@ -31,8 +31,8 @@ public:
     static constexpr qint64 lateEventMarginMs = 120 * 1000;
 
     // `cursorKey` names where the positions are kept in `settings` (one ledger, one realm).
-    KeycloakEventIngestor(KeycloakAdmin* admin, LedgerAuditTrail* ledger, QSettings* settings,
-                          const QString& cursorKey, QObject* parent = nullptr);
+    KeycloakEventIngestor(KeycloakAdmin* admin, LedgerAuditTrail* ledger, QSettings* settings, const QString& cursorKey,
+                          QObject* parent = nullptr);
 
     // Reads both feeds until caught up; finished() follows. Starting while running does nothing.
     void start();

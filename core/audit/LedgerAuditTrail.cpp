@@ -267,8 +267,8 @@ void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
     // The export is written beside its target and renamed over it: over the live database, it would replace it.
     const QFileInfo target(path);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        return done(Error{Error::Kind::Invalid, tr("Could not export the audit ledger"),
-                          tr("%1 is the ledger itself").arg(path), tr("Choose another file name"), 0});
+        return done(Error::invalid(tr("Could not export the audit ledger"), tr("%1 is the ledger itself").arg(path),
+                                   tr("Choose another file name")));
     QPointer<QObject> guard(context);
     QPointer<LedgerAuditTrail> self(this);
     Worker* worker = m_worker;
@@ -355,8 +355,8 @@ void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* 
 void LedgerAuditTrail::addWitnesses(const WitnessPolicy& policy, QObject* context,
                                     std::function<void(const Result<QList<WitnessPolicy::Witness>>&)> done)
 {
-    onWorker<QList<WitnessPolicy::Witness>>([policy](Worker& worker) { return worker.addWitnesses(policy); },
-                                            context, std::move(done));
+    onWorker<QList<WitnessPolicy::Witness>>([policy](Worker& worker) { return worker.addWitnesses(policy); }, context,
+                                            std::move(done));
 }
 
 void LedgerAuditTrail::submitToWitnesses(QObject* context,
@@ -487,11 +487,11 @@ namespace {
 // file): nothing can be appended or signed, but the records stay verifiable with the key the file names.
 Error keysMissing(const QString& path)
 {
-    return Error{Error::Kind::NotFound, LedgerAuditTrail::tr("Could not open the audit ledger %1").arg(path),
-                 LedgerAuditTrail::tr("its signing keys are not in this computer's keychain"),
-                 LedgerAuditTrail::tr("Restore the keychain entry, or move the ledger file aside (keep it: it can "
-                                      "still be verified and exported) so that Custos starts a new one"),
-                 0};
+    return Error::notFound(
+        LedgerAuditTrail::tr("Could not open the audit ledger %1").arg(path),
+        LedgerAuditTrail::tr("its signing keys are not in this computer's keychain"),
+        LedgerAuditTrail::tr("Restore the keychain entry, or move the ledger file aside (keep it: it can "
+                             "still be verified and exported) so that Custos starts a new one"));
 }
 
 // The ledger's folder (and its key file's) is this OS account's alone.
@@ -524,9 +524,9 @@ void LedgerAuditTrail::open(const QString& path, const QString& origin, SecretSt
             return done(store.error());
         const LedgerStore::Meta meta = (*store)->meta();
         if (meta.keyStorage != u"keychain")
-            return done(Error{Error::Kind::Invalid, tr("Could not open the audit ledger %1").arg(path),
-                              tr("its keys are kept in a key file, not in the keychain"),
-                              tr("Use a ledger created by Custos, or move this one away"), 0});
+            return done(Error::invalid(tr("Could not open the audit ledger %1").arg(path),
+                                       tr("its keys are kept in a key file, not in the keychain"),
+                                       tr("Use a ledger created by Custos, or move this one away")));
         auto shared = std::make_shared<std::unique_ptr<LedgerStore>>(std::move(store).value());
         LedgerKeys::loadFromSecretStore(*secrets, meta.origin, meta.ledgerId, context,
                                         [path, shared, context, done](const Result<LedgerKeys>& keys) {
@@ -562,9 +562,9 @@ void LedgerAuditTrail::openWithKeyFile(const QString& path, const QString& origi
 {
     const bool ledgerExists = QFileInfo::exists(path);
     if (ledgerExists && !QFileInfo::exists(keyFile))
-        return done(Error{Error::Kind::NotFound, tr("Could not open the audit ledger %1").arg(path),
-                          tr("its key file %1 is missing").arg(keyFile), tr("Put the key file back from your backup"),
-                          0});
+        return done(Error::notFound(tr("Could not open the audit ledger %1").arg(path),
+                                    tr("its key file %1 is missing").arg(keyFile),
+                                    tr("Put the key file back from your backup")));
     // scrypt takes a quarter of a second on purpose: not on the UI thread. The thread only reads or writes the
     // key file; the ledger is opened back on `context`'s thread, as open() does.
     auto keys = std::make_shared<std::optional<Result<LedgerKeys>>>();
@@ -587,11 +587,8 @@ void LedgerAuditTrail::openWithKeyFile(const QString& path, const QString& origi
     connect(thread, &QThread::finished, context, [path, origin, keys, context, done = std::move(done)] {
         if (!keys->has_value() || !keys->value().ok())
             return done(keys->has_value() ? keys->value().error()
-                                          : Error{Error::Kind::Io,
-                                                  tr("Could not open the audit ledger %1").arg(path),
-                                                  tr("its key file could not be read"),
-                                                  {},
-                                                  0});
+                                          : Error::io(tr("Could not open the audit ledger %1").arg(path),
+                                                      tr("its key file could not be read")));
         const LedgerKeys& found = keys->value().value();
         if (!QFileInfo::exists(path)) {
             LedgerStore::Meta meta;
@@ -606,11 +603,11 @@ void LedgerAuditTrail::openWithKeyFile(const QString& path, const QString& origi
             return done(store.error());
         const LedgerStore::Meta meta = (*store)->meta();
         if (meta.keyStorage != u"key-file" || meta.publicKey != found.signingKey().publicKey())
-            return done(Error{Error::Kind::Invalid, tr("Could not open the audit ledger %1").arg(path),
-                              meta.keyStorage != u"key-file"
-                                  ? tr("its keys are kept in the keychain, not in a key file")
-                                  : tr("the key file belongs to another ledger"),
-                              tr("Keep each ledger with its own key file"), 0});
+            return done(Error::invalid(tr("Could not open the audit ledger %1").arg(path),
+                                       meta.keyStorage != u"key-file"
+                                           ? tr("its keys are kept in the keychain, not in a key file")
+                                           : tr("the key file belongs to another ledger"),
+                                       tr("Keep each ledger with its own key file")));
         auto* trail = new LedgerAuditTrail(std::move(store).value(), found, path);
         trail->checkThenHandOver(context, done);
     });

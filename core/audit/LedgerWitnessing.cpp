@@ -186,23 +186,22 @@ void LedgerWitnessing::recordForks(const QList<Outcome>& forks)
 Error LedgerWitnessing::notEnrolledError(const Outcome& outcome) const
 {
     const QString key = m_trail ? m_trail->verifierKey() : QString();
-    return Error{
-        Error::Kind::Forbidden, tr("The audit ledger is not enrolled with its witnesses"),
+    return Error::forbidden(
+        tr("The audit ledger is not enrolled with its witnesses"),
         tr("the witness %1 (%2) does not know this ledger: %3").arg(outcome.name, outcome.witness.url, outcome.detail),
         tr("Have the ledger's key enrolled, then sign in again. In production, send it to your "
            "organisation's witness operator; on the devstack, run: devstack/devstack enroll-ledger '%1'. "
            "The ledger's key: %1")
-            .arg(key),
-        0};
+            .arg(key));
 }
 
 Error LedgerWitnessing::forkError(const Outcome& outcome) const
 {
-    return Error{Error::Kind::Integrity, tr("The audit ledger was rolled back or forked"),
-                 tr("the witness %1 refused its checkpoint: %2").arg(outcome.name, outcome.detail),
-                 tr("Stop using this ledger and tell your security team: a restored or altered copy of it is being "
-                    "written. LEDGER_FORK_DETECTED is recorded, and nothing is submitted again"),
-                 0};
+    return Error::integrity(
+        tr("The audit ledger was rolled back or forked"),
+        tr("the witness %1 refused its checkpoint: %2").arg(outcome.name, outcome.detail),
+        tr("Stop using this ledger and tell your security team: a restored or altered copy of it is being "
+           "written. LEDGER_FORK_DETECTED is recorded, and nothing is submitted again"));
 }
 
 } // namespace custos

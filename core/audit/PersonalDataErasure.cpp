@@ -30,8 +30,8 @@ void PersonalDataErasure::start()
         return;
     m_started = true;
     if (!m_ledger)
-        return fail(Error{Error::Kind::Io, tr("Nothing was erased"), tr("the audit ledger is not open"),
-                          tr("Sign in again so the ledger can be opened"), 0},
+        return fail(Error::io(tr("Nothing was erased"), tr("the audit ledger is not open"),
+                              tr("Sign in again so the ledger can be opened")),
                     -1);
     // The intent names the ledger, not the person: a record that named them would keep what is being erased.
     ActionRecord planned;

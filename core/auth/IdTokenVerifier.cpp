@@ -5,22 +5,25 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <cmath>
 #include <optional>
 
 namespace custos {
 namespace {
 
-struct IdTokenVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::IdTokenVerifier) };
+struct IdTokenVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::IdTokenVerifier)
+};
 
 Error refused(const QString& why, const QString& action = {})
 {
-    return Error{Error::Kind::Protocol, IdTokenVerifierText::tr("Could not verify your sign-in"), why,
-                 action.isEmpty() ? IdTokenVerifierText::tr(
-                                        "Sign in again; if it keeps failing, ask the Keycloak administrator to check "
-                                        "the client's settings")
-                                  : action};
+    return Error::protocol(
+        IdTokenVerifierText::tr("Could not verify your sign-in"), why,
+        action.isEmpty()
+            ? IdTokenVerifierText::tr("Sign in again; if it keeps failing, ask the Keycloak administrator to check "
+                                      "the client's settings")
+            : action);
 }
 
 QString clockAction()
@@ -52,7 +55,10 @@ std::optional<qint64> numericDate(const QJsonObject& claims, const char* name)
     return static_cast<qint64>(std::floor(seconds));
 }
 
-QDateTime toDateTime(qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); }
+QDateTime toDateTime(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
 
 // Checks the header and the signature; the claims are read only once this has passed.
 Status checkSignature(const Jwt& jwt, const Jwks& jwks)

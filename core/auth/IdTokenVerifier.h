@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <chrono>
 
 namespace custos {
@@ -37,7 +36,7 @@ struct IdTokenClaims
     QString name;
     QString email;
     QString acr;
-    QString sessionId; // `sid`
+    QString sessionId;  // `sid`
     QDateTime authTime; // invalid if the token has none
     QDateTime expiresAt;
     QDateTime issuedAt;

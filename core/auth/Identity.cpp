@@ -10,9 +10,9 @@ QStringList Identity::realmManagementRoles(const QByteArray& accessToken)
     const QList<QByteArray> parts = accessToken.split('.');
     if (parts.size() != 3)
         return {};
-    const auto payload = QByteArray::fromBase64Encoding(parts.at(1), QByteArray::Base64UrlEncoding
-                                                                          | QByteArray::OmitTrailingEquals
-                                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    const auto payload =
+        QByteArray::fromBase64Encoding(parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!payload)
         return {};
     const QJsonObject claims = QJsonDocument::fromJson(*payload).object();

@@ -7,19 +7,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
 #include <algorithm>
 #include <optional>
 
 namespace custos {
 namespace {
 
-struct JwksText { Q_DECLARE_TR_FUNCTIONS(custos::Jwks) };
+struct JwksText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Jwks)
+};
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Protocol, JwksText::tr("Could not read the identity provider's signing keys"), why,
-                 JwksText::tr("Check that the profile's issuer points at a Keycloak realm")};
+    return Error::protocol(JwksText::tr("Could not read the identity provider's signing keys"), why,
+                           JwksText::tr("Check that the profile's issuer points at a Keycloak realm"));
 }
 
 // A base64url member (no padding) decoded, or nullopt if missing or malformed.
@@ -31,8 +33,8 @@ std::optional<QByteArray> member(const QJsonObject& jwk, const char* name)
     const QByteArray text = value.toString().toLatin1();
     if (text.isEmpty() || text.contains('='))
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;

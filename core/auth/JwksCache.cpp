@@ -34,8 +34,8 @@ void JwksCache::verify(const QByteArray& token, const IdTokenExpectations& expec
 
 void JwksCache::proceed(Pending pending)
 {
-    const bool stale = !m_keys || !m_fetchedAt.isValid()
-                       || m_fetchedAt.hasExpired(std::chrono::milliseconds(maximumAge).count());
+    const bool stale =
+        !m_keys || !m_fetchedAt.isValid() || m_fetchedAt.hasExpired(std::chrono::milliseconds(maximumAge).count());
     if (m_fetching || stale) {
         m_waiting.append(std::move(pending));
         fetch();
@@ -43,19 +43,19 @@ void JwksCache::proceed(Pending pending)
     }
     const Result<Jwt> jwt = Jwt::parse(pending.token);
     if (jwt.ok() && !jwt->keyId().isEmpty() && !m_keys->contains(jwt->keyId()) && !pending.refetched) {
-        const bool allowed = !m_lastRefetch.isValid()
-                             || m_lastRefetch.hasExpired(std::chrono::milliseconds(minimumRefetchInterval).count());
+        const bool allowed = !m_lastRefetch.isValid() ||
+                             m_lastRefetch.hasExpired(std::chrono::milliseconds(minimumRefetchInterval).count());
         if (allowed) {
-            qCInfo(lcAuth).noquote() << "Unknown signing key (" + jwt->describeForLog()
-                                            + "); fetching the key set again";
+            qCInfo(lcAuth).noquote() << "Unknown signing key (" + jwt->describeForLog() +
+                                            "); fetching the key set again";
             m_lastRefetch.start();
             pending.refetched = true;
             m_waiting.append(std::move(pending));
             fetch();
             return;
         }
-        qCInfo(lcAuth).noquote() << "Unknown signing key (" + jwt->describeForLog()
-                                            + "); the key set was refetched moments ago, not asking again";
+        qCInfo(lcAuth).noquote() << "Unknown signing key (" + jwt->describeForLog() +
+                                        "); the key set was refetched moments ago, not asking again";
     }
     deliver(pending, IdTokenVerifier::verify(pending.token, *m_keys, pending.expectations, Clock::now()));
 }

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 #include <optional>

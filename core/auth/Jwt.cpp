@@ -3,18 +3,21 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <optional>
 
 namespace custos {
 namespace {
 
-struct JwtText { Q_DECLARE_TR_FUNCTIONS(custos::Jwt) };
+struct JwtText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Jwt)
+};
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Protocol, JwtText::tr("Could not read the token from the identity provider"), why,
-                 JwtText::tr("Sign in again; if this keeps happening, the identity provider is misconfigured")};
+    return Error::protocol(
+        JwtText::tr("Could not read the token from the identity provider"), why,
+        JwtText::tr("Sign in again; if this keeps happening, the identity provider is misconfigured"));
 }
 
 // Strict base64url: only the URL alphabet, no '=' padding (RFC 7515 §2), and nothing Qt would silently skip.
@@ -22,8 +25,8 @@ std::optional<QByteArray> decodeBase64Url(const QByteArray& text)
 {
     if (text.contains('='))
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;

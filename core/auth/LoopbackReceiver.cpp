@@ -71,7 +71,10 @@ bool LoopbackReceiver::listen(std::chrono::milliseconds timeout)
     return true;
 }
 
-quint16 LoopbackReceiver::port() const { return m_port; }
+quint16 LoopbackReceiver::port() const
+{
+    return m_port;
+}
 
 QString LoopbackReceiver::redirectUri() const
 {
@@ -162,20 +165,23 @@ void LoopbackReceiver::reply(QTcpSocket* socket, int status, const QByteArray& r
                              const QString& message)
 {
     const QByteArray body = page(title, message, status == 200);
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                  + "\r\nContent-Type: text/html; charset=utf-8"
-                    "\r\nCache-Control: no-store"
-                    "\r\nReferrer-Policy: no-referrer"
-                    "\r\nContent-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"
-                    "\r\nConnection: close"
-                    "\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: text/html; charset=utf-8"
+                  "\r\nCache-Control: no-store"
+                  "\r\nReferrer-Policy: no-referrer"
+                  "\r\nContent-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"
+                  "\r\nConnection: close"
+                  "\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
     // The socket outlives this receiver until the page is flushed: a receiver deleted right after respond()
     // would otherwise abort the connection and the browser would show an empty reply.
     disconnect(socket, nullptr, this, nullptr);
     socket->setParent(nullptr);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(idleConnectionMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+    QTimer::singleShot(idleConnectionMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
     socket->disconnectFromHost();
 }
 

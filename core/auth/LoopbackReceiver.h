@@ -4,7 +4,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrlQuery>
-
 #include <chrono>
 
 class QTcpServer;

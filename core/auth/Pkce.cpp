@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-
 #include <algorithm>
 
 namespace custos {
@@ -14,8 +13,8 @@ constexpr qsizetype verifierEntropyBytes = 32;
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-           || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c == '_' || c == '~';
 }
 
 } // namespace
@@ -38,14 +37,12 @@ Pkce Pkce::generate()
 
 Result<Pkce> Pkce::fromVerifier(const QByteArray& verifier)
 {
-    const bool valid = verifier.size() >= 43 && verifier.size() <= 128
-                       && std::all_of(verifier.begin(), verifier.end(), isUnreserved);
+    const bool valid =
+        verifier.size() >= 43 && verifier.size() <= 128 && std::all_of(verifier.begin(), verifier.end(), isUnreserved);
     if (!valid)
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("custos::Pkce", "Could not use the PKCE verifier"),
-                     QCoreApplication::translate("custos::Pkce",
-                                                 "it must be 43 to 128 letters, digits or the characters - . _ ~"),
-                     {}};
+        return Error::invalid(QCoreApplication::translate("custos::Pkce", "Could not use the PKCE verifier"),
+                              QCoreApplication::translate(
+                                  "custos::Pkce", "it must be 43 to 128 letters, digits or the characters - . _ ~"));
     return Pkce(verifier);
 }
 

@@ -16,7 +16,7 @@ struct ProfileText
 
 Error invalid(const QString& why, const QString& action = {})
 {
-    return Error{Error::Kind::Invalid, ProfileText::tr("The profile is not usable"), why, action, 0};
+    return Error::invalid(ProfileText::tr("The profile is not usable"), why, action);
 }
 
 constexpr qint64 maxProfileFileBytes = 64 * 1024;
@@ -109,11 +109,7 @@ Result<Profile> Profile::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io,
-                     ProfileText::tr("Could not read the profile file %1").arg(path),
-                     file.errorString(),
-                     {},
-                     0};
+        return Error::io(ProfileText::tr("Could not read the profile file %1").arg(path), file.errorString());
     if (file.size() > maxProfileFileBytes)
         return invalid(ProfileText::tr("%1 is too large to be a profile").arg(path));
     QJsonParseError parseError;

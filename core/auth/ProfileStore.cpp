@@ -9,7 +9,10 @@ const QString profilesKey = QStringLiteral("profiles");
 const QString lastUsedKey = QStringLiteral("session/lastProfile");
 } // namespace
 
-ProfileStore::ProfileStore(const QString& settingsFile) : m_settingsFile(settingsFile) {}
+ProfileStore::ProfileStore(const QString& settingsFile)
+    : m_settingsFile(settingsFile)
+{
+}
 
 std::unique_ptr<QSettings> ProfileStore::settings() const
 {
@@ -106,13 +109,20 @@ void ProfileStore::write(const QList<Profile>& profiles)
     store->endArray();
 }
 
-QString ProfileStore::lastUsed() const { return settings()->value(lastUsedKey).toString(); }
+QString ProfileStore::lastUsed() const
+{
+    return settings()->value(lastUsedKey).toString();
+}
 
-void ProfileStore::setLastUsed(const QString& name) { settings()->setValue(lastUsedKey, name); }
+void ProfileStore::setLastUsed(const QString& name)
+{
+    settings()->setValue(lastUsedKey, name);
+}
 
 QString ProfileStore::lastSubject(const QString& profileName) const
 {
-    return settings()->value(QStringLiteral("session/subjects/") + QString::fromLatin1(profileName.toUtf8().toHex()))
+    return settings()
+        ->value(QStringLiteral("session/subjects/") + QString::fromLatin1(profileName.toUtf8().toHex()))
         .toString();
 }
 

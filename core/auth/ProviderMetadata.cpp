@@ -12,7 +12,10 @@
 namespace custos {
 namespace {
 
-struct ProviderMetadataText { Q_DECLARE_TR_FUNCTIONS(custos::ProviderMetadata) };
+struct ProviderMetadataText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::ProviderMetadata)
+};
 
 } // namespace
 
@@ -21,8 +24,8 @@ Result<ProviderMetadata> ProviderMetadata::parse(const QByteArray& document, con
     const QString what =
         ProviderMetadataText::tr("Could not read the sign-in configuration of %1").arg(expectedIssuer.toString());
     auto bad = [&](const QString& why) {
-        return Error{Error::Kind::Protocol, what, why,
-                     ProviderMetadataText::tr("Check the issuer URL of the profile; it must be the realm's URL"), 0};
+        return Error::protocol(
+            what, why, ProviderMetadataText::tr("Check the issuer URL of the profile; it must be the realm's URL"));
     };
     const QJsonDocument json = QJsonDocument::fromJson(document);
     if (!json.isObject())

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 
 namespace custos {

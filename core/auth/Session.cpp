@@ -20,9 +20,7 @@ Session::Session(SecretStore* secrets, QObject* parent)
     , m_secrets(secrets)
 {
     m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        refreshAccessToken(this, [](const Status&) {});
-    });
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refreshAccessToken(this, [](const Status&) {}); });
 }
 
 Session::~Session() = default;
@@ -49,9 +47,10 @@ void Session::establish(const Profile& profile, std::shared_ptr<TokenEndpoint> e
 Status Session::adoptStepUp(const TokenSet& tokens, const Identity& identity)
 {
     if (identity.subject != m_identity.subject)
-        return Error{Error::Kind::Invalid, tr("The confirmation was not accepted"),
-                     tr("you confirmed as %1, but %2 is signed in").arg(identity.username, m_identity.username),
-                     tr("Confirm with the account that is signed in"), 0};
+        return Error::invalid(
+            tr("The confirmation was not accepted"),
+            tr("you confirmed as %1, but %2 is signed in").arg(identity.username, m_identity.username),
+            tr("Confirm with the account that is signed in"));
     abandonRefresh();
     m_tokens = tokens;
     m_identity = identity;
@@ -65,15 +64,16 @@ void Session::storeRefreshToken()
 {
     if (m_tokens.refreshToken.isEmpty())
         return;
-    m_secrets->write(keychainKey(m_profile, m_identity.subject), m_tokens.refreshToken, this, [this](const Status& stored) {
-        const Persistence now = stored.ok() ? Persistence::Keychain : Persistence::SessionOnly;
-        if (!stored.ok())
-            qCWarning(lcAuth).noquote() << "running session-only:" << stored.error().why;
-        if (now != m_persistence) {
-            m_persistence = now;
-            emit persistenceChanged(now);
-        }
-    });
+    m_secrets->write(keychainKey(m_profile, m_identity.subject), m_tokens.refreshToken, this,
+                     [this](const Status& stored) {
+                         const Persistence now = stored.ok() ? Persistence::Keychain : Persistence::SessionOnly;
+                         if (!stored.ok())
+                             qCWarning(lcAuth).noquote() << "running session-only:" << stored.error().why;
+                         if (now != m_persistence) {
+                             m_persistence = now;
+                             emit persistenceChanged(now);
+                         }
+                     });
 }
 
 void Session::scheduleRefresh()
@@ -93,8 +93,8 @@ void Session::abandonRefresh()
     if (!m_refreshing)
         return;
     m_refreshing = false;
-    const Status abandoned = Error{Error::Kind::Cancelled, tr("Could not renew your session"),
-                                   tr("the session changed while it was being renewed"), {}, 0};
+    const Status abandoned =
+        Error::cancelled(tr("Could not renew your session"), tr("the session changed while it was being renewed"));
     for (const auto& waiter : std::exchange(m_waiting, {}))
         waiter(abandoned);
 }
@@ -120,43 +120,43 @@ void Session::refreshAccessToken(QObject* context, std::function<void(const Stat
             waiter(status);
     };
     if (!m_endpoint || m_tokens.refreshToken.isEmpty()) {
-        finish(Error{Error::Kind::Unauthorized, tr("Could not renew your session"), tr("you are not signed in"),
-                     tr("Sign in"), 0});
+        finish(Error::unauthorized(tr("Could not renew your session"), tr("you are not signed in"), tr("Sign in")));
         return;
     }
     m_refreshing = true;
     const quint64 epoch = m_epoch;
-    m_refreshCall = m_endpoint->refresh(m_tokens.refreshToken, this, [this, finish, epoch](const Result<TokenSet>& tokens) {
-        if (epoch != m_epoch)
-            return; // signed out, signed in again or stepped up meanwhile: this answer is stale
-        if (!tokens.ok()) {
-            if (tokens.error().kind == Error::Kind::Unauthorized) {
-                // The server ended the session: drop the dead token everywhere, keep the UI's state.
-                m_secrets->remove(keychainKey(m_profile, m_identity.subject), this, [](const Status&) {});
-                m_tokens = {};
-                m_refreshTimer.stop();
+    m_refreshCall =
+        m_endpoint->refresh(m_tokens.refreshToken, this, [this, finish, epoch](const Result<TokenSet>& tokens) {
+            if (epoch != m_epoch)
+                return; // signed out, signed in again or stepped up meanwhile: this answer is stale
+            if (!tokens.ok()) {
+                if (tokens.error().kind == Error::Kind::Unauthorized) {
+                    // The server ended the session: drop the dead token everywhere, keep the UI's state.
+                    m_secrets->remove(keychainKey(m_profile, m_identity.subject), this, [](const Status&) {});
+                    m_tokens = {};
+                    m_refreshTimer.stop();
+                    finish(tokens.error());
+                    emit expired(tokens.error());
+                    return;
+                }
+                if (tokens.error().kind != Error::Kind::Cancelled)
+                    scheduleRefresh(refreshRetrySeconds); // a blip must not let an idle session die
                 finish(tokens.error());
-                emit expired(tokens.error());
                 return;
             }
-            if (tokens.error().kind != Error::Kind::Cancelled)
-                scheduleRefresh(refreshRetrySeconds); // a blip must not let an idle session die
-            finish(tokens.error());
-            return;
-        }
-        TokenSet next = tokens.value();
-        if (next.refreshToken.isEmpty())
-            next.refreshToken = m_tokens.refreshToken;
-        if (next.idToken.isEmpty())
-            next.idToken = m_tokens.idToken;
-        m_tokens = next;
-        m_identity.roles = Identity::realmManagementRoles(m_tokens.accessToken);
-        qCInfo(lcAuth) << "session renewed; access token valid until" << m_tokens.accessExpiresAt;
-        storeRefreshToken();
-        scheduleRefresh();
-        emit refreshed();
-        finish(success());
-    });
+            TokenSet next = tokens.value();
+            if (next.refreshToken.isEmpty())
+                next.refreshToken = m_tokens.refreshToken;
+            if (next.idToken.isEmpty())
+                next.idToken = m_tokens.idToken;
+            m_tokens = next;
+            m_identity.roles = Identity::realmManagementRoles(m_tokens.accessToken);
+            qCInfo(lcAuth) << "session renewed; access token valid until" << m_tokens.accessExpiresAt;
+            storeRefreshToken();
+            scheduleRefresh();
+            emit refreshed();
+            finish(success());
+        });
 }
 
 void Session::signOut(const QString& postLogoutRedirectUri, const QString& logoutState, QObject* context,

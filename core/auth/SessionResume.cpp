@@ -43,8 +43,8 @@ void SessionResume::redeem(const ProviderMetadata& metadata, const QByteArray& r
             return emit finished(tokens.error());
         }
         if (tokens->idToken.isEmpty())
-            return emit finished(Error{Error::Kind::Protocol, tr("Could not resume your session"),
-                                       tr("the server sent no ID token"), tr("Sign in again"), 0});
+            return emit finished(Error::protocol(tr("Could not resume your session"), tr("the server sent no ID token"),
+                                                 tr("Sign in again")));
         IdTokenExpectations expected;
         expected.issuer = metadata.issuer;
         expected.clientId = m_profile.clientId;
@@ -53,9 +53,9 @@ void SessionResume::redeem(const ProviderMetadata& metadata, const QByteArray& r
                            if (!claims.ok())
                                return emit finished(claims.error());
                            if (claims->subject != m_subject)
-                               return emit finished(Error{Error::Kind::Protocol, tr("Could not resume your session"),
-                                                          tr("the stored session belongs to another user"),
-                                                          tr("Sign in again"), 0});
+                               return emit finished(Error::protocol(tr("Could not resume your session"),
+                                                                    tr("the stored session belongs to another user"),
+                                                                    tr("Sign in again")));
                            SignInResult result;
                            result.endpoint = endpoint;
                            result.tokens = tokens;

@@ -50,18 +50,19 @@ void SignInFlow::start()
     m_startedAt = Clock::now();
     qCInfo(lcAuth).noquote() << (m_options.stepUp ? "step-up" : "sign-in") << "started for"
                              << m_profile.issuer.toString();
-    m_call = ProviderMetadata::discover(m_http, m_profile.issuer, this, [this](const Result<ProviderMetadata>& metadata) {
-        if (m_finished)
-            return;
-        if (!metadata.ok())
-            return fail(metadata.error());
-        onDiscovered(metadata.value());
-    });
+    m_call =
+        ProviderMetadata::discover(m_http, m_profile.issuer, this, [this](const Result<ProviderMetadata>& metadata) {
+            if (m_finished)
+                return;
+            if (!metadata.ok())
+                return fail(metadata.error());
+            onDiscovered(metadata.value());
+        });
 }
 
 void SignInFlow::cancel()
 {
-    fail(Error{Error::Kind::Cancelled, tr("Sign-in cancelled"), {}, {}, 0});
+    fail(Error::cancelled(tr("Sign-in cancelled"), {}));
 }
 
 void SignInFlow::onDiscovered(const ProviderMetadata& metadata)
@@ -77,13 +78,13 @@ void SignInFlow::onDiscovered(const ProviderMetadata& metadata)
 
     m_receiver = new LoopbackReceiver(QStringLiteral("/callback"), QString::fromLatin1(m_state), this);
     if (!m_receiver->listen(m_options.timeout))
-        return fail(Error{Error::Kind::Io, tr("Could not start the sign-in"),
-                          tr("no local port could be opened for the browser's answer (%1)").arg(m_receiver->errorString()),
-                          {}, 0});
+        return fail(Error::io(
+            tr("Could not start the sign-in"),
+            tr("no local port could be opened for the browser's answer (%1)").arg(m_receiver->errorString())));
     connect(m_receiver, &LoopbackReceiver::received, this, &SignInFlow::onRedirect);
     connect(m_receiver, &LoopbackReceiver::timedOut, this, [this] {
-        fail(Error{Error::Kind::Timeout, tr("Sign-in did not complete"),
-                   tr("the browser did not come back to Custos in time"), tr("Start the sign-in again"), 0});
+        fail(Error::timeout(tr("Sign-in did not complete"), tr("the browser did not come back to Custos in time"),
+                            tr("Start the sign-in again")));
     });
 
     QUrl url = metadata.authorizationEndpoint;
@@ -117,36 +118,38 @@ void SignInFlow::onRedirect(const AuthorizationResponse& response)
         return;
     // RFC 9207: the answer must come from the issuer we sent the operator to (mix-up defence).
     if (response.hasIss && response.iss != m_metadata.issuer)
-        return fail(Error{Error::Kind::Protocol, tr("Sign-in refused"),
-                          tr("the answer came from \"%1\", not from %2").arg(response.iss, m_metadata.issuer), {}, 0});
+        return fail(
+            Error::protocol(tr("Sign-in refused"),
+                            tr("the answer came from \"%1\", not from %2").arg(response.iss, m_metadata.issuer)));
     if (!response.hasIss && m_metadata.issParameterSupported)
-        return fail(Error{Error::Kind::Protocol, tr("Sign-in refused"),
-                          tr("the answer does not say which server issued it, although the server promises to"), {},
-                          0});
+        return fail(
+            Error::protocol(tr("Sign-in refused"),
+                            tr("the answer does not say which server issued it, although the server promises to")));
     if (!response.error.isEmpty()) {
-        const QString why = response.errorDescription.isEmpty() ? response.error
-                                                                : response.errorDescription + u" (" + response.error + u')';
-        return fail(Error{Error::Kind::Unauthorized, tr("The identity provider did not sign you in"), why,
-                          tr("Try again, or ask your administrator whether your account may use Custos"), 0});
+        const QString why = response.errorDescription.isEmpty()
+                                ? response.error
+                                : response.errorDescription + u" (" + response.error + u')';
+        return fail(
+            Error::unauthorized(tr("The identity provider did not sign you in"), why,
+                                tr("Try again, or ask your administrator whether your account may use Custos")));
     }
     if (response.code.isEmpty())
-        return fail(Error{Error::Kind::Protocol, tr("Sign-in failed"), tr("the answer carries no authorization code"),
-                          {}, 0});
+        return fail(Error::protocol(tr("Sign-in failed"), tr("the answer carries no authorization code")));
     m_call = m_endpoint->exchangeCode(response.code, m_verifier, m_receiver->redirectUri(), this,
-                             [this](const Result<TokenSet>& tokens) {
-                                 cleanse(m_verifier); // single use: redeemed or refused, it is dead now
-                                 if (m_finished)
-                                     return;
-                                 if (!tokens.ok())
-                                     return fail(tokens.error());
-                                 onTokens(tokens.value());
-                             });
+                                      [this](const Result<TokenSet>& tokens) {
+                                          cleanse(m_verifier); // single use: redeemed or refused, it is dead now
+                                          if (m_finished)
+                                              return;
+                                          if (!tokens.ok())
+                                              return fail(tokens.error());
+                                          onTokens(tokens.value());
+                                      });
 }
 
 void SignInFlow::onTokens(const TokenSet& tokens)
 {
     if (tokens.idToken.isEmpty())
-        return fail(Error{Error::Kind::Protocol, tr("Sign-in failed"), tr("the server sent no ID token"), {}, 0});
+        return fail(Error::protocol(tr("Sign-in failed"), tr("the server sent no ID token")));
     IdTokenExpectations expected;
     expected.issuer = m_metadata.issuer;
     expected.clientId = m_profile.clientId;

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-
 #include <chrono>
 #include <memory>
 
@@ -43,8 +42,8 @@ public:
     {
         // Step-up: force a fresh authentication (prompt=login, max_age=0) and require auth_time after the start.
         bool stepUp = false;
-        QString acrValues;      // requested and then required in the ID token's acr, when set
-        QString loginHint;      // pre-fills the username on the login page
+        QString acrValues; // requested and then required in the ID token's acr, when set
+        QString loginHint; // pre-fills the username on the login page
         std::chrono::milliseconds timeout{std::chrono::minutes(5)};
     };
 

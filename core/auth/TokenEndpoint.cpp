@@ -61,8 +61,7 @@ PendingCall TokenEndpoint::revoke(const QByteArray& refreshToken, QObject* conte
                                   std::function<void(const Status&)> done)
 {
     if (m_metadata.revocationEndpoint.isEmpty()) {
-        done(Error{Error::Kind::Protocol, tr("Could not revoke your session"),
-                   tr("the server offers no revocation endpoint"), {}, 0});
+        done(Error::protocol(tr("Could not revoke your session"), tr("the server offers no revocation endpoint")));
         return {};
     }
     const auto request = HttpRequest::postForm(m_metadata.revocationEndpoint,

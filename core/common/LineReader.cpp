@@ -8,12 +8,15 @@ namespace {
 
 constexpr qint64 chunkBytes = 4 * 1024 * 1024;
 
-struct LineReaderText { Q_DECLARE_TR_FUNCTIONS(custos::LineReader) };
+struct LineReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LineReader)
+};
 
 Error tooLong(const QString& path, qsizetype maxLineBytes)
 {
-    return Error{Error::Kind::Integrity, LineReaderText::tr("Could not read %1").arg(path),
-                 LineReaderText::tr("a line is longer than %1 KiB").arg(maxLineBytes / 1024), {}, 0};
+    return Error::integrity(LineReaderText::tr("Could not read %1").arg(path),
+                            LineReaderText::tr("a line is longer than %1 KiB").arg(maxLineBytes / 1024));
 }
 
 } // namespace
@@ -23,13 +26,13 @@ Result<LineReader::Outcome> LineReader::read(const QString& path, qsizetype maxL
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, LineReaderText::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
+        return Error::io(LineReaderText::tr("Could not read %1").arg(path), file.errorString());
     Outcome outcome;
     QByteArray& pending = outcome.unterminated; // the start of a line whose end is in a later chunk
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(chunkBytes);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return Error{Error::Kind::Io, LineReaderText::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
+            return Error::io(LineReaderText::tr("Could not read %1").arg(path), file.errorString());
         qsizetype start = 0;
         for (qsizetype end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) {
             QByteArrayView line = QByteArrayView(chunk).sliced(start, end - start);

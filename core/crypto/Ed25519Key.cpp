@@ -3,7 +3,6 @@
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
-
 #include <openssl/bio.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -12,11 +11,14 @@
 namespace custos {
 namespace {
 
-struct Ed25519KeyText { Q_DECLARE_TR_FUNCTIONS(custos::Ed25519Key) };
+struct Ed25519KeyText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Ed25519Key)
+};
 
 Error cryptoError(const QString& what, const QString& why)
 {
-    return Error{Error::Kind::Invalid, what, why, {}, 0};
+    return Error::invalid(what, why);
 }
 
 struct BioDeleter
@@ -89,8 +91,8 @@ QByteArray Ed25519Key::publicKey() const
         return {};
     QByteArray raw(publicKeySize, Qt::Uninitialized);
     size_t length = publicKeySize;
-    if (EVP_PKEY_get_raw_public_key(m_key.get(), reinterpret_cast<unsigned char*>(raw.data()), &length) != 1
-        || length != publicKeySize)
+    if (EVP_PKEY_get_raw_public_key(m_key.get(), reinterpret_cast<unsigned char*>(raw.data()), &length) != 1 ||
+        length != publicKeySize)
         return {};
     return raw;
 }
@@ -100,11 +102,11 @@ Result<QByteArray> Ed25519Key::sign(QByteArrayView message) const
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
     QByteArray signature(signatureSize, Qt::Uninitialized);
     size_t length = signatureSize;
-    if (!m_key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-                          reinterpret_cast<const unsigned char*>(message.data()), static_cast<size_t>(message.size()))
-               != 1
-        || length != signatureSize) {
+    if (!m_key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+                       reinterpret_cast<const unsigned char*>(message.data()),
+                       static_cast<size_t>(message.size())) != 1 ||
+        length != signatureSize) {
         qCWarning(lcCrypto) << "Ed25519 signing failed";
         return cryptoError(Ed25519KeyText::tr("Could not sign"),
                            Ed25519KeyText::tr("OpenSSL refused to sign with the key"));
@@ -124,8 +126,8 @@ bool Ed25519Key::verify(QByteArrayView publicKey, QByteArrayView message, QByteA
     if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
         return false;
     return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()), signatureSize,
-                            reinterpret_cast<const unsigned char*>(message.data()), static_cast<size_t>(message.size()))
-           == 1;
+                            reinterpret_cast<const unsigned char*>(message.data()),
+                            static_cast<size_t>(message.size())) == 1;
 }
 
 } // namespace custos

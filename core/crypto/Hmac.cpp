@@ -5,7 +5,6 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/params.h>
-
 #include <stdexcept>
 
 namespace custos {
@@ -27,8 +26,8 @@ QByteArray Hmac::sha256(QByteArrayView key, QByteArrayView message)
     const auto* keyData = key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char*>(key.data());
     if (!HMAC(EVP_sha256(), keyData, static_cast<int>(key.size()),
               reinterpret_cast<const unsigned char*>(message.data()), static_cast<size_t>(message.size()),
-              reinterpret_cast<unsigned char*>(mac.data()), &length)
-        || length != 32)
+              reinterpret_cast<unsigned char*>(mac.data()), &length) ||
+        length != 32)
         throw std::runtime_error("OpenSSL could not compute an HMAC-SHA256");
     return mac;
 }
@@ -52,18 +51,20 @@ HmacSha256::HmacSha256(QByteArrayView key)
     }
 }
 
-HmacSha256::~HmacSha256() { EVP_MAC_CTX_free(m_ctx); }
+HmacSha256::~HmacSha256()
+{
+    EVP_MAC_CTX_free(m_ctx);
+}
 
 Sha256::Digest HmacSha256::mac(QByteArrayView message)
 {
     Sha256::Digest out;
     size_t length = 0;
     // A null key restarts the MAC with the key already set.
-    if (EVP_MAC_init(m_ctx, nullptr, 0, nullptr) != 1
-        || EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char*>(message.data()),
-                          static_cast<size_t>(message.size()))
-               != 1
-        || EVP_MAC_final(m_ctx, out.data(), &length, out.size()) != 1 || length != out.size())
+    if (EVP_MAC_init(m_ctx, nullptr, 0, nullptr) != 1 ||
+        EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char*>(message.data()),
+                       static_cast<size_t>(message.size())) != 1 ||
+        EVP_MAC_final(m_ctx, out.data(), &length, out.size()) != 1 || length != out.size())
         throw std::runtime_error("OpenSSL could not compute an HMAC-SHA256");
     return out;
 }

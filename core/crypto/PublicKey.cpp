@@ -3,7 +3,6 @@
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
-
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
@@ -16,11 +15,9 @@ namespace custos {
 namespace {
 
 // RAII for the OpenSSL objects used here; each deleter is the matching *_free.
-template <auto Free>
-struct Deleter
+template <auto Free> struct Deleter
 {
-    template <typename T>
-    void operator()(T* object) const { Free(object); }
+    template <typename T> void operator()(T* object) const { Free(object); }
 };
 using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
 using ParamBuilderPtr = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD_free>>;
@@ -34,7 +31,10 @@ constexpr int maximumRsaBits = 16384; // bigger keys only cost verification time
 constexpr int maximumExponentBits = 64;
 constexpr qsizetype p256CoordinateBytes = 32;
 
-const unsigned char* bytes(const QByteArray& data) { return reinterpret_cast<const unsigned char*>(data.constData()); }
+const unsigned char* bytes(const QByteArray& data)
+{
+    return reinterpret_cast<const unsigned char*>(data.constData());
+}
 
 BignumPtr bignum(const QByteArray& bigEndian)
 {
@@ -44,19 +44,21 @@ BignumPtr bignum(const QByteArray& bigEndian)
 Error keyError(const QString& why)
 {
     ERR_clear_error(); // leave no stale entries for the next OpenSSL caller on this thread
-    return Error{Error::Kind::Protocol, QCoreApplication::translate("custos::PublicKey", "Could not use a signing key"),
-                 why, {}};
+    return Error::protocol(QCoreApplication::translate("custos::PublicKey", "Could not use a signing key"), why);
 }
 
-struct PublicKeyText { Q_DECLARE_TR_FUNCTIONS(custos::PublicKey) };
+struct PublicKeyText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::PublicKey)
+};
 
 // Builds a public EVP_PKEY of `keyType` ("RSA", "EC") from `params`, then runs OpenSSL's public-key check.
 EVP_PKEY* keyFromParams(const char* keyType, const OSSL_PARAM* params)
 {
     KeyContextPtr context(EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr));
     EVP_PKEY* key = nullptr;
-    if (!context || EVP_PKEY_fromdata_init(context.get()) != 1
-        || EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, const_cast<OSSL_PARAM*>(params)) != 1)
+    if (!context || EVP_PKEY_fromdata_init(context.get()) != 1 ||
+        EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, const_cast<OSSL_PARAM*>(params)) != 1)
         return nullptr;
     KeyContextPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1) {
@@ -109,8 +111,8 @@ Result<PublicKey> PublicKey::fromRsa(const QByteArray& modulus, const QByteArray
         return keyError(PublicKeyText::tr("the RSA key has an unusable public exponent"));
 
     ParamBuilderPtr builder(OSSL_PARAM_BLD_new());
-    if (!builder || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) != 1
-        || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) != 1)
+    if (!builder || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) != 1 ||
+        OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) != 1)
         return keyError(PublicKeyText::tr("OpenSSL could not build the RSA key"));
     ParamsPtr params(OSSL_PARAM_BLD_to_param(builder.get()));
     EVP_PKEY* key = params ? keyFromParams("RSA", params.get()) : nullptr;
@@ -165,22 +167,18 @@ bool PublicKey::verify(Algorithm algorithm, const QByteArray& data, const QByteA
     }
     DigestContextPtr digest(EVP_MD_CTX_new());
     EVP_PKEY_CTX* keyContext = nullptr; // owned by `digest`
-    bool ready = digest
-                 && EVP_DigestVerifyInit_ex(digest.get(), &keyContext, "SHA256", nullptr, nullptr, m_key.get(),
-                                            nullptr)
-                        == 1;
+    bool ready = digest && EVP_DigestVerifyInit_ex(digest.get(), &keyContext, "SHA256", nullptr, nullptr, m_key.get(),
+                                                   nullptr) == 1;
     if (ready && algorithm == Algorithm::RsaPkcs1Sha256)
         ready = EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PADDING) == 1;
     if (ready && algorithm == Algorithm::RsaPssSha256) {
         // RFC 7518 §3.5: MGF1 with SHA-256 and a salt as long as the hash.
-        ready = EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) == 1
-                && EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, "SHA256", nullptr) == 1
-                && EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, RSA_PSS_SALTLEN_DIGEST) == 1;
+        ready = EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) == 1 &&
+                EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, "SHA256", nullptr) == 1 &&
+                EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, RSA_PSS_SALTLEN_DIGEST) == 1;
     }
-    const bool valid = ready
-                       && EVP_DigestVerify(digest.get(), bytes(encoded), static_cast<size_t>(encoded.size()),
-                                           bytes(data), static_cast<size_t>(data.size()))
-                              == 1;
+    const bool valid = ready && EVP_DigestVerify(digest.get(), bytes(encoded), static_cast<size_t>(encoded.size()),
+                                                 bytes(data), static_cast<size_t>(data.size())) == 1;
     if (!valid) {
         if (!ready)
             qCWarning(lcCrypto) << "OpenSSL could not set up signature verification";

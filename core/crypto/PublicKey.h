@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
-
 #include <memory>
 
 struct evp_pkey_st;

@@ -2,10 +2,8 @@
 
 #include <QList>
 #include <QRandomGenerator>
-
-#include <openssl/crypto.h>
-
 #include <cstring>
+#include <openssl/crypto.h>
 
 namespace custos {
 

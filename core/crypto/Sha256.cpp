@@ -1,7 +1,6 @@
 #include "core/crypto/Sha256.h"
 
 #include <openssl/evp.h>
-
 #include <stdexcept>
 
 namespace custos {
@@ -23,7 +22,10 @@ Sha256::Sha256()
         throw std::runtime_error("OpenSSL could not start a SHA-256 digest");
 }
 
-Sha256::~Sha256() { EVP_MD_CTX_free(m_ctx); }
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(m_ctx);
+}
 
 void Sha256::addData(QByteArrayView data)
 {

@@ -5,7 +5,6 @@
 #include "core/http/PendingCall.h"
 
 #include <QObject>
-
 #include <chrono>
 #include <functional>
 

@@ -12,13 +12,16 @@
 namespace custos {
 namespace {
 
-struct CaBundleText { Q_DECLARE_TR_FUNCTIONS(custos::CaBundle) };
+struct CaBundleText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::CaBundle)
+};
 
 Error bundleError(Error::Kind kind, const QString& path, const QString& why)
 {
     return Error{kind, CaBundleText::tr("Could not use the CA bundle %1").arg(QDir::toNativeSeparators(path)), why,
                  CaBundleText::tr("Set the profile's CA bundle to a PEM file with your organization's CA certificates, "
-                          "or clear it to trust only the system's certificate store"),
+                                  "or clear it to trust only the system's certificate store"),
                  0};
 }
 

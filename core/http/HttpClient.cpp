@@ -12,7 +12,10 @@
 namespace custos {
 namespace {
 
-struct HttpClientText { Q_DECLARE_TR_FUNCTIONS(custos::HttpClient) };
+struct HttpClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::HttpClient)
+};
 
 QString fingerprintOf(const QSslCertificate& certificate)
 {
@@ -73,8 +76,8 @@ private:
         m_deadline.stop();
         Result<HttpResponse> result = outcome();
         if (!result.ok())
-            qCInfo(lcHttp).noquote() << m_request.method << redactedUrl() << "failed:"
-                                     << Error::kindName(result.error().kind) << result.error().why;
+            qCInfo(lcHttp).noquote() << m_request.method << redactedUrl()
+                                     << "failed:" << Error::kindName(result.error().kind) << result.error().why;
         else
             qCDebug(lcHttp).noquote() << m_request.method << redactedUrl() << "->" << result->status;
         if (m_done && m_context)

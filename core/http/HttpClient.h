@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-
 #include <functional>
 
 class QNetworkAccessManager;

@@ -7,7 +7,10 @@
 namespace custos {
 namespace {
 
-struct HttpErrorsText { Q_DECLARE_TR_FUNCTIONS(custos::HttpErrors) };
+struct HttpErrorsText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::HttpErrors)
+};
 
 QString sanitized(QString text)
 {

@@ -6,7 +6,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 
 namespace custos {

@@ -11,7 +11,10 @@ class PendingCall
 {
 public:
     PendingCall() = default;
-    explicit PendingCall(QObject* operation) : m_operation(operation) {}
+    explicit PendingCall(QObject* operation)
+        : m_operation(operation)
+    {
+    }
 
     void cancel();
     [[nodiscard]] bool isRunning() const { return !m_operation.isNull(); }

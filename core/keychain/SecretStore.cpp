@@ -12,7 +12,10 @@ namespace {
 
 constexpr int keychainTimeoutMs = 20000; // a keychain waiting for an unlock prompt must not hang us forever
 
-struct SecretStoreText { Q_DECLARE_TR_FUNCTIONS(custos::SecretStore) };
+struct SecretStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::SecretStore)
+};
 
 Error keychainError(const QString& what, QKeychain::Error code, const QString& detail)
 {
@@ -64,8 +67,8 @@ void runJob(QKeychain::Job* job, QObject* context, const QString& what,
     QObject::connect(job, &QKeychain::Job::finished, job, [complete] { complete(std::nullopt); });
     QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
     QObject::connect(deadline, &QTimer::timeout, job, [complete, what] {
-        complete(Error{Error::Kind::Keychain, what, SecretStoreText::tr("the system keychain did not answer in time"),
-                       SecretStoreText::tr("Unlock your keyring and try again"), 0});
+        complete(Error::keychain(what, SecretStoreText::tr("the system keychain did not answer in time"),
+                                 SecretStoreText::tr("Unlock your keyring and try again")));
     });
     deadline->start(keychainTimeoutMs);
     job->start();
@@ -119,11 +122,8 @@ void MemorySecretStore::read(const QString& key, QObject* context, ReadCallback 
     Result<QByteArray> result =
         it != m_secrets.constEnd()
             ? Result<QByteArray>(*it)
-            : Result<QByteArray>(Error{Error::Kind::NotFound,
-                                       SecretStoreText::tr("No such secret"),
-                                       SecretStoreText::tr("it was never stored in this session"),
-                                       {},
-                                       0});
+            : Result<QByteArray>(Error::notFound(SecretStoreText::tr("No such secret"),
+                                                 SecretStoreText::tr("it was never stored in this session")));
     QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
 }
 

@@ -24,7 +24,10 @@ void KeycloakAdmin::setRealm(const QUrl& baseUrl, const QString& realm)
     emit realmChanged();
 }
 
-QString KeycloakAdmin::segment(const QString& value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
+QString KeycloakAdmin::segment(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
 
 QString KeycloakAdmin::userPath(const QString& userId, const QString& rest)
 {
@@ -57,8 +60,8 @@ PendingCall KeycloakAdmin::send(HttpRequest request, const QString& requiredRole
     });
 }
 
-PendingCall KeycloakAdmin::getJson(const QUrl& url, const QString& what, const QString& requiredRole,
-                                   QObject* context, JsonCallback done)
+PendingCall KeycloakAdmin::getJson(const QUrl& url, const QString& what, const QString& requiredRole, QObject* context,
+                                   JsonCallback done)
 {
     const HttpRequest request = HttpRequest::get(url, what);
     return send(request, requiredRole, context, [what, done = std::move(done)](const Result<HttpResponse>& reply) {
@@ -67,9 +70,10 @@ PendingCall KeycloakAdmin::getJson(const QUrl& url, const QString& what, const Q
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
         if (parseError.error != QJsonParseError::NoError || document.isNull())
-            return done(Error{Error::Kind::Protocol, what,
-                              tr("Keycloak's answer is not valid JSON (%1)").arg(parseError.errorString()),
-                              tr("Check that the profile points at a Keycloak server"), reply->status});
+            return done(Error::protocol(what,
+                                        tr("Keycloak's answer is not valid JSON (%1)").arg(parseError.errorString()),
+                                        tr("Check that the profile points at a Keycloak server"))
+                            .withHttpStatus(reply->status));
         done(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
     });
 }

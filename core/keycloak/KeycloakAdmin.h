@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <functional>
 
 namespace custos {
@@ -47,8 +46,7 @@ public:
     PendingCall sendStatus(HttpRequest request, const QString& requiredRole, QObject* context, StatusCallback done);
 
     // A JsonCallback that hands `done` the answer read as a list of T (T::listFromJson).
-    template <typename T>
-    static JsonCallback parseList(std::function<void(const Result<QList<T>>&)> done)
+    template <typename T> static JsonCallback parseList(std::function<void(const Result<QList<T>>&)> done)
     {
         return [done = std::move(done)](const Result<QJsonValue>& reply) {
             if (!reply.ok())

@@ -13,13 +13,16 @@ const QString viewOrganizations = QStringLiteral("view-realm");
 const QString manageOrganizations = QStringLiteral("manage-realm");
 constexpr int aliasPageSize = 100;
 
-struct OrganizationsApiText { Q_DECLARE_TR_FUNCTIONS(custos::OrganizationsApi) };
+struct OrganizationsApiText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::OrganizationsApi)
+};
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Protocol, OrganizationsApiText::tr("Could not read the organizations"), why,
-                 OrganizationsApiText::tr("Check that the profile points at Keycloak 26 with organizations enabled"),
-                 0};
+    return Error::protocol(
+        OrganizationsApiText::tr("Could not read the organizations"), why,
+        OrganizationsApiText::tr("Check that the profile points at Keycloak 26 with organizations enabled"));
 }
 
 QString orgPath(const QString& id, const QString& rest = {})
@@ -65,7 +68,8 @@ Result<QList<Organization>> Organization::listFromJson(const QJsonValue& value)
 
 QJsonObject OrganizationDraft::toJson() const
 {
-    QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("alias"), alias}, {QStringLiteral("enabled"), true}};
+    QJsonObject body{
+        {QStringLiteral("name"), name}, {QStringLiteral("alias"), alias}, {QStringLiteral("enabled"), true}};
     if (!description.isEmpty())
         body.insert(QStringLiteral("description"), description);
     QJsonArray domainList;
@@ -129,22 +133,21 @@ void OrganizationsApi::findByAliasFrom(const QString& alias, int first, QObject*
 
 PendingCall OrganizationsApi::create(const OrganizationDraft& draft, QObject* context, Callback<QString> done)
 {
-    const HttpRequest request = HttpRequest::sendJson("POST", m_admin->adminUrl(QStringLiteral("organizations")),
-                                                      QJsonDocument(draft.toJson()),
-                                                      tr("Could not create the organization “%1”").arg(draft.alias));
-    return m_admin->send(request, manageOrganizations, context,
-                         [request, done = std::move(done)](const Result<HttpResponse>& reply) {
-                             if (!reply.ok())
-                                 return done(reply.error());
-                             const QString location = QString::fromUtf8(reply->header("Location"));
-                             const QString id = location.section(u'/', -1);
-                             if (!location.contains(QLatin1String("/organizations/")) || id.isEmpty())
-                                 return done(Error{Error::Kind::Protocol, request.what,
-                                                   tr("Keycloak did not say where the new organization is"),
-                                                   tr("Look for the organization before trying again"),
-                                                   reply->status});
-                             done(QUrl::fromPercentEncoding(id.toUtf8()));
-                         });
+    const HttpRequest request =
+        HttpRequest::sendJson("POST", m_admin->adminUrl(QStringLiteral("organizations")), QJsonDocument(draft.toJson()),
+                              tr("Could not create the organization “%1”").arg(draft.alias));
+    return m_admin->send(
+        request, manageOrganizations, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            const QString location = QString::fromUtf8(reply->header("Location"));
+            const QString id = location.section(u'/', -1);
+            if (!location.contains(QLatin1String("/organizations/")) || id.isEmpty())
+                return done(Error::protocol(request.what, tr("Keycloak did not say where the new organization is"),
+                                            tr("Look for the organization before trying again"))
+                                .withHttpStatus(reply->status));
+            done(QUrl::fromPercentEncoding(id.toUtf8()));
+        });
 }
 
 PendingCall OrganizationsApi::update(const Organization& organization, QObject* context, StatusCallback done)
@@ -155,17 +158,17 @@ PendingCall OrganizationsApi::update(const Organization& organization, QObject* 
     representation.insert(QStringLiteral("enabled"), organization.enabled);
     if (!organization.redirectUrl.isEmpty())
         representation.insert(QStringLiteral("redirectUrl"), organization.redirectUrl);
-    return m_admin->sendStatus(HttpRequest::sendJson("PUT", m_admin->adminUrl(orgPath(organization.id)),
-                                                     QJsonDocument(representation),
-                                                     tr("Could not update the organization “%1”").arg(organization.alias)),
-                               manageOrganizations, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::sendJson("PUT", m_admin->adminUrl(orgPath(organization.id)), QJsonDocument(representation),
+                              tr("Could not update the organization “%1”").arg(organization.alias)),
+        manageOrganizations, context, std::move(done));
 }
 
 PendingCall OrganizationsApi::remove(const QString& id, QObject* context, StatusCallback done)
 {
-    return m_admin->sendStatus(HttpRequest::withoutBody("DELETE", m_admin->adminUrl(orgPath(id)),
-                                                        tr("Could not delete the organization")),
-                               manageOrganizations, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::withoutBody("DELETE", m_admin->adminUrl(orgPath(id)), tr("Could not delete the organization")),
+        manageOrganizations, context, std::move(done));
 }
 
 PendingCall OrganizationsApi::members(const QString& organizationId, const QString& search, int first, int max,
@@ -185,8 +188,9 @@ PendingCall OrganizationsApi::addMember(const QString& organizationId, const QSt
                                         StatusCallback done)
 {
     // The body is the user id as a JSON string.
-    HttpRequest request = HttpRequest::withoutBody("POST", m_admin->adminUrl(orgPath(organizationId, QStringLiteral("members"))),
-                                                   tr("Could not add the member to the organization"));
+    HttpRequest request =
+        HttpRequest::withoutBody("POST", m_admin->adminUrl(orgPath(organizationId, QStringLiteral("members"))),
+                                 tr("Could not add the member to the organization"));
     request.body = QJsonDocument(QJsonArray{userId}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     request.setHeader("Content-Type", "application/json");
     return m_admin->sendStatus(std::move(request), manageOrganizations, context, std::move(done));
@@ -196,10 +200,10 @@ PendingCall OrganizationsApi::removeMember(const QString& organizationId, const 
                                            StatusCallback done)
 {
     return m_admin->sendStatus(
-        HttpRequest::withoutBody("DELETE",
-                                 m_admin->adminUrl(orgPath(organizationId, QStringLiteral("members/") +
-                                                                               KeycloakAdmin::segment(userId))),
-                                 tr("Could not remove the member from the organization")),
+        HttpRequest::withoutBody(
+            "DELETE",
+            m_admin->adminUrl(orgPath(organizationId, QStringLiteral("members/") + KeycloakAdmin::segment(userId))),
+            tr("Could not remove the member from the organization")),
         manageOrganizations, context, std::move(done));
 }
 

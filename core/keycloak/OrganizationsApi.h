@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -50,8 +49,7 @@ class OrganizationsApi : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
     using StatusCallback = std::function<void(const Status&)>;
 
     explicit OrganizationsApi(KeycloakAdmin* admin, QObject* parent = nullptr);

@@ -13,12 +13,15 @@ namespace {
 const QString viewRealm = QStringLiteral("view-realm");
 const QString manageRealm = QStringLiteral("manage-realm");
 
-struct RealmKeysApiText { Q_DECLARE_TR_FUNCTIONS(custos::RealmKeysApi) };
+struct RealmKeysApiText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::RealmKeysApi)
+};
 
 Error malformed(const QString& what, const QString& why)
 {
-    return Error{Error::Kind::Protocol, what, why,
-                 RealmKeysApiText::tr("Check that the profile points at a supported Keycloak (26.x) and try again"), 0};
+    return Error::protocol(
+        what, why, RealmKeysApiText::tr("Check that the profile points at a supported Keycloak (26.x) and try again"));
 }
 
 } // namespace
@@ -169,17 +172,17 @@ PendingCall RealmKeysApi::realmId(QObject* context, Callback<QString> done)
         done(m_realmId);
         return {};
     }
-    return m_admin->getJson(m_admin->adminUrl({}), tr("Could not read the realm"), viewRealm, context,
-                            [this, done = std::move(done)](const Result<QJsonValue>& reply) {
-                                if (!reply.ok())
-                                    return done(reply.error());
-                                const QString id = reply->toObject().value(QLatin1String("id")).toString();
-                                if (id.isEmpty())
-                                    return done(malformed(tr("Could not read the realm"),
-                                                          tr("Keycloak's answer has no realm id")));
-                                m_realmId = id;
-                                done(id);
-                            });
+    return m_admin->getJson(
+        m_admin->adminUrl({}), tr("Could not read the realm"), viewRealm, context,
+        [this, done = std::move(done)](const Result<QJsonValue>& reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            const QString id = reply->toObject().value(QLatin1String("id")).toString();
+            if (id.isEmpty())
+                return done(malformed(tr("Could not read the realm"), tr("Keycloak's answer has no realm id")));
+            m_realmId = id;
+            done(id);
+        });
 }
 
 void RealmKeysApi::createProvider(const KeyProviderDraft& draft, QObject* context, Callback<QString> done)
@@ -190,33 +193,35 @@ void RealmKeysApi::createProvider(const KeyProviderDraft& draft, QObject* contex
         const HttpRequest request = HttpRequest::sendJson("POST", m_admin->adminUrl(QStringLiteral("components")),
                                                           QJsonDocument(draft.toJson(realm.value())),
                                                           tr("Could not add the key provider “%1”").arg(draft.name));
-        m_admin->send(request, manageRealm, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
-            if (!reply.ok())
-                return done(reply.error());
-            const QString location = QString::fromUtf8(reply->header("Location"));
-            const QString id = location.section(u'/', -1);
-            if (!location.contains(QLatin1String("/components/")) || id.isEmpty())
-                return done(Error{Error::Kind::Protocol, request.what,
-                                  tr("Keycloak did not say where the new key provider is"),
-                                  tr("Refresh the realm keys before trying again"), reply->status});
-            done(QUrl::fromPercentEncoding(id.toUtf8()));
-        });
+        m_admin->send(
+            request, manageRealm, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
+                if (!reply.ok())
+                    return done(reply.error());
+                const QString location = QString::fromUtf8(reply->header("Location"));
+                const QString id = location.section(u'/', -1);
+                if (!location.contains(QLatin1String("/components/")) || id.isEmpty())
+                    return done(Error::protocol(request.what, tr("Keycloak did not say where the new key provider is"),
+                                                tr("Refresh the realm keys before trying again"))
+                                    .withHttpStatus(reply->status));
+                done(QUrl::fromPercentEncoding(id.toUtf8()));
+            });
     });
 }
 
 PendingCall RealmKeysApi::updateProvider(const KeyProvider& provider, QObject* context, StatusCallback done)
 {
     return m_admin->sendStatus(
-        HttpRequest::sendJson("PUT", m_admin->adminUrl(QStringLiteral("components/") + KeycloakAdmin::segment(provider.id)),
-                              QJsonDocument(provider.toJson()),
-                              tr("Could not change the key provider “%1”").arg(provider.name)),
+        HttpRequest::sendJson(
+            "PUT", m_admin->adminUrl(QStringLiteral("components/") + KeycloakAdmin::segment(provider.id)),
+            QJsonDocument(provider.toJson()), tr("Could not change the key provider “%1”").arg(provider.name)),
         manageRealm, context, std::move(done));
 }
 
 PendingCall RealmKeysApi::removeProvider(const QString& id, QObject* context, StatusCallback done)
 {
     return m_admin->sendStatus(
-        HttpRequest::withoutBody("DELETE", m_admin->adminUrl(QStringLiteral("components/") + KeycloakAdmin::segment(id)),
+        HttpRequest::withoutBody("DELETE",
+                                 m_admin->adminUrl(QStringLiteral("components/") + KeycloakAdmin::segment(id)),
                                  tr("Could not delete the key provider")),
         manageRealm, context, std::move(done));
 }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 
 namespace custos {
@@ -20,10 +19,10 @@ struct RealmKey
     QString providerId; // the component id of the key provider
     qint64 providerPriority = 0;
     QString kid;
-    QString status;    // ACTIVE (signs), PASSIVE (verifies only), DISABLED
-    QString type;      // RSA, EC, OCT, OKP
-    QString algorithm; // RS256, RSA-OAEP, HS512…
-    QString use;       // SIG, ENC
+    QString status;            // ACTIVE (signs), PASSIVE (verifies only), DISABLED
+    QString type;              // RSA, EC, OCT, OKP
+    QString algorithm;         // RS256, RSA-OAEP, HS512…
+    QString use;               // SIG, ENC
     QByteArray certificateDer; // empty for symmetric keys
     QDateTime validTo;         // when Keycloak reports it
 
@@ -77,8 +76,7 @@ class RealmKeysApi : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
     using StatusCallback = std::function<void(const Status&)>;
 
     static inline const QString keyProviderType = QStringLiteral("org.keycloak.keys.KeyProvider");

@@ -7,16 +7,22 @@ namespace custos {
 
 namespace {
 
-struct RepresentationsText { Q_DECLARE_TR_FUNCTIONS(custos::Representations) };
+struct RepresentationsText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Representations)
+};
 
 Error malformed(const QString& what, const QString& why)
 {
-    return Error{Error::Kind::Protocol, what, why,
-                 RepresentationsText::tr("Check that the profile points at a supported Keycloak (26.x) and try again"),
-                 0};
+    return Error::protocol(
+        what, why,
+        RepresentationsText::tr("Check that the profile points at a supported Keycloak (26.x) and try again"));
 }
 
-QString text(const QJsonObject& object, const char* key) { return object.value(QLatin1String(key)).toString(); }
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
 
 QDateTime epochMs(const QJsonValue& value)
 {
@@ -36,8 +42,7 @@ QStringList strings(const QJsonValue& value)
 }
 
 // Every element of `value` must be an object with a non-empty string `id`; `read` turns one into T.
-template <typename T, typename Read>
-Result<QList<T>> readList(const QJsonValue& value, const QString& what, Read read)
+template <typename T, typename Read> Result<QList<T>> readList(const QJsonValue& value, const QString& what, Read read)
 {
     if (!value.isArray())
         return malformed(what, RepresentationsText::tr("Keycloak answered something that is not a list"));
@@ -122,7 +127,10 @@ Result<QList<KeycloakUser>> KeycloakUser::listFromJson(const QJsonValue& value)
     return users;
 }
 
-bool Credential::isSecondFactor() const { return type == u"otp" || type.startsWith(u"webauthn"); }
+bool Credential::isSecondFactor() const
+{
+    return type == u"otp" || type.startsWith(u"webauthn");
+}
 
 Result<QList<Credential>> Credential::listFromJson(const QJsonValue& value)
 {
@@ -185,9 +193,10 @@ Result<QList<OrganizationRef>> OrganizationRef::listFromJson(const QJsonValue& v
 
 Result<QList<ClientRef>> ClientRef::listFromJson(const QJsonValue& value)
 {
-    return readList<ClientRef>(
-        value, RepresentationsText::tr("Could not read the clients"),
-        [](const QJsonObject& object) { return ClientRef{text(object, "id"), text(object, "clientId")}; });
+    return readList<ClientRef>(value, RepresentationsText::tr("Could not read the clients"),
+                               [](const QJsonObject& object) {
+                                   return ClientRef{text(object, "id"), text(object, "clientId")};
+                               });
 }
 
 Result<QList<UserEvent>> UserEvent::listFromJson(const QJsonValue& value)

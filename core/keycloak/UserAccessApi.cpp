@@ -25,16 +25,16 @@ PendingCall UserAccessApi::realmRoles(QObject* context, Callback<QList<RoleRef>>
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("max"), QStringLiteral("1000"));
     return m_admin->getJson(m_admin->adminUrl(QStringLiteral("roles"), params), tr("Could not read the realm roles"),
-                            QStringLiteral("view-realm"), context,
-                            KeycloakAdmin::parseList<RoleRef>(std::move(done)));
+                            QStringLiteral("view-realm"), context, KeycloakAdmin::parseList<RoleRef>(std::move(done)));
 }
 
 PendingCall UserAccessApi::userRealmRoles(const QString& userId, bool effective, QObject* context,
                                           Callback<QList<RoleRef>> done)
 {
-    const QString rest = effective ? QStringLiteral("role-mappings/realm/composite") : QStringLiteral("role-mappings/realm");
-    return m_admin->getJson(m_admin->adminUrl(KeycloakAdmin::userPath(userId, rest)), tr("Could not read the user's realm roles"),
-                            viewUsers, context,
+    const QString rest =
+        effective ? QStringLiteral("role-mappings/realm/composite") : QStringLiteral("role-mappings/realm");
+    return m_admin->getJson(m_admin->adminUrl(KeycloakAdmin::userPath(userId, rest)),
+                            tr("Could not read the user's realm roles"), viewUsers, context,
                             KeycloakAdmin::parseList<RoleRef>(std::move(done)));
 }
 
@@ -57,9 +57,11 @@ PendingCall UserAccessApi::changeRealmRoles(const QByteArray& method, const QStr
     QJsonArray body;
     for (const RoleRef& role : roles)
         body.append(role.toJson());
-    return m_admin->sendStatus(HttpRequest::sendJson(method, m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("role-mappings/realm"))),
-                                                     QJsonDocument(body), what),
-                               manageUsers, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::sendJson(method,
+                              m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("role-mappings/realm"))),
+                              QJsonDocument(body), what),
+        manageUsers, context, std::move(done));
 }
 
 PendingCall UserAccessApi::findClient(const QString& clientId, QObject* context,
@@ -206,8 +208,8 @@ PendingCall UserAccessApi::joinGroup(const QString& userId, const GroupRef& grou
 PendingCall UserAccessApi::leaveGroup(const QString& userId, const GroupRef& group, QObject* context,
                                       StatusCallback done)
 {
-    return changeGroup("DELETE", userId, group, tr("Could not remove the user from group %1").arg(group.path),
-                       context, std::move(done));
+    return changeGroup("DELETE", userId, group, tr("Could not remove the user from group %1").arg(group.path), context,
+                       std::move(done));
 }
 
 PendingCall UserAccessApi::changeGroup(const QByteArray& method, const QString& userId, const GroupRef& group,
@@ -215,7 +217,8 @@ PendingCall UserAccessApi::changeGroup(const QByteArray& method, const QString& 
 {
     return m_admin->sendStatus(
         HttpRequest::withoutBody(method,
-                                 m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("groups/") + KeycloakAdmin::segment(group.id))),
+                                 m_admin->adminUrl(KeycloakAdmin::userPath(
+                                     userId, QStringLiteral("groups/") + KeycloakAdmin::segment(group.id))),
                                  what),
         manageUsers, context, std::move(done));
 }
@@ -223,11 +226,10 @@ PendingCall UserAccessApi::changeGroup(const QByteArray& method, const QString& 
 PendingCall UserAccessApi::userOrganizations(const QString& userId, QObject* context,
                                              Callback<QList<OrganizationRef>> done)
 {
-    return m_admin->getJson(
-        m_admin->adminUrl(QStringLiteral("organizations/members/") + KeycloakAdmin::segment(userId) +
-                          QStringLiteral("/organizations")),
-        tr("Could not read the user's organizations"), QStringLiteral("view-organizations"), context,
-        KeycloakAdmin::parseList<OrganizationRef>(std::move(done)));
+    return m_admin->getJson(m_admin->adminUrl(QStringLiteral("organizations/members/") +
+                                              KeycloakAdmin::segment(userId) + QStringLiteral("/organizations")),
+                            tr("Could not read the user's organizations"), QStringLiteral("view-organizations"),
+                            context, KeycloakAdmin::parseList<OrganizationRef>(std::move(done)));
 }
 
 } // namespace custos

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -19,8 +18,7 @@ class UserAccessApi : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
     using StatusCallback = std::function<void(const Status&)>;
 
     explicit UserAccessApi(KeycloakAdmin* admin, QObject* parent = nullptr);
@@ -66,8 +64,8 @@ public:
 private:
     PendingCall changeRealmRoles(const QByteArray& method, const QString& userId, const QList<RoleRef>& roles,
                                  const QString& what, QObject* context, StatusCallback done);
-    PendingCall changeGroup(const QByteArray& method, const QString& userId, const GroupRef& group,
-                            const QString& what, QObject* context, StatusCallback done);
+    PendingCall changeGroup(const QByteArray& method, const QString& userId, const GroupRef& group, const QString& what,
+                            QObject* context, StatusCallback done);
 
     KeycloakAdmin* m_admin;
     QHash<QString, ClientRef> m_clients;

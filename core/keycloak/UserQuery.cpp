@@ -8,7 +8,10 @@ namespace custos {
 namespace {
 
 // QUrlQuery keeps values in their encoded form: encode everything that could be read as a delimiter.
-QString encoded(const QString& value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
+QString encoded(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
 
 } // namespace
 
@@ -48,7 +51,8 @@ QString UserQuery::describe() const
     case Mode::Exact:
         return QCoreApplication::translate("custos::UserQuery", "users named exactly “%1”").arg(term);
     case Mode::Attribute:
-        return QCoreApplication::translate("custos::UserQuery", "users whose %1 is “%2”").arg(attribute.trimmed(), term);
+        return QCoreApplication::translate("custos::UserQuery", "users whose %1 is “%2”")
+            .arg(attribute.trimmed(), term);
     }
     return term;
 }

@@ -32,8 +32,9 @@ PendingCall UserSecurityApi::deleteCredential(const QString& userId, const Crede
 {
     return m_admin->sendStatus(
         HttpRequest::withoutBody("DELETE",
-                 m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("credentials/") + KeycloakAdmin::segment(credential.id))),
-                 tr("Could not delete the %1 credential").arg(credential.type)),
+                                 m_admin->adminUrl(KeycloakAdmin::userPath(
+                                     userId, QStringLiteral("credentials/") + KeycloakAdmin::segment(credential.id))),
+                                 tr("Could not delete the %1 credential").arg(credential.type)),
         manageUsers, context, std::move(done));
 }
 
@@ -43,9 +44,11 @@ PendingCall UserSecurityApi::resetPassword(const QString& userId, const QString&
     const QJsonObject body{{QStringLiteral("type"), QStringLiteral("password")},
                            {QStringLiteral("value"), password},
                            {QStringLiteral("temporary"), temporary}};
-    return m_admin->sendStatus(HttpRequest::sendJson("PUT", m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("reset-password"))),
-                                                     QJsonDocument(body), tr("Could not reset the password")),
-                               manageUsers, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::sendJson("PUT",
+                              m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("reset-password"))),
+                              QJsonDocument(body), tr("Could not reset the password")),
+        manageUsers, context, std::move(done));
 }
 
 PendingCall UserSecurityApi::sendActionsEmail(const QString& userId, const QStringList& actions, int lifespanSeconds,
@@ -54,9 +57,9 @@ PendingCall UserSecurityApi::sendActionsEmail(const QString& userId, const QStri
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("lifespan"), QString::number(lifespanSeconds));
     return m_admin->sendStatus(
-        HttpRequest::sendJson("PUT", m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("execute-actions-email")), params),
-                              QJsonDocument(QJsonArray::fromStringList(actions)),
-                              tr("Could not send the required-actions e-mail")),
+        HttpRequest::sendJson(
+            "PUT", m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("execute-actions-email")), params),
+            QJsonDocument(QJsonArray::fromStringList(actions)), tr("Could not send the required-actions e-mail")),
         manageUsers, context, std::move(done));
 }
 
@@ -69,17 +72,19 @@ PendingCall UserSecurityApi::sessions(const QString& userId, QObject* context, C
 
 PendingCall UserSecurityApi::logout(const QString& userId, QObject* context, StatusCallback done)
 {
-    return m_admin->sendStatus(HttpRequest::withoutBody("POST", m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("logout"))),
-                                        tr("Could not end the user's sessions")),
-                               manageUsers, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::withoutBody("POST", m_admin->adminUrl(KeycloakAdmin::userPath(userId, QStringLiteral("logout"))),
+                                 tr("Could not end the user's sessions")),
+        manageUsers, context, std::move(done));
 }
 
 PendingCall UserSecurityApi::deleteSession(const QString& sessionId, QObject* context, StatusCallback done)
 {
-    return m_admin->sendStatus(HttpRequest::withoutBody("DELETE",
-                                        m_admin->adminUrl(QStringLiteral("sessions/") + KeycloakAdmin::segment(sessionId)),
-                                        tr("Could not end the session")),
-                               manageUsers, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::withoutBody("DELETE",
+                                 m_admin->adminUrl(QStringLiteral("sessions/") + KeycloakAdmin::segment(sessionId)),
+                                 tr("Could not end the session")),
+        manageUsers, context, std::move(done));
 }
 
 PendingCall UserSecurityApi::bruteForce(const QString& userId, QObject* context, Callback<BruteForceStatus> done)
@@ -97,9 +102,10 @@ PendingCall UserSecurityApi::bruteForce(const QString& userId, QObject* context,
 PendingCall UserSecurityApi::unlock(const QString& userId, QObject* context, StatusCallback done)
 {
     return m_admin->sendStatus(
-        HttpRequest::withoutBody("DELETE",
-                 m_admin->adminUrl(QStringLiteral("attack-detection/brute-force/users/") + KeycloakAdmin::segment(userId)),
-                 tr("Could not unlock the user")),
+        HttpRequest::withoutBody(
+            "DELETE",
+            m_admin->adminUrl(QStringLiteral("attack-detection/brute-force/users/") + KeycloakAdmin::segment(userId)),
+            tr("Could not unlock the user")),
         manageUsers, context, std::move(done));
 }
 
@@ -110,7 +116,8 @@ PendingCall UserSecurityApi::events(const QString& userId, int max, QObject* con
     params.addQueryItem(QStringLiteral("max"), QString::number(max));
     params.addQueryItem(QStringLiteral("direction"), QStringLiteral("desc"));
     return m_admin->getJson(m_admin->adminUrl(QStringLiteral("events"), params), tr("Could not read the user's events"),
-                            QStringLiteral("view-events"), context, KeycloakAdmin::parseList<UserEvent>(std::move(done)));
+                            QStringLiteral("view-events"), context,
+                            KeycloakAdmin::parseList<UserEvent>(std::move(done)));
 }
 
 } // namespace custos

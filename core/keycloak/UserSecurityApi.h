@@ -5,7 +5,6 @@
 #include "core/keycloak/Representations.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace custos {
@@ -18,8 +17,7 @@ class UserSecurityApi : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
     using StatusCallback = std::function<void(const Status&)>;
 
     explicit UserSecurityApi(KeycloakAdmin* admin, QObject* parent = nullptr);

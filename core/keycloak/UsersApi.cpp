@@ -49,18 +49,17 @@ PendingCall UsersApi::count(const UserQuery& query, QObject* context, Callback<i
 {
     const HttpRequest request = HttpRequest::get(m_admin->adminUrl(QStringLiteral("users/count"), query.toUrlQuery()),
                                                  tr("Could not count %1").arg(query.describe()));
-    return m_admin->send(request, queryUsers, context,
-                         [request, done = std::move(done)](const Result<HttpResponse>& reply) {
-                             if (!reply.ok())
-                                 return done(reply.error());
-                             bool isNumber = false;
-                             const int count = reply->body.trimmed().toInt(&isNumber);
-                             if (!isNumber || count < 0)
-                                 return done(Error{Error::Kind::Protocol, request.what,
-                                                   tr("Keycloak answered something that is not a count"), {},
-                                                   reply->status});
-                             done(count);
-                         });
+    return m_admin->send(
+        request, queryUsers, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            bool isNumber = false;
+            const int count = reply->body.trimmed().toInt(&isNumber);
+            if (!isNumber || count < 0)
+                return done(Error::protocol(request.what, tr("Keycloak answered something that is not a count"))
+                                .withHttpStatus(reply->status));
+            done(count);
+        });
 }
 
 PendingCall UsersApi::get(const QString& id, QObject* context, Callback<KeycloakUser> done)
@@ -76,8 +75,7 @@ PendingCall UsersApi::get(const QString& id, QObject* context, Callback<Keycloak
                             });
 }
 
-PendingCall UsersApi::findByUsername(const QString& value, QObject* context,
-                                     Callback<std::optional<KeycloakUser>> done)
+PendingCall UsersApi::findByUsername(const QString& value, QObject* context, Callback<std::optional<KeycloakUser>> done)
 {
     return findExact(QStringLiteral("username"), value, context, std::move(done));
 }
@@ -111,22 +109,22 @@ PendingCall UsersApi::findExact(const QString& field, const QString& value, QObj
 PendingCall UsersApi::create(const QJsonObject& representation, QObject* context, Callback<QString> done)
 {
     const QString username = representation.value(QLatin1String("username")).toString();
-    HttpRequest request = HttpRequest::sendJson("POST", m_admin->adminUrl(QStringLiteral("users")),
-                                                QJsonDocument(representation),
-                                                tr("Could not create the user “%1”").arg(username));
-    return m_admin->send(request, manageUsers, context,
-                         [request, done = std::move(done)](const Result<HttpResponse>& reply) {
-                             if (!reply.ok())
-                                 return done(reply.error());
-                             // Location: <base>/admin/realms/<realm>/users/<id>
-                             const QString location = QString::fromUtf8(reply->header("Location"));
-                             const QString id = location.section(u'/', -1);
-                             if (!location.contains(QLatin1String("/users/")) || id.isEmpty())
-                                 return done(Error{Error::Kind::Protocol, request.what,
-                                                   tr("Keycloak did not say where the new user is"),
-                                                   tr("Search for the user before trying again"), reply->status});
-                             done(QUrl::fromPercentEncoding(id.toUtf8()));
-                         });
+    HttpRequest request =
+        HttpRequest::sendJson("POST", m_admin->adminUrl(QStringLiteral("users")), QJsonDocument(representation),
+                              tr("Could not create the user “%1”").arg(username));
+    return m_admin->send(
+        request, manageUsers, context, [request, done = std::move(done)](const Result<HttpResponse>& reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            // Location: <base>/admin/realms/<realm>/users/<id>
+            const QString location = QString::fromUtf8(reply->header("Location"));
+            const QString id = location.section(u'/', -1);
+            if (!location.contains(QLatin1String("/users/")) || id.isEmpty())
+                return done(Error::protocol(request.what, tr("Keycloak did not say where the new user is"),
+                                            tr("Search for the user before trying again"))
+                                .withHttpStatus(reply->status));
+            done(QUrl::fromPercentEncoding(id.toUtf8()));
+        });
 }
 
 PendingCall UsersApi::update(const KeycloakUser& user, QObject* context, std::function<void(const Status&)> done)
@@ -142,10 +140,10 @@ PendingCall UsersApi::update(const KeycloakUser& user, QObject* context, std::fu
 
 PendingCall UsersApi::remove(const QString& id, QObject* context, std::function<void(const Status&)> done)
 {
-    return m_admin->sendStatus(HttpRequest::withoutBody("DELETE",
-                                                        m_admin->adminUrl(QStringLiteral("users/") + KeycloakAdmin::segment(id)),
-                                                        tr("Could not delete the user")),
-                               manageUsers, context, std::move(done));
+    return m_admin->sendStatus(
+        HttpRequest::withoutBody("DELETE", m_admin->adminUrl(QStringLiteral("users/") + KeycloakAdmin::segment(id)),
+                                 tr("Could not delete the user")),
+        manageUsers, context, std::move(done));
 }
 
 PendingCall UsersApi::profile(QObject* context, Callback<QList<ProfileAttribute>> done)

@@ -7,7 +7,6 @@
 
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -20,8 +19,7 @@ class UsersApi : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
 
     explicit UsersApi(KeycloakAdmin* admin, QObject* parent = nullptr);
 

@@ -6,11 +6,20 @@
 
 namespace custos {
 
-bool AuditFilter::isEmpty() const { return *this == AuditFilter(); }
+bool AuditFilter::isEmpty() const
+{
+    return *this == AuditFilter();
+}
 
-QString AuditFilter::fromText() const { return from.isValid() ? LedgerRecord::formatTime(from) : QString(); }
+QString AuditFilter::fromText() const
+{
+    return from.isValid() ? LedgerRecord::formatTime(from) : QString();
+}
 
-QString AuditFilter::toText() const { return to.isValid() ? LedgerRecord::formatTime(to) : QString(); }
+QString AuditFilter::toText() const
+{
+    return to.isValid() ? LedgerRecord::formatTime(to) : QString();
+}
 
 bool AuditFilter::contains(QStringView haystack, QStringView needle)
 {
@@ -27,8 +36,8 @@ bool AuditFilter::mayMatch(QStringView bytes) const
     };
     if (helpdeskVerifications && !contains(bytes, u"\"verification\""))
         return false;
-    return !absent(actor) && !absent(action) && !absent(target) && !absent(tenant) && !absent(text)
-           && !absent(outcome) && !absent(source) && !absent(reason) && !absent(ticket);
+    return !absent(actor) && !absent(action) && !absent(target) && !absent(tenant) && !absent(text) &&
+           !absent(outcome) && !absent(source) && !absent(reason) && !absent(ticket);
 }
 
 bool AuditFilter::matches(const QJsonObject& record, QByteArrayView bytes) const
@@ -39,15 +48,15 @@ bool AuditFilter::matches(const QJsonObject& record, QByteArrayView bytes) const
     if (to.isValid() && time >= toText())
         return false;
     const QJsonObject actorObject = record.value(u"actor").toObject();
-    if (!actor.isEmpty() && !contains(actorObject.value(u"id").toString(), actor)
-        && !contains(actorObject.value(u"username").toString(), actor))
+    if (!actor.isEmpty() && !contains(actorObject.value(u"id").toString(), actor) &&
+        !contains(actorObject.value(u"username").toString(), actor))
         return false;
     if (!action.isEmpty() && !contains(record.value(u"action").toString(), action))
         return false;
     const QJsonObject targetObject = record.value(u"target").toObject();
-    if (!target.isEmpty() && !contains(targetObject.value(u"type").toString(), target)
-        && !contains(targetObject.value(u"id").toString(), target)
-        && !contains(targetObject.value(u"name").toString(), target))
+    if (!target.isEmpty() && !contains(targetObject.value(u"type").toString(), target) &&
+        !contains(targetObject.value(u"id").toString(), target) &&
+        !contains(targetObject.value(u"name").toString(), target))
         return false;
     if (!outcome.isEmpty() && record.value(u"outcome").toString() != outcome)
         return false;

@@ -23,9 +23,9 @@ struct AuditFilter
     QString outcome;
     QString source;
     QString tenant;
-    QString text; // anywhere in the record's bytes
-    QString reason; // the operator's reason (intent records)
-    QString ticket; // the ticket an action belongs to (intent records)
+    QString text;                       // anywhere in the record's bytes
+    QString reason;                     // the operator's reason (intent records)
+    QString ticket;                     // the ticket an action belongs to (intent records)
     bool helpdeskVerifications = false; // only intents of helpdesk resets that record a caller verification
 
     [[nodiscard]] bool isEmpty() const;

@@ -16,7 +16,10 @@ const QString checkpointName = QStringLiteral("lastCheckpoint");
 const QString witnessGroup = QStringLiteral("witnesses/keys");
 const QString quorumName = QStringLiteral("witnesses/quorum");
 
-struct AuditorTrustStoreText { Q_DECLARE_TR_FUNCTIONS(custos::AuditorTrustStore) };
+struct AuditorTrustStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::AuditorTrustStore)
+};
 
 // Origins and witness names contain '/', which QSettings reads as a group separator: each is stored under its
 // base64url form.
@@ -32,7 +35,7 @@ QString groupOf(const QString& origin)
 
 Error witnessError(const QString& what, const QString& why, const QString& fix)
 {
-    return Error{Error::Kind::Invalid, what, why, fix, 0};
+    return Error::invalid(what, why, fix);
 }
 
 } // namespace
@@ -100,8 +103,8 @@ Status AuditorTrustStore::pinKey(const QString& origin, const QString& verifierK
     if (!key)
         return key.error();
     if (key->name() != origin)
-        return Error{Error::Kind::Invalid, AuditorTrustStoreText::tr("Could not pin the key"),
-                     AuditorTrustStoreText::tr("the key is named %1, not %2").arg(key->name(), origin), {}, 0};
+        return Error::invalid(AuditorTrustStoreText::tr("Could not pin the key"),
+                              AuditorTrustStoreText::tr("the key is named %1, not %2").arg(key->name(), origin));
     return write(origin, pinnedKeyName, key->toString());
 }
 
@@ -187,11 +190,9 @@ Status AuditorTrustStore::flush()
 {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Error{Error::Kind::Io,
-                     AuditorTrustStoreText::tr("Could not save what this computer trusts"),
-                     AuditorTrustStoreText::tr("the settings file %1 could not be written").arg(m_settings->fileName()),
-                     {},
-                     0};
+        return Error::io(
+            AuditorTrustStoreText::tr("Could not save what this computer trusts"),
+            AuditorTrustStoreText::tr("the settings file %1 could not be written").arg(m_settings->fileName()));
     return success();
 }
 

@@ -6,11 +6,14 @@
 namespace custos {
 namespace {
 
-struct CheckpointText { Q_DECLARE_TR_FUNCTIONS(custos::Checkpoint) };
+struct CheckpointText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Checkpoint)
+};
 
 Error checkpointError(const QString& why)
 {
-    return Error{Error::Kind::Integrity, CheckpointText::tr("Could not read the checkpoint"), why, {}, 0};
+    return Error::integrity(CheckpointText::tr("Could not read the checkpoint"), why);
 }
 
 } // namespace
@@ -59,8 +62,7 @@ Result<Checkpoint> Checkpoint::parse(QByteArrayView text)
     if (!digitsOnly || (sizeText.size() > 1 && sizeText.at(0) == '0'))
         return checkpointError(CheckpointText::tr("its size line is not a plain decimal number"));
     const qint64 size = sizeText.toLongLong();
-    const auto decoded = QByteArray::fromBase64Encoding(lines.at(2),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(lines.at(2), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32 || decoded.decoded.toBase64() != lines.at(2))
         return checkpointError(CheckpointText::tr("its root hash line is not 32 bytes of standard base64"));
     return Checkpoint(origin, size, decoded.decoded);

@@ -13,7 +13,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(custos::ChunkedProver)
 };
 
-MerkleTree treeOf(const QList<QByteArray>& leaves) { return MerkleTree({leaves.begin(), leaves.end()}); }
+MerkleTree treeOf(const QList<QByteArray>& leaves)
+{
+    return MerkleTree({leaves.begin(), leaves.end()});
+}
 
 } // namespace
 
@@ -30,14 +33,14 @@ Status ChunkedProver::computeChunkRoots(qint64 treeSize, const std::function<boo
     QList<QByteArray> roots;
     for (qint64 begin = 0; begin < treeSize; begin += m_chunkSize) {
         if (cancelled())
-            return Error{Error::Kind::Cancelled, Text::tr("The inclusion proof was cancelled"), {}, {}, 0};
+            return Error::cancelled(Text::tr("The inclusion proof was cancelled"), {});
         const qint64 end = std::min(begin + m_chunkSize, treeSize);
         auto leaves = m_leaves(begin, end);
         if (!leaves)
             return leaves.error();
         if (leaves->size() != end - begin)
-            return Error{Error::Kind::Integrity, Text::tr("Could not build the inclusion proof"),
-                         Text::tr("records %1 to %2 are not all present").arg(begin).arg(end - 1), {}, 0};
+            return Error::integrity(Text::tr("Could not build the inclusion proof"),
+                                    Text::tr("records %1 to %2 are not all present").arg(begin).arg(end - 1));
         roots.append(treeOf(leaves.value()).root());
     }
     m_chunkRoots = std::move(roots);
@@ -48,9 +51,9 @@ Status ChunkedProver::computeChunkRoots(qint64 treeSize, const std::function<boo
 Result<QList<QByteArray>> ChunkedProver::prove(qint64 index, qint64 treeSize, const std::function<bool()>& cancelled)
 {
     if (index < 0 || index >= treeSize)
-        return Error{Error::Kind::Invalid, Text::tr("No inclusion proof"),
-                     Text::tr("record %1 is not covered by the checkpoint of %2 records").arg(index).arg(treeSize),
-                     {}, 0};
+        return Error::invalid(
+            Text::tr("No inclusion proof"),
+            Text::tr("record %1 is not covered by the checkpoint of %2 records").arg(index).arg(treeSize));
     if (auto computed = computeChunkRoots(treeSize, cancelled); !computed)
         return computed.error();
     const qint64 chunk = index / m_chunkSize;

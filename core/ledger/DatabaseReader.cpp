@@ -5,10 +5,8 @@
 #include "core/ledger/PersonalData.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace custos {
 namespace {
@@ -74,12 +72,15 @@ DatabaseReader::DatabaseReader(std::unique_ptr<LedgerStore> store, sqlite3* db, 
 {
 }
 
-DatabaseReader::~DatabaseReader() { sqlite3_close_v2(m_db); }
+DatabaseReader::~DatabaseReader()
+{
+    sqlite3_close_v2(m_db);
+}
 
 Error DatabaseReader::sqlError(const QString& what) const
 {
-    return Error{Error::Kind::Io, what,
-                 Text::tr("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))), {}, 0};
+    return Error::io(what,
+                     Text::tr("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 Result<sqlite3_stmt*> DatabaseReader::prepare(const QByteArray& sql) const
@@ -195,8 +196,8 @@ Result<LedgerReader::Page> DatabaseReader::scan(const AuditFilter& filter, qint6
               QByteArray(contains(json("actor.id"), ":actor") + " OR " + contains(json("actor.username"), ":actor")));
     condition(":action", filter.action, contains(field("action"), ":action"));
     condition(":target", filter.target,
-              QByteArray(contains(json("target.type"), ":target") + " OR " + contains(json("target.id"), ":target")
-                         + " OR " + contains(json("target.name"), ":target")));
+              QByteArray(contains(json("target.type"), ":target") + " OR " + contains(json("target.id"), ":target") +
+                         " OR " + contains(json("target.name"), ":target")));
     condition(":outcome", filter.outcome, QByteArray(field("outcome") + " = :outcome"));
     condition(":source", filter.source, QByteArray(field("source") + " = :source"));
     condition(":tenant", filter.tenant, contains(field("tenant"), ":tenant"));
@@ -224,7 +225,7 @@ Result<LedgerReader::Page> DatabaseReader::scan(const AuditFilter& filter, qint6
     while ((rc = sqlite3_step(statement.stmt)) == SQLITE_ROW)
         page.positions.append(sqlite3_column_int64(statement.stmt, 0));
     if (rc == SQLITE_INTERRUPT)
-        return Error{Error::Kind::Cancelled, Text::tr("The search was cancelled"), {}, {}, 0};
+        return Error::cancelled(Text::tr("The search was cancelled"), {});
     if (rc != SQLITE_DONE)
         return sqlError(Text::tr("Could not search the ledger"));
     page.exhausted = page.positions.size() < limit;

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
-
 #include <cstring>
 
 namespace custos {
@@ -24,7 +23,7 @@ struct Text
 
 Error malformed(const QString& path, const QString& why)
 {
-    return Error{Error::Kind::Integrity, Text::tr("Could not read the export %1").arg(path), why, {}, 0};
+    return Error::integrity(Text::tr("Could not read the export %1").arg(path), why);
 }
 
 } // namespace
@@ -33,7 +32,7 @@ Result<ExportIndex> ExportIndex::build(const QString& path, const std::function<
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
+        return Error::io(Text::tr("Could not read %1").arg(path), file.errorString());
     const qint64 total = file.size();
     ExportIndex index;
     index.path = path;
@@ -54,10 +53,10 @@ Result<ExportIndex> ExportIndex::build(const QString& path, const std::function<
     QByteArray buffer;
     while (!file.atEnd()) {
         if (!progress(blockStart, total))
-            return Error{Error::Kind::Cancelled, Text::tr("Opening the export was cancelled"), {}, {}, 0};
+            return Error::cancelled(Text::tr("Opening the export was cancelled"), {});
         const QByteArray block = file.read(blockBytes);
         if (block.isEmpty())
-            return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
+            return Error::io(Text::tr("Could not read %1").arg(path), file.errorString());
         buffer += block;
         qsizetype lineStart = 0;
         while (const char* newline = static_cast<const char*>(

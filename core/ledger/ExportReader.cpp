@@ -41,8 +41,7 @@ Result<std::unique_ptr<ExportReader>> ExportReader::open(std::shared_ptr<const E
 {
     std::unique_ptr<ExportReader> reader(new ExportReader(std::move(index)));
     if (!reader->m_file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(reader->m_file.fileName()),
-                     reader->m_file.errorString(), {}, 0};
+        return Error::io(Text::tr("Could not read %1").arg(reader->m_file.fileName()), reader->m_file.errorString());
     return reader;
 }
 
@@ -57,8 +56,8 @@ Result<QList<QByteArray>> ExportReader::lines(const std::vector<qint64>& offsets
     const auto at = [&](qint64 i) { return offsets[static_cast<size_t>(i)]; };
     QByteArray block;
     if (!m_file.seek(at(from)) || (block = m_file.read(at(to) - at(from))).size() != at(to) - at(from))
-        return Error{Error::Kind::Io, Text::tr("Could not read %1").arg(m_file.fileName()),
-                     Text::tr("the file changed or could not be read: %1").arg(m_file.errorString()), {}, 0};
+        return Error::io(Text::tr("Could not read %1").arg(m_file.fileName()),
+                         Text::tr("the file changed or could not be read: %1").arg(m_file.errorString()));
     out.reserve(to - from);
     for (qint64 i = from; i < to; ++i)
         out.append(block.sliced(at(i) - at(from), at(i + 1) - at(i) - 1));
@@ -98,7 +97,7 @@ Result<LedgerReader::Page> ExportReader::scan(const AuditFilter& filter, qint64 
     }
     while (next < count && page.positions.size() < limit) {
         if (cancelled())
-            return Error{Error::Kind::Cancelled, Text::tr("The search was cancelled"), {}, {}, 0};
+            return Error::cancelled(Text::tr("The search was cancelled"), {});
         auto block = lines(m_index->recordOffsets, next, std::min(next + scanBlock, count));
         if (!block)
             return block.error();
@@ -106,7 +105,8 @@ Result<LedgerReader::Page> ExportReader::scan(const AuditFilter& filter, qint64 
         for (const QByteArray& bytes : block.value()) {
             if (page.positions.size() == limit)
                 break;
-            if (filter.mayMatch(QString::fromUtf8(bytes)) && filter.matches(QJsonDocument::fromJson(bytes).object(), bytes))
+            if (filter.mayMatch(QString::fromUtf8(bytes)) &&
+                filter.matches(QJsonDocument::fromJson(bytes).object(), bytes))
                 page.positions.append(position);
             ++position;
         }
@@ -128,8 +128,8 @@ Result<QList<QByteArray>> ExportReader::inclusionProof(qint64 position, qint64 s
     auto json = Jcs::parse(line->value(0));
     const QJsonObject proof = json ? json->toObject().value(u"custos-ledger-proof").toObject() : QJsonObject();
     if (line->isEmpty() || proof.value(u"index").toInteger(-1) != seq)
-        return Error{Error::Kind::Integrity, Text::tr("No inclusion proof"),
-                     Text::tr("the export carries no proof for record %1").arg(seq), {}, 0};
+        return Error::integrity(Text::tr("No inclusion proof"),
+                                Text::tr("the export carries no proof for record %1").arg(seq));
     QList<QByteArray> hashes;
     for (const QJsonValue hash : proof.value(u"hashes").toArray())
         hashes.append(QByteArray::fromHex(hash.toString().toLatin1()));

@@ -5,7 +5,6 @@
 #include "core/ledger/LedgerReader.h"
 
 #include <QFile>
-
 #include <memory>
 
 namespace custos {

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -13,11 +12,14 @@
 namespace custos {
 namespace {
 
-struct JcsText { Q_DECLARE_TR_FUNCTIONS(custos::Jcs) };
+struct JcsText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::Jcs)
+};
 
 Error jcsError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, JcsText::tr("Could not put JSON into canonical form"), why, {}, 0};
+    return Error::invalid(JcsText::tr("Could not put JSON into canonical form"), why);
 }
 
 // RFC 8785 §3.2.3: property names sort by their UTF-16 code units, not by code points or locale.
@@ -52,13 +54,27 @@ bool appendString(QByteArray& out, const QString& text)
         flush(i);
         runStart = i + 1;
         switch (c) {
-        case u'"': out += "\\\""; break;
-        case u'\\': out += "\\\\"; break;
-        case u'\b': out += "\\b"; break;
-        case u'\f': out += "\\f"; break;
-        case u'\n': out += "\\n"; break;
-        case u'\r': out += "\\r"; break;
-        case u'\t': out += "\\t"; break;
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\b':
+            out += "\\b";
+            break;
+        case u'\f':
+            out += "\\f";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
         default:
             out += "\\u00";
             out += hex[(c >> 4) & 0xf];
@@ -75,8 +91,12 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
     if (depth > 200)
         return jcsError(JcsText::tr("it is nested too deeply"));
     switch (value.type()) {
-    case QJsonValue::Null: out += "null"; return success();
-    case QJsonValue::Bool: out += value.toBool() ? "true" : "false"; return success();
+    case QJsonValue::Null:
+        out += "null";
+        return success();
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return success();
     case QJsonValue::Double: {
         auto number = Jcs::serializeNumber(value.toDouble());
         if (!number)
@@ -126,7 +146,8 @@ Status appendValue(QByteArray& out, const QJsonValue& value, int depth)
         out += '}';
         return success();
     }
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Undefined:
+        break;
     }
     return jcsError(JcsText::tr("it holds an undefined value"));
 }
@@ -190,7 +211,10 @@ Result<QByteArray> Jcs::canonicalize(const QJsonValue& value)
     return out;
 }
 
-Status Jcs::appendCanonical(QByteArray& out, const QJsonValue& value) { return appendValue(out, value, 0); }
+Status Jcs::appendCanonical(QByteArray& out, const QJsonValue& value)
+{
+    return appendValue(out, value, 0);
+}
 
 Status Jcs::appendCanonicalString(QByteArray& out, const QString& text)
 {
@@ -210,12 +234,9 @@ Result<QJsonValue> Jcs::parse(QByteArrayView json)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
-        return Error{Error::Kind::Invalid,
-                     JcsText::tr("Could not read JSON"),
-                     error.error != QJsonParseError::NoError ? error.errorString()
-                                                             : JcsText::tr("it is not one JSON value"),
-                     {},
-                     0};
+        return Error::invalid(JcsText::tr("Could not read JSON"), error.error != QJsonParseError::NoError
+                                                                      ? error.errorString()
+                                                                      : JcsText::tr("it is not one JSON value"));
     return document.array().at(0);
 }
 

@@ -41,7 +41,7 @@ struct LedgerExportText
 
 Error malformed(const QString& why)
 {
-    return Error{Error::Kind::Integrity, LedgerExportText::tr("The export file is malformed"), why, {}, 0};
+    return Error::integrity(LedgerExportText::tr("The export file is malformed"), why);
 }
 
 QByteArray canonicalLine(const QJsonObject& object)
@@ -100,26 +100,24 @@ Result<Coverage> coverage(const LedgerStore& store, const LedgerExport::Filter& 
 {
     for (const auto& [field, value] : filter)
         if (!LedgerRecord::isFilterField(field))
-            return Error{Error::Kind::Invalid,
-                         LedgerExportText::tr("Cannot filter on \"%1\"").arg(field),
-                         LedgerExportText::tr("filters work on action, actor, outcome, source, tenant and target"),
-                         {},
-                         0};
+            return Error::invalid(
+                LedgerExportText::tr("Cannot filter on \"%1\"").arg(field),
+                LedgerExportText::tr("filters work on action, actor, outcome, source, tenant and target"));
     auto latest = store.latestCheckpoint();
     if (!latest)
         return latest.error();
     if (!latest.value())
-        return Error{Error::Kind::Invalid, LedgerExportText::tr("Could not export the ledger"),
-                     LedgerExportText::tr("it has no signed checkpoint yet"),
-                     LedgerExportText::tr("Append records first"), 0};
+        return Error::invalid(LedgerExportText::tr("Could not export the ledger"),
+                              LedgerExportText::tr("it has no signed checkpoint yet"),
+                              LedgerExportText::tr("Append records first"));
     return Coverage{latest.value()->note, latest.value()->size};
 }
 
 Error damaged(qint64 seq)
 {
-    return Error{Error::Kind::Integrity, LedgerExportText::tr("Could not export the ledger"),
-                 LedgerExportText::tr("record %1 is damaged").arg(seq),
-                 LedgerExportText::tr("Run custos-ledger verify"), 0};
+    return Error::integrity(LedgerExportText::tr("Could not export the ledger"),
+                            LedgerExportText::tr("record %1 is damaged").arg(seq),
+                            LedgerExportText::tr("Run custos-ledger verify"));
 }
 
 // Streams the records [0, size) that `filter` selects to `write`, one row in memory at a time, with their
@@ -135,34 +133,31 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
     const auto reportProgress = [&](qint64 done) {
         if (!progress || progress(done, size))
             return true;
-        failure = Error{Error::Kind::Cancelled,
-                        LedgerExportText::tr("The export was cancelled"),
-                        LedgerExportText::tr("you cancelled it"),
-                        {},
-                        0};
+        failure = Error::cancelled(LedgerExportText::tr("The export was cancelled"),
+                                   LedgerExportText::tr("you cancelled it"));
         return false;
     };
     if (!reportProgress(0))
         return *failure;
-    const Status scanned = store.scanOpenedRecords([&](const LedgerStore::RecordView& stored,
-                                                       const QList<RecordOpening>& openings) {
-        if (stored.seq >= size)
-            return false;
-        if (stored.seq > 0 && stored.seq % progressEvery == 0 && !reportProgress(stored.seq))
-            return false;
-        if (!parse && filter.isEmpty()) {
-            write(stored, nullptr, openings);
+    const Status scanned =
+        store.scanOpenedRecords([&](const LedgerStore::RecordView& stored, const QList<RecordOpening>& openings) {
+            if (stored.seq >= size)
+                return false;
+            if (stored.seq > 0 && stored.seq % progressEvery == 0 && !reportProgress(stored.seq))
+                return false;
+            if (!parse && filter.isEmpty()) {
+                write(stored, nullptr, openings);
+                return true;
+            }
+            auto record = LedgerRecord::fromBytes(stored.bytes);
+            if (!record) {
+                failure = damaged(stored.seq);
+                return false;
+            }
+            if (LedgerExport::selects(filter, record.value(), openings))
+                write(stored, &record.value(), openings);
             return true;
-        }
-        auto record = LedgerRecord::fromBytes(stored.bytes);
-        if (!record) {
-            failure = damaged(stored.seq);
-            return false;
-        }
-        if (LedgerExport::selects(filter, record.value(), openings))
-            write(stored, &record.value(), openings);
-        return true;
-    });
+        });
     if (failure)
         return *failure;
     if (scanned && !reportProgress(size))
@@ -176,7 +171,7 @@ Status finish(QSaveFile& file, const QString& path, const Status& written)
     if (!written)
         return written;
     if (!file.commit())
-        return Error{Error::Kind::Io, LedgerExportText::tr("Could not write %1").arg(path), file.errorString(), {}, 0};
+        return Error::io(LedgerExportText::tr("Could not write %1").arg(path), file.errorString());
     return success();
 }
 
@@ -194,7 +189,7 @@ Result<ExportTarget> startExport(const LedgerStore& store, const LedgerExport::F
         return covered.error();
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, LedgerExportText::tr("Could not write %1").arg(path), file->errorString(), {}, 0};
+        return Error::io(LedgerExportText::tr("Could not write %1").arg(path), file->errorString());
     return ExportTarget{covered.value(), std::move(file)};
 }
 
@@ -262,17 +257,14 @@ Status LedgerExport::writeExport(const LedgerStore& store, const QString& path, 
     // so that a full export of a large ledger does not hold them in memory.
     QTemporaryFile spool;
     if (!spool.open())
-        return Error{Error::Kind::Io, LedgerExportText::tr("Could not write %1").arg(path), spool.errorString(), {}, 0};
+        return Error::io(LedgerExportText::tr("Could not write %1").arg(path), spool.errorString());
     QList<qint64> listed; // a selective export's records, for their inclusion proofs
     std::optional<Error> failure;
     const auto reportProgress = [&](qint64 done) {
         if (!progress || progress(done, covered.size))
             return true;
-        failure = Error{Error::Kind::Cancelled,
-                        LedgerExportText::tr("The export was cancelled"),
-                        LedgerExportText::tr("you cancelled it"),
-                        {},
-                        0};
+        failure = Error::cancelled(LedgerExportText::tr("The export was cancelled"),
+                                   LedgerExportText::tr("you cancelled it"));
         return false;
     };
     if (!reportProgress(0))
@@ -349,13 +341,12 @@ Status LedgerExport::writeHmacJsonl(const LedgerStore& store, const QString& pat
     // Each line is signed alone and the format has no trailer: a reader can check the order of a full export by
     // its seqs, but nothing can show that a filtered one left out only what its filter excludes.
     if (!filter.isEmpty())
-        return Error{.kind = Error::Kind::Invalid,
-                     .what = LedgerExportText::tr("Could not write the JSON Lines export with HMAC"),
-                     .why = LedgerExportText::tr("a filtered export in this format cannot be checked for completeness: "
-                                                 "its verification would fail on the first record left out"),
-                     .action =
-                         LedgerExportText::tr("Export without a filter, or use the verifiable Custos format "
-                                              "(--format custos), whose filtered exports carry inclusion proofs")};
+        return Error::invalid(
+            LedgerExportText::tr("Could not write the JSON Lines export with HMAC"),
+            LedgerExportText::tr("a filtered export in this format cannot be checked for completeness: "
+                                 "its verification would fail on the first record left out"),
+            LedgerExportText::tr("Export without a filter, or use the verifiable Custos format "
+                                 "(--format custos), whose filtered exports carry inclusion proofs"));
     auto started = startExport(store, filter, path);
     if (!started)
         return started.error();

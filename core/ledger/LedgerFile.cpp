@@ -41,7 +41,8 @@ Result<LedgerFile::Claims> LedgerFile::readClaims(const QString& path)
 Status LedgerFile::forEachRecord(const QString& path, const Visitor& visit)
 {
     if (!LedgerVerifier::isDatabase(path)) {
-        auto scanned = LedgerExport::scanFile(path, [&visit](qint64, QByteArrayView bytes) { return visit(-1, bytes); });
+        auto scanned =
+            LedgerExport::scanFile(path, [&visit](qint64, QByteArrayView bytes) { return visit(-1, bytes); });
         if (!scanned)
             return scanned.error();
         return success();

@@ -81,30 +81,29 @@ private:
 
 Error damaged(const QString& path, const QString& why)
 {
-    return Error{Error::Kind::Integrity,
-                 LedgerKeyFileText::tr("Could not read the ledger key file %1").arg(QFileInfo(path).fileName()), why,
-                 LedgerKeyFileText::tr("Restore the key file from your backup"), 0};
+    return Error::integrity(
+        LedgerKeyFileText::tr("Could not read the ledger key file %1").arg(QFileInfo(path).fileName()), why,
+        LedgerKeyFileText::tr("Restore the key file from your backup"));
 }
 
 Error wrongPassphrase(const QString& path)
 {
-    return Error{Error::Kind::Invalid,
-                 LedgerKeyFileText::tr("Could not unlock the ledger key file %1").arg(QFileInfo(path).fileName()),
-                 LedgerKeyFileText::tr("the passphrase is not the one it was created with"),
-                 LedgerKeyFileText::tr("Type the passphrase again; it is case-sensitive"), 0};
+    return Error::invalid(
+        LedgerKeyFileText::tr("Could not unlock the ledger key file %1").arg(QFileInfo(path).fileName()),
+        LedgerKeyFileText::tr("the passphrase is not the one it was created with"),
+        LedgerKeyFileText::tr("Type the passphrase again; it is case-sensitive"));
 }
 
 Error writeError(const QString& path, const QString& why)
 {
-    return Error{
-        Error::Kind::Io, LedgerKeyFileText::tr("Could not write the ledger key file %1").arg(path), why, {}, 0};
+    return Error::io(LedgerKeyFileText::tr("Could not write the ledger key file %1").arg(path), why);
 }
 
 Error passphraseTooLong()
 {
-    return Error{Error::Kind::Invalid, LedgerKeyFileText::tr("Could not use this passphrase"),
-                 LedgerKeyFileText::tr("it is longer than %n bytes", nullptr, maxPassphraseBytes),
-                 LedgerKeyFileText::tr("Choose a shorter one"), 0};
+    return Error::invalid(LedgerKeyFileText::tr("Could not use this passphrase"),
+                          LedgerKeyFileText::tr("it is longer than %n bytes", nullptr, maxPassphraseBytes),
+                          LedgerKeyFileText::tr("Choose a shorter one"));
 }
 
 // The key that wraps the HMAC key: HKDF-SHA256 of the Ed25519 seed with the file's own salt.
@@ -238,11 +237,10 @@ Status LedgerKeyFile::write(const QString& path, const LedgerKeys& keys, const Q
     if (passphrase.size() > maxPassphraseBytes)
         return passphraseTooLong();
     if (QFileInfo::exists(path))
-        return Error{Error::Kind::Io, LedgerKeyFileText::tr("Could not create the ledger key file %1").arg(path),
-                     LedgerKeyFileText::tr("a file of that name exists"),
-                     LedgerKeyFileText::tr("Choose a file that does not exist yet; never replace a key file that a "
-                                           "ledger still needs"),
-                     0};
+        return Error::io(LedgerKeyFileText::tr("Could not create the ledger key file %1").arg(path),
+                         LedgerKeyFileText::tr("a file of that name exists"),
+                         LedgerKeyFileText::tr("Choose a file that does not exist yet; never replace a key file that a "
+                                               "ledger still needs"));
     const Error failed = writeError(path, LedgerKeyFileText::tr("OpenSSL could not encrypt the keys"));
     // The signing key's seed, through a private copy of the key (Ed25519Key shows only its PEM).
     QByteArray pem = keys.signingKey().privatePem();
@@ -303,11 +301,8 @@ Result<LedgerKeys> LedgerKeyFile::read(const QString& path, const QByteArray& pa
         return wrongPassphrase(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io,
-                     LedgerKeyFileText::tr("Could not read the ledger key file %1").arg(QFileInfo(path).fileName()),
-                     file.errorString(),
-                     {},
-                     0};
+        return Error::io(LedgerKeyFileText::tr("Could not read the ledger key file %1").arg(QFileInfo(path).fileName()),
+                         file.errorString());
     return fromText(file.read(maxFileSize + 1), passphrase, path);
 }
 

@@ -6,13 +6,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
+#include <fcntl.h>
 #include <openssl/bio.h>
 #include <openssl/crypto.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
-
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace custos {
@@ -20,12 +18,15 @@ namespace {
 
 constexpr char hmacPemName[] = "CUSTOS LEDGER HMAC KEY";
 
-struct LedgerKeysText { Q_DECLARE_TR_FUNCTIONS(custos::LedgerKeys) };
+struct LedgerKeysText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::LedgerKeys)
+};
 
 Error keyFileError(const QString& path, const QString& why)
 {
-    return Error{Error::Kind::Invalid, LedgerKeysText::tr("Could not read the ledger key file %1").arg(path), why,
-                 LedgerKeysText::tr("Use the key file written by `custos-ledger init --key-file`"), 0};
+    return Error::invalid(LedgerKeysText::tr("Could not read the ledger key file %1").arg(path), why,
+                          LedgerKeysText::tr("Use the key file written by `custos-ledger init --key-file`"));
 }
 
 void wipe(QByteArray& secret)
@@ -78,8 +79,8 @@ Result<LedgerKeys> LedgerKeys::generate()
         return signingKey.error();
     QByteArray hmacKey(hmacKeySize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(hmacKey.data()), hmacKeySize) != 1)
-        return Error{Error::Kind::Invalid, LedgerKeysText::tr("Could not create the ledger's HMAC key"),
-                     LedgerKeysText::tr("the system random generator failed"), {}, 0};
+        return Error::invalid(LedgerKeysText::tr("Could not create the ledger's HMAC key"),
+                              LedgerKeysText::tr("the system random generator failed"));
     return LedgerKeys(signingKey.value(), hmacKey);
 }
 
@@ -87,11 +88,7 @@ Result<LedgerKeys> LedgerKeys::loadKeyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io,
-                     LedgerKeysText::tr("Could not read the ledger key file %1").arg(path),
-                     file.errorString(),
-                     {},
-                     0};
+        return Error::io(LedgerKeysText::tr("Could not read the ledger key file %1").arg(path), file.errorString());
     QByteArray text = file.readAll();
     auto signingKey = Ed25519Key::fromPrivatePem(text);
     QByteArray hmacKey = hmacKeyFromPem(text);
@@ -100,9 +97,9 @@ Result<LedgerKeys> LedgerKeys::loadKeyFile(const QString& path)
         return keyFileError(path, signingKey.error().why);
     if (hmacKey.size() != hmacKeySize) {
         wipe(hmacKey);
-        return keyFileError(path, LedgerKeysText::tr("it has no %1 block of %2 bytes")
-                                      .arg(QLatin1String(hmacPemName))
-                                      .arg(hmacKeySize));
+        return keyFileError(
+            path,
+            LedgerKeysText::tr("it has no %1 block of %2 bytes").arg(QLatin1String(hmacPemName)).arg(hmacKeySize));
     }
     return LedgerKeys(signingKey.value(), hmacKey);
 }
@@ -112,8 +109,7 @@ Status LedgerKeys::saveKeyFile(const QString& path) const
     QByteArray text = m_signingKey.privatePem();
     BIO* bio = BIO_new(BIO_s_secmem());
     if (bio && PEM_write_bio(bio, hmacPemName, "", reinterpret_cast<const unsigned char*>(m_hmacKey.constData()),
-                             static_cast<long>(m_hmacKey.size()))
-                   > 0) {
+                             static_cast<long>(m_hmacKey.size())) > 0) {
         char* data = nullptr;
         const long length = BIO_get_mem_data(bio, &data);
         text += QByteArray(data, static_cast<qsizetype>(length));
@@ -123,10 +119,10 @@ Status LedgerKeys::saveKeyFile(const QString& path) const
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         wipe(text);
-        return Error{Error::Kind::Io, LedgerKeysText::tr("Could not create the ledger key file %1").arg(path),
-                     QString::fromLocal8Bit(strerror(errno)),
-                     QFileInfo::exists(path) ? LedgerKeysText::tr("Choose a file that does not exist yet") : QString(),
-                     0};
+        return Error::io(LedgerKeysText::tr("Could not create the ledger key file %1").arg(path),
+                         QString::fromLocal8Bit(strerror(errno)),
+                         QFileInfo::exists(path) ? LedgerKeysText::tr("Choose a file that does not exist yet")
+                                                 : QString());
     }
     qsizetype written = 0;
     while (written < text.size()) {
@@ -139,8 +135,8 @@ Status LedgerKeys::saveKeyFile(const QString& path) const
     ::close(fd);
     wipe(text);
     if (!ok)
-        return Error{Error::Kind::Io, LedgerKeysText::tr("Could not write the ledger key file %1").arg(path),
-                     LedgerKeysText::tr("the disk refused the write"), {}, 0};
+        return Error::io(LedgerKeysText::tr("Could not write the ledger key file %1").arg(path),
+                         LedgerKeysText::tr("the disk refused the write"));
     return success();
 }
 
@@ -149,8 +145,8 @@ QString LedgerKeys::keychainEntry(const QString& origin, const QString& ledgerId
     return QStringLiteral("ledger/%1/%2/%3").arg(origin, ledgerId, which);
 }
 
-void LedgerKeys::saveToSecretStore(SecretStore& store, const QString& origin, const QString& ledgerId,
-                                   QObject* context, std::function<void(const Status&)> done) const
+void LedgerKeys::saveToSecretStore(SecretStore& store, const QString& origin, const QString& ledgerId, QObject* context,
+                                   std::function<void(const Status&)> done) const
 {
     QByteArray pem = m_signingKey.privatePem();
     const QString hmacEntry = keychainEntry(origin, ledgerId, QStringLiteral("hmac"));
@@ -190,8 +186,8 @@ void LedgerKeys::loadFromSecretStore(SecretStore& store, const QString& origin, 
                            return;
                        }
                        if (hmacKey->size() != hmacKeySize) {
-                           done(Error{Error::Kind::Keychain, LedgerKeysText::tr("Could not read the ledger's HMAC key"),
-                                      LedgerKeysText::tr("the keychain entry has the wrong size"), {}, 0});
+                           done(Error::keychain(LedgerKeysText::tr("Could not read the ledger's HMAC key"),
+                                                LedgerKeysText::tr("the keychain entry has the wrong size")));
                            return;
                        }
                        done(LedgerKeys(key, hmacKey.value()));

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/ledger/Checkpoint.h"
 #include "core/ledger/AuditEntry.h"
 #include "core/ledger/AuditFilter.h"
+#include "core/ledger/Checkpoint.h"
 
 #include <QByteArray>
 #include <QList>
-
 #include <functional>
 #include <optional>
 

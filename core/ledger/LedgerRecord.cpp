@@ -29,7 +29,7 @@ struct LedgerRecordText
 
 Error recordError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, LedgerRecordText::tr("Not a valid ledger record"), why, {}, 0};
+    return Error::invalid(LedgerRecordText::tr("Not a valid ledger record"), why);
 }
 
 // Reads a string member; `required` makes absence an error, otherwise it defaults to `fallback`.

@@ -17,10 +17,8 @@ struct LedgerSnapshotText
 
 Error copyFailed(const QString& path, const QString& why)
 {
-    return Error{.kind = Error::Kind::Io,
-                 .what = LedgerSnapshotText::tr("Could not make a private copy of %1 to verify").arg(path),
-                 .why = why,
-                 .action = LedgerSnapshotText::tr("Check that the file is readable and that the disk has room")};
+    return Error::io(LedgerSnapshotText::tr("Could not make a private copy of %1 to verify").arg(path), why,
+                     LedgerSnapshotText::tr("Check that the file is readable and that the disk has room"));
 }
 
 // VACUUM INTO writes one consistent database, the write-ahead log's committed records included, in one read

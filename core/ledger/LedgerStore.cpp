@@ -126,12 +126,8 @@ void LedgerStore::StatementDeleter::operator()(sqlite3_stmt* statement) const
 
 Error LedgerStore::sqlError(const QString& what) const
 {
-    return Error{
-        Error::Kind::Io,
-        what,
-        LedgerStoreText::tr("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))),
-        {},
-        0};
+    return Error::io(
+        what, LedgerStoreText::tr("the database %1 answered: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 Status LedgerStore::exec(const char* sql) const
@@ -152,9 +148,9 @@ Result<sqlite3_stmt*> LedgerStore::prepare(const char* sql) const
 Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, const Meta& meta)
 {
     if (QFileInfo::exists(path))
-        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not create the ledger"),
-                     LedgerStoreText::tr("%1 already exists").arg(path), LedgerStoreText::tr("Choose a new file name"),
-                     0};
+        return Error::invalid(LedgerStoreText::tr("Could not create the ledger"),
+                              LedgerStoreText::tr("%1 already exists").arg(path),
+                              LedgerStoreText::tr("Choose a new file name"));
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
@@ -163,11 +159,8 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::create(const QString& path, co
     if (auto status = store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; BEGIN IMMEDIATE;"); !status)
         return status.error();
     if (meta.formatVersion < 1 || meta.formatVersion > latestFormatVersion)
-        return Error{Error::Kind::Invalid,
-                     LedgerStoreText::tr("Could not create the ledger"),
-                     LedgerStoreText::tr("there is no ledger format version %1").arg(meta.formatVersion),
-                     {},
-                     0};
+        return Error::invalid(LedgerStoreText::tr("Could not create the ledger"),
+                              LedgerStoreText::tr("there is no ledger format version %1").arg(meta.formatVersion));
     if (auto status = store->exec(schema); !status)
         return status.error();
     if (auto status = store->exec(witnessSchema); !status)
@@ -237,10 +230,10 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString& pa
     // reading it without the log would show an older ledger, so that is an error.
     const QFileInfo log(path + QStringLiteral("-wal"));
     if (log.exists() && log.size() > 0)
-        return Error{Error::Kind::Io, LedgerStoreText::tr("Could not open the ledger"),
-                     LedgerStoreText::tr("%1 has a write-ahead log that cannot be read from here (%2)")
-                         .arg(path, QString::fromUtf8(sqlite3_errmsg((*store)->m_db))),
-                     LedgerStoreText::tr("Copy the ledger with its -wal and -shm files to a writable directory"), 0};
+        return Error::io(LedgerStoreText::tr("Could not open the ledger"),
+                         LedgerStoreText::tr("%1 has a write-ahead log that cannot be read from here (%2)")
+                             .arg(path, QString::fromUtf8(sqlite3_errmsg((*store)->m_db))),
+                         LedgerStoreText::tr("Copy the ledger with its -wal and -shm files to a writable directory"));
     const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
     store = openWith(path, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!store)
@@ -253,9 +246,9 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString& pa
 Result<std::unique_ptr<LedgerStore>> LedgerStore::openWith(const QString& path, const QByteArray& name, int flags)
 {
     if (!QFileInfo(path).isFile())
-        return Error{Error::Kind::Io, LedgerStoreText::tr("Could not open the ledger"),
-                     LedgerStoreText::tr("%1 does not exist").arg(path),
-                     LedgerStoreText::tr("Create it with `custos-ledger init`"), 0};
+        return Error::io(LedgerStoreText::tr("Could not open the ledger"),
+                         LedgerStoreText::tr("%1 does not exist").arg(path),
+                         LedgerStoreText::tr("Create it with `custos-ledger init`"));
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     std::unique_ptr<LedgerStore> store(new LedgerStore(db, path));
@@ -269,11 +262,8 @@ Status LedgerStore::loadMeta()
 {
     auto select = prepare("SELECT key, value FROM meta");
     if (!select)
-        return Error{Error::Kind::Invalid,
-                     LedgerStoreText::tr("Could not open the ledger"),
-                     LedgerStoreText::tr("%1 is not a ledger database").arg(m_path),
-                     {},
-                     0};
+        return Error::invalid(LedgerStoreText::tr("Could not open the ledger"),
+                              LedgerStoreText::tr("%1 is not a ledger database").arg(m_path));
     Statement statement{select.value()};
     QHash<QString, QByteArray> values;
     while (sqlite3_step(statement.stmt) == SQLITE_ROW)
@@ -289,12 +279,9 @@ Status LedgerStore::loadMeta()
     }
     if (m_meta.formatVersion < 1 || m_meta.formatVersion > latestFormatVersion || m_meta.origin.isEmpty() ||
         m_meta.publicKey.size() != 32)
-        return Error{
-            Error::Kind::Invalid,
+        return Error::invalid(
             LedgerStoreText::tr("Could not open the ledger"),
-            LedgerStoreText::tr("%1 is not a ledger of format version 1 to %2").arg(m_path).arg(latestFormatVersion),
-            {},
-            0};
+            LedgerStoreText::tr("%1 is not a ledger of format version 1 to %2").arg(m_path).arg(latestFormatVersion));
     return success();
 }
 
@@ -326,14 +313,12 @@ Result<MerkleTree> LedgerStore::storedTree() const
 
 Error LedgerStore::refusal(qint64 seq, const QString& problem) const
 {
-    return Error{Error::Kind::Integrity,
-                 LedgerStoreText::tr("Custos will not extend the ledger %1: it is not what Custos wrote").arg(m_path),
-                 seq >= 0 ? LedgerStoreText::tr("the first bad record is record %1: %2").arg(seq).arg(problem)
-                          : problem,
-                 LedgerStoreText::tr("Keep the file as evidence and report it; run `custos-ledger verify` on a copy "
-                                     "with the key to see the damage; move the file aside so that a new ledger is "
-                                     "started"),
-                 0};
+    return Error::integrity(
+        LedgerStoreText::tr("Custos will not extend the ledger %1: it is not what Custos wrote").arg(m_path),
+        seq >= 0 ? LedgerStoreText::tr("the first bad record is record %1: %2").arg(seq).arg(problem) : problem,
+        LedgerStoreText::tr("Keep the file as evidence and report it; run `custos-ledger verify` on a copy "
+                            "with the key to see the damage; move the file aside so that a new ledger is "
+                            "started"));
 }
 
 Status LedgerStore::checkBeforeAppend(QByteArrayView hmacKey, QByteArrayView signingKey)
@@ -476,11 +461,11 @@ Result<LedgerStore::AppendOutcome> LedgerStore::appendWith(std::span<const Prepa
     // Personal data in clear must never reach a format 2 ledger, nor commitments without openings a format 1 one.
     for (const PreparedRecord& record : records)
         if (record.formatVersion() != m_meta.formatVersion)
-            return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not append to the ledger"),
-                         LedgerStoreText::tr("a record was prepared for ledger format %1, this ledger has format %2")
-                             .arg(record.formatVersion())
-                             .arg(m_meta.formatVersion),
-                         {}, 0};
+            return Error::invalid(
+                LedgerStoreText::tr("Could not append to the ledger"),
+                LedgerStoreText::tr("a record was prepared for ledger format %1, this ledger has format %2")
+                    .arg(record.formatVersion())
+                    .arg(m_meta.formatVersion));
     if (m_meta.formatVersion >= 2 && !m_insertOpening) {
         auto prepared = prepare("INSERT INTO openings (seq, path, salt, value) VALUES (?, ?, ?, ?)");
         if (!prepared)
@@ -674,11 +659,8 @@ Status LedgerStore::addWitness(const Witness& witness)
     bindText(statement.stmt, 2, url);
     if (sqlite3_step(statement.stmt) != SQLITE_DONE) {
         if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_PRIMARYKEY)
-            return Error{Error::Kind::Invalid,
-                         LedgerStoreText::tr("Could not add the witness"),
-                         LedgerStoreText::tr("the ledger already has a witness with this key"),
-                         {},
-                         0};
+            return Error::invalid(LedgerStoreText::tr("Could not add the witness"),
+                                  LedgerStoreText::tr("the ledger already has a witness with this key"));
         return sqlError(LedgerStoreText::tr("Could not add the witness"));
     }
     return success();
@@ -825,9 +807,9 @@ Result<QList<LedgerRecord>> LedgerStore::openedRecords(qint64 from, qint64 to) c
     for (const StoredRecord& record : std::as_const(stored.value())) {
         auto parsed = LedgerRecord::fromBytes(record.bytes);
         if (!parsed)
-            return Error{Error::Kind::Integrity, LedgerStoreText::tr("Could not read the ledger records"),
-                         LedgerStoreText::tr("record %1 is damaged").arg(record.seq),
-                         LedgerStoreText::tr("Run custos-ledger verify"), 0};
+            return Error::integrity(LedgerStoreText::tr("Could not read the ledger records"),
+                                    LedgerStoreText::tr("record %1 is damaged").arg(record.seq),
+                                    LedgerStoreText::tr("Run custos-ledger verify"));
         QList<RecordOpening> own;
         while (next < opened->size() && opened->at(next).seq <= record.seq) {
             if (opened->at(next).seq == record.seq)
@@ -969,17 +951,15 @@ Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QS
                                                 const ErasureAction& action)
 {
     if (m_meta.formatVersion < 2)
-        return Error{Error::Kind::Invalid, LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
-                     LedgerStoreText::tr("it is a format %1 ledger: its records hold personal data in clear and "
-                                         "cannot change")
-                         .arg(m_meta.formatVersion),
-                     LedgerStoreText::tr("Only ledgers of format 2 or later can erase a person's data"), 0};
+        return Error::invalid(
+            LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
+            LedgerStoreText::tr("it is a format %1 ledger: its records hold personal data in clear and "
+                                "cannot change")
+                .arg(m_meta.formatVersion),
+            LedgerStoreText::tr("Only ledgers of format 2 or later can erase a person's data"));
     if (subject.trimmed().isEmpty() || reason.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid,
-                     LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
-                     LedgerStoreText::tr("the subject and the reason are both required"),
-                     {},
-                     0};
+        return Error::invalid(LedgerStoreText::tr("Could not erase personal data from %1").arg(m_path),
+                              LedgerStoreText::tr("the subject and the reason are both required"));
     if (auto status = checkBeforeAppend(hmacKey, signer.publicKey()); !status)
         return status.error();
 

@@ -788,7 +788,7 @@ Result<LedgerEvidence> LedgerVerifier::load(const QString& path)
         return loadDatabase(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, LedgerVerifierText::tr("Could not read %1").arg(path), file.errorString(), {}, 0};
+        return Error::io(LedgerVerifierText::tr("Could not read %1").arg(path), file.errorString());
     return LedgerExport::parse(file.readAll());
 }
 
@@ -849,10 +849,10 @@ Result<VerificationReport> LedgerVerifier::verifyExport(const QString& path, con
     if (!claims)
         return claims.error();
     if (claims->filtered && !options.sinceNote.isEmpty())
-        return Error{
-            Error::Kind::Invalid, LedgerVerifierText::tr("Could not check %1 against the earlier checkpoint").arg(path),
+        return Error::invalid(
+            LedgerVerifierText::tr("Could not check %1 against the earlier checkpoint").arg(path),
             LedgerVerifierText::tr("a filtered export holds only some records, so no consistency proof can be built"),
-            LedgerVerifierText::tr("Verify the database or an unfiltered export"), 0};
+            LedgerVerifierText::tr("Verify the database or an unfiltered export"));
     if (!claims->filtered) {
         auto quick = verifyQuickly(claims.value(), options, [&path](const RecordSink& sink) -> Status {
             auto scanned = LedgerExport::scanFile(

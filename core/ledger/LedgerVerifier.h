@@ -17,7 +17,7 @@ class LedgerVerifier
 public:
     struct Options
     {
-        QString trustedKey;  // verifier key the checkpoint must be signed with; empty: the key the ledger names
+        QString trustedKey;   // verifier key the checkpoint must be signed with; empty: the key the ledger names
         QByteArray sinceNote; // an earlier signed checkpoint the ledger must be consistent with
         QByteArray hmacKey;   // checks the database's record HMACs when given
         // verifyExport(): the largest export loaded whole (to name a failure's kind and seq, or for a filtered

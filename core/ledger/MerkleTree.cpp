@@ -3,13 +3,15 @@
 #include "core/crypto/Sha256.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace custos {
 namespace {
 
-struct MerkleTreeText { Q_DECLARE_TR_FUNCTIONS(custos::MerkleTree) };
+struct MerkleTreeText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::MerkleTree)
+};
 
 // The largest power of two strictly below n (n > 1): where RFC 6962 splits a tree.
 qint64 splitPoint(qint64 n)
@@ -37,7 +39,10 @@ MerkleTree::MerkleTree(std::vector<QByteArray> leafHashes)
 {
 }
 
-void MerkleTree::append(const QByteArray& leafHash) { m_leaves.push_back(leafHash); }
+void MerkleTree::append(const QByteArray& leafHash)
+{
+    m_leaves.push_back(leafHash);
+}
 
 void MerkleTree::truncate(qint64 size)
 {
@@ -103,8 +108,8 @@ void MerkleTree::path(qint64 index, qint64 begin, qint64 end, QList<QByteArray>&
 Result<QList<QByteArray>> MerkleTree::inclusionProof(qint64 index, qint64 size) const
 {
     if (size < 1 || size > this->size() || index < 0 || index >= size)
-        return Error{Error::Kind::Invalid, MerkleTreeText::tr("Could not build an inclusion proof"),
-                     MerkleTreeText::tr("record %1 is not in a tree of %2 records").arg(index).arg(size), {}, 0};
+        return Error::invalid(MerkleTreeText::tr("Could not build an inclusion proof"),
+                              MerkleTreeText::tr("record %1 is not in a tree of %2 records").arg(index).arg(size));
     QList<QByteArray> proof;
     path(index, 0, size, proof);
     return proof;
@@ -131,12 +136,11 @@ void MerkleTree::subproof(qint64 m, qint64 begin, qint64 end, bool complete, QLi
 Result<QList<QByteArray>> MerkleTree::consistencyProof(qint64 fromSize, qint64 toSize) const
 {
     if (fromSize < 0 || fromSize > toSize || toSize > size())
-        return Error{
-            Error::Kind::Invalid,
-            MerkleTreeText::tr("Could not build a consistency proof"),
-            MerkleTreeText::tr("sizes %1 and %2 do not fit a tree of %3 records").arg(fromSize).arg(toSize).arg(size()),
-            {},
-            0};
+        return Error::invalid(MerkleTreeText::tr("Could not build a consistency proof"),
+                              MerkleTreeText::tr("sizes %1 and %2 do not fit a tree of %3 records")
+                                  .arg(fromSize)
+                                  .arg(toSize)
+                                  .arg(size()));
     QList<QByteArray> proof;
     if (fromSize > 0 && fromSize < toSize)
         subproof(fromSize, 0, toSize, true, proof);
@@ -144,8 +148,8 @@ Result<QList<QByteArray>> MerkleTree::consistencyProof(qint64 fromSize, qint64 t
 }
 
 // RFC 9162 §2.1.3.2.
-bool MerkleTree::verifyInclusion(qint64 index, qint64 size, const QByteArray& leafHash,
-                                 const QList<QByteArray>& proof, const QByteArray& root)
+bool MerkleTree::verifyInclusion(qint64 index, qint64 size, const QByteArray& leafHash, const QList<QByteArray>& proof,
+                                 const QByteArray& root)
 {
     if (index < 0 || index >= size || leafHash.size() != Sha256::size || root.size() != Sha256::size)
         return false;

@@ -12,12 +12,15 @@ namespace {
 
 constexpr char algEd25519 = 0x01;
 
-struct NoteVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::NoteVerifier) };
+struct NoteVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::NoteVerifier)
+};
 
 Error verifierError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, NoteVerifierText::tr("Could not read the verifier key"), why,
-                 NoteVerifierText::tr("Give it as name+hash+key, as printed by `custos-ledger pubkey`"), 0};
+    return Error::invalid(NoteVerifierText::tr("Could not read the verifier key"), why,
+                          NoteVerifierText::tr("Give it as name+hash+key, as printed by `custos-ledger pubkey`"));
 }
 
 } // namespace
@@ -47,8 +50,8 @@ quint32 NoteVerifier::computeKeyHash(const QString& name, const QByteArray& publ
 
 QString NoteVerifier::toString() const
 {
-    return m_name + u'+' + QStringLiteral("%1").arg(m_keyHash, 8, 16, QChar(u'0')) + u'+'
-           + QString::fromLatin1(QByteArray(QByteArray(1, algEd25519) + m_publicKey).toBase64());
+    return m_name + u'+' + QStringLiteral("%1").arg(m_keyHash, 8, 16, QChar(u'0')) + u'+' +
+           QString::fromLatin1(QByteArray(QByteArray(1, algEd25519) + m_publicKey).toBase64());
 }
 
 Result<NoteVerifier> NoteVerifier::parse(const QString& text)

@@ -8,11 +8,17 @@
 namespace custos {
 namespace {
 
-constexpr int maxDepth = 32;          // deeper "details" go to the full parser
-constexpr int maxIntegerDigits = 15;  // below 2^53: the double a parser makes is exact and prints back the same
+constexpr int maxDepth = 32;         // deeper "details" go to the full parser
+constexpr int maxIntegerDigits = 15; // below 2^53: the double a parser makes is exact and prints back the same
 
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isLowerHex(unsigned char c) { return isDigit(c) || (c >= 'a' && c <= 'f'); }
+bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isLowerHex(unsigned char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f');
+}
 
 class Scanner
 {
@@ -92,11 +98,10 @@ public:
                 return false;
             // RFC 8785 orders names by UTF-16 code units; for names without escapes and without characters from
             // U+E000 up (see plainKey) that is their UTF-8 byte order. Equal names are duplicates: not canonical.
-            if (!first && !std::lexicographical_compare(previous.begin(), previous.end(), key.begin(), key.end(),
-                                                        [](char a, char b) {
-                                                            return static_cast<unsigned char>(a)
-                                                                   < static_cast<unsigned char>(b);
-                                                        }))
+            if (!first && !std::lexicographical_compare(
+                              previous.begin(), previous.end(), key.begin(), key.end(), [](char a, char b) {
+                                  return static_cast<unsigned char>(a) < static_cast<unsigned char>(b);
+                              }))
                 return false;
             previous = key;
             if (!literal(":") || !value(depth + 1))
@@ -117,16 +122,23 @@ private:
         if (m_p == m_end)
             return false;
         switch (*m_p) {
-        case '"': return string();
-        case '{': return object(depth);
-        case '[': return array(depth);
-        case 't': return literal("true");
-        case 'f': return literal("false");
-        case 'n': return literal("null");
+        case '"':
+            return string();
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
         case '-':
             ++m_p;
             return m_p != m_end && *m_p != '0' && integerDigits(); // "-0" is not canonical
-        default: return integerDigits();
+        default:
+            return integerDigits();
         }
     }
 
@@ -175,12 +187,16 @@ private:
         case 'f':
         case 'n':
         case 'r':
-        case 't': m_p += 2; return true;
-        case 'u': break;
-        default: return false;
+        case 't':
+            m_p += 2;
+            return true;
+        case 'u':
+            break;
+        default:
+            return false;
         }
-        if (m_end - m_p < 6 || m_p[2] != '0' || m_p[3] != '0' || !isLowerHex(m_p[4]) || !isLowerHex(m_p[5])
-            || m_p[4] > '1')
+        if (m_end - m_p < 6 || m_p[2] != '0' || m_p[3] != '0' || !isLowerHex(m_p[4]) || !isLowerHex(m_p[5]) ||
+            m_p[4] > '1')
             return false;
         const int code = (m_p[4] - '0') * 16 + (isDigit(m_p[5]) ? m_p[5] - '0' : m_p[5] - 'a' + 10);
         if (code == '\b' || code == '\f' || code == '\n' || code == '\r' || code == '\t')
@@ -254,25 +270,26 @@ std::optional<RecordScan::Fields> RecordScan::scan(QByteArrayView bytes)
     QByteArrayView outcome;
     QByteArrayView source;
     QByteArrayView time;
-    const bool ok = in.literal("{\"action\":") && in.string(&action) && !action.isEmpty()
-                    && in.literal(",\"actor\":{\"id\":") && in.string() && in.literal(",\"username\":") && in.string()
-                    && in.literal("},\"details\":") && in.object(1) && in.literal(",\"error\":") && in.string()
-                    && in.literal(",\"outcome\":") && in.string(&outcome) && oneOf(outcome, {"SUCCESS", "FAILURE"})
-                    && in.literal(",\"prev\":") && in.string(&fields.prev) && fields.prev.size() == 64
-                    && std::all_of(fields.prev.begin(), fields.prev.end(),
-                                   [](char c) { return isLowerHex(static_cast<unsigned char>(c)); })
-                    && in.literal(",\"seq\":");
+    const bool ok = in.literal("{\"action\":") && in.string(&action) && !action.isEmpty() &&
+                    in.literal(",\"actor\":{\"id\":") && in.string() && in.literal(",\"username\":") && in.string() &&
+                    in.literal("},\"details\":") && in.object(1) && in.literal(",\"error\":") && in.string() &&
+                    in.literal(",\"outcome\":") && in.string(&outcome) && oneOf(outcome, {"SUCCESS", "FAILURE"}) &&
+                    in.literal(",\"prev\":") && in.string(&fields.prev) && fields.prev.size() == 64 &&
+                    std::all_of(fields.prev.begin(), fields.prev.end(),
+                                [](char c) { return isLowerHex(static_cast<unsigned char>(c)); }) &&
+                    in.literal(",\"seq\":");
     if (!ok)
         return std::nullopt;
     const std::optional<qint64> seq = in.naturalNumber();
     if (!seq)
         return std::nullopt;
     fields.seq = *seq;
-    if (in.literal(",\"source\":") && in.string(&source)
-        && oneOf(source, {"local", "keycloak-admin", "keycloak-user", "platform"}) && in.literal(",\"source_id\":")
-        && in.string() && in.literal(",\"target\":{\"id\":") && in.string() && in.literal(",\"name\":") && in.string()
-        && in.literal(",\"type\":") && in.string() && in.literal("},\"tenant\":") && in.string()
-        && in.literal(",\"time\":") && in.string(&time) && LedgerRecord::isValidTimeText(time) && in.literal("}") && in.atEnd())
+    if (in.literal(",\"source\":") && in.string(&source) &&
+        oneOf(source, {"local", "keycloak-admin", "keycloak-user", "platform"}) && in.literal(",\"source_id\":") &&
+        in.string() && in.literal(",\"target\":{\"id\":") && in.string() && in.literal(",\"name\":") && in.string() &&
+        in.literal(",\"type\":") && in.string() && in.literal("},\"tenant\":") && in.string() &&
+        in.literal(",\"time\":") && in.string(&time) && LedgerRecord::isValidTimeText(time) && in.literal("}") &&
+        in.atEnd())
         return fields;
     return std::nullopt;
 }

@@ -13,11 +13,14 @@ constexpr qsizetype maxNoteSize = 1 << 16;
 constexpr qsizetype maxSignatures = 100;
 const QByteArray signaturePrefix = QByteArrayLiteral("\xe2\x80\x94 "); // U+2014 EM DASH and a space
 
-struct SignedNoteText { Q_DECLARE_TR_FUNCTIONS(custos::SignedNote) };
+struct SignedNoteText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::SignedNote)
+};
 
 Error noteError(const QString& why)
 {
-    return Error{Error::Kind::Integrity, SignedNoteText::tr("Could not read the signed checkpoint"), why, {}, 0};
+    return Error::integrity(SignedNoteText::tr("Could not read the signed checkpoint"), why);
 }
 
 bool isValidText(QByteArrayView text)

@@ -31,8 +31,7 @@ public:
     [[nodiscard]] Verification verify(const NoteVerifier& verifier) const;
 
     // The text must be UTF-8, end in a newline and hold no other control characters.
-    [[nodiscard]] static Result<QByteArray> sign(const QByteArray& text, const QString& keyName,
-                                                 const Ed25519Key& key);
+    [[nodiscard]] static Result<QByteArray> sign(const QByteArray& text, const QString& keyName, const Ed25519Key& key);
     // Defensive: size-capped, strict line format, at most 100 signatures.
     [[nodiscard]] static Result<SignedNote> parse(QByteArrayView note);
 

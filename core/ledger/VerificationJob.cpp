@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <map>
 
 namespace custos {
@@ -72,9 +71,9 @@ void VerificationJob::run(quint64 job, const VerificationRequest& request)
 }
 
 std::optional<TrustDecision> VerificationJob::describeClaims(const VerificationRequest& request,
-                                                            const LedgerEvidence& claims,
-                                                            LedgerVerifier::Options& options,
-                                                            VerificationOutcome& outcome)
+                                                             const LedgerEvidence& claims,
+                                                             LedgerVerifier::Options& options,
+                                                             VerificationOutcome& outcome)
 {
     outcome.checkpointNote = claims.latestNote;
     if (auto checkpoint = LedgerReader::checkpointIn(claims.latestNote)) {

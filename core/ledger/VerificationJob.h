@@ -9,7 +9,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -28,8 +27,8 @@ struct ActivityDay
 struct VerificationRequest
 {
     QString path;
-    QByteArray hmacKey; // checks a database's record HMACs when given
-    bool auditor = false; // check the key and history against what this computer remembers (AuditorTrustStore)
+    QByteArray hmacKey;        // checks a database's record HMACs when given
+    bool auditor = false;      // check the key and history against what this computer remembers (AuditorTrustStore)
     QString trustSettingsPath; // the AuditorTrustStore's file; empty: its default
 };
 
@@ -78,9 +77,8 @@ signals:
 private:
     [[nodiscard]] bool cancelled(quint64 job) const { return *m_current != job; }
     // The checkpoint and key the ledger names, and in auditor mode what to check them against (TrustDecision).
-    static std::optional<TrustDecision> describeClaims(const VerificationRequest& request,
-                                                       const LedgerEvidence& claims, LedgerVerifier::Options& options,
-                                                       VerificationOutcome& outcome);
+    static std::optional<TrustDecision> describeClaims(const VerificationRequest& request, const LedgerEvidence& claims,
+                                                       LedgerVerifier::Options& options, VerificationOutcome& outcome);
     // Reads the ledger once more, a record at a time; false when a newer job cancelled this one.
     [[nodiscard]] bool countActivity(quint64 job, const QString& path, qint64 total, VerificationOutcome& outcome);
 

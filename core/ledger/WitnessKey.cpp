@@ -22,10 +22,9 @@ struct WitnessKeyText
 
 Error keyError(const QString& why)
 {
-    return Error{Error::Kind::Invalid, WitnessKeyText::tr("Could not read the witness key"), why,
-                 WitnessKeyText::tr("Give the witness's verifier key as name+hash+key (a cosignature/v1 key, "
-                                    "as the witness's operator publishes it)"),
-                 0};
+    return Error::invalid(WitnessKeyText::tr("Could not read the witness key"), why,
+                          WitnessKeyText::tr("Give the witness's verifier key as name+hash+key (a cosignature/v1 key, "
+                                             "as the witness's operator publishes it)"));
 }
 
 } // namespace

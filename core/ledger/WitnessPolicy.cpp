@@ -19,7 +19,7 @@ struct WitnessPolicyText
 
 Error unusable(const QString& why, const QString& action)
 {
-    return Error{Error::Kind::Invalid, WitnessPolicyText::tr("The profile's witnesses are not usable"), why, action, 0};
+    return Error::invalid(WitnessPolicyText::tr("The profile's witnesses are not usable"), why, action);
 }
 
 } // namespace

@@ -17,9 +17,9 @@ struct WitnessProtocolText
 
 Error protocolError(const WitnessKey& key, const QString& why)
 {
-    return Error{Error::Kind::Protocol,
-                 WitnessProtocolText::tr("The witness %1 answered something Custos cannot accept").arg(key.name()), why,
-                 WitnessProtocolText::tr("Check the witness's URL and key with its operator"), 0};
+    return Error::protocol(
+        WitnessProtocolText::tr("The witness %1 answered something Custos cannot accept").arg(key.name()), why,
+        WitnessProtocolText::tr("Check the witness's URL and key with its operator"));
 }
 
 } // namespace

@@ -8,26 +8,30 @@
 namespace custos {
 namespace {
 
-struct AuditChainVerifierText { Q_DECLARE_TR_FUNCTIONS(custos::AuditChainVerifier) };
+struct AuditChainVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::AuditChainVerifier)
+};
 
 ChainBreak broken(const QString& chain, qint64 eventId, const QString& why)
 {
     return ChainBreak{
         chain, eventId,
-        Error{Error::Kind::Integrity,
-              AuditChainVerifierText::tr("The platform's audit chain of %1 is broken at event %2")
-                  .arg(AuditChainVerifier::chainName(chain))
-                  .arg(eventId),
-              why,
-              AuditChainVerifierText::tr(
-                  "Do not trust this chain's events from here on; keep the ledger as evidence and tell the "
-                  "platform's operators"),
-              0}};
+        Error::integrity(AuditChainVerifierText::tr("The platform's audit chain of %1 is broken at event %2")
+                             .arg(AuditChainVerifier::chainName(chain))
+                             .arg(eventId),
+                         why,
+                         AuditChainVerifierText::tr(
+                             "Do not trust this chain's events from here on; keep the ledger as evidence and tell the "
+                             "platform's operators"))};
 }
 
 } // namespace
 
-QString AuditChainVerifier::genesisHash() { return QString(64, u'0'); }
+QString AuditChainVerifier::genesisHash()
+{
+    return QString(64, u'0');
+}
 
 QString AuditChainVerifier::chainName(const QString& chain)
 {

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace custos {

@@ -99,16 +99,18 @@ void ExpiryCollector::collectTenants(const QString& cursor)
 void ExpiryCollector::collectTenantCa(const QString& tenantId, const QString& slug)
 {
     begin();
-    m_platform->tenantCaCertificates(tenantId, this, [this, slug](const Result<QList<TenantCaCertificate>>& certificates) {
-        if (!certificates.ok()) {
-            m_report.problems.append(certificates.error());
-        } else {
-            for (const TenantCaCertificate& certificate : certificates.value())
-                add(certificate.active ? tr("tenant CA certificate (active)") : tr("tenant CA certificate (staged)"),
-                    certificate.label, slug, certificate.facts.notAfter, QStringLiteral("platform"), true);
-        }
-        end();
-    });
+    m_platform->tenantCaCertificates(
+        tenantId, this, [this, slug](const Result<QList<TenantCaCertificate>>& certificates) {
+            if (!certificates.ok()) {
+                m_report.problems.append(certificates.error());
+            } else {
+                for (const TenantCaCertificate& certificate : certificates.value())
+                    add(certificate.active ? tr("tenant CA certificate (active)")
+                                           : tr("tenant CA certificate (staged)"),
+                        certificate.label, slug, certificate.facts.notAfter, QStringLiteral("platform"), true);
+            }
+            end();
+        });
 }
 
 void ExpiryCollector::collectRealmKeys()

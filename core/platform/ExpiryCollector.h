@@ -19,8 +19,8 @@ struct ExpiryRow
     QString name;   // subject, label or algorithm + kid
     QString tenant; // slug, for tenant CA certificates
     QDateTime notAfter;
-    qint64 daysLeft = 0; // negative when already expired
-    QString source;      // "platform" or "keycloak"
+    qint64 daysLeft = 0;        // negative when already expired
+    QString source;             // "platform" or "keycloak"
     bool withinWarning = false; // expires within the warning window (and is in service or about to be)
 };
 

@@ -18,23 +18,25 @@ const QString writePlatformCertificates = QStringLiteral("cpi-admin");
 const QString writeTenantCa = QStringLiteral("cpi-admin, or tenant-admin of this tenant");
 const QString readAudit = QStringLiteral("cpi-admin, viewer, or tenant-admin (own tenant)");
 
-QString segment(const QString& value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
+QString segment(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
 
 HttpRequest post(const QUrl& url, const QJsonObject& body, const QByteArray& idempotencyKey, const QString& what)
 {
     HttpRequest request = HttpRequest::sendJson("POST", url, QJsonDocument(body), what);
-    request.setHeader("Idempotency-Key",
-                      idempotencyKey.isEmpty() ? PlatformApi::newIdempotencyKey() : idempotencyKey);
+    request.setHeader("Idempotency-Key", idempotencyKey.isEmpty() ? PlatformApi::newIdempotencyKey() : idempotencyKey);
     return request;
 }
 
 Error notJson(const QString& what, int status)
 {
-    return Error{Error::Kind::Protocol, what, QCoreApplication::translate("custos::PlatformApi",
-                                                                          "the platform's answer is not a JSON object"),
-                 QCoreApplication::translate("custos::PlatformApi",
-                                             "Check that the profile's platform URL points at a Platform Admin API v1"),
-                 status};
+    return Error::protocol(
+               what, QCoreApplication::translate("custos::PlatformApi", "the platform's answer is not a JSON object"),
+               QCoreApplication::translate("custos::PlatformApi",
+                                           "Check that the profile's platform URL points at a Platform Admin API v1"))
+        .withHttpStatus(status);
 }
 
 // A callJson callback that reads the object with `read` and hands `done` the result.
@@ -75,7 +77,10 @@ PlatformApi::PlatformApi(ApiClient* api, const QUrl& serviceRoot, QObject* paren
 {
 }
 
-QByteArray PlatformApi::newIdempotencyKey() { return randomToken(24); }
+QByteArray PlatformApi::newIdempotencyKey()
+{
+    return randomToken(24);
+}
 
 QUrl PlatformApi::apiUrl(const QString& path, const QUrlQuery& query) const
 {
@@ -93,8 +98,8 @@ PendingCall PlatformApi::call(HttpRequest request, const QString& requiredRole, 
                               std::function<void(const Result<HttpResponse>&)> done)
 {
     if (!isConfigured()) {
-        done(Error{Error::Kind::Invalid, request.what, tr("this profile has no platform URL"),
-                   tr("Add \"platformUrl\" to the profile"), 0});
+        done(Error::invalid(request.what, tr("this profile has no platform URL"),
+                            tr("Add \"platformUrl\" to the profile")));
         return {};
     }
     // Problem details carry what the generic HTTP errors lose: the reason, the trace id, the current ETag.
@@ -164,28 +169,28 @@ PendingCall PlatformApi::tenants(const TenantQuery& query, QObject* context, Cal
     if (!query.cursor.isEmpty())
         params.addQueryItem(QStringLiteral("cursor"), segment(query.cursor));
     return callJson(HttpRequest::get(apiUrl(QStringLiteral("tenants"), params), tr("Could not read the tenants")),
-                    readTenants, context,
-                    reading(&TenantPage::fromJson, std::move(done)));
+                    readTenants, context, reading(&TenantPage::fromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::tenant(const QString& tenantId, QObject* context, Callback<VersionedTenant> done)
 {
-    return callTenant(HttpRequest::get(apiUrl(QStringLiteral("tenants/") + segment(tenantId)),
-                                       tr("Could not read the tenant")),
-                      readTenants, context, std::move(done));
+    return callTenant(
+        HttpRequest::get(apiUrl(QStringLiteral("tenants/") + segment(tenantId)), tr("Could not read the tenant")),
+        readTenants, context, std::move(done));
 }
 
 PendingCall PlatformApi::tenantBySlug(const QString& slug, QObject* context, Callback<std::optional<Tenant>> done)
 {
     // The search is a substring match over slug, name and e-mail: 200 results cover any realistic overlap.
-    return tenants(TenantQuery{slug, {}, 200, {}}, context, [slug, done = std::move(done)](const Result<TenantPage>& page) {
-        if (!page.ok())
-            return done(page.error());
-        for (const Tenant& tenant : page->items)
-            if (tenant.slug == slug)
-                return done(std::optional<Tenant>(tenant));
-        done(std::optional<Tenant>());
-    });
+    return tenants(TenantQuery{slug, {}, 200, {}}, context,
+                   [slug, done = std::move(done)](const Result<TenantPage>& page) {
+                       if (!page.ok())
+                           return done(page.error());
+                       for (const Tenant& tenant : page->items)
+                           if (tenant.slug == slug)
+                               return done(std::optional<Tenant>(tenant));
+                       done(std::optional<Tenant>());
+                   });
 }
 
 PendingCall PlatformApi::createTenant(const TenantDraft& draft, const QByteArray& idempotencyKey, QObject* context,
@@ -207,11 +212,11 @@ PendingCall PlatformApi::updateTenant(const QString& tenantId, const QJsonObject
 }
 
 PendingCall PlatformApi::changeTenantStatus(const QString& tenantId, const QString& verb, const QString& what,
-                                            const QByteArray& etag, const QByteArray& idempotencyKey,
-                                            QObject* context, Callback<VersionedTenant> done)
+                                            const QByteArray& etag, const QByteArray& idempotencyKey, QObject* context,
+                                            Callback<VersionedTenant> done)
 {
-    HttpRequest request = HttpRequest::withoutBody(
-        "POST", apiUrl(QStringLiteral("tenants/") + segment(tenantId) + u'/' + verb), what);
+    HttpRequest request =
+        HttpRequest::withoutBody("POST", apiUrl(QStringLiteral("tenants/") + segment(tenantId) + u'/' + verb), what);
     request.setHeader("Idempotency-Key", idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey);
     if (!etag.isEmpty())
         request.setHeader("If-Match", etag);
@@ -251,8 +256,7 @@ PendingCall PlatformApi::platformCertificates(const QString& state, QObject* con
         params.addQueryItem(QStringLiteral("state"), segment(state));
     return callJson(HttpRequest::get(apiUrl(QStringLiteral("platform-certificates"), params),
                                      tr("Could not read the platform certificates")),
-                    readPlatformCertificates, context,
-                    reading(&PlatformCertificate::listFromJson, std::move(done)));
+                    readPlatformCertificates, context, reading(&PlatformCertificate::listFromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::platformCertificate(const QString& certificateId, QObject* context,
@@ -260,8 +264,7 @@ PendingCall PlatformApi::platformCertificate(const QString& certificateId, QObje
 {
     return callJson(HttpRequest::get(apiUrl(QStringLiteral("platform-certificates/") + segment(certificateId)),
                                      tr("Could not read the platform certificate")),
-                    readPlatformCertificates, context,
-                    reading(&PlatformCertificate::fromJson, std::move(done)));
+                    readPlatformCertificates, context, reading(&PlatformCertificate::fromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::stagePlatformCertificate(const CertificateUpload& upload, const QByteArray& idempotencyKey,
@@ -269,8 +272,7 @@ PendingCall PlatformApi::stagePlatformCertificate(const CertificateUpload& uploa
 {
     return callJson(post(apiUrl(QStringLiteral("platform-certificates")), upload.toJson(), idempotencyKey,
                          tr("Could not stage the certificate")),
-                    writePlatformCertificates, context,
-                    reading(&PlatformCertificate::fromJson, std::move(done)));
+                    writePlatformCertificates, context, reading(&PlatformCertificate::fromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::promoteCertificate(const QString& certificateId, const QString& verb, const QString& what,
@@ -300,19 +302,19 @@ PendingCall PlatformApi::restorePlatformCertificate(const QString& certificateId
 
 PendingCall PlatformApi::discardPlatformCertificate(const QString& certificateId, QObject* context, StatusCallback done)
 {
-    return callStatus(HttpRequest::withoutBody("DELETE",
-                                               apiUrl(QStringLiteral("platform-certificates/") + segment(certificateId)),
-                                               tr("Could not discard the staged certificate")),
-                      writePlatformCertificates, context, std::move(done));
+    return callStatus(
+        HttpRequest::withoutBody("DELETE", apiUrl(QStringLiteral("platform-certificates/") + segment(certificateId)),
+                                 tr("Could not discard the staged certificate")),
+        writePlatformCertificates, context, std::move(done));
 }
 
 PendingCall PlatformApi::tenantCaCertificates(const QString& tenantId, QObject* context,
                                               Callback<QList<TenantCaCertificate>> done)
 {
-    return callJson(HttpRequest::get(apiUrl(QStringLiteral("tenants/") + segment(tenantId) + QStringLiteral("/ca-certificates")),
-                                     tr("Could not read the tenant's CA certificates")),
-                    readTenants, context,
-                    reading(&TenantCaCertificate::listFromJson, std::move(done)));
+    return callJson(
+        HttpRequest::get(apiUrl(QStringLiteral("tenants/") + segment(tenantId) + QStringLiteral("/ca-certificates")),
+                         tr("Could not read the tenant's CA certificates")),
+        readTenants, context, reading(&TenantCaCertificate::listFromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::stageTenantCaCertificate(const QString& tenantId, const QString& label, const QByteArray& pem,
@@ -323,19 +325,18 @@ PendingCall PlatformApi::stageTenantCaCertificate(const QString& tenantId, const
                            {QStringLiteral("certificate_pem"), QString::fromLatin1(pem)}};
     return callJson(post(apiUrl(QStringLiteral("tenants/") + segment(tenantId) + QStringLiteral("/ca-certificates")),
                          body, idempotencyKey, tr("Could not stage the tenant's CA certificate")),
-                    writeTenantCa, context,
-                    reading(&TenantCaCertificate::fromJson, std::move(done)));
+                    writeTenantCa, context, reading(&TenantCaCertificate::fromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::activateTenantCaCertificate(const QString& tenantId, const QString& certificateId,
                                                      const QByteArray& idempotencyKey, QObject* context,
                                                      Callback<TenantCaCertificate> done)
 {
-    HttpRequest request = HttpRequest::withoutBody(
-        "POST",
-        apiUrl(QStringLiteral("tenants/") + segment(tenantId) + QStringLiteral("/ca-certificates/") +
-               segment(certificateId) + QStringLiteral("/activate")),
-        tr("Could not activate the tenant's CA certificate"));
+    HttpRequest request = HttpRequest::withoutBody("POST",
+                                                   apiUrl(QStringLiteral("tenants/") + segment(tenantId) +
+                                                          QStringLiteral("/ca-certificates/") + segment(certificateId) +
+                                                          QStringLiteral("/activate")),
+                                                   tr("Could not activate the tenant's CA certificate"));
     request.setHeader("Idempotency-Key", idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey);
     return callJson(std::move(request), writeTenantCa, context,
                     reading(&TenantCaCertificate::fromJson, std::move(done)));
@@ -360,16 +361,14 @@ PendingCall PlatformApi::auditEvents(const QString& cursor, int limit, QObject* 
         params.addQueryItem(QStringLiteral("cursor"), segment(cursor));
     return callJson(HttpRequest::get(apiUrl(QStringLiteral("audit/events"), params),
                                      tr("Could not read the platform's audit feed")),
-                    readAudit, context,
-                    reading(&PlatformAuditPage::fromJson, std::move(done)));
+                    readAudit, context, reading(&PlatformAuditPage::fromJson, std::move(done)));
 }
 
 PendingCall PlatformApi::auditHeads(QObject* context, Callback<QList<PlatformAuditHead>> done)
 {
-    return callJson(HttpRequest::get(apiUrl(QStringLiteral("audit/heads")),
-                                     tr("Could not read the platform's audit chain heads")),
-                    readAudit, context,
-                    reading(&PlatformAuditHead::listFromJson, std::move(done)));
+    return callJson(
+        HttpRequest::get(apiUrl(QStringLiteral("audit/heads")), tr("Could not read the platform's audit chain heads")),
+        readAudit, context, reading(&PlatformAuditHead::listFromJson, std::move(done)));
 }
 
 } // namespace custos

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <functional>
 #include <optional>
 
@@ -52,8 +51,7 @@ class PlatformApi : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
     using StatusCallback = std::function<void(const Status&)>;
 
     // `serviceRoot` is the profile's platformUrl; the API lives under <serviceRoot>/api/v1.

@@ -17,7 +17,8 @@ namespace {
 // ledger then stamps the time of ingestion, and `ts` stays in the details).
 QString ledgerTime(const QString& ts)
 {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)\\.(\\d{3})\\d*Z$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)\\.(\\d{3})\\d*Z$"));
     const auto match = shape.match(ts);
     if (!match.hasMatch())
         return {};
@@ -161,8 +162,8 @@ void PlatformAuditIngestor::ingest(const QList<PlatformAuditEvent>& events, cons
             m_cursor = nextCursor;
         save();
         if (m_cancelled)
-            return finish(Error{Error::Kind::Cancelled, tr("Recording the platform's audit feed was cancelled"),
-                                tr("the events read so far are in the ledger"), {}, 0});
+            return finish(Error::cancelled(tr("Recording the platform's audit feed was cancelled"),
+                                           tr("the events read so far are in the ledger")));
         if (nextCursor.isEmpty())
             return compareHeads();
         fetch();
@@ -200,13 +201,14 @@ void PlatformAuditIngestor::flagBreak(const ChainBreak& broken)
         {QStringLiteral("action"), QStringLiteral("PLATFORM_AUDIT_CHAIN_BROKEN")},
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("id"), m_actor.id}, {QStringLiteral("username"), m_actor.username}}},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), QStringLiteral("platform-audit-chain")},
-                                               {QStringLiteral("id"), chain.isEmpty() ? QStringLiteral("platform") : chain},
-                                               {QStringLiteral("name"), slug}}},
+        {QStringLiteral("target"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("platform-audit-chain")},
+                     {QStringLiteral("id"), chain.isEmpty() ? QStringLiteral("platform") : chain},
+                     {QStringLiteral("name"), slug}}},
         {QStringLiteral("tenant"), slug},
         {QStringLiteral("outcome"), QStringLiteral("FAILURE")},
-        {QStringLiteral("error"), QString(Error::kindName(error.kind) + QStringLiteral(": ") + error.what
-                                          + QStringLiteral(" — ") + error.why)},
+        {QStringLiteral("error"),
+         QString(Error::kindName(error.kind) + QStringLiteral(": ") + error.what + QStringLiteral(" — ") + error.why)},
         {QStringLiteral("details"), QJsonObject{{QStringLiteral("platform_url"), platformUrl},
                                                 {QStringLiteral("event_id"), eventId},
                                                 {QStringLiteral("tenant_id"), chain}}},
@@ -240,22 +242,23 @@ QJsonObject PlatformAuditIngestor::ledgerEntry(const PlatformAuditEvent& event) 
     if (targetType == u"tenant")
         targetName = slugOf(targetId);
     else
-        targetName = event.details.value(QLatin1String("subject")).toString(event.details.value(QLatin1String("label")).toString());
+        targetName = event.details.value(QLatin1String("subject"))
+                         .toString(event.details.value(QLatin1String("label")).toString());
     const bool denied = event.action == u"ACCESS_DENIED";
     QJsonObject entry{
         {QStringLiteral("source"), QStringLiteral("platform")},
         {QStringLiteral("source_id"), QString::number(event.id)},
-        {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), event.actorSub},
-                                              {QStringLiteral("username"), event.actorUsername}}},
+        {QStringLiteral("actor"),
+         QJsonObject{{QStringLiteral("id"), event.actorSub}, {QStringLiteral("username"), event.actorUsername}}},
         {QStringLiteral("action"), event.action},
         {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType},
                                                {QStringLiteral("id"), targetId},
                                                {QStringLiteral("name"), targetName}}},
         {QStringLiteral("tenant"), slugOf(event.tenantId)},
         {QStringLiteral("outcome"), denied ? QStringLiteral("FAILURE") : QStringLiteral("SUCCESS")},
-        {QStringLiteral("error"), denied ? QString(QStringLiteral("forbidden: ")
-                                                   + event.details.value(QLatin1String("reason")).toString())
-                                         : QString()},
+        {QStringLiteral("error"),
+         denied ? QString(QStringLiteral("forbidden: ") + event.details.value(QLatin1String("reason")).toString())
+                : QString()},
         // Everything needed to re-verify the event later from the ledger alone.
         {QStringLiteral("details"), QJsonObject{{QStringLiteral("event_id"), event.id},
                                                 {QStringLiteral("resource"), event.resource},

@@ -10,7 +10,10 @@
 namespace custos {
 namespace {
 
-struct PlatformProblemText { Q_DECLARE_TR_FUNCTIONS(custos::PlatformProblem) };
+struct PlatformProblemText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::PlatformProblem)
+};
 
 constexpr QLatin1StringView typePrefix("urn:custos:platform:problem:");
 
@@ -101,7 +104,8 @@ std::optional<PlatformProblem> PlatformProblem::parse(const QByteArray& body)
             where = item.value(QLatin1String("parameter")).toString();
         if (where.isEmpty())
             where = PlatformProblemText::tr("header %1").arg(item.value(QLatin1String("header")).toString());
-        problem.fieldErrors.append(clean(where + QStringLiteral(": ") + item.value(QLatin1String("detail")).toString()));
+        problem.fieldErrors.append(
+            clean(where + QStringLiteral(": ") + item.value(QLatin1String("detail")).toString()));
     }
     return problem;
 }

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace custos {
@@ -14,7 +13,7 @@ namespace custos {
 struct PlatformProblem
 {
     int status = 0;
-    QString code;   // the suffix of type urn:custos:platform:problem:<code>: forbidden, invalid-state…
+    QString code; // the suffix of type urn:custos:platform:problem:<code>: forbidden, invalid-state…
     QString title;
     QString detail;
     QString reason; // machine-readable sub-reason: key-mismatch, not-yet-valid…

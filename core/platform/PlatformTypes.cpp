@@ -3,19 +3,25 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <optional>
 
 namespace custos {
 namespace {
 
-struct PlatformTypesText { Q_DECLARE_TR_FUNCTIONS(custos::PlatformTypes) };
+struct PlatformTypesText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::PlatformTypes)
+};
 
 // Reads members of one object and remembers the first problem, so a parser reads like the schema it follows.
 class Reader
 {
 public:
-    Reader(const QJsonObject& object, QString what) : m_object(object), m_what(std::move(what)) {}
+    Reader(const QJsonObject& object, QString what)
+        : m_object(object)
+        , m_what(std::move(what))
+    {
+    }
 
     // A string member; `nullable` accepts null or absence as empty.
     QString string(const char* key, bool nullable = false)
@@ -118,11 +124,11 @@ private:
     {
         if (m_problem)
             return;
-        m_problem =
-            Error{Error::Kind::Protocol, m_what,
-                  PlatformTypesText::tr("the platform's answer is not what the API promises: \"%1\" %2")
-                      .arg(QLatin1String(key), why),
-                  PlatformTypesText::tr("Check that the profile's platform URL points at a Platform Admin API v1"), 0};
+        m_problem = Error::protocol(
+            m_what,
+            PlatformTypesText::tr("the platform's answer is not what the API promises: \"%1\" %2")
+                .arg(QLatin1String(key), why),
+            PlatformTypesText::tr("Check that the profile's platform URL points at a Platform Admin API v1"));
     }
 
     const QJsonObject& m_object;
@@ -131,8 +137,7 @@ private:
 };
 
 // Every item of `page[key]` must be an object that `read` accepts.
-template <typename T, typename Read>
-Result<QList<T>> readItems(const QJsonObject& page, const QString& what, Read read)
+template <typename T, typename Read> Result<QList<T>> readItems(const QJsonObject& page, const QString& what, Read read)
 {
     Reader reader(page, what);
     const QJsonArray items = reader.array("items");
@@ -142,11 +147,7 @@ Result<QList<T>> readItems(const QJsonObject& page, const QString& what, Read re
     out.reserve(items.size());
     for (const QJsonValue& item : items) {
         if (!item.isObject())
-            return Error{Error::Kind::Protocol,
-                         what,
-                         PlatformTypesText::tr("an item of the platform's list is not an object"),
-                         {},
-                         0};
+            return Error::protocol(what, PlatformTypesText::tr("an item of the platform's list is not an object"));
         Result<T> one = read(item.toObject());
         if (!one)
             return one.error();
@@ -163,7 +164,8 @@ const QRegularExpression& slugPattern()
 
 const QRegularExpression& emailPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\x00-\\x20\\x7f]+@[^@\\x00-\\x20\\x7f]+\\.[^@\\x00-\\x20\\x7f]+$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\x00-\\x20\\x7f]+@[^@\\x00-\\x20\\x7f]+\\.[^@\\x00-\\x20\\x7f]+$"));
     return pattern;
 }
 
@@ -173,7 +175,10 @@ const QRegularExpression& hexDigest()
     return pattern;
 }
 
-QJsonValue optionalText(const QString& text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); }
+QJsonValue optionalText(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
 
 } // namespace
 
@@ -227,7 +232,7 @@ Result<TenantPage> TenantPage::fromJson(const QJsonObject& object)
 Result<TenantDraft> TenantDraft::normalised() const
 {
     auto invalid = [](const QString& why, const QString& action) {
-        return Error{Error::Kind::Invalid, PlatformTypesText::tr("The tenant cannot be created"), why, action, 0};
+        return Error::invalid(PlatformTypesText::tr("The tenant cannot be created"), why, action);
     };
     TenantDraft out;
     out.slug = slug.trimmed().toLower();
@@ -244,7 +249,8 @@ Result<TenantDraft> TenantDraft::normalised() const
     if (out.name.isEmpty() || out.name.size() > 200)
         return invalid(PlatformTypesText::tr("the name is empty or longer than 200 characters"),
                        PlatformTypesText::tr("Enter a display name"));
-    if (!QStringList{QStringLiteral("free"), QStringLiteral("standard"), QStringLiteral("enterprise")}.contains(out.plan))
+    if (!QStringList{QStringLiteral("free"), QStringLiteral("standard"), QStringLiteral("enterprise")}.contains(
+            out.plan))
         return invalid(PlatformTypesText::tr("the plan \"%1\" is not free, standard or enterprise").arg(out.plan),
                        PlatformTypesText::tr("Choose one of the plans"));
     if (!out.adminEmail.isEmpty() && (out.adminEmail.size() > 254 || !emailPattern().match(out.adminEmail).hasMatch()))
@@ -288,9 +294,12 @@ Result<CertificateFacts> CertificateFacts::fromJson(const QJsonObject& object, c
 QString PlatformCertificate::stateName(State state)
 {
     switch (state) {
-    case State::Staged: return QStringLiteral("staged");
-    case State::Active: return QStringLiteral("active");
-    case State::Archived: return QStringLiteral("archived");
+    case State::Staged:
+        return QStringLiteral("staged");
+    case State::Active:
+        return QStringLiteral("active");
+    case State::Archived:
+        return QStringLiteral("archived");
     }
     return {};
 }

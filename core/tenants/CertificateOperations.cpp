@@ -165,8 +165,8 @@ void StageTenantCaCertificate::run()
     emit progress(tr("Checking the CA certificate"));
     note(QStringLiteral("label"), m_label);
     if (m_label.isEmpty())
-        return refuse(Error{Error::Kind::Invalid, tr("The CA certificate cannot be staged"), tr("it has no label"),
-                            tr("Enter a label, e.g. the CA's name"), 0});
+        return refuse(Error::invalid(tr("The CA certificate cannot be staged"), tr("it has no label"),
+                                     tr("Enter a label, e.g. the CA's name")));
     auto bundle = CertificateBundle::fromPem(m_pem);
     if (!bundle)
         return refuse(bundle.error());

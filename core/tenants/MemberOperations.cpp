@@ -17,9 +17,9 @@ struct MemberText
 
 Error noOrganization(const Tenant& tenant)
 {
-    return Error{Error::Kind::Invalid, MemberText::tr("The tenant %1 has no Keycloak organization").arg(tenant.slug),
-                 MemberText::tr("it is not linked to one"), MemberText::tr("Link the tenant to its organization first"),
-                 0};
+    return Error::invalid(MemberText::tr("The tenant %1 has no Keycloak organization").arg(tenant.slug),
+                          MemberText::tr("it is not linked to one"),
+                          MemberText::tr("Link the tenant to its organization first"));
 }
 
 } // namespace
@@ -40,16 +40,16 @@ void OrganizationMemberAddition::run()
     if (m_tenant.keycloakOrganizationId.isEmpty())
         return refuse(noOrganization(m_tenant));
     if (m_account.isEmpty())
-        return refuse(Error{Error::Kind::Invalid, tr("Nobody was added"), tr("no username or e-mail was entered"),
-                            tr("Enter the username or e-mail address of an existing account"), 0});
+        return refuse(Error::invalid(tr("Nobody was added"), tr("no username or e-mail was entered"),
+                                     tr("Enter the username or e-mail address of an existing account")));
     emit progress(tr("Looking up %1").arg(m_account));
     auto found = [this](const Result<std::optional<KeycloakUser>>& user) {
         if (!user.ok())
             return fail(user.error());
         if (!user->has_value())
-            return refuse(Error{Error::Kind::NotFound, tr("Nobody was added"),
-                                tr("no account is called “%1”").arg(m_account),
-                                tr("Check the spelling; new people are invited from the tenant wizard"), 404});
+            return refuse(Error::notFound(tr("Nobody was added"), tr("no account is called “%1”").arg(m_account),
+                                          tr("Check the spelling; new people are invited from the tenant wizard"))
+                              .withHttpStatus(404));
         const KeycloakUser member = user->value();
         setTarget(memberType, member.id, member.username);
         const Step add{tr("add %1 to the organization of %2").arg(member.username, m_tenant.slug),

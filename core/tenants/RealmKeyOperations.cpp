@@ -23,7 +23,7 @@ QJsonArray keysOf(const RealmKeys& keys, const QString& providerId)
 
 Error refusal(const QString& what, const QString& why, const QString& action)
 {
-    return Error{Error::Kind::Invalid, what, why, action, 0};
+    return Error::invalid(what, why, action);
 }
 
 } // namespace
@@ -89,9 +89,9 @@ void RealmKeyAddition::confirm(const QString& previousKid)
         for (const RealmKey& key : keys->keys)
             signsNow = signsNow || (key.providerId == m_providerId && key.kid == activeKid);
         if (!signsNow)
-            return fail(Error{Error::Kind::Protocol, tr("The new key was added but does not sign"),
-                              tr("Keycloak still signs %1 with %2").arg(m_algorithm, activeKid),
-                              tr("Check the providers' priorities in the realm keys view"), 0});
+            return fail(Error::protocol(tr("The new key was added but does not sign"),
+                                        tr("Keycloak still signs %1 with %2").arg(m_algorithm, activeKid),
+                                        tr("Check the providers' priorities in the realm keys view")));
         succeed(tr("A new %1 key (kid %2) now signs new tokens; the previous key %3 still verifies. After the token "
                    "and session lifetimes, make the old provider passive")
                     .arg(m_algorithm, activeKid, previousKid));
@@ -153,9 +153,9 @@ void RealmKeyPassivation::confirm(const QString& name)
         note(QStringLiteral("keys"), state);
         for (const QJsonValue& key : state)
             if (key.toObject().value(QLatin1String("status")).toString() == u"ACTIVE")
-                return fail(Error{Error::Kind::Protocol, tr("The key provider %1 still signs").arg(name),
-                                  tr("Keycloak reports its key as ACTIVE after the change"),
-                                  tr("Refresh the realm keys view and try again"), 0});
+                return fail(Error::protocol(tr("The key provider %1 still signs").arg(name),
+                                            tr("Keycloak reports its key as ACTIVE after the change"),
+                                            tr("Refresh the realm keys view and try again")));
         succeed(tr("The key provider %1 is passive: its keys verify existing tokens but sign nothing new. "
                    "Delete it once those tokens have expired")
                     .arg(name));
@@ -205,8 +205,8 @@ void RealmKeyDeletion::confirm()
         if (!after.ok())
             return fail(after.error());
         if (!keysOf(after.value(), m_providerId).isEmpty())
-            return fail(Error{Error::Kind::Protocol, tr("The key provider was not deleted"),
-                              tr("Keycloak still lists its keys"), tr("Refresh and try again"), 0});
+            return fail(Error::protocol(tr("The key provider was not deleted"), tr("Keycloak still lists its keys"),
+                                        tr("Refresh and try again")));
         succeed(tr("The key provider and its keys are deleted"));
     });
 }

@@ -124,9 +124,10 @@ void TenantCreation::assignAdmin(const StepDone& done)
             return;
         }
         if (!isEmail)
-            return done(Error{Error::Kind::NotFound, tr("Could not assign the tenant administrator"),
-                              tr("no account has the username “%1”").arg(admin),
-                              tr("Check the username, or enter an e-mail address to invite someone new"), 404});
+            return done(Error::notFound(tr("Could not assign the tenant administrator"),
+                                        tr("no account has the username “%1”").arg(admin),
+                                        tr("Check the username, or enter an e-mail address to invite someone new"))
+                            .withHttpStatus(404));
         services().organizations->inviteByEmail(m_organizationId, admin, {}, {}, this,
                                                 [this, admin, done](const Status& sent) {
                                                     if (sent.ok())

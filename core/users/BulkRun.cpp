@@ -48,11 +48,7 @@ void BulkRun::cancel()
         outcome.action = auditActionName(m_items.at(index).action);
         outcome.target =
             OperationTarget{QStringLiteral("user"), m_items.at(index).user.id, m_items.at(index).user.username};
-        outcome.error = Error{Error::Kind::Cancelled,
-                              BulkRunText::tr("Not started"),
-                              BulkRunText::tr("the bulk run was cancelled"),
-                              {},
-                              0};
+        outcome.error = Error::cancelled(BulkRunText::tr("Not started"), BulkRunText::tr("the bulk run was cancelled"));
         outcome.summary = BulkRunText::tr("Cancelled before it started");
         onItemFinished(index, outcome);
     }
@@ -123,11 +119,8 @@ Result<QStringList> readCsvRecord(const QString& text, qsizetype& pos, int lineN
         }
     }
     if (quoted)
-        return Error{Error::Kind::Invalid,
-                     BulkRunText::tr("Could not read the CSV file"),
-                     BulkRunText::tr("line %1 has a quote that is never closed").arg(lineNumber),
-                     {},
-                     0};
+        return Error::invalid(BulkRunText::tr("Could not read the CSV file"),
+                              BulkRunText::tr("line %1 has a quote that is never closed").arg(lineNumber));
     fields.append(field);
     return fields;
 }
@@ -138,14 +131,13 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
 {
     const QString what = BulkRunText::tr("Could not read the CSV file");
     if (csv.size() > maxCsvBytes)
-        return Error{Error::Kind::Invalid, what, BulkRunText::tr("it is larger than 16 MiB"),
-                     BulkRunText::tr("Split it into smaller files"), 0};
+        return Error::invalid(what, BulkRunText::tr("it is larger than 16 MiB"),
+                              BulkRunText::tr("Split it into smaller files"));
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar::ReplacementCharacter))
-        return Error{Error::Kind::Invalid, what, BulkRunText::tr("it is not UTF-8 text"),
-                     BulkRunText::tr("Save it as UTF-8 CSV"), 0};
+        return Error::invalid(what, BulkRunText::tr("it is not UTF-8 text"), BulkRunText::tr("Save it as UTF-8 CSV"));
 
     QList<BulkItem> items;
     QStringList problems;
@@ -154,8 +146,7 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
     while (pos < text.size()) {
         ++lineNumber;
         if (lineNumber > maxCsvLines)
-            return Error{
-                Error::Kind::Invalid, what, BulkRunText::tr("it has more than %1 lines").arg(maxCsvLines), {}, 0};
+            return Error::invalid(what, BulkRunText::tr("it has more than %1 lines").arg(maxCsvLines));
         auto record = readCsvRecord(text, pos, lineNumber);
         if (!record)
             return record.error();
@@ -216,11 +207,10 @@ Result<QList<BulkItem>> parseBulkCsv(const QByteArray& csv, const QList<RoleRef>
         QString why = problems.mid(0, shown).join(u'\n');
         if (problems.size() > shown)
             why += u'\n' + BulkRunText::tr("…and %1 more").arg(problems.size() - shown);
-        return Error{Error::Kind::Invalid, what, why, BulkRunText::tr("Correct these lines and load the file again"),
-                     0};
+        return Error::invalid(what, why, BulkRunText::tr("Correct these lines and load the file again"));
     }
     if (items.isEmpty())
-        return Error{Error::Kind::Invalid, what, BulkRunText::tr("it names no user"), {}, 0};
+        return Error::invalid(what, BulkRunText::tr("it names no user"));
     return items;
 }
 

@@ -28,12 +28,11 @@ Result<CallerAttributes> CallerAttributes::fromJson(const QJsonObject& profile)
         return field.isUndefined() || (field.isString() && !field.toString().trimmed().isEmpty());
     };
     if (!value.isObject() || !usable(phoneKey) || !usable(managerKey))
-        return Error{Error::Kind::Invalid, AttributesText::tr("The profile's caller verification is not usable"),
-                     AttributesText::tr("callerVerification must be an object whose phoneAttribute and "
-                                        "managerAttribute name user attributes"),
-                     AttributesText::tr("Write it as {\"phoneAttribute\": \"phone\", \"managerAttribute\": "
-                                        "\"manager\"}"),
-                     0};
+        return Error::invalid(AttributesText::tr("The profile's caller verification is not usable"),
+                              AttributesText::tr("callerVerification must be an object whose phoneAttribute and "
+                                                 "managerAttribute name user attributes"),
+                              AttributesText::tr("Write it as {\"phoneAttribute\": \"phone\", \"managerAttribute\": "
+                                                 "\"manager\"}"));
     attributes.phoneAttribute = object.value(phoneKey).toString(attributes.phoneAttribute).trimmed();
     attributes.managerAttribute = object.value(managerKey).toString(attributes.managerAttribute).trimmed();
     return attributes;

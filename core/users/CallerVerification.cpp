@@ -109,28 +109,27 @@ void CallerVerification::readCredentials()
 
 void CallerVerification::readRoles()
 {
-    m_access->findClient(QStringLiteral("realm-management"), this,
-                         [this](const Result<std::optional<ClientRef>>& client) {
-                             if (!client.ok())
-                                 return fail(client.error());
-                             // Every realm has realm-management: not seeing it means not being able to tell, never "not
-                             // privileged".
-                             if (!client->has_value())
-                                 return fail(Error{Error::Kind::Forbidden,
-                                                   tr("Could not tell whether %1 is privileged").arg(m_facts.username),
-                                                   tr("your account cannot see the realm-management client"),
-                                                   tr("Ask a realm administrator for the view-clients role"), 0});
-                             m_access->userClientRoles(m_userId, client->value(), true, this,
-                                                       [this](const Result<QList<RoleRef>>& roles) {
-                                                           if (!roles.ok())
-                                                               return fail(roles.error());
-                                                           for (const RoleRef& role : roles.value())
-                                                               if (isPrivileged(role.name))
-                                                                   m_facts.privilegedRoles.append(role.name);
-                                                           m_facts.privilegedRoles.sort();
-                                                           readFailedLogins();
-                                                       });
-                         });
+    m_access->findClient(
+        QStringLiteral("realm-management"), this, [this](const Result<std::optional<ClientRef>>& client) {
+            if (!client.ok())
+                return fail(client.error());
+            // Every realm has realm-management: not seeing it means not being able to tell, never "not
+            // privileged".
+            if (!client->has_value())
+                return fail(Error::forbidden(tr("Could not tell whether %1 is privileged").arg(m_facts.username),
+                                             tr("your account cannot see the realm-management client"),
+                                             tr("Ask a realm administrator for the view-clients role")));
+            m_access->userClientRoles(m_userId, client->value(), true, this,
+                                      [this](const Result<QList<RoleRef>>& roles) {
+                                          if (!roles.ok())
+                                              return fail(roles.error());
+                                          for (const RoleRef& role : roles.value())
+                                              if (isPrivileged(role.name))
+                                                  m_facts.privilegedRoles.append(role.name);
+                                          m_facts.privilegedRoles.sort();
+                                          readFailedLogins();
+                                      });
+        });
 }
 
 void CallerVerification::readFailedLogins()
@@ -155,16 +154,16 @@ std::optional<Error> CallerVerification::needsSecondOperator(const CallerFacts& 
     const QString action = tr("Until Custos supports approvals, ask a second operator (an IAM administrator) to "
                               "handle this request, or send the user the required-actions e-mail");
     if (facts.isPrivileged())
-        return Error{Error::Kind::Forbidden, tr("This reset needs a second operator"),
-                     tr("%1 is a privileged account (%2)").arg(facts.username, facts.privilegedRoles.join(u", ")),
-                     action, 0};
+        return Error::forbidden(
+            tr("This reset needs a second operator"),
+            tr("%1 is a privileged account (%2)").arg(facts.username, facts.privilegedRoles.join(u", ")), action);
     if (facts.lastCredentialChange.isValid() && facts.lastCredentialChange.secsTo(now) < secondOperatorHours * 3600)
-        return Error{Error::Kind::Forbidden, tr("This reset needs a second operator"),
-                     tr("a credential of %1 changed less than %2 hours ago (%3)")
-                         .arg(facts.username)
-                         .arg(secondOperatorHours)
-                         .arg(timeText(facts.lastCredentialChange)),
-                     action, 0};
+        return Error::forbidden(tr("This reset needs a second operator"),
+                                tr("a credential of %1 changed less than %2 hours ago (%3)")
+                                    .arg(facts.username)
+                                    .arg(secondOperatorHours)
+                                    .arg(timeText(facts.lastCredentialChange)),
+                                action);
     return std::nullopt;
 }
 

@@ -21,9 +21,9 @@ void GrantedAdminRoles::preview(UserAccessApi* access, const QList<RoleRef>& rol
                 return done(client.error());
             // Keycloak lists only the clients a caller may view: not seeing it means not being able to tell.
             if (!client->has_value())
-                return done(Error{Error::Kind::Forbidden, tr("Custos cannot tell what this grant gives"),
-                                  tr("your account lacks %1").arg(viewRealmManagement()),
-                                  tr("Ask a realm administrator for it"), 0});
+                return done(Error::forbidden(tr("Custos cannot tell what this grant gives"),
+                                             tr("your account lacks %1").arg(viewRealmManagement()),
+                                             tr("Ask a realm administrator for it")));
             auto* granted = new GrantedAdminRoles(access, client->value(), context);
             granted->read(roles, groups, [granted, done](const Result<QStringList>& names) {
                 granted->deleteLater();

@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
-
 #include <functional>
 
 namespace custos {

@@ -22,9 +22,8 @@ struct JoinerRequestText
 
 Error invalid(const QString& field, const QString& why)
 {
-    return Error{Error::Kind::Invalid,
-                 QCoreApplication::translate("custos::JoinerRequest", "%1 is not valid").arg(field), why,
-                 QCoreApplication::translate("custos::JoinerRequest", "Correct the field and try again"), 0};
+    return Error::invalid(QCoreApplication::translate("custos::JoinerRequest", "%1 is not valid").arg(field), why,
+                          QCoreApplication::translate("custos::JoinerRequest", "Correct the field and try again"));
 }
 
 QString collapseSpaces(const QString& value)
@@ -59,8 +58,8 @@ QString groupLabel(const GroupRef& group)
 
 Result<JoinerRequest> JoinerRequest::normalised() const
 {
-    // The Flask JML tool's rules: a lowercase username of letters, digits, dot, dash and underscore; a plausible e-mail;
-    // names of letters, spaces, apostrophes, dots and dashes.
+    // The Flask JML tool's rules: a lowercase username of letters, digits, dot, dash and underscore; a plausible
+    // e-mail; names of letters, spaces, apostrophes, dots and dashes.
     JoinerRequest out = *this;
     out.username = username.trimmed().toLower();
     out.email = email.trimmed().toLower();
@@ -350,7 +349,8 @@ void LeaverOperation::run()
 QList<Step> LeaverOperation::steps(const QList<GroupRef>& groups)
 {
     // No step has an undo: a half-offboarded account is safer left disabled than enabled again. Sessions come
-    // first (as the Flask JML tool does): a disabled account with live refresh tokens could still act until they expire.
+    // first (as the Flask JML tool does): a disabled account with live refresh tokens could still act until they
+    // expire.
     QList<Step> steps;
     steps.append(Step{tr("end every session of %1").arg(target().name),
                       [this](const StepDone& done) {

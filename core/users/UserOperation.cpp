@@ -50,9 +50,10 @@ void UserOperation::resolveTarget(std::function<void()> next)
             if (!found.ok())
                 return fail(found.error());
             if (!found->has_value())
-                return fail(Error{Error::Kind::NotFound, tr("Could not find the user “%1”").arg(target().name),
-                                  tr("no user of the realm has this username"),
-                                  tr("Check the spelling, or search for the user"), 404});
+                return fail(Error::notFound(tr("Could not find the user “%1”").arg(target().name),
+                                            tr("no user of the realm has this username"),
+                                            tr("Check the spelling, or search for the user"))
+                                .withHttpStatus(404));
             setTargetId(found->value().id);
             next();
         });
@@ -71,9 +72,10 @@ void UserOperation::setTemporaryPassword(QString* kept, const StepDone& done)
 void UserOperation::guardTarget(std::function<void()> next)
 {
     if (target().id == actor().id) {
-        return refuse(Error{Error::Kind::Forbidden, tr("Refused to act on your own account"),
-                            tr("an administrator may not %1 themselves").arg(displayName(m_action).toLower()),
-                            tr("Ask another administrator to do it"), 0});
+        return refuse(
+            Error::forbidden(tr("Refused to act on your own account"),
+                             tr("an administrator may not %1 themselves").arg(displayName(m_action).toLower()),
+                             tr("Ask another administrator to do it")));
     }
     // Keycloak would let a manage-users holder disable a realm administrator; the console does not: an operator
     // acts only on accounts whose administration roles are a subset of their own.
@@ -95,10 +97,10 @@ void UserOperation::guardTarget(std::function<void()> next)
                 const QStringList missing = notHeld(held);
                 if (!missing.isEmpty()) {
                     note(QStringLiteral("target_roles_not_held"), QJsonArray::fromStringList(missing));
-                    return refuse(Error{Error::Kind::Forbidden, tr("Refused to act on %1").arg(target().name),
-                                        tr("%1 holds administration roles you do not hold: %2")
-                                            .arg(target().name, missing.join(QStringLiteral(", "))),
-                                        tr("Ask an administrator who holds these roles"), 0});
+                    return refuse(Error::forbidden(tr("Refused to act on %1").arg(target().name),
+                                                   tr("%1 holds administration roles you do not hold: %2")
+                                                       .arg(target().name, missing.join(QStringLiteral(", "))),
+                                                   tr("Ask an administrator who holds these roles")));
                 }
                 next();
             });
@@ -121,12 +123,11 @@ void UserOperation::guardGrants(const QList<RoleRef>& roles, const QList<GroupRe
             const QStringList missing = notHeld(names.value());
             if (!missing.isEmpty()) {
                 note(QStringLiteral("granted_roles_not_held"), QJsonArray::fromStringList(missing));
-                return refuse(
-                    Error{Error::Kind::Forbidden,
-                          tr("Refused to give %1 administration roles you do not hold").arg(target().name),
-                          tr("the chosen roles or groups carry roles you do not hold: %1")
-                              .arg(granted->describeSources(missing)),
-                          tr("Leave these roles and groups out, or ask an administrator who holds these roles"), 0});
+                return refuse(Error::forbidden(
+                    tr("Refused to give %1 administration roles you do not hold").arg(target().name),
+                    tr("the chosen roles or groups carry roles you do not hold: %1")
+                        .arg(granted->describeSources(missing)),
+                    tr("Leave these roles and groups out, or ask an administrator who holds these roles")));
             }
             next();
         });
@@ -186,18 +187,16 @@ void UserOperation::requireRecentAuthentication(const QString& reason, std::func
     const auto notSatisfied = [this, policy] {
         const QString required = policy.requiredAcr(actor());
         if (!StepUpPolicy::acrAtLeast(actor().acr, required))
-            return Error{Error::Kind::Forbidden, tr("%1 needs a stronger sign-in").arg(displayName(m_action)),
-                         tr("your sign-in reached acr “%1”; this action needs “%2”")
-                             .arg(actor().acr.isEmpty() ? tr("none") : actor().acr, required),
-                         tr("Confirm your identity with your second factor (step-up), then try again"), 0};
-        const qint64 seconds =
-            actor().authTime.isValid() ? actor().authTime.secsTo(Clock::now()) : qint64(-1);
-        return Error{Error::Kind::Forbidden, tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
-                     seconds < 0 ? tr("your session does not say when you last authenticated")
-                                 : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
-                     tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
-                        policy.maxAgeSeconds / 60),
-                     0};
+            return Error::forbidden(tr("%1 needs a stronger sign-in").arg(displayName(m_action)),
+                                    tr("your sign-in reached acr “%1”; this action needs “%2”")
+                                        .arg(actor().acr.isEmpty() ? tr("none") : actor().acr, required),
+                                    tr("Confirm your identity with your second factor (step-up), then try again"));
+        const qint64 seconds = actor().authTime.isValid() ? actor().authTime.secsTo(Clock::now()) : qint64(-1);
+        return Error::forbidden(tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
+                                seconds < 0 ? tr("your session does not say when you last authenticated")
+                                            : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
+                                tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
+                                   policy.maxAgeSeconds / 60));
     };
     const auto noteAuthentication = [this] {
         note(QStringLiteral("operator_acr"), actor().acr);

@@ -5,14 +5,12 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTimeZone>
-
+#include <cstring>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509v3.h>
-
-#include <cstring>
 
 namespace custos {
 
@@ -27,14 +25,20 @@ struct CertificateBundle::Data
 
 namespace {
 
-struct CertificateBundleText { Q_DECLARE_TR_FUNCTIONS(custos::CertificateBundle) };
+struct CertificateBundleText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::CertificateBundle)
+};
 
 Error invalid(const QString& what, const QString& why, const QString& action)
 {
-    return Error{Error::Kind::Invalid, what, why, action, 0};
+    return Error::invalid(what, why, action);
 }
 
-QString readCertificate() { return CertificateBundleText::tr("Could not read the certificate"); }
+QString readCertificate()
+{
+    return CertificateBundleText::tr("Could not read the certificate");
+}
 
 QString nameText(const X509_NAME* name)
 {
@@ -69,15 +73,22 @@ QStringList subjectAltNames(X509* certificate)
     for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
         const GENERAL_NAME* name = sk_GENERAL_NAME_value(names, i);
         switch (name->type) {
-        case GEN_DNS: out.append(QStringLiteral("DNS:") + asn1Text(name->d.dNSName)); break;
-        case GEN_EMAIL: out.append(QStringLiteral("email:") + asn1Text(name->d.rfc822Name)); break;
-        case GEN_URI: out.append(QStringLiteral("URI:") + asn1Text(name->d.uniformResourceIdentifier)); break;
+        case GEN_DNS:
+            out.append(QStringLiteral("DNS:") + asn1Text(name->d.dNSName));
+            break;
+        case GEN_EMAIL:
+            out.append(QStringLiteral("email:") + asn1Text(name->d.rfc822Name));
+            break;
+        case GEN_URI:
+            out.append(QStringLiteral("URI:") + asn1Text(name->d.uniformResourceIdentifier));
+            break;
         case GEN_IPADD: {
             const ASN1_OCTET_STRING* ip = name->d.iPAddress;
             const auto* bytes = ASN1_STRING_get0_data(ip);
             QHostAddress address;
             if (ASN1_STRING_length(ip) == 4) {
-                address.setAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3]);
+                address.setAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 |
+                                   bytes[3]);
             } else if (ASN1_STRING_length(ip) == 16) {
                 Q_IPV6ADDR v6;
                 std::memcpy(v6.c, bytes, 16);
@@ -87,7 +98,8 @@ QStringList subjectAltNames(X509* certificate)
                 out.append(QStringLiteral("IP:") + address.toString());
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     GENERAL_NAMES_free(names);
@@ -101,7 +113,9 @@ void describeKey(const EVP_PKEY* key, CertificateInfo& info)
     info.keyBits = EVP_PKEY_get_bits(key);
     switch (EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA:
-    case EVP_PKEY_RSA_PSS: info.keyType = QStringLiteral("RSA"); break;
+    case EVP_PKEY_RSA_PSS:
+        info.keyType = QStringLiteral("RSA");
+        break;
     case EVP_PKEY_EC: {
         info.keyType = QStringLiteral("EC");
         char group[80] = {};
@@ -110,10 +124,18 @@ void describeKey(const EVP_PKEY* key, CertificateInfo& info)
             info.keyCurve = QString::fromUtf8(group, qsizetype(length));
         break;
     }
-    case EVP_PKEY_ED25519: info.keyType = QStringLiteral("Ed25519"); break;
-    case EVP_PKEY_ED448: info.keyType = QStringLiteral("Ed448"); break;
-    case EVP_PKEY_DSA: info.keyType = QStringLiteral("DSA"); break;
-    default: info.keyType = QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key))); break;
+    case EVP_PKEY_ED25519:
+        info.keyType = QStringLiteral("Ed25519");
+        break;
+    case EVP_PKEY_ED448:
+        info.keyType = QStringLiteral("Ed448");
+        break;
+    case EVP_PKEY_DSA:
+        info.keyType = QStringLiteral("DSA");
+        break;
+    default:
+        info.keyType = QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
+        break;
     }
 }
 
@@ -214,7 +236,8 @@ Result<std::vector<X509Ptr>> readPemCertificates(QByteArrayView pem)
     }
     // The normal end of the file is "no start line"; anything else is a damaged certificate.
     const unsigned long error = ERR_peek_last_error();
-    const bool cleanEnd = error == 0 || (ERR_GET_LIB(error) == ERR_LIB_PEM && ERR_GET_REASON(error) == PEM_R_NO_START_LINE);
+    const bool cleanEnd =
+        error == 0 || (ERR_GET_LIB(error) == ERR_LIB_PEM && ERR_GET_REASON(error) == PEM_R_NO_START_LINE);
     const QString reason = openSslReason();
     if (certificates.empty())
         return invalid(readCertificate(), CertificateBundleText::tr("the file holds no PEM certificate"),
@@ -272,11 +295,20 @@ QString CertificateInfo::shortName() const
              fingerprintSha256.left(16));
 }
 
-CertificateBundle::CertificateBundle(std::shared_ptr<Data> data) : d(std::move(data)) {}
+CertificateBundle::CertificateBundle(std::shared_ptr<Data> data)
+    : d(std::move(data))
+{
+}
 
-const QList<CertificateInfo>& CertificateBundle::chain() const { return d->infos; }
+const QList<CertificateInfo>& CertificateBundle::chain() const
+{
+    return d->infos;
+}
 
-bool CertificateBundle::hasPrivateKey() const { return d->key != nullptr; }
+bool CertificateBundle::hasPrivateKey() const
+{
+    return d->key != nullptr;
+}
 
 QList<X509*> CertificateBundle::certificates() const
 {
@@ -286,7 +318,10 @@ QList<X509*> CertificateBundle::certificates() const
     return out;
 }
 
-EVP_PKEY* CertificateBundle::privateKey() const { return d->key.get(); }
+EVP_PKEY* CertificateBundle::privateKey() const
+{
+    return d->key.get();
+}
 
 QByteArray CertificateBundle::leafPem() const
 {
@@ -331,8 +366,8 @@ Result<CertificateBundle> CertificateBundle::fromPkcs12(QByteArrayView pkcs12, c
     // Checked first so a wrong password is named as such, not as a damaged file.
     const QByteArray passwordZ = password; // PKCS12 functions read a NUL-terminated string
     // An empty password may have been encoded as "no password" (NULL) or as the empty string: try both.
-    const bool macOk = PKCS12_verify_mac(parsed.get(), passwordZ.constData(), int(passwordZ.size())) == 1
-                       || (passwordZ.isEmpty() && PKCS12_verify_mac(parsed.get(), nullptr, 0) == 1);
+    const bool macOk = PKCS12_verify_mac(parsed.get(), passwordZ.constData(), int(passwordZ.size())) == 1 ||
+                       (passwordZ.isEmpty() && PKCS12_verify_mac(parsed.get(), nullptr, 0) == 1);
     if (!macOk)
         return invalid(what, CertificateBundleText::tr("the password is wrong, or the file is damaged"),
                        CertificateBundleText::tr("Enter the password the file was exported with"));

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 struct x509_st;
@@ -28,7 +27,7 @@ struct CertificateInfo
     QString fingerprintSha256; // lowercase hex of the DER's SHA-256
     QString keyType;           // RSA, EC, Ed25519, Ed448, DSA, or the OpenSSL name
     int keyBits = 0;
-    QString keyCurve; // for EC: prime256v1, secp384r1…
+    QString keyCurve;  // for EC: prime256v1, secp384r1…
     bool isCa = false; // basicConstraints CA:TRUE
     bool selfSigned = false;
 
@@ -42,8 +41,8 @@ struct CertificateInfo
 class CertificateBundle
 {
 public:
-    static constexpr qsizetype maxPemBytes = 64 * 1024;     // as the platform accepts
-    static constexpr qsizetype maxPkcs12Bytes = 96 * 1024;  // 128 KiB of base64 on the wire
+    static constexpr qsizetype maxPemBytes = 64 * 1024;    // as the platform accepts
+    static constexpr qsizetype maxPkcs12Bytes = 96 * 1024; // 128 KiB of base64 on the wire
     static constexpr int maxCertificates = 10;
 
     // A PEM chain in any order (reordered leaf first) and, optionally, a PEM private key (PKCS#8, traditional

@@ -15,14 +15,20 @@ using namespace x509;
 
 namespace {
 
-struct CertificateValidatorText { Q_DECLARE_TR_FUNCTIONS(custos::CertificateValidator) };
+struct CertificateValidatorText
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::CertificateValidator)
+};
 
 Error rejected(const QString& why, const QString& action)
 {
-    return Error{Error::Kind::Invalid, CertificateValidatorText::tr("The certificate cannot be used"), why, action, 0};
+    return Error::invalid(CertificateValidatorText::tr("The certificate cannot be used"), why, action);
 }
 
-QString date(const QDateTime& time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
+QString date(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
 
 // Adds every certificate of a PEM bundle to `store`; the number added.
 int addPemToStore(X509_STORE* store, const QByteArray& pem)
@@ -44,7 +50,10 @@ int addPemToStore(X509_STORE* store, const QByteArray& pem)
 
 } // namespace
 
-CertificateValidator::CertificateValidator(ValidationPolicy policy) : m_policy(std::move(policy)) {}
+CertificateValidator::CertificateValidator(ValidationPolicy policy)
+    : m_policy(std::move(policy))
+{
+}
 
 QDateTime CertificateValidator::moment() const
 {
@@ -151,12 +160,12 @@ QList<Error> CertificateValidator::hostCoverage(const CertificateBundle& bundle)
         const QByteArray name = host.trimmed().toLower().toUtf8();
         // IP addresses match IP SANs only; names go through OpenSSL's RFC 6125 matcher with partial wildcards
         // ("w*.example.org") refused and the subject's CN never consulted.
-        const bool covered = QHostAddress(host.trimmed()).isNull()
-                                 ? X509_check_host(certificate, name.constData(), size_t(name.size()),
-                                                   X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS |
-                                                       X509_CHECK_FLAG_NEVER_CHECK_SUBJECT,
-                                                   nullptr) == 1
-                                 : X509_check_ip_asc(certificate, name.constData(), 0) == 1;
+        const bool covered =
+            QHostAddress(host.trimmed()).isNull()
+                ? X509_check_host(certificate, name.constData(), size_t(name.size()),
+                                  X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS | X509_CHECK_FLAG_NEVER_CHECK_SUBJECT,
+                                  nullptr) == 1
+                : X509_check_ip_asc(certificate, name.constData(), 0) == 1;
         if (!covered)
             uncovered.append(host.trimmed());
     }

@@ -13,11 +13,11 @@ namespace custos {
 // What a certificate must satisfy before Custos stages it.
 struct ValidationPolicy
 {
-    QStringList hostNames;           // every one must be covered by a SAN (DNS names, or IP addresses)
-    QByteArray trustedCaPem;         // CA certificates (PEM) the chain may end in, besides the system store
+    QStringList hostNames;   // every one must be covered by a SAN (DNS names, or IP addresses)
+    QByteArray trustedCaPem; // CA certificates (PEM) the chain may end in, besides the system store
     bool trustSystemStore = true;
-    bool requirePrivateKey = true;   // a server certificate is staged with its key
-    QDateTime at;                    // the moment validity is judged at; now when invalid
+    bool requirePrivateKey = true; // a server certificate is staged with its key
+    QDateTime at;                  // the moment validity is judged at; now when invalid
     int minRsaBits = 2048;
     int minEcBits = 256;
 };

@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
-
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -13,12 +13,9 @@
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
-#include <memory>
-
 namespace custos::x509 {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
+template <typename T, void (*Free)(T*)> struct Deleter
 {
     void operator()(T* object) const { Free(object); }
 };

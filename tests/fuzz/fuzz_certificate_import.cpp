@@ -14,9 +14,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArrayView input(reinterpret_cast<const char*>(data + 1), static_cast<qsizetype>(size - 1));
     const auto bundle = [&]() {
         switch (data[0] % 3) {
-        case 0: return custos::CertificateBundle::fromPem(input, input, "fuzz-pass");
-        case 1: return custos::CertificateBundle::fromPkcs12(input, "fuzz-pass");
-        default: return custos::CertificateBundle::fromDer(input);
+        case 0:
+            return custos::CertificateBundle::fromPem(input, input, "fuzz-pass");
+        case 1:
+            return custos::CertificateBundle::fromPkcs12(input, "fuzz-pass");
+        default:
+            return custos::CertificateBundle::fromDer(input);
         }
     }();
     if (!bundle)

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -19,7 +18,8 @@ QString writeInput(QByteArrayView input)
     static const QString path =
         QDir::temp().filePath(QStringLiteral("fuzz-export-%1.jsonl").arg(QCoreApplication::applicationPid()));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(input.data(), input.size()) != input.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(input.data(), input.size()) != input.size())
         std::abort();
     return path;
 }
@@ -54,8 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // A report is consistent with itself whatever the input, and the streaming verifier finds the same.
     if (report.valid < 0 || report.valid > report.checked || report.checked != evidence->records.size())
         std::abort();
-    if (!streamed || streamed->kind != report.kind || streamed->firstBadSeq != report.firstBadSeq
-        || streamed->valid != report.valid)
+    if (!streamed || streamed->kind != report.kind || streamed->firstBadSeq != report.firstBadSeq ||
+        streamed->valid != report.valid)
         std::abort();
     return 0;
 }

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -21,7 +20,8 @@ QString writeInput(QByteArrayView input)
     static const QString path =
         QDir::temp().filePath(QStringLiteral("fuzz-redacted-%1.jsonl").arg(QCoreApplication::applicationPid()));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(input.data(), input.size()) != input.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(input.data(), input.size()) != input.size())
         std::abort();
     return path;
 }
@@ -36,18 +36,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     // The parser keeps openings in strictly increasing (seq, path) order.
     for (qsizetype i = 1; i < evidence->openings.size(); ++i)
-        if (std::pair(evidence->openings[i - 1].seq, evidence->openings[i - 1].path)
-            >= std::pair(evidence->openings[i].seq, evidence->openings[i].path))
+        if (std::pair(evidence->openings[i - 1].seq, evidence->openings[i - 1].path) >=
+            std::pair(evidence->openings[i].seq, evidence->openings[i].path))
             std::abort();
     const custos::VerificationReport report = custos::LedgerVerifier::verify(evidence.value(), {});
     const auto streamed = custos::LedgerVerifier::verifyExport(writeInput(input), {});
-    if (!streamed || streamed->ok() != report.ok() || streamed->completeness != report.completeness
-        || streamed->disclosed != report.disclosed)
+    if (!streamed || streamed->ok() != report.ok() || streamed->completeness != report.completeness ||
+        streamed->disclosed != report.disclosed)
         std::abort();
     if (!report.ok())
         return 0;
-    if (report.completeness == custos::VerificationReport::Completeness::Unknown || report.disclosed < 0
-        || report.disclosed > report.checked)
+    if (report.completeness == custos::VerificationReport::Completeness::Unknown || report.disclosed < 0 ||
+        report.disclosed > report.checked)
         std::abort();
     // Every opening of a verified export opens its record's commitment.
     for (const custos::RecordOpening& opening : std::as_const(evidence->openings)) {

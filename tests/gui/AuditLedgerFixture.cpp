@@ -38,7 +38,8 @@ QList<QJsonObject> events(int from, int to)
             {"action", actions.at(i % 4)},
             {"actor",
              QJsonObject{{"id", QStringLiteral("id-%1").arg(actors.at(i % 3))}, {"username", actors.at(i % 3)}}},
-            {"target", QJsonObject{{"type", "user"}, {"id", QStringLiteral("u%1").arg(i)},
+            {"target", QJsonObject{{"type", "user"},
+                                   {"id", QStringLiteral("u%1").arg(i)},
                                    {"name", QStringLiteral("user-%1").arg(i)}}},
             {"tenant", i % 2 == 0 ? "acme" : "globex"},
             {"outcome", i % 4 == 2 ? "FAILURE" : "SUCCESS"},
@@ -48,9 +49,15 @@ QList<QJsonObject> events(int from, int to)
     return out;
 }
 
-int countLoginErrors(int n) { return (n + 1) / 4; }
+int countLoginErrors(int n)
+{
+    return (n + 1) / 4;
+}
 
-LedgerKeys newKeys() { return LedgerKeys::generate().value(); }
+LedgerKeys newKeys()
+{
+    return LedgerKeys::generate().value();
+}
 
 bool create(const QString& path, const LedgerKeys& keys, int count, const QString& ledgerOrigin)
 {
@@ -69,8 +76,8 @@ bool append(const QString& path, const LedgerKeys& keys, int from, int to)
     auto store = LedgerStore::open(path);
     if (!store)
         return false;
-    auto appended = (*store)->append(events(from, to), keys.hmacKey(), &keys.signingKey(),
-                                     QDateTime::currentDateTimeUtc());
+    auto appended =
+        (*store)->append(events(from, to), keys.hmacKey(), &keys.signingKey(), QDateTime::currentDateTimeUtc());
     return appended && appended->appended == to - from;
 }
 

@@ -66,13 +66,11 @@ std::unique_ptr<TestConsole> PlatformConsoleFixture::console(const QString& user
 {
     auto console = std::make_unique<TestConsole>();
     TestConsole* c = console.get();
-    c->token = new test::UserToken(m_account, username,
-                                   m_stack.value(QStringLiteral("CUSTOS_DEMO_") + username.toUpper()
-                                                 + QStringLiteral("_PASSWORD")),
-                                   this);
-    const auto granted = await<Done>([&](auto done) {
-        c->token->refreshAccessToken(this, [done](const Status& status) { done(status); });
-    });
+    c->token = new test::UserToken(
+        m_account, username,
+        m_stack.value(QStringLiteral("CUSTOS_DEMO_") + username.toUpper() + QStringLiteral("_PASSWORD")), this);
+    const auto granted = await<Done>(
+        [&](auto done) { c->token->refreshAccessToken(this, [done](const Status& status) { done(status); }); });
     if (!granted.ok())
         qFatal("no token for %s: %s", qPrintable(username), qPrintable(granted.error().userMessage()));
     auto* api = new ApiClient(m_http, c->token, this);
@@ -118,10 +116,12 @@ QStringList PlatformConsoleFixture::ledgerActions() const
 
 VersionedTenant PlatformConsoleFixture::tenantBySlug(const TestConsole& console, const QString& slug)
 {
-    const auto found = await<std::optional<Tenant>>([&](auto done) { console.platform->tenantBySlug(slug, this, done); });
+    const auto found =
+        await<std::optional<Tenant>>([&](auto done) { console.platform->tenantBySlug(slug, this, done); });
     if (!found.ok() || !found->has_value())
         return {};
-    const auto versioned = await<VersionedTenant>([&](auto done) { console.platform->tenant(found->value().id, this, done); });
+    const auto versioned =
+        await<VersionedTenant>([&](auto done) { console.platform->tenant(found->value().id, this, done); });
     return versioned.ok() ? versioned.value() : VersionedTenant{};
 }
 
@@ -145,6 +145,5 @@ QString confirmWithReason(QWidget* parent, const QString& name, const QString& r
     confirm->click();
     return {};
 }
-
 
 } // namespace custos

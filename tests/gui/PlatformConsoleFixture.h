@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTemporaryDir>
-
 #include <functional>
 #include <memory>
 
@@ -34,7 +33,7 @@ class UsersApi;
 namespace test {
 class ServiceAccount;
 class UserToken;
-}
+} // namespace test
 
 struct TestConsole
 {
@@ -45,8 +44,8 @@ struct TestConsole
     RealmKeysApi* keys = nullptr;
     UsersApi* users = nullptr;
     PlatformContext* context = nullptr;
-    Operator actor;   // what the context hands to operations; tests age authTime to force a step-up
-    int stepUps = 0;  // how often the context asked for a step-up
+    Operator actor;  // what the context hands to operations; tests age authTime to force a step-up
+    int stepUps = 0; // how often the context asked for a step-up
 };
 
 class PlatformConsoleFixture : public QObject
@@ -69,8 +68,7 @@ public:
     // The records themselves, oldest first.
     [[nodiscard]] QList<LedgerRecord> ledgerRecords() const;
 
-    template <typename T, typename Call>
-    static Result<T> await(Call call);
+    template <typename T, typename Call> static Result<T> await(Call call);
 
     [[nodiscard]] VersionedTenant tenantBySlug(const TestConsole& console, const QString& slug);
 
@@ -91,8 +89,7 @@ private:
 
 } // namespace custos
 
-template <typename T, typename Call>
-custos::Result<T> custos::PlatformConsoleFixture::await(Call call)
+template <typename T, typename Call> custos::Result<T> custos::PlatformConsoleFixture::await(Call call)
 {
     return test::await<T>(std::move(call), serverWait);
 }

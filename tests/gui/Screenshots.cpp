@@ -8,7 +8,10 @@
 
 namespace Screenshots {
 
-bool wanted() { return !qEnvironmentVariableIsEmpty("CUSTOS_SCREENSHOT_DIR"); }
+bool wanted()
+{
+    return !qEnvironmentVariableIsEmpty("CUSTOS_SCREENSHOT_DIR");
+}
 
 void prepare()
 {

@@ -100,8 +100,8 @@ QSet<QWidget*> tabStops(QWidget* root)
     QSet<QWidget*> stops;
     for (QWidget* widget : root->findChildren<QWidget*>()) {
         const auto* radio = qobject_cast<QRadioButton*>(widget);
-        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(root) && widget->isEnabled()
-            && !isInternalPart(widget) && !widget->focusProxy() && (!radio || radio->isChecked()))
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(root) && widget->isEnabled() &&
+            !isInternalPart(widget) && !widget->focusProxy() && (!radio || radio->isChecked()))
             stops.insert(widget);
     }
     return stops;
@@ -164,8 +164,7 @@ private:
         const QSet<QWidget*> stops = tabStops(window);
         const QSet<QWidget*> reached = tabAround(int(stops.size()) * 2 + 4);
         const QSet<QWidget*> missed = stops - reached;
-        QVERIFY2(missed.isEmpty(),
-                 qPrintable(QStringLiteral("Tab never reaches:\n  %1").arg(names(missed))));
+        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab never reaches:\n  %1").arg(names(missed))));
     }
 
     PlatformContext* platformContext() const { return m_window->findChild<PlatformContext*>(); }
@@ -188,8 +187,15 @@ private slots:
         QSettings().clear();
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("custos.ini")));
         QVERIFY(m_profiles
-                    ->save({QStringLiteral("Local devstack"), QUrl(QStringLiteral("http://127.0.0.1:9/realms/demo")),
-                            QStringLiteral("custos-console"), {}, {}, {}, {}, {}, {}})
+                    ->save({QStringLiteral("Local devstack"),
+                            QUrl(QStringLiteral("http://127.0.0.1:9/realms/demo")),
+                            QStringLiteral("custos-console"),
+                            {},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {}})
                     .ok());
         m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_secrets);
         m_window->selectProfile(QStringLiteral("Local devstack"));

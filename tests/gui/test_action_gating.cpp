@@ -2,10 +2,10 @@
 // the tooltip of a disabled one naming the missing role or scope, and a page the persona may not read saying so
 // in one line instead of showing the server's refusals. Every console here acts with the persona's own token.
 #include "core/keycloak/KeycloakAdmin.h"
-#include "core/platform/ExpiryCollector.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
+#include "core/platform/ExpiryCollector.h"
 #include "tests/gui/PlatformConsoleFixture.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/certificates/TenantCaPanel.h"
@@ -135,8 +135,8 @@ private slots:
             QVERIFY2(!qaction->isEnabled(), qPrintable(qaction->objectName()));
             // "Needs the realm-management role(s) manage-users[, view-…]; you have: …"
             const QString tip = qaction->toolTip();
-            QVERIFY2(tip.startsWith(QStringLiteral("Needs the realm-management role"))
-                         && tip.section(QStringLiteral("; you have:"), 0, 0).contains(QStringLiteral("manage-users")),
+            QVERIFY2(tip.startsWith(QStringLiteral("Needs the realm-management role")) &&
+                         tip.section(QStringLiteral("; you have:"), 0, 0).contains(QStringLiteral("manage-users")),
                      qPrintable(tip));
         }
         QAction* revoke = view.page.detailPanel()->revokeSessionAction();

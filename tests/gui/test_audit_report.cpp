@@ -2,20 +2,19 @@
 // fingerprint, one table row per record with the headers on every page, the watermark on every page, the
 // failure of a tampered export on the title page; and the job's progress, result and cancellation.
 #include "AuditLedgerFixture.h"
-
 #include "core/ledger/LedgerStore.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditorWindow.h"
 #include "ui/reports/AuditReport.h"
 #include "ui/reports/AuditReportDialog.h"
 #include "ui/reports/AuditReportJob.h"
-#include "ui/audit/AuditPage.h"
-#include "ui/audit/AuditorWindow.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -160,8 +159,7 @@ void TestAuditReport::listsEveryRecordOfAValidLedger()
     QString table;
     for (int page = 1; page <= pages; ++page) {
         const QString text = pageText(full.outputPath, page);
-        QVERIFY2(text.simplified().contains(watermark),
-                 qPrintable(QStringLiteral("page %1:\n%2").arg(page).arg(text)));
+        QVERIFY2(text.simplified().contains(watermark), qPrintable(QStringLiteral("page %1:\n%2").arg(page).arg(text)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
         if (page == 1)
             continue;
@@ -350,8 +348,7 @@ void TestAuditReport::outcomeWaitsForItsRecord()
     QVERIFY(!open->isVisible());
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("reportStep"))->text().contains(QStringLiteral("ledger")));
     // The ledger refused the record: its reason is shown, and no way to open the report as if all were well.
-    pending(Error{Error::Kind::Io, QStringLiteral("The report was written but not recorded"),
-                  QStringLiteral("the ledger is full"), {}, 0});
+    pending(Error::io(QStringLiteral("The report was written but not recorded"), QStringLiteral("the ledger is full")));
     QVERIFY(result->isVisible());
     QVERIFY2(result->text().contains(QStringLiteral("not recorded")), qPrintable(result->text()));
     QVERIFY(!open->isVisible());

@@ -1,7 +1,6 @@
 // The audit view over a ledger database and an export: the lazy model (checked by QAbstractItemModelTester),
 // the filters, the detail pane of a known record, and the verification view on good and tampered exports.
 #include "AuditLedgerFixture.h"
-
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/crypto/Sha256.h"
 #include "core/ledger/LedgerStore.h"
@@ -196,52 +195,51 @@ private slots:
                                               << int(AuditLogModel::ActionColumn) << "LOGIN_ERROR";
             filter = {};
             filter.actor = "ALI";
-            QTest::addRow("%s: actor", kind) << database << filter << n / 3 << int(AuditLogModel::ActorColumn)
-                                             << "alice";
+            QTest::addRow("%s: actor", kind)
+                << database << filter << n / 3 << int(AuditLogModel::ActorColumn) << "alice";
             filter = {};
             filter.outcome = "FAILURE";
             filter.tenant = "acme";
-            QTest::addRow("%s: outcome and tenant", kind) << database << filter << fixture::countLoginErrors(n)
-                                                          << int(AuditLogModel::TenantColumn) << "acme";
+            QTest::addRow("%s: outcome and tenant", kind)
+                << database << filter << fixture::countLoginErrors(n) << int(AuditLogModel::TenantColumn) << "acme";
             filter = {};
             filter.source = "keycloak-admin";
-            QTest::addRow("%s: source", kind) << database << filter << n / 4 << int(AuditLogModel::SourceColumn)
-                                              << "keycloak-admin";
+            QTest::addRow("%s: source", kind)
+                << database << filter << n / 4 << int(AuditLogModel::SourceColumn) << "keycloak-admin";
             filter = {};
             filter.target = "user-119";
             QTest::addRow("%s: target", kind) << database << filter << 11 << int(AuditLogModel::TenantColumn)
                                               << QString(); // user-119 and user-1190 … user-1199
             filter = {};
             filter.reason = "team GREEN"; // every 4th record has a reason, a third of them this one
-            QTest::addRow("%s: reason", kind) << database << filter << n / 12 << int(AuditLogModel::ActionColumn)
-                                              << "user.create";
+            QTest::addRow("%s: reason", kind)
+                << database << filter << n / 12 << int(AuditLogModel::ActionColumn) << "user.create";
             filter = {};
             filter.ticket = "inc-"; // every 20th
-            QTest::addRow("%s: ticket", kind) << database << filter << n / 20 << int(AuditLogModel::SourceColumn)
-                                              << "local";
+            QTest::addRow("%s: ticket", kind)
+                << database << filter << n / 20 << int(AuditLogModel::SourceColumn) << "local";
             filter = {};
             filter.ticket = "INC-1000";
             filter.reason = "team";
-            QTest::addRow("%s: ticket and reason", kind) << database << filter << 1 << int(AuditLogModel::SeqColumn)
-                                                         << "1000";
+            QTest::addRow("%s: ticket and reason", kind)
+                << database << filter << 1 << int(AuditLogModel::SeqColumn) << "1000";
             filter = {};
             filter.helpdeskVerifications = true; // every 40th
-            QTest::addRow("%s: helpdesk verifications", kind) << database << filter << n / 40
-                                                              << int(AuditLogModel::SourceColumn) << "local";
+            QTest::addRow("%s: helpdesk verifications", kind)
+                << database << filter << n / 40 << int(AuditLogModel::SourceColumn) << "local";
             filter = {};
             filter.reason = "\"i\""; // the reason only, not anywhere in the record
-            QTest::addRow("%s: reason is not free text", kind) << database << filter << 0
-                                                               << int(AuditLogModel::SeqColumn) << QString();
+            QTest::addRow("%s: reason is not free text", kind)
+                << database << filter << 0 << int(AuditLogModel::SeqColumn) << QString();
             filter = {};
             filter.text = "\"i\":777}";
-            QTest::addRow("%s: free text", kind) << database << filter << 1 << int(AuditLogModel::SeqColumn)
-                                                 << "777";
+            QTest::addRow("%s: free text", kind) << database << filter << 1 << int(AuditLogModel::SeqColumn) << "777";
             filter = {};
             // Records are 216 s apart from 08:00 on the 23rd: the 24th (UTC) holds seqs 267 to 666.
             filter.from = QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc());
             filter.to = QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc());
-            QTest::addRow("%s: time range", kind) << database << filter << 400 << int(AuditLogModel::TimeColumn)
-                                                  << QString();
+            QTest::addRow("%s: time range", kind)
+                << database << filter << 400 << int(AuditLogModel::TimeColumn) << QString();
         }
     }
     void filtersSelectTheMatchingRecords()
@@ -438,8 +436,10 @@ private slots:
         QTest::addColumn<QString>("attack");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<qint64>("seq");
-        QTest::newRow("modified record") << "modify" << "modified" << qint64(7);
-        QTest::newRow("deleted record") << "delete" << "missing record" << qint64(7);
+        QTest::newRow("modified record") << "modify"
+                                         << "modified" << qint64(7);
+        QTest::newRow("deleted record") << "delete"
+                                        << "missing record" << qint64(7);
     }
     void verificationViewOnTamperedExports()
     {

@@ -66,8 +66,8 @@ private:
     {
         if (!label)
             return {};
-        const bool rich = label->textFormat() == Qt::RichText
-                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        const bool rich = label->textFormat() == Qt::RichText ||
+                          (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
         return rich ? rendered(label->text()) : label->text();
     }
     static QString shownAsToolTip(const QString& text)
@@ -255,10 +255,17 @@ private slots:
             switch (model->index(row, AuditLogModel::StatusColumn)
                         .data(AuditLogModel::StatusRole)
                         .value<AuditLogModel::RowStatus>()) {
-            case AuditLogModel::RowStatus::Verified: ++verified; break;
-            case AuditLogModel::RowStatus::Failed: ++failed; break;
-            case AuditLogModel::RowStatus::Unverified: ++notVerified; break;
-            case AuditLogModel::RowStatus::NotChecked: break;
+            case AuditLogModel::RowStatus::Verified:
+                ++verified;
+                break;
+            case AuditLogModel::RowStatus::Failed:
+                ++failed;
+                break;
+            case AuditLogModel::RowStatus::Unverified:
+                ++notVerified;
+                break;
+            case AuditLogModel::RowStatus::NotChecked:
+                break;
             }
         }
         QCOMPARE(failed, 1);

@@ -2,16 +2,15 @@
 // a generated PKCS#12 is staged through the dialog, activated (fresh authentication: no step-up), the previous
 // certificate restored (stale authentication: a step-up first), and the timeline shows one bar per certificate.
 #include "Screenshots.h"
-
 #include "core/platform/PlatformApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
 #include "tests/unit/x509/TestCertificates.h"
 #include "ui/certificates/CertificateTimeline.h"
 #include "ui/certificates/CertificatesPage.h"
 #include "ui/certificates/StageCertificateDialog.h"
-#include "ui/widgets/StatusColours.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -77,8 +76,9 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         timeline.setNow(now);
         QCOMPARE(timeline.barCount(), 0);
-        timeline.setEntries({{QStringLiteral("soon"), now.addDays(-300), now.addDays(10), CertificateTimeline::State::Active},
-                             {QStringLiteral("later"), now.addDays(-1), now.addDays(400), CertificateTimeline::State::Staged}});
+        timeline.setEntries(
+            {{QStringLiteral("soon"), now.addDays(-300), now.addDays(10), CertificateTimeline::State::Active},
+             {QStringLiteral("later"), now.addDays(-1), now.addDays(400), CertificateTimeline::State::Staged}});
         QCOMPARE(timeline.barCount(), 2);
         QVERIFY(timeline.accessibleDescription().contains(QStringLiteral("soon (active)")));
         QVERIFY(timeline.accessibleDescription().contains(QStringLiteral("expires in 10 day")));
@@ -177,8 +177,9 @@ private slots:
         QCOMPARE(page.timeline()->barCount(), before + 1);
         QString stagedId;
         for (const PlatformCertificate& certificate : page.certificates())
-            if (certificate.state == PlatformCertificate::State::Staged && certificate.facts.sans.contains(QStringLiteral("DNS:localhost"))
-                && certificate.stagedBy == QStringLiteral("carl"))
+            if (certificate.state == PlatformCertificate::State::Staged &&
+                certificate.facts.sans.contains(QStringLiteral("DNS:localhost")) &&
+                certificate.stagedBy == QStringLiteral("carl"))
                 stagedId = certificate.id;
         QVERIFY(!stagedId.isEmpty());
         QVERIFY(m_fixture->ledgerActions().contains(QStringLiteral("CERTIFICATE_STAGED")));
@@ -231,8 +232,8 @@ private slots:
                 return actor;
             },
             [](const QString&, QObject*, std::function<void(const Status&)> done) {
-                done(Error{Error::Kind::Cancelled, QStringLiteral("Step-up cancelled"),
-                           QStringLiteral("the browser window was closed"), {}, 0});
+                done(Error::cancelled(QStringLiteral("Step-up cancelled"),
+                                      QStringLiteral("the browser window was closed")));
             });
         refusing.setAuditTrail(m_carl->context->services().audit);
         QSignalSpy known(&refusing, &PlatformContext::identityChanged);

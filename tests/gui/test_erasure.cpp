@@ -157,7 +157,7 @@ private slots:
             [this](const QString&, QObject*, std::function<void(const Status&)> done) {
                 ++m_stepUps;
                 if (!m_stepUpSucceeds)
-                    return done(Error{Error::Kind::Cancelled, "Step-up cancelled", "the browser was closed", {}, 0});
+                    return done(Error::cancelled("Step-up cancelled", "the browser was closed"));
                 m_authTime = QDateTime::currentDateTimeUtc();
                 done(success());
             },

@@ -8,7 +8,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
-
 #include <memory>
 
 using namespace custos;

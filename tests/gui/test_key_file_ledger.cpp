@@ -87,7 +87,7 @@ private:
         std::optional<Status> result;
         trail->record(record.toEntry(), trail, [&result](const Status& s) { result.emplace(s); });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-            return Error{Error::Kind::Timeout, QStringLiteral("record"), QStringLiteral("no answer"), {}, 0};
+            return Error::timeout(QStringLiteral("record"), QStringLiteral("no answer"));
         return *result;
     }
 

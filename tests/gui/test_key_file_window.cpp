@@ -28,7 +28,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger").removeRecursively());
+        QVERIFY(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger").removeRecursively());
         QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QStringLiteral("/nonexistent")),
                  "run this test through ctest: it needs a session without D-Bus");
     }
@@ -70,7 +71,8 @@ private slots:
         auto* ledger = window.findChild<QLabel*>("ledgerStatus");
         QTRY_VERIFY2_WITH_TIMEOUT(ledger->text().contains("records"), qPrintable(ledger->text()), 60000);
         QVERIFY(!window.findChild<KeyFileDialog*>("keyFileDialog"));
-        const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger/custos.ledger";
+        const QString path =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger/custos.ledger";
         auto store = LedgerStore::openReadOnly(path);
         QVERIFY(store.ok());
         QCOMPARE((*store)->meta().keyStorage, QStringLiteral("key-file"));

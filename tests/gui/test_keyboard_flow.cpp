@@ -45,7 +45,7 @@ QStringList operatorRoles()
     // As a token lists them: the realm-admin composite expanded (the joiner lists realm roles: view-realm).
     return {QStringLiteral("realm-admin"), QStringLiteral("manage-users"), QStringLiteral("view-users"),
             QStringLiteral("query-users"), QStringLiteral("query-groups"), QStringLiteral("view-events"),
-            QStringLiteral("view-realm"), QStringLiteral("view-clients"), QStringLiteral("query-clients")};
+            QStringLiteral("view-realm"),  QStringLiteral("view-clients"), QStringLiteral("query-clients")};
 }
 
 // Types into whatever has the focus, as a person at the keyboard does.
@@ -152,8 +152,8 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("usernameEdit"));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("not-created"));
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!window.findChild<JoinerDialog*>(QStringLiteral("joinerDialog"))
-                    || !window.findChild<JoinerDialog*>(QStringLiteral("joinerDialog"))->isVisible());
+        QTRY_VERIFY(!window.findChild<JoinerDialog*>(QStringLiteral("joinerDialog")) ||
+                    !window.findChild<JoinerDialog*>(QStringLiteral("joinerDialog"))->isVisible());
         // The window's focus stays on the list, for when it is active again.
         QVERIFY(window.focusWidget());
         QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("usersTable"));

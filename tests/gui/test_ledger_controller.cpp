@@ -6,10 +6,10 @@
 #include "core/keychain/SecretStore.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UsersApi.h"
-#include "core/platform/PlatformApi.h"
 #include "core/ledger/LedgerExport.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/ledger/LedgerVerifier.h"
+#include "core/platform/PlatformApi.h"
 #include "tests/support/DevStack.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/support/UserToken.h"
@@ -93,9 +93,10 @@ private slots:
         identity.roles = Identity::realmManagementRoles(tokens->accessToken);
         identity.authTime = QDateTime::currentDateTimeUtc();
         QVERIFY2(identity.hasRole("view-events"), qPrintable(identity.roles.join(',')));
-        m_session->establish(m_stack.profile(),
-                             std::make_shared<TokenEndpoint>(m_http, metadata->value(), m_stack.value("CUSTOS_CLIENT_ID")),
-                             tokens.value(), identity);
+        m_session->establish(
+            m_stack.profile(),
+            std::make_shared<TokenEndpoint>(m_http, metadata->value(), m_stack.value("CUSTOS_CLIENT_ID")),
+            tokens.value(), identity);
 
         // An admin event of this run, whatever ran before on this Keycloak: a user created and deleted by the
         // test client's service account (ada, an auditor, may not write).
@@ -119,8 +120,7 @@ private slots:
             m_secrets, m_session, m_admin,
             [this](const QString&, QObject*, std::function<void(const Status&)> done) {
                 ++m_stepUps;
-                done(m_stepUpSucceeds ? Status(success())
-                                      : Status(Error{Error::Kind::Cancelled, "step-up", "cancelled", {}, 0}));
+                done(m_stepUpSucceeds ? Status(success()) : Status(Error::cancelled("step-up", "cancelled")));
             },
             this);
     }
@@ -134,8 +134,10 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !m_ledger->isIngesting(); }, 120000));
         QVERIFY2(m_ledger->statusText().contains("records"), qPrintable(m_ledger->statusText()));
         const auto all = records();
-        QVERIFY(std::any_of(all.begin(), all.end(), [](const QJsonObject& r) { return r.value("source") == "keycloak-admin"; }));
-        QVERIFY(std::any_of(all.begin(), all.end(), [](const QJsonObject& r) { return r.value("source") == "keycloak-user"; }));
+        QVERIFY(std::any_of(all.begin(), all.end(),
+                            [](const QJsonObject& r) { return r.value("source") == "keycloak-admin"; }));
+        QVERIFY(std::any_of(all.begin(), all.end(),
+                            [](const QJsonObject& r) { return r.value("source") == "keycloak-user"; }));
     }
 
     void exportsNeedStepUpAndAreRecorded()
@@ -173,8 +175,8 @@ private slots:
         const QString cancelledPath = m_dir.filePath("cancelled.custos-ledger");
         m_ledger->exportLedger(
             cancelledPath, LedgerAuditTrail::ExportFormat::Evidence, this,
-            [&stopped](const Status& s) { stopped.emplace(s); },
-            [&seen](qint64 done, qint64) { seen.append(done); }, cancelled);
+            [&stopped](const Status& s) { stopped.emplace(s); }, [&seen](qint64 done, qint64) { seen.append(done); },
+            cancelled);
         QVERIFY(QTest::qWaitFor([&] { return stopped.has_value(); }, 30000));
         QVERIFY(!stopped->ok());
         QCOMPARE(stopped->error().kind, Error::Kind::Cancelled);

@@ -77,7 +77,7 @@ private:
         std::optional<Status> recorded;
         ledger->trail()->record(record.toEntry(), this, [&recorded](const Status& s) { recorded.emplace(s); });
         if (!QTest::qWaitFor([&] { return recorded.has_value(); }, 30000))
-            return Error{Error::Kind::Timeout, "record", "no answer", {}, 0};
+            return Error::timeout("record", "no answer");
         return *recorded;
     }
 

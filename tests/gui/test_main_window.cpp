@@ -1,5 +1,6 @@
 #include "core/keychain/SecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/SignInPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,8 +10,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "ui/widgets/SignInPage.h"
 
 using namespace custos;
 
@@ -24,8 +23,17 @@ private slots:
     {
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath("custos.ini"));
-        QVERIFY(profiles.save({"Local devstack", QUrl("http://127.0.0.1:8080/realms/custos-demo"), "custos-console",
-                               {}, {}, {}, {}, {}, {}}).ok());
+        QVERIFY(profiles
+                    .save({"Local devstack",
+                           QUrl("http://127.0.0.1:8080/realms/custos-demo"),
+                           "custos-console",
+                           {},
+                           {},
+                           {},
+                           {},
+                           {},
+                           {}})
+                    .ok());
         MemorySecretStore secrets;
         MainWindow window(&profiles, &secrets);
         window.selectProfile("Local devstack");

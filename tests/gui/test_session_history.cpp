@@ -79,19 +79,14 @@ private slots:
         history.watch(&trail); // handed over again at the next sign-in: still listed once
 
         const ActionRecord offboarded = action(QStringLiteral("USER_OFFBOARDED"), QStringLiteral("bob"));
-        ActionRecord refused = action(QStringLiteral("USER_MFA_RESET"), QStringLiteral("otto"),
-                                      Error{Error::Kind::Forbidden,
-                                            QStringLiteral("Nothing was done"),
-                                            QStringLiteral("otto is a realm administrator"),
-                                            {},
-                                            0});
+        ActionRecord refused = action(
+            QStringLiteral("USER_MFA_RESET"), QStringLiteral("otto"),
+            Error::forbidden(QStringLiteral("Nothing was done"), QStringLiteral("otto is a realm administrator")));
         refused.details.insert(QStringLiteral("refused"), true);
-        ActionRecord suspended = action(QStringLiteral("TENANT_SUSPEND"), QStringLiteral("acme"),
-                                        Error{Error::Kind::Server,
-                                              QStringLiteral("Could not suspend the tenant"),
-                                              QStringLiteral("the platform answered 503"),
-                                              {},
-                                              503});
+        ActionRecord suspended = action(
+            QStringLiteral("TENANT_SUSPEND"), QStringLiteral("acme"),
+            Error::server(QStringLiteral("Could not suspend the tenant"), QStringLiteral("the platform answered 503"))
+                .withHttpStatus(503));
         suspended.targetType = QStringLiteral("tenant");
         // The dialog that asked for a record may be closed before it is durable: the outcome is still listed.
         {
@@ -158,12 +153,10 @@ private slots:
         QCOMPARE(accessible->text(QAccessible::Description), sentence);
 
         // The next outcome replaces it.
-        const ActionRecord failed = action(QStringLiteral("TENANT_DELETE"), QStringLiteral("acme"),
-                                           Error{Error::Kind::Conflict,
-                                                 QStringLiteral("Could not delete the tenant"),
-                                                 QStringLiteral("it still has users"),
-                                                 {},
-                                                 409});
+        const ActionRecord failed =
+            action(QStringLiteral("TENANT_DELETE"), QStringLiteral("acme"),
+                   Error::conflict(QStringLiteral("Could not delete the tenant"), QStringLiteral("it still has users"))
+                       .withHttpStatus(409));
         window.history()->add(failed.toEntry(), success());
         QVERIFY(notice->isFailure());
         QVERIFY2(notice->text().contains(QStringLiteral("it still has users")), qPrintable(notice->text()));

@@ -55,7 +55,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         // The window keeps its ledger under the (test-mode) data directory and its keys in this run's in-memory
         // keychain: a ledger left by an earlier run could not be opened, so start without one.
-        QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger").removeRecursively());
+        QVERIFY(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/ledger").removeRecursively());
     }
 
     void signsInFromTheWindowAndShowsTheWorkspace()
@@ -85,8 +86,9 @@ private slots:
         const QString roles = window.findChild<QLabel*>("rolesLabel")->text();
         QVERIFY2(roles.contains("view-users") && !roles.contains("manage-users"), qPrintable(roles));
         auto* count = window.findChild<QLabel*>("userCountLabel");
-        QVERIFY2(QTest::qWaitFor([&] { return count->text().remove(QRegularExpression("\\D")).toInt() >= 1000; }, 30000),
-                 qPrintable(count->text()));
+        QVERIFY2(
+            QTest::qWaitFor([&] { return count->text().remove(QRegularExpression("\\D")).toInt() >= 1000; }, 30000),
+            qPrintable(count->text()));
         QVERIFY(window.findChild<QLabel*>("connectionStatus")->text().contains("ada"));
         // The ledger opened with the session, and ada's events are being recorded into it.
         auto* ledger = window.findChild<QLabel*>("ledgerStatus");

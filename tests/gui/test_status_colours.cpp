@@ -83,32 +83,31 @@ private slots:
             const QColor text = StatusColours::text(role, palette);
             for (QPalette::ColorRole under : {QPalette::Base, QPalette::Window, QPalette::AlternateBase}) {
                 const double ratio = StatusColours::contrast(text, palette.color(under));
-                QVERIFY2(ratio >= 4.5,
-                         qPrintable(QStringLiteral("role %1: %2 on %3 is %4:1")
-                                        .arg(int(role))
-                                        .arg(text.name(), palette.color(under).name())
-                                        .arg(ratio)));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("role %1: %2 on %3 is %4:1")
+                                                      .arg(int(role))
+                                                      .arg(text.name(), palette.color(under).name())
+                                                      .arg(ratio)));
             }
             const QColor tint = StatusColours::background(role, palette);
             const double ratio = StatusColours::contrast(palette.color(QPalette::Text), tint);
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("role %1: text on the tint %2 is %3:1")
-                                                  .arg(int(role))
-                                                  .arg(tint.name())
-                                                  .arg(ratio)));
+            QVERIFY2(
+                ratio >= 4.5,
+                qPrintable(
+                    QStringLiteral("role %1: text on the tint %2 is %3:1").arg(int(role)).arg(tint.name()).arg(ratio)));
         }
     }
 
     void darkThemesGetLighterShades()
     {
         for (Role role : roles) {
-            QVERIFY(StatusColours::text(role, darkPalette()).lightness()
-                    > StatusColours::text(role, lightPalette()).lightness());
-            QVERIFY(StatusColours::background(role, darkPalette()).lightness()
-                    < StatusColours::background(role, lightPalette()).lightness());
+            QVERIFY(StatusColours::text(role, darkPalette()).lightness() >
+                    StatusColours::text(role, lightPalette()).lightness());
+            QVERIFY(StatusColours::background(role, darkPalette()).lightness() <
+                    StatusColours::background(role, lightPalette()).lightness());
         }
         // The roles stay apart from each other.
-        QVERIFY(StatusColours::text(Role::Danger, lightPalette())
-                != StatusColours::text(Role::Success, lightPalette()));
+        QVERIFY(StatusColours::text(Role::Danger, lightPalette()) !=
+                StatusColours::text(Role::Success, lightPalette()));
     }
 
     void labelsFollowThePaletteWhenItChanges()

@@ -3,7 +3,6 @@
 // nothing behind and says what state each system is in, deletion through the typed-slug confirmation, the reason
 // and ticket every platform write asks for (kept in its intent record), and role gating for vera (viewer).
 #include "Screenshots.h"
-
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/platform/PlatformApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
@@ -182,11 +181,10 @@ private slots:
         QCOMPARE(org->alias, slug);
 
         // The page lists it, selects it and shows its members.
-        QTRY_VERIFY_WITH_TIMEOUT(page.detailPane()->hasTenant()
-                                     && page.detailPane()->tenant().tenant.id == created.tenant.id,
-                                 serverWait);
-        QTRY_VERIFY_WITH_TIMEOUT(itemTexts(page.detailPane()->memberList()).join(u'\n').contains(QStringLiteral("alice")),
-                                 serverWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.detailPane()->hasTenant() && page.detailPane()->tenant().tenant.id == created.tenant.id, serverWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            itemTexts(page.detailPane()->memberList()).join(u'\n').contains(QStringLiteral("alice")), serverWait);
         QVERIFY(m_fixture->ledgerActions().contains(QStringLiteral("TENANT_CREATE")));
         const auto creation = lastIntent(QStringLiteral("TENANT_CREATE"));
         QVERIFY(creation && creation->targetName == slug);
@@ -309,8 +307,8 @@ private slots:
         TenantsPage page(m_vera->context);
         page.show();
         page.submitSearch();
-        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(m_fixture->tenantBySlug(*m_vera, QStringLiteral("acme")).tenant.id) >= 0,
-                                 serverWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.model()->rowOf(m_fixture->tenantBySlug(*m_vera, QStringLiteral("acme")).tenant.id) >= 0, serverWait);
         QVERIFY(!page.createAction()->isEnabled());
         QVERIFY2(page.createAction()->toolTip().contains(QStringLiteral("tenants:write")),
                  qPrintable(page.createAction()->toolTip()));
@@ -329,8 +327,8 @@ private slots:
         certificates.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!certificates.certificates().isEmpty(), serverWait);
         certificates.selectCertificate(certificates.certificates().first().id);
-        for (QAction* action : {certificates.stageAction(), certificates.activateAction(),
-                                certificates.restoreAction(), certificates.discardAction()}) {
+        for (QAction* action : {certificates.stageAction(), certificates.activateAction(), certificates.restoreAction(),
+                                certificates.discardAction()}) {
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
             QVERIFY2(action->toolTip().contains(QStringLiteral("platform-certificates:write")),
                      qPrintable(action->toolTip()));

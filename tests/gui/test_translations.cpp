@@ -59,8 +59,9 @@ QList<Shown> shownStrings(QWidget* window)
     QList<Shown> shown;
     const auto add = [&shown](const QString& text, const QObject* object, const char* what) {
         if (!text.trimmed().isEmpty())
-            shown.append({text, QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(object->metaObject()->className()),
-                                                                 pathOf(object), QString::fromLatin1(what))});
+            shown.append({text, QStringLiteral("%1 %2: %3")
+                                    .arg(QString::fromLatin1(object->metaObject()->className()), pathOf(object),
+                                         QString::fromLatin1(what))});
     };
     const auto addModel = [&add](const QAbstractItemModel* model, const QObject* view) {
         for (int column = 0; column < model->columnCount(); ++column) {
@@ -187,11 +188,11 @@ QList<Shown> shownEverywhere()
 
 // Words French writes as English does; each is in the French catalogue, translated as itself.
 const QStringList sameInFrench{
-    QStringLiteral("Custos"), QStringLiteral("Audit"), QStringLiteral("Action"), QStringLiteral("Source"),
-    QStringLiteral("Type"), QStringLiteral("Kid"), QStringLiteral("Description"), QStringLiteral("Client"),
-    QStringLiteral("Clients"), QStringLiteral("Sessions"), QStringLiteral("Sections"), QStringLiteral("Alias"),
-    QStringLiteral("Standard"), QStringLiteral("MFA"), QStringLiteral("ID"), QStringLiteral("SHA-256"),
-    QStringLiteral("Keycloak"), QStringLiteral("Slug"), QStringLiteral("Notification"), QStringLiteral("Ticket")};
+    QStringLiteral("Custos"),   QStringLiteral("Audit"),    QStringLiteral("Action"),       QStringLiteral("Source"),
+    QStringLiteral("Type"),     QStringLiteral("Kid"),      QStringLiteral("Description"),  QStringLiteral("Client"),
+    QStringLiteral("Clients"),  QStringLiteral("Sessions"), QStringLiteral("Sections"),     QStringLiteral("Alias"),
+    QStringLiteral("Standard"), QStringLiteral("MFA"),      QStringLiteral("ID"),           QStringLiteral("SHA-256"),
+    QStringLiteral("Keycloak"), QStringLiteral("Slug"),     QStringLiteral("Notification"), QStringLiteral("Ticket")};
 
 // Whether words are left once those French shares with English and key names ("Ctrl+7", "F5") are taken out:
 // "12", "—" and "Audit (Ctrl+7)" read the same in both languages.
@@ -222,11 +223,16 @@ private slots:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("language");
-        QTest::newRow("fr_FR") << "fr_FR" << "fr";
-        QTest::newRow("fr_CA") << "fr_CA" << "fr";
-        QTest::newRow("en_US") << "en_US" << "en";
-        QTest::newRow("ja_JP, unsupported") << "ja_JP" << "en";
-        QTest::newRow("C") << "C" << "en";
+        QTest::newRow("fr_FR") << "fr_FR"
+                               << "fr";
+        QTest::newRow("fr_CA") << "fr_CA"
+                               << "fr";
+        QTest::newRow("en_US") << "en_US"
+                               << "en";
+        QTest::newRow("ja_JP, unsupported") << "ja_JP"
+                                            << "en";
+        QTest::newRow("C") << "C"
+                           << "en";
     }
 
     void theLocaleChoosesTheCatalogue()
@@ -284,8 +290,9 @@ private slots:
         QTest::newRow("LANG=ja_JP") << QStringList{QStringLiteral("LANG=ja_JP.UTF-8")} << english;
         QTest::newRow("LC_ALL over LANG")
             << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_ALL=fr_FR.UTF-8")} << french;
-        QTest::newRow("LANGUAGE first")
-            << QStringList{QStringLiteral("LANG=fr_FR.UTF-8"), QStringLiteral("LANGUAGE=en_US:fr")} << english;
+        QTest::newRow("LANGUAGE first") << QStringList{QStringLiteral("LANG=fr_FR.UTF-8"),
+                                                       QStringLiteral("LANGUAGE=en_US:fr")}
+                                        << english;
     }
 
     void theApplicationFollowsTheSystemLocale()

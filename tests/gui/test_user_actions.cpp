@@ -219,8 +219,7 @@ private slots:
             UserServices{m_users, m_access, m_security, nullptr}, [] { return testOperator(); },
             [this](const QString&, QObject*, std::function<void(const Status&)> done) {
                 ++m_stepUps;
-                done(Error{
-                    Error::Kind::Cancelled, QStringLiteral("step-up"), QStringLiteral("not in this test"), {}, 0});
+                done(Error::cancelled(QStringLiteral("step-up"), QStringLiteral("not in this test")));
             },
             m_window, this);
         m_controller->setAuditTrail(m_trail);

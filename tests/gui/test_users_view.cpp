@@ -2,7 +2,6 @@
 // search mode compared with the same query sent through the API, paging to the end, stale pages, the detail tabs,
 // inline errors with Retry, a vanished user, and the actions gated by the operator's roles.
 #include "Screenshots.h"
-
 #include "core/auth/Identity.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -70,8 +69,7 @@ private:
     // Waits until the model has answered its current page (rows or an error) and its count.
     static bool settled(const UsersModel& model)
     {
-        return QTest::qWaitFor([&] { return !model.isLoading() && (model.total() || model.countError()); },
-                               serverWait);
+        return QTest::qWaitFor([&] { return !model.isLoading() && (model.total() || model.countError()); }, serverWait);
     }
 
     // Scrolls to the end the way a view does: fetchMore while the model can.
@@ -173,10 +171,14 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("attribute");
-        QTest::newRow("prefix") << int(UserQuery::Mode::Prefix) << "mar" << "";
-        QTest::newRow("infix") << int(UserQuery::Mode::Infix) << "ller" << "";
-        QTest::newRow("exact") << int(UserQuery::Mode::Exact) << "bob" << "";
-        QTest::newRow("attribute") << int(UserQuery::Mode::Attribute) << "Engineering" << "department";
+        QTest::newRow("prefix") << int(UserQuery::Mode::Prefix) << "mar"
+                                << "";
+        QTest::newRow("infix") << int(UserQuery::Mode::Infix) << "ller"
+                               << "";
+        QTest::newRow("exact") << int(UserQuery::Mode::Exact) << "bob"
+                               << "";
+        QTest::newRow("attribute") << int(UserQuery::Mode::Attribute) << "Engineering"
+                                   << "department";
     }
 
     void eachModeListsWhatTheServerReturns()
@@ -267,9 +269,9 @@ private slots:
         UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         // The service account reads everything; the roles tab shows what view-realm and view-clients (which a token
         // lists with the query-clients it includes) let it see.
-        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("view-realm"),
-                                       QStringLiteral("view-clients"), QStringLiteral("query-clients"),
-                                       QStringLiteral("view-events")}));
+        page.setIdentity(
+            identityWith({QStringLiteral("view-users"), QStringLiteral("view-realm"), QStringLiteral("view-clients"),
+                          QStringLiteral("query-clients"), QStringLiteral("view-events")}));
         page.resize(1200, 700);
         page.show();
         QVERIFY(showAlice(page));
@@ -284,8 +286,8 @@ private slots:
 
         auto* groups = page.findChild<QWidget*>(QStringLiteral("groupsTab"));
         tabs->setCurrentWidget(groups);
-        QVERIFY(QTest::qWaitFor([&] { return treeTexts(groups).contains(QStringLiteral("/engineering")); },
-                                serverWait));
+        QVERIFY(
+            QTest::qWaitFor([&] { return treeTexts(groups).contains(QStringLiteral("/engineering")); }, serverWait));
 
         auto* profile = page.findChild<QWidget*>(QStringLiteral("profileTab"));
         tabs->setCurrentWidget(profile);
@@ -304,17 +306,17 @@ private slots:
         // ada the auditor: view-users and query-users (and others), never manage-users.
         page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users")}));
         QVERIFY(showAlice(page));
-        for (UserAction action : {UserAction::Create, UserAction::ChangeAccess, UserAction::Offboard,
-                                  UserAction::ResetMfa, UserAction::ResetPassword, UserAction::Unlock,
-                                  UserAction::SendActionsEmail}) {
+        for (UserAction action :
+             {UserAction::Create, UserAction::ChangeAccess, UserAction::Offboard, UserAction::ResetMfa,
+              UserAction::ResetPassword, UserAction::Unlock, UserAction::SendActionsEmail}) {
             QAction* qaction = page.action(action);
             QVERIFY(qaction);
             QVERIFY2(!qaction->isEnabled(), qPrintable(qaction->objectName()));
             // The write role first, then the read roles the action's guard or dialog needs (the gate's table).
             const QString tip = qaction->toolTip();
-            QVERIFY2(tip.startsWith(QStringLiteral("Needs the realm-management role"))
-                         && tip.contains(QStringLiteral(" manage-users"))
-                         && tip.endsWith(QStringLiteral("; you have: view-users, query-users")),
+            QVERIFY2(tip.startsWith(QStringLiteral("Needs the realm-management role")) &&
+                         tip.contains(QStringLiteral(" manage-users")) &&
+                         tip.endsWith(QStringLiteral("; you have: view-users, query-users")),
                      qPrintable(tip));
         }
         QVERIFY(!page.detailPanel()->revokeSessionAction()->isEnabled());
@@ -326,9 +328,9 @@ private slots:
         UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         page.show();
         // manage-users, and the read roles the guards (query-clients) and the role lists (view-realm) need.
-        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
-                                       QStringLiteral("manage-users"), QStringLiteral("query-clients"),
-                                       QStringLiteral("view-realm")}));
+        page.setIdentity(
+            identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"), QStringLiteral("manage-users"),
+                          QStringLiteral("query-clients"), QStringLiteral("view-realm")}));
         QVERIFY(page.action(UserAction::Create)->isEnabled());
         QVERIFY(!page.action(UserAction::Offboard)->isEnabled()); // nobody selected yet
         QCOMPARE(page.action(UserAction::Offboard)->toolTip(), QStringLiteral("Select one or more users"));
@@ -353,7 +355,7 @@ private slots:
         const QString username = QStringLiteral("vanishing-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
         std::optional<Result<QString>> created;
         m_keycloak.users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
-                        [&](const Result<QString>& r) { created.emplace(r); });
+                                 [&](const Result<QString>& r) { created.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, serverWait));
         QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
         const QString id = created->value();
@@ -367,9 +369,10 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 1);
 
         std::optional<Status> deleted;
-        m_keycloak.admin->sendStatus(HttpRequest::withoutBody("DELETE", m_keycloak.admin->adminUrl(KeycloakAdmin::userPath(id)),
-                                                     QStringLiteral("delete the test user")),
-                            QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
+        m_keycloak.admin->sendStatus(
+            HttpRequest::withoutBody("DELETE", m_keycloak.admin->adminUrl(KeycloakAdmin::userPath(id)),
+                                     QStringLiteral("delete the test user")),
+            QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
         QVERIFY(QTest::qWaitFor([&] { return deleted.has_value(); }, serverWait));
         QVERIFY(deleted->ok());
 
@@ -395,7 +398,7 @@ private slots:
         std::optional<Result<QString>> created;
         const QString username = prefix + QStringLiteral("-new");
         m_keycloak.users->create(QJsonObject{{"username", username}, {"enabled", true}}, this,
-                        [&](const Result<QString>& r) { created.emplace(r); });
+                                 [&](const Result<QString>& r) { created.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, serverWait));
         QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
         const QString id = created->value();
@@ -407,9 +410,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->userId(), id, serverWait);
 
         std::optional<Status> deleted;
-        m_keycloak.admin->sendStatus(HttpRequest::withoutBody("DELETE", m_keycloak.admin->adminUrl(KeycloakAdmin::userPath(id)),
-                                                     QStringLiteral("delete the test user")),
-                            QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
+        m_keycloak.admin->sendStatus(
+            HttpRequest::withoutBody("DELETE", m_keycloak.admin->adminUrl(KeycloakAdmin::userPath(id)),
+                                     QStringLiteral("delete the test user")),
+            QStringLiteral("manage-users"), this, [&](const Status& s) { deleted.emplace(s); });
         QVERIFY(QTest::qWaitFor([&] { return deleted.has_value(); }, serverWait));
         QVERIFY(deleted->ok());
     }
@@ -421,10 +425,10 @@ private slots:
             QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
         UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
         // alice's roles (iam-operator), as her token lists them.
-        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"),
-                                       QStringLiteral("manage-users"), QStringLiteral("query-groups"),
-                                       QStringLiteral("view-events"), QStringLiteral("view-realm"),
-                                       QStringLiteral("query-clients")}));
+        page.setIdentity(
+            identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"), QStringLiteral("manage-users"),
+                          QStringLiteral("query-groups"), QStringLiteral("view-events"), QStringLiteral("view-realm"),
+                          QStringLiteral("query-clients")}));
         page.resize(1200, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

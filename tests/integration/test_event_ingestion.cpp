@@ -88,7 +88,7 @@ private:
             query.addQueryItem("max", "1000");
             std::optional<Result<QJsonValue>> page;
             m_keycloak.admin->getJson(m_keycloak.admin->adminUrl(feed, query), "events", {}, this,
-                             [&page](const Result<QJsonValue>& r) { page.emplace(r); });
+                                      [&page](const Result<QJsonValue>& r) { page.emplace(r); });
             if (!QTest::qWaitFor([&] { return page.has_value(); }, 60000) || !page->ok())
                 qFatal("could not list %s", qPrintable(feed));
             const QJsonArray events = page->value().toArray();
@@ -111,7 +111,10 @@ private slots:
 
         // An admin event (the user's creation) and a user event (a failed login) this test can look for.
         m_username = "ingest-" + QUuid::createUuid().toString(QUuid::Id128).left(10);
-        const QJsonObject user{{"username", m_username}, {"enabled", true}, {"firstName", "In"}, {"lastName", "Gest"},
+        const QJsonObject user{{"username", m_username},
+                               {"enabled", true},
+                               {"firstName", "In"},
+                               {"lastName", "Gest"},
                                {"email", QString(m_username + "@example.org")}};
         std::optional<Result<QString>> id;
         m_keycloak.users->create(user, this, [&id](const Result<QString>& r) { id.emplace(r); });
@@ -119,7 +122,8 @@ private slots:
         QVERIFY(id->ok());
         m_userId = id->value();
         std::optional<Result<QJsonObject>> login;
-        m_account->passwordGrant(m_username, "wrong-password", this, [&login](const Result<QJsonObject>& r) { login.emplace(r); });
+        m_account->passwordGrant(m_username, "wrong-password", this,
+                                 [&login](const Result<QJsonObject>& r) { login.emplace(r); });
         QVERIFY(QTest::qWaitFor([&] { return login.has_value(); }, 30000));
         QVERIFY(!login->ok());
     }
@@ -134,14 +138,14 @@ private slots:
 
         const QList<QJsonObject> all = records(ledger.path);
         const auto created = std::find_if(all.begin(), all.end(), [&](const QJsonObject& r) {
-            return r.value("source") == "keycloak-admin" && r.value("action") == "ADMIN_CREATE_USER"
-                   && r.value("target").toObject().value("id") == m_userId;
+            return r.value("source") == "keycloak-admin" && r.value("action") == "ADMIN_CREATE_USER" &&
+                   r.value("target").toObject().value("id") == m_userId;
         });
         QVERIFY2(created != all.end(), "the user's creation is recorded");
         QVERIFY2(!QJsonDocument(*created).toJson().contains("representation"), "representations are left out");
         const auto failed = std::find_if(all.begin(), all.end(), [&](const QJsonObject& r) {
-            return r.value("source") == "keycloak-user" && r.value("action") == "LOGIN_ERROR"
-                   && r.value("actor").toObject().value("id") == m_userId;
+            return r.value("source") == "keycloak-user" && r.value("action") == "LOGIN_ERROR" &&
+                   r.value("actor").toObject().value("id") == m_userId;
         });
         QVERIFY2(failed != all.end(), "the failed login is recorded");
         QCOMPARE(failed->value("outcome").toString(), QStringLiteral("FAILURE"));

@@ -25,7 +25,7 @@ private:
         std::optional<Result<int>> result;
         m_keycloak.users->count(query, this, [&](const Result<int>& r) { result.emplace(r); });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-            return Error{Error::Kind::Timeout, "count", "test wait expired", {}, 0};
+            return Error::timeout("count", "test wait expired");
         return *result;
     }
 

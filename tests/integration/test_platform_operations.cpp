@@ -75,7 +75,8 @@ private:
 
     Console console(const QString& username)
     {
-        auto* token = new UserToken(m_account, username, m_stack.value("CUSTOS_DEMO_" + username.toUpper() + "_PASSWORD"), this);
+        auto* token =
+            new UserToken(m_account, username, m_stack.value("CUSTOS_DEMO_" + username.toUpper() + "_PASSWORD"), this);
         if (!awaitStatus([&](auto done) { token->refreshAccessToken(this, done); }).ok())
             qFatal("no token for %s", qPrintable(username));
         Console c;
@@ -148,9 +149,9 @@ private:
 
     std::optional<Organization> organization(const QString& alias)
     {
-        return await<std::optional<Organization>>([&](auto done) {
-                   m_carl.organizations->findByAlias(alias, this, done);
-               }).value();
+        return await<std::optional<Organization>>(
+                   [&](auto done) { m_carl.organizations->findByAlias(alias, this, done); })
+            .value();
     }
 
     static QString uniqueSlug(const QString& prefix)
@@ -202,7 +203,9 @@ private slots:
         QCOMPARE(me->tenantClaim, QStringLiteral("acme"));
         QVERIFY(me->may("tenant-ca-certificates:write:own"));
 
-        auto page = await<TenantPage>([&](auto done) { m_vera.platform->tenants(TenantQuery{"glob", {}, 10, {}}, this, done); });
+        auto page = await<TenantPage>([&](auto done) {
+            m_vera.platform->tenants(TenantQuery{"glob", {}, 10, {}}, this, done);
+        });
         QVERIFY(page.ok());
         QCOMPARE(page->items.size(), 1);
         QCOMPARE(page->items.first().slug, QStringLiteral("globex"));
@@ -211,7 +214,9 @@ private slots:
         QStringList slugs;
         QString cursor;
         do {
-            auto one = await<TenantPage>([&](auto done) { m_vera.platform->tenants(TenantQuery{{}, {}, 1, cursor}, this, done); });
+            auto one = await<TenantPage>([&](auto done) {
+                m_vera.platform->tenants(TenantQuery{{}, {}, 1, cursor}, this, done);
+            });
             QVERIFY(one.ok());
             QVERIFY(one->items.size() <= 1);
             for (const Tenant& t : one->items)
@@ -242,7 +247,8 @@ private slots:
         const auto org = organization(slug);
         QVERIFY(org.has_value());
         QCOMPARE(tenant.tenant.keycloakOrganizationId, org->id);
-        auto members = await<QList<KeycloakUser>>([&](auto done) { m_carl.organizations->members(org->id, {}, 0, 10, this, done); });
+        auto members = await<QList<KeycloakUser>>(
+            [&](auto done) { m_carl.organizations->members(org->id, {}, 0, 10, this, done); });
         QVERIFY(members.ok());
         QCOMPARE(members->size(), 1);
         QCOMPARE(members->first().username, QStringLiteral("alice"));
@@ -264,12 +270,12 @@ private slots:
         QVERIFY(intent->value("seq").toInteger() < record.value("seq").toInteger());
 
         // Suspend with the ETag of the read; a second suspend with the now stale ETag is a clear 412.
-        const OperationOutcome suspended =
-            run(new TenantStatusChange(services(m_carl), m_carl.actor, tenant, TenantStatusChange::Change::Suspend, this));
+        const OperationOutcome suspended = run(
+            new TenantStatusChange(services(m_carl), m_carl.actor, tenant, TenantStatusChange::Change::Suspend, this));
         QVERIFY2(suspended.succeeded, qPrintable(suspended.summary));
         QCOMPARE(recordFor(suspended).value("action").toString(), QStringLiteral("TENANT_SUSPEND"));
-        const OperationOutcome stale =
-            run(new TenantStatusChange(services(m_carl), m_carl.actor, tenant, TenantStatusChange::Change::Reactivate, this));
+        const OperationOutcome stale = run(new TenantStatusChange(services(m_carl), m_carl.actor, tenant,
+                                                                  TenantStatusChange::Change::Reactivate, this));
         QVERIFY(!stale.succeeded);
         QCOMPARE(stale.error.httpStatus, 412);
         QVERIFY2(stale.error.why.contains("changed it since you read it"), qPrintable(stale.error.why));
@@ -277,13 +283,14 @@ private slots:
 
         const VersionedTenant current = tenantBySlug(m_carl, slug);
         QVERIFY(current.tenant.isSuspended());
-        const OperationOutcome reactivated =
-            run(new TenantStatusChange(services(m_carl), m_carl.actor, current, TenantStatusChange::Change::Reactivate, this));
+        const OperationOutcome reactivated = run(new TenantStatusChange(services(m_carl), m_carl.actor, current,
+                                                                        TenantStatusChange::Change::Reactivate, this));
         QVERIFY2(reactivated.succeeded, qPrintable(reactivated.summary));
         QCOMPARE(recordFor(reactivated).value("action").toString(), QStringLiteral("TENANT_REACTIVATE"));
 
         // Deleting with a stale ETag is refused by the platform; with the current one it goes, organization too.
-        const OperationOutcome staleDelete = run(new TenantDeletion(services(m_carl), m_carl.actor, tenant, true, this));
+        const OperationOutcome staleDelete =
+            run(new TenantDeletion(services(m_carl), m_carl.actor, tenant, true, this));
         QVERIFY(!staleDelete.succeeded);
         QCOMPARE(staleDelete.error.httpStatus, 412);
         const OperationOutcome deleted =
@@ -372,8 +379,8 @@ private slots:
     {
         // tina (tenant-admin of acme) suspending globex: 403 from the platform, named, recorded.
         const VersionedTenant globex = tenantBySlug(m_carl, "globex");
-        const OperationOutcome denied =
-            run(new TenantStatusChange(services(m_tina), m_tina.actor, globex, TenantStatusChange::Change::Suspend, this));
+        const OperationOutcome denied = run(
+            new TenantStatusChange(services(m_tina), m_tina.actor, globex, TenantStatusChange::Change::Suspend, this));
         QVERIFY(!denied.succeeded);
         QCOMPARE(denied.error.kind, Error::Kind::Forbidden);
         QVERIFY2(denied.error.action.contains("cpi-admin"), qPrintable(denied.error.action));
@@ -388,17 +395,18 @@ private slots:
         // tina staging a CA certificate into globex: 403 as well.
         const test::Key caKey = test::Key::ec("P-256");
         const test::Cert ca = test::makeCa("Globex Intruder CA", caKey);
-        const OperationOutcome intruder =
-            run(new StageTenantCaCertificate(services(m_tina), m_tina.actor, globex.tenant, "intruder", ca.pem(), this));
+        const OperationOutcome intruder = run(
+            new StageTenantCaCertificate(services(m_tina), m_tina.actor, globex.tenant, "intruder", ca.pem(), this));
         QVERIFY(!intruder.succeeded);
         QCOMPARE(intruder.error.httpStatus, 403);
 
         // vera reads everything, changes nothing.
-        auto certificates = await<QList<PlatformCertificate>>([&](auto done) { m_vera.platform->platformCertificates({}, this, done); });
+        auto certificates = await<QList<PlatformCertificate>>(
+            [&](auto done) { m_vera.platform->platformCertificates({}, this, done); });
         QVERIFY(certificates.ok());
         QVERIFY(!certificates->isEmpty());
-        const OperationOutcome veraSuspend =
-            run(new TenantStatusChange(services(m_vera), m_vera.actor, globex, TenantStatusChange::Change::Suspend, this));
+        const OperationOutcome veraSuspend = run(
+            new TenantStatusChange(services(m_vera), m_vera.actor, globex, TenantStatusChange::Change::Suspend, this));
         QCOMPARE(veraSuspend.error.kind, Error::Kind::Forbidden);
         QVERIFY(!tenantBySlug(m_carl, "globex").tenant.isSuspended());
     }
@@ -431,7 +439,8 @@ private slots:
         QVERIFY(refusedRecord.contains("\"refused\":true") || refusedRecord.contains("\"refused\": true"));
         QVERIFY(!refusedRecord.contains("PRIVATE KEY"));
 
-        auto before = await<QList<PlatformCertificate>>([&](auto done) { m_carl.platform->platformCertificates("active", this, done); });
+        auto before = await<QList<PlatformCertificate>>(
+            [&](auto done) { m_carl.platform->platformCertificates("active", this, done); });
         QVERIFY(before.ok() && before->size() == 1);
         const PlatformCertificate seed = before->first();
 
@@ -455,7 +464,8 @@ private slots:
         const OperationOutcome activated = run(new PlatformCertificateChange(
             services(m_carl), m_carl.actor, stage->staged(), PlatformCertificateChange::Change::Activate, this));
         QVERIFY2(activated.succeeded, qPrintable(activated.summary));
-        auto archived = await<PlatformCertificate>([&](auto done) { m_carl.platform->platformCertificate(seed.id, this, done); });
+        auto archived =
+            await<PlatformCertificate>([&](auto done) { m_carl.platform->platformCertificate(seed.id, this, done); });
         QCOMPARE(archived->state, PlatformCertificate::State::Archived);
 
         // Restore the seed certificate; ours is archived in turn.
@@ -486,19 +496,25 @@ private slots:
     {
         const VersionedTenant acme = tenantBySlug(m_tina, "acme");
         const test::Key caKey = test::Key::ec("P-256");
-        const test::Cert ca = test::makeCa("Acme Client CA " + QUuid::createUuid().toByteArray(QUuid::Id128).left(6), caKey);
-        auto* stage = new StageTenantCaCertificate(services(m_tina), m_tina.actor, acme.tenant, "acme clients", ca.pem(), this);
+        const test::Cert ca =
+            test::makeCa("Acme Client CA " + QUuid::createUuid().toByteArray(QUuid::Id128).left(6), caKey);
+        auto* stage =
+            new StageTenantCaCertificate(services(m_tina), m_tina.actor, acme.tenant, "acme clients", ca.pem(), this);
         const OperationOutcome staged = run(stage);
         QVERIFY2(staged.succeeded, qPrintable(staged.summary));
         QCOMPARE(recordFor(staged).value("tenant").toString(), QStringLiteral("acme"));
-        const OperationOutcome activated = run(new TenantCaCertificateChange(
-            services(m_tina), m_tina.actor, acme.tenant, stage->staged(), TenantCaCertificateChange::Change::Activate, this));
+        const OperationOutcome activated =
+            run(new TenantCaCertificateChange(services(m_tina), m_tina.actor, acme.tenant, stage->staged(),
+                                              TenantCaCertificateChange::Change::Activate, this));
         QVERIFY2(activated.succeeded, qPrintable(activated.summary));
-        auto listed = await<QList<TenantCaCertificate>>([&](auto done) { m_vera.platform->tenantCaCertificates(acme.tenant.id, this, done); });
+        auto listed = await<QList<TenantCaCertificate>>(
+            [&](auto done) { m_vera.platform->tenantCaCertificates(acme.tenant.id, this, done); });
         QVERIFY(listed.ok());
-        QVERIFY(std::any_of(listed->begin(), listed->end(), [&](const TenantCaCertificate& c) { return c.id == stage->staged().id && c.active; }));
-        const OperationOutcome deleted = run(new TenantCaCertificateChange(
-            services(m_tina), m_tina.actor, acme.tenant, stage->staged(), TenantCaCertificateChange::Change::Delete, this));
+        QVERIFY(std::any_of(listed->begin(), listed->end(),
+                            [&](const TenantCaCertificate& c) { return c.id == stage->staged().id && c.active; }));
+        const OperationOutcome deleted =
+            run(new TenantCaCertificateChange(services(m_tina), m_tina.actor, acme.tenant, stage->staged(),
+                                              TenantCaCertificateChange::Change::Delete, this));
         QVERIFY2(deleted.succeeded, qPrintable(deleted.summary));
         QCOMPARE(recordFor(deleted).value("action").toString(), QStringLiteral("TENANT_CA_CERT_DELETED"));
 
@@ -525,20 +541,26 @@ private slots:
         collector->collect();
         QVERIFY(finished.wait(60000));
         const auto report = finished.first().first().value<ExpiryReport>();
-        QVERIFY2(report.problems.isEmpty(), report.problems.isEmpty() ? "" : qPrintable(report.problems.first().userMessage()));
+        QVERIFY2(report.problems.isEmpty(),
+                 report.problems.isEmpty() ? "" : qPrintable(report.problems.first().userMessage()));
         QVERIFY(report.skipped.isEmpty());
         QCOMPARE(report.checked.size(), 3);
-        QVERIFY(std::any_of(report.rows.begin(), report.rows.end(), [](const ExpiryRow& r) { return r.kind == "platform certificate (active)"; }));
-        QVERIFY(std::any_of(report.rows.begin(), report.rows.end(), [](const ExpiryRow& r) { return r.source == "keycloak" && r.name.startsWith("RS256"); }));
+        QVERIFY(std::any_of(report.rows.begin(), report.rows.end(),
+                            [](const ExpiryRow& r) { return r.kind == "platform certificate (active)"; }));
+        QVERIFY(std::any_of(report.rows.begin(), report.rows.end(),
+                            [](const ExpiryRow& r) { return r.source == "keycloak" && r.name.startsWith("RS256"); }));
         for (qsizetype i = 1; i < report.rows.size(); ++i)
             QVERIFY(report.rows.at(i - 1).notAfter <= report.rows.at(i).notAfter);
         // Seen from 29 days before the active platform certificate expires, it is flagged.
-        const auto active = std::find_if(report.rows.begin(), report.rows.end(), [](const ExpiryRow& r) { return r.kind == "platform certificate (active)"; });
+        const auto active = std::find_if(report.rows.begin(), report.rows.end(),
+                                         [](const ExpiryRow& r) { return r.kind == "platform certificate (active)"; });
         collector->setNow(active->notAfter.addDays(-29));
         collector->collect();
         QVERIFY(finished.wait(60000));
         const auto later = finished.last().first().value<ExpiryReport>();
-        QVERIFY(std::any_of(later.rows.begin(), later.rows.end(), [](const ExpiryRow& r) { return r.kind == "platform certificate (active)" && r.withinWarning; }));
+        QVERIFY(std::any_of(later.rows.begin(), later.rows.end(), [](const ExpiryRow& r) {
+            return r.kind == "platform certificate (active)" && r.withinWarning;
+        }));
     }
 
     // A tenant admin is given only their tenant's chain: it verifies, lands in the ledger, and keeps a resume point
@@ -560,8 +582,9 @@ private slots:
         ingestor.setPageSize(5);
         const auto ingest = [&] {
             std::optional<Result<PlatformAuditIngestor::Summary>> result;
-            const auto connection = connect(&ingestor, &PlatformAuditIngestor::finished, this,
-                                            [&result](const Result<PlatformAuditIngestor::Summary>& r) { result.emplace(r); });
+            const auto connection =
+                connect(&ingestor, &PlatformAuditIngestor::finished, this,
+                        [&result](const Result<PlatformAuditIngestor::Summary>& r) { result.emplace(r); });
             ingestor.start();
             if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
                 qFatal("ingestion did not finish");
@@ -592,8 +615,9 @@ private slots:
         // Result has no default constructor, so no QVariant: the runs are awaited through a lambda.
         auto ingest = [&]() {
             std::optional<Result<PlatformAuditIngestor::Summary>> result;
-            const auto connection = connect(ingestor, &PlatformAuditIngestor::finished, this,
-                                            [&result](const Result<PlatformAuditIngestor::Summary>& r) { result.emplace(r); });
+            const auto connection =
+                connect(ingestor, &PlatformAuditIngestor::finished, this,
+                        [&result](const Result<PlatformAuditIngestor::Summary>& r) { result.emplace(r); });
             ingestor->start();
             if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
                 qFatal("ingestion did not finish");
@@ -606,11 +630,13 @@ private slots:
         QVERIFY(first->appended > 10);
         QVERIFY(broken.isEmpty());
         const auto records = ledgerRecords();
-        const auto platformRecords = std::count_if(records.begin(), records.end(), [](const QJsonObject& r) { return r.value("source").toString() == "platform"; });
+        const auto platformRecords = std::count_if(records.begin(), records.end(), [](const QJsonObject& r) {
+            return r.value("source").toString() == "platform";
+        });
         QCOMPARE(qint64(platformRecords), first->appended);
         const auto denial = std::find_if(records.begin(), records.end(), [](const QJsonObject& r) {
-            return r.value("source").toString() == "platform" && r.value("action").toString() == "ACCESS_DENIED"
-                   && r.value("actor").toObject().value("username").toString() == "tina";
+            return r.value("source").toString() == "platform" && r.value("action").toString() == "ACCESS_DENIED" &&
+                   r.value("actor").toObject().value("username").toString() == "tina";
         });
         QVERIFY2(denial != records.end(), "tina's denied suspension is in the ingested feed");
         QCOMPARE(denial->value("outcome").toString(), QStringLiteral("FAILURE"));
@@ -698,7 +724,8 @@ private slots:
         auto middle = await<RealmKeys>([&](auto done) { m_carl.keys->keys(this, done); });
         QVERIFY(middle->activeKids.value("RS256") != oldKid);
 
-        const OperationOutcome passivated = run(new RealmKeyPassivation(services(m_carl), m_carl.actor, oldProvider, this));
+        const OperationOutcome passivated =
+            run(new RealmKeyPassivation(services(m_carl), m_carl.actor, oldProvider, this));
         QVERIFY2(passivated.succeeded, qPrintable(passivated.summary));
         auto passive = await<RealmKeys>([&](auto done) { m_carl.keys->keys(this, done); });
         for (const RealmKey& key : passive->keys)
@@ -709,7 +736,8 @@ private slots:
         QVERIFY2(deleted.succeeded, qPrintable(deleted.summary));
         QCOMPARE(recordFor(deleted).value("action").toString(), QStringLiteral("REALM_KEY_DELETED"));
         auto after = await<RealmKeys>([&](auto done) { m_carl.keys->keys(this, done); });
-        QVERIFY(std::none_of(after->keys.begin(), after->keys.end(), [&](const RealmKey& k) { return k.providerId == oldProvider; }));
+        QVERIFY(std::none_of(after->keys.begin(), after->keys.end(),
+                             [&](const RealmKey& k) { return k.providerId == oldProvider; }));
 
         // The new key signs: a fresh token works against the platform once its JWKS cache learns the new kid. The
         // service re-reads the key set at most every 10 s (so forged kids cannot make it hammer Keycloak): ask

@@ -64,7 +64,7 @@ class TestSignInEndToEnd : public QObject
         std::optional<Result<int>> count;
         users.count(UserQuery{}, this, [&](const Result<int>& r) { count.emplace(r); });
         if (!QTest::qWaitFor([&] { return count.has_value(); }, 30000))
-            return Error{Error::Kind::Timeout, "count", "no answer", {}, 0};
+            return Error::timeout("count", "no answer");
         return *count;
     }
 

@@ -8,9 +8,9 @@
 #include "core/http/ApiClient.h"
 #include "core/http/CaBundle.h"
 #include "core/http/HttpClient.h"
+#include "core/keychain/SecretStore.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UsersApi.h"
-#include "core/keychain/SecretStore.h"
 #include "tests/support/BrowserLogin.h"
 #include "tests/support/DevStack.h"
 
@@ -32,7 +32,7 @@ class TestTlsSignIn : public QObject
         ProviderMetadata::discover(http, m_httpsIssuer, this,
                                    [&](const Result<ProviderMetadata>& r) { outcome.emplace(r); });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
-            return Error{Error::Kind::Timeout, "discovery", "no answer", {}, 0};
+            return Error::timeout("discovery", "no answer");
         return *outcome;
     }
 

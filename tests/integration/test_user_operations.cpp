@@ -160,9 +160,9 @@ private:
                 {"secretData", R"({"value":"EZIKD3QWO5WS6YUIHZWOP7P4NOSGEZ3N"})"},
                 {"credentialData",
                  R"({"subType":"totp","digits":6,"counter":0,"period":30,"algorithm":"HmacSHA1","secretEncoding":"BASE32"})"}});
-        const QJsonObject representation{{"username", username},     {"email", QString(username + "@example.org")},
-                                         {"firstName", "Test"},      {"lastName", "User"},
-                                         {"enabled", true},          {"emailVerified", true},
+        const QJsonObject representation{{"username", username},      {"email", QString(username + "@example.org")},
+                                         {"firstName", "Test"},       {"lastName", "User"},
+                                         {"enabled", true},           {"emailVerified", true},
                                          {"credentials", credentials}};
         auto id = await<QString>([&](auto done) { m_users->create(representation, this, done); });
         if (!id.ok())
@@ -230,7 +230,8 @@ private:
     QStringList roleNames(const QString& userId)
     {
         QStringList names;
-        const auto roles = await<QList<RoleRef>>([&](auto done) { m_access->userRealmRoles(userId, false, this, done); });
+        const auto roles =
+            await<QList<RoleRef>>([&](auto done) { m_access->userRealmRoles(userId, false, this, done); });
         for (const RoleRef& role : roles.value())
             names.append(role.name);
         return names;
@@ -446,7 +447,8 @@ private slots:
         UserSession ended; // a session Keycloak does not know (any more)
         ended.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         ended.ipAddress = QStringLiteral("192.0.2.1");
-        const OperationOutcome outcome = run(new RevokeSessionOperation(services(harry), harry.actor, user, ended, this));
+        const OperationOutcome outcome =
+            run(new RevokeSessionOperation(services(harry), harry.actor, user, ended, this));
         QVERIFY(!outcome.succeeded);
         QVERIFY(!outcome.refused);
         const QJsonObject record = recordFor(outcome);
@@ -473,7 +475,8 @@ private slots:
             harry.users->search(UserQuery{UserQuery::Mode::Prefix, "ali", {}}, 0, 100, this, done);
         });
         QVERIFY(prefix.ok());
-        QVERIFY(std::any_of(prefix->begin(), prefix->end(), [](const KeycloakUser& u) { return u.username == "alice"; }));
+        QVERIFY(
+            std::any_of(prefix->begin(), prefix->end(), [](const KeycloakUser& u) { return u.username == "alice"; }));
 
         auto infix = await<QList<KeycloakUser>>([&](auto done) {
             harry.users->search(UserQuery{UserQuery::Mode::Infix, "lic", {}}, 0, 100, this, done);
@@ -747,8 +750,8 @@ private slots:
         const GroupRef admins = groupAt("/realm-admins");
         QList<BulkItem> items;
         for (int i = 0; i < 3; ++i)
-            items.append(BulkItem{makeUser("bulk-admin-"), UserAction::ChangeAccess,
-                                  AccessChange::between({}, {}, {}, {admins}), {}});
+            items.append(BulkItem{
+                makeUser("bulk-admin-"), UserAction::ChangeAccess, AccessChange::between({}, {}, {}, {admins}), {}});
         BulkRun bulk(items, [this, &harry](const BulkItem& item, QObject* parent) -> UserOperation* {
             return new MoverOperation(services(harry), harry.actor, item.user, item.change, parent);
         });
@@ -763,9 +766,9 @@ private slots:
         QCOMPARE(lines.size(), items.size() + 2); // the header, one line per user, and the last line's end
         for (int i = 0; i < items.size(); ++i) {
             const QByteArray& line = lines.at(i + 1);
-            QVERIFY2(
-                line.startsWith(QByteArray('"' + items.at(i).user.username.toUtf8() + "\",\"role-change\",\"REFUSED\",")),
-                line.constData());
+            QVERIFY2(line.startsWith(
+                         QByteArray('"' + items.at(i).user.username.toUtf8() + "\",\"role-change\",\"REFUSED\",")),
+                     line.constData());
             QVERIFY2(line.contains("realm-admin") && line.contains("/realm-admins"), line.constData());
         }
     }
@@ -854,7 +857,8 @@ private slots:
         QVERIFY(outcome.refused);
         QCOMPARE(outcome.error.kind, Error::Kind::Invalid);
         QVERIFY(outcome.error.what.contains("e-mail"));
-        auto found = await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername("valid-name", this, done); });
+        auto found =
+            await<std::optional<KeycloakUser>>([&](auto done) { m_users->findByUsername("valid-name", this, done); });
         QVERIFY(found.ok() && !found->has_value());
         const QJsonObject record = recordFor(outcome);
         QCOMPARE(record.value("details").toObject().value("refused").toBool(), true);
@@ -878,7 +882,8 @@ private slots:
 
         // auditor is granted, then a role that does not exist fails: auditor must be taken away again.
         AccessChange failing;
-        failing.addRoles = {auditor, RoleRef{QUuid::createUuid().toString(QUuid::WithoutBraces), "no-such-role", {}, false, {}}};
+        failing.addRoles = {auditor,
+                            RoleRef{QUuid::createUuid().toString(QUuid::WithoutBraces), "no-such-role", {}, false, {}}};
         const OperationOutcome undone = run(new MoverOperation(services(alice), alice.actor, user, failing, this));
         QVERIFY(!undone.succeeded);
         QVERIFY2(undone.error.why.contains("undone"), qPrintable(undone.error.why));
@@ -951,8 +956,9 @@ private slots:
         QVERIFY(sessions.ok());
         QCOMPARE(sessions->size(), 0);
         auto refreshed = await<QJsonObject>([&](auto done) {
-            m_account->grant({{"grant_type", "refresh_token"}, {"refresh_token", first->value("refresh_token").toString()}},
-                             this, done);
+            m_account->grant(
+                {{"grant_type", "refresh_token"}, {"refresh_token", first->value("refresh_token").toString()}}, this,
+                done);
         });
         QVERIFY2(!refreshed.ok(), "Keycloak must reject the leaver's refresh token");
         const QJsonObject record = recordFor(outcome);

@@ -86,10 +86,9 @@ void TestDebPackage::initTestCase()
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_scratch.filePath(QStringLiteral("no-user-data"))));
 
     const QString out = m_scratch.filePath(QStringLiteral("cpack"));
-    const Ran cpack = run(QStringLiteral("cpack"), {QStringLiteral("--config"),
-                                                     QStringLiteral(CUSTOS_BUILD_DIR "/CPackConfig.cmake"),
-                                                     QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"),
-                                                     out});
+    const Ran cpack =
+        run(QStringLiteral("cpack"), {QStringLiteral("--config"), QStringLiteral(CUSTOS_BUILD_DIR "/CPackConfig.cmake"),
+                                      QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), out});
     QVERIFY2(cpack.code == 0, qPrintable(describe(cpack)));
     const Ran arch = run(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")});
     QCOMPARE(arch.code, 0);
@@ -116,13 +115,13 @@ void TestDebPackage::controlFields()
     // dpkg-shlibdeps turned every linked library into its Debian package with a minimum version (Ubuntu's t64
     // names included); the rest are what Custos loads or runs without linking it.
     const QString depends = lines.at(4);
-    for (const QString& package : {QStringLiteral("libc6"), QStringLiteral("libqt6core6"),
-                                   QStringLiteral("libqt6gui6"), QStringLiteral("libqt6widgets6"),
-                                   QStringLiteral("libqt6network6"), QStringLiteral("libqt6keychain1"),
-                                   QStringLiteral("libssl3"), QStringLiteral("libsqlite3-0")})
-        QVERIFY2(QRegularExpression(QStringLiteral("(^|, )%1(t64)? \\(>= [^)]+\\)").arg(package)).match(depends)
-                     .hasMatch(),
-                 qPrintable(package + QStringLiteral(" missing from Depends: ") + depends));
+    for (const QString& package :
+         {QStringLiteral("libc6"), QStringLiteral("libqt6core6"), QStringLiteral("libqt6gui6"),
+          QStringLiteral("libqt6widgets6"), QStringLiteral("libqt6network6"), QStringLiteral("libqt6keychain1"),
+          QStringLiteral("libssl3"), QStringLiteral("libsqlite3-0")})
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("(^|, )%1(t64)? \\(>= [^)]+\\)").arg(package)).match(depends).hasMatch(),
+            qPrintable(package + QStringLiteral(" missing from Depends: ") + depends));
     for (const QString& package : {QStringLiteral("qt6-qpa-plugins"), QStringLiteral("xdg-utils")})
         QVERIFY2(depends.split(QStringLiteral(", ")).contains(package), qPrintable(depends));
     QVERIFY2(lines.at(5).contains(QStringLiteral("gnome-keyring")), qPrintable(lines.at(5)));
@@ -238,8 +237,7 @@ void TestDebPackage::metainfo()
 
 void TestDebPackage::mimeTypeRecognisesExports()
 {
-    const Ran update =
-        run(QStringLiteral("update-mime-database"), {installed(QStringLiteral("usr/share/mime"))});
+    const Ran update = run(QStringLiteral("update-mime-database"), {installed(QStringLiteral("usr/share/mime"))});
     QVERIFY2(update.code == 0 && update.err.isEmpty(), qPrintable(describe(update)));
 
     // An export made by the installed tool: recognised by its name, and by its first bytes under any name.
@@ -283,12 +281,12 @@ void TestDebPackage::ledgerToolRunsFromTheInstalledPath()
     const Ran help = run(ledgerTool, {QStringLiteral("--help")});
     QVERIFY2(help.code == 0 && help.out.contains(QStringLiteral("Exit codes: 0 success, 1 verification failed, 2")),
              qPrintable(describe(help)));
-    for (const QString& command : {QStringLiteral("init"), QStringLiteral("append"), QStringLiteral("export"),
-                                   QStringLiteral("verify"), QStringLiteral("checkpoint"), QStringLiteral("pubkey"),
-                                   QStringLiteral("records"), QStringLiteral("prove")}) {
+    for (const QString& command :
+         {QStringLiteral("init"), QStringLiteral("append"), QStringLiteral("export"), QStringLiteral("verify"),
+          QStringLiteral("checkpoint"), QStringLiteral("pubkey"), QStringLiteral("records"), QStringLiteral("prove")}) {
         const Ran commandHelp = run(ledgerTool, {command, QStringLiteral("--help")});
-        QVERIFY2(commandHelp.code == 0
-                     && commandHelp.out.startsWith(QStringLiteral("Usage: %1 %2").arg(ledgerTool, command)),
+        QVERIFY2(commandHelp.code == 0 &&
+                     commandHelp.out.startsWith(QStringLiteral("Usage: %1 %2").arg(ledgerTool, command)),
                  qPrintable(command + u'\n' + describe(commandHelp)));
         // Missing arguments are a usage error: exit 2, one line on standard error.
         const Ran bare = run(ledgerTool, {command});
@@ -307,9 +305,9 @@ void TestDebPackage::consoleRunsFromTheInstalledPath()
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const Ran help = run(console, {QStringLiteral("--help")}, {}, environment);
     QVERIFY2(help.code == 0, qPrintable(describe(help)));
-    for (const QString& option : {QStringLiteral("--profile <name>"), QStringLiteral("--import-profile <file>"),
-                                  QStringLiteral("--open <file>"), QStringLiteral("--version"),
-                                  QStringLiteral("[file]")})
+    for (const QString& option :
+         {QStringLiteral("--profile <name>"), QStringLiteral("--import-profile <file>"),
+          QStringLiteral("--open <file>"), QStringLiteral("--version"), QStringLiteral("[file]")})
         QVERIFY2(help.out.contains(option), qPrintable(option + u'\n' + help.out));
     const Ran versionRun = run(console, {QStringLiteral("--version")}, {}, environment);
     QCOMPARE(versionRun.code, 0);
@@ -318,8 +316,8 @@ void TestDebPackage::consoleRunsFromTheInstalledPath()
     const Ran unknown = run(console, {QStringLiteral("--no-such-option")}, {}, environment);
     QVERIFY2(unknown.code == 2 && unknown.err.contains(QStringLiteral("no-such-option")),
              qPrintable(describe(unknown)));
-    const Ran twoFiles = run(console, {QStringLiteral("a.custos-ledger"), QStringLiteral("b.custos-ledger")}, {},
-                             environment);
+    const Ran twoFiles =
+        run(console, {QStringLiteral("a.custos-ledger"), QStringLiteral("b.custos-ledger")}, {}, environment);
     QVERIFY2(twoFiles.code == 2, qPrintable(describe(twoFiles)));
 }
 

@@ -3,7 +3,6 @@
 #include "core/common/Result.h"
 
 #include <QTest>
-
 #include <functional>
 #include <optional>
 
@@ -11,14 +10,13 @@ namespace custos::test {
 
 // Starts an asynchronous call with a `done` callback and processes events until it answered (or `timeoutMs`
 // passed, which is reported as a Timeout error). `start` receives the callback to pass on.
-template <typename T, typename Start>
-Result<T> await(Start start, int timeoutMs = 60000)
+template <typename T, typename Start> Result<T> await(Start start, int timeoutMs = 60000)
 {
     std::optional<Result<T>> result;
     start([&result](const Result<T>& answer) { result.emplace(answer); });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
-        return Error{Error::Kind::Timeout, QStringLiteral("The test's call did not finish"),
-                     QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000), {}, 0};
+        return Error::timeout(QStringLiteral("The test's call did not finish"),
+                              QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000));
     return *result;
 }
 

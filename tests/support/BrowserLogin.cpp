@@ -44,8 +44,7 @@ bool BrowserLogin::succeeded(int timeoutMs)
 }
 
 Result<SignInResult> signInWithBrowser(HttpClient* http, const Profile& profile, const QString& username,
-                                       const QString& password, SignInFlow::Options options,
-                                       const QString& trustedSpki)
+                                       const QString& password, SignInFlow::Options options, const QString& trustedSpki)
 {
     SignInFlow flow(http, profile, options);
     BrowserLogin browser(username, password, trustedSpki);
@@ -59,7 +58,7 @@ Result<SignInResult> signInWithBrowser(HttpClient* http, const Profile& profile,
     if (!browser.succeeded() || !finished)
         qWarning().noquote() << "browser:" << browser.output();
     if (!finished)
-        return Error{Error::Kind::Timeout, QStringLiteral("sign-in"), QStringLiteral("the flow did not finish"), {}, 0};
+        return Error::timeout(QStringLiteral("sign-in"), QStringLiteral("the flow did not finish"));
     return *outcome;
 }
 

@@ -1,9 +1,8 @@
 #include "tests/support/ServiceAccount.h"
 
-#include "tests/support/DevStack.h"
-
 #include "core/http/HttpClient.h"
 #include "core/http/HttpErrors.h"
+#include "tests/support/DevStack.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -7,7 +7,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace custos {
@@ -23,9 +22,12 @@ enum class Period { Day, Week, Month };
 QDate periodStart(QDate day, Period period)
 {
     switch (period) {
-    case Period::Day: return day;
-    case Period::Week: return day.addDays(1 - day.dayOfWeek());
-    case Period::Month: return QDate(day.year(), day.month(), 1);
+    case Period::Day:
+        return day;
+    case Period::Week:
+        return day.addDays(1 - day.dayOfWeek());
+    case Period::Month:
+        return QDate(day.year(), day.month(), 1);
     }
     return day;
 }
@@ -33,9 +35,12 @@ QDate periodStart(QDate day, Period period)
 QDate nextPeriod(QDate start, Period period)
 {
     switch (period) {
-    case Period::Day: return start.addDays(1);
-    case Period::Week: return start.addDays(7);
-    case Period::Month: return start.addMonths(1);
+    case Period::Day:
+        return start.addDays(1);
+    case Period::Week:
+        return start.addDays(7);
+    case Period::Month:
+        return start.addMonths(1);
     }
     return start.addDays(1);
 }

@@ -51,7 +51,10 @@ void AuditLedger::onWorkerOpened(const std::shared_ptr<const ExportIndex>& index
     emit opened();
 }
 
-void AuditLedger::cancelOpening() { m_control->stop = true; }
+void AuditLedger::cancelOpening()
+{
+    m_control->stop = true;
+}
 
 quint64 AuditLedger::fetch(const AuditFilter& filter, qint64 after, int limit)
 {
@@ -60,7 +63,10 @@ quint64 AuditLedger::fetch(const AuditFilter& filter, qint64 after, int limit)
     return job;
 }
 
-void AuditLedger::cancelFetch() { ++m_control->fetch; }
+void AuditLedger::cancelFetch()
+{
+    ++m_control->fetch;
+}
 
 quint64 AuditLedger::prove(qint64 position, qint64 seq, qint64 treeSize)
 {

@@ -9,17 +9,19 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QTextDocument>
-
 #include <utility>
 
 namespace custos {
 namespace {
 
-constexpr int readBlock = 128;    // rows decoded together on a cache miss
-constexpr int cachedRows = 4096;  // a few screens either way; about 10 MB at the most
+constexpr int readBlock = 128;   // rows decoded together on a cache miss
+constexpr int cachedRows = 4096; // a few screens either way; about 10 MB at the most
 
 // A tool tip guesses whether its text is markup; text quoting the file is made explicitly plain.
-QString plainToolTip(const QString& text) { return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal); }
+QString plainToolTip(const QString& text)
+{
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
 
 } // namespace
 
@@ -136,7 +138,10 @@ int AuditLogModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_positions.size());
 }
 
-int AuditLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 const AuditEntry* AuditLogModel::cached(int row) const
 {
@@ -178,7 +183,8 @@ AuditLogModel::RowStatus AuditLogModel::status(const AuditEntry& entry) const
 QString AuditLogModel::statusText(const AuditEntry& entry) const
 {
     switch (status(entry)) {
-    case RowStatus::NotChecked: return tr("Not yet checked");
+    case RowStatus::NotChecked:
+        return tr("Not yet checked");
     case RowStatus::Verified:
         if (entry.seq() >= m_report->checkpointSize)
             return tr("Verified by the hash chain%1; not yet covered by a signed checkpoint")
@@ -204,10 +210,17 @@ QIcon AuditLogModel::statusIcon(RowStatus status) const
     QString mark;
     Role role = Role::Neutral;
     switch (status) {
-    case RowStatus::NotChecked: return {};
-    case RowStatus::Verified: mark = QStringLiteral("✔"), role = Role::Success; break;
-    case RowStatus::Failed: mark = QStringLiteral("✘"), role = Role::Danger; break;
-    case RowStatus::Unverified: mark = QStringLiteral("?"), role = Role::Warning; break;
+    case RowStatus::NotChecked:
+        return {};
+    case RowStatus::Verified:
+        mark = QStringLiteral("✔"), role = Role::Success;
+        break;
+    case RowStatus::Failed:
+        mark = QStringLiteral("✘"), role = Role::Danger;
+        break;
+    case RowStatus::Unverified:
+        mark = QStringLiteral("?"), role = Role::Warning;
+        break;
     }
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
@@ -241,10 +254,14 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return plainToolTip(statusText(*entry));
         switch (rowStatus) {
-        case RowStatus::NotChecked: return tr("not checked");
-        case RowStatus::Verified: return tr("verified");
-        case RowStatus::Failed: return tr("failed: %1").arg(VerificationText::kindLabel(m_report->kind));
-        case RowStatus::Unverified: return tr("not verified");
+        case RowStatus::NotChecked:
+            return tr("not checked");
+        case RowStatus::Verified:
+            return tr("verified");
+        case RowStatus::Failed:
+            return tr("failed: %1").arg(VerificationText::kindLabel(m_report->kind));
+        case RowStatus::Unverified:
+            return tr("not verified");
         }
         return {};
     }
@@ -252,23 +269,30 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return role == Qt::ToolTipRole && !entry->problem.isEmpty() ? QVariant(plainToolTip(entry->problem))
                                                                     : QVariant();
     switch (index.column()) {
-    case SeqColumn: return entry->seq();
-    case TimeColumn: return entry->text(u"time");
-    case SourceColumn: return entry->text(u"source");
+    case SeqColumn:
+        return entry->seq();
+    case TimeColumn:
+        return entry->text(u"time");
+    case SourceColumn:
+        return entry->text(u"source");
     case ActorColumn: {
         const QString username = entry->text(u"actor", u"username");
         return username.isEmpty() ? entry->text(u"actor", u"id") : username;
     }
-    case ActionColumn: return entry->text(u"action");
+    case ActionColumn:
+        return entry->text(u"action");
     case TargetColumn: {
         const QString name = entry->text(u"target", u"name");
         const QString type = entry->text(u"target", u"type");
         const QString shown = name.isEmpty() ? entry->text(u"target", u"id") : name;
         return type.isEmpty() ? shown : QStringLiteral("%1 %2").arg(type, shown);
     }
-    case TenantColumn: return entry->text(u"tenant");
-    case OutcomeColumn: return entry->text(u"outcome");
-    default: return {};
+    case TenantColumn:
+        return entry->text(u"tenant");
+    case OutcomeColumn:
+        return entry->text(u"outcome");
+    default:
+        return {};
     }
 }
 
@@ -277,16 +301,26 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeqColumn: return tr("Seq");
-    case TimeColumn: return tr("Time (UTC)");
-    case SourceColumn: return tr("Source");
-    case ActorColumn: return tr("Actor");
-    case ActionColumn: return tr("Action");
-    case TargetColumn: return tr("Target");
-    case TenantColumn: return tr("Tenant");
-    case OutcomeColumn: return tr("Outcome");
-    case StatusColumn: return tr("Verification");
-    default: return {};
+    case SeqColumn:
+        return tr("Seq");
+    case TimeColumn:
+        return tr("Time (UTC)");
+    case SourceColumn:
+        return tr("Source");
+    case ActorColumn:
+        return tr("Actor");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("Target");
+    case TenantColumn:
+        return tr("Tenant");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case StatusColumn:
+        return tr("Verification");
+    default:
+        return {};
     }
 }
 

@@ -82,7 +82,7 @@ private:
     AuditFilter m_filter;
     QList<qint64> m_positions;
     bool m_exhausted = true;
-    quint64 m_job = 0; // the page asked for and not yet answered
+    quint64 m_job = 0;    // the page asked for and not yet answered
     bool m_grown = false; // records were appended while a page was asked for: its answer may miss them
     mutable QCache<qint64, AuditEntry> m_cache;
     std::optional<VerificationReport> m_report;

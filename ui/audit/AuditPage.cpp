@@ -59,7 +59,7 @@ AuditPage::AuditPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<std::pair<int, int>> widths{{AuditLogModel::SeqColumn, 50},    {AuditLogModel::TimeColumn, 170},
+    const QList<std::pair<int, int>> widths{{AuditLogModel::SeqColumn, 50},     {AuditLogModel::TimeColumn, 170},
                                             {AuditLogModel::SourceColumn, 100}, {AuditLogModel::ActorColumn, 70},
                                             {AuditLogModel::ActionColumn, 120}, {AuditLogModel::TargetColumn, 130},
                                             {AuditLogModel::TenantColumn, 60},  {AuditLogModel::OutcomeColumn, 80}};
@@ -105,8 +105,7 @@ AuditPage::AuditPage(QWidget* parent)
     connect(m_model, &AuditLogModel::searchingChanged, this, &AuditPage::showRowCount);
     connect(m_model, &AuditLogModel::searchFailed, m_status, &QLabel::setText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showCurrentRecord);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditPage::showCurrentRecord);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showCurrentRecord);
     connect(m_verification, &VerificationView::finished, this, [this](const VerificationOutcome& outcome) {
         if (outcome.error.isEmpty())
             m_model->setVerification(outcome.report);
@@ -121,7 +120,10 @@ AuditPage::AuditPage(const QString& ledgerPath, QWidget* parent)
 
 AuditPage::~AuditPage() = default;
 
-QString AuditPage::ledgerPath() const { return m_ledger ? m_ledger->path() : QString(); }
+QString AuditPage::ledgerPath() const
+{
+    return m_ledger ? m_ledger->path() : QString();
+}
 
 AuditReportRequest AuditPage::reportRequest() const
 {
@@ -139,7 +141,10 @@ void AuditPage::setHmacKey(const QByteArray& key)
     m_verification->setHmacKey(key);
 }
 
-void AuditPage::setAuditorTrust(const QString& settingsPath) { m_verification->setAuditorTrust(settingsPath); }
+void AuditPage::setAuditorTrust(const QString& settingsPath)
+{
+    m_verification->setAuditorTrust(settingsPath);
+}
 
 void AuditPage::setLedger(const QString& path)
 {

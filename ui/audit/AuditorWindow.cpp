@@ -267,7 +267,9 @@ void AuditorWindow::showVerdict(const VerificationOutcome& outcome)
                         "publishes, then pin it.");
     verdict += u' ';
     switch (outcome.history) {
-    case History::FirstSeen: verdict += tr("First export seen from this origin."); break;
+    case History::FirstSeen:
+        verdict += tr("First export seen from this origin.");
+        break;
     case History::Consistent:
         verdict += tr("Extends the checkpoint of %1 records you saw before.").arg(outcome.rememberedSize);
         break;
@@ -280,7 +282,8 @@ void AuditorWindow::showVerdict(const VerificationOutcome& outcome)
                        .arg(outcome.rememberedSize);
         break;
     case History::Rewritten:
-    case History::KeyChanged: break; // flagged above
+    case History::KeyChanged:
+        break; // flagged above
     }
     setBanner(verdict, selective || !witnessed ? Tone::Caution : Tone::Neutral);
 }

@@ -67,7 +67,7 @@ void ErasureController::request(const QString& subject)
             [this, dialog, person, justification] {
                 // The roles again, as they are after the step-up.
                 if (const QString why = whyNot(); !why.isEmpty())
-                    return dialog->showError(Error{Error::Kind::Forbidden, tr("Nothing was erased"), why, {}, 0});
+                    return dialog->showError(Error::forbidden(tr("Nothing was erased"), why));
                 auto* erasure =
                     new PersonalDataErasure(m_ledger, m_context->currentOperator(), person, justification, this);
                 const QPointer<ErasureDialog> shownIn(dialog);

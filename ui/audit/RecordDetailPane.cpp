@@ -36,7 +36,10 @@ QLabel* wrappedLabel(const QString& name, QWidget* parent)
     return label;
 }
 
-QString hex(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
+QString hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
 
 } // namespace
 
@@ -79,7 +82,10 @@ void RecordDetailPane::setLedger(AuditLedger* ledger)
     showEntry(std::nullopt);
 }
 
-void RecordDetailPane::setHmacKey(const QByteArray& key) { m_hmacKey = key; }
+void RecordDetailPane::setHmacKey(const QByteArray& key)
+{
+    m_hmacKey = key;
+}
 
 void RecordDetailPane::showEntry(const std::optional<AuditEntry>& entry)
 {
@@ -133,8 +139,8 @@ void RecordDetailPane::showHmac(const AuditEntry& entry)
         return;
     }
     if (m_hmacKey.isEmpty()) {
-        m_hmac->setText(tr("%1 (stored; not checked: the ledger's HMAC key is not available here)")
-                            .arg(hex(entry.hmac)));
+        m_hmac->setText(
+            tr("%1 (stored; not checked: the ledger's HMAC key is not available here)").arg(hex(entry.hmac)));
         return;
     }
     const bool valid = Hmac::equal(entry.hmac, Hmac::sha256(m_hmacKey, entry.bytes));
@@ -161,11 +167,9 @@ void RecordDetailPane::showChainLink(const AuditEntry& entry)
     else if (prev == expected)
         m_chain->setText(tr("prev %1 — matches the hash of record %2").arg(prev).arg(seq - 1));
     else
-        m_chain->setText(seq == 0 ? tr("prev %1 — does NOT match the genesis value %2").arg(prev, expected)
-                                  : tr("prev %1 — does NOT match the hash of record %2, %3")
-                                        .arg(prev)
-                                        .arg(seq - 1)
-                                        .arg(expected));
+        m_chain->setText(
+            seq == 0 ? tr("prev %1 — does NOT match the genesis value %2").arg(prev, expected)
+                     : tr("prev %1 — does NOT match the hash of record %2, %3").arg(prev).arg(seq - 1).arg(expected));
 }
 
 void RecordDetailPane::requestProof(const AuditEntry& entry)
@@ -199,8 +203,8 @@ void RecordDetailPane::onProved(quint64 job, const QList<QByteArray>& hashes, co
     for (const QByteArray& hash : hashes)
         lines.append(hex(hash));
     m_proof->setPlainText(lines.join(u'\n'));
-    const bool valid = MerkleTree::verifyInclusion(m_entry->seq(), m_treeSize, MerkleTree::leafHashOf(m_entry->bytes),
-                                                   hashes, m_root);
+    const bool valid =
+        MerkleTree::verifyInclusion(m_entry->seq(), m_treeSize, MerkleTree::leafHashOf(m_entry->bytes), hashes, m_root);
     m_proofStatus->setText(valid ? tr("%n hash(es); verifies against the root of the checkpoint of %1 records, %2",
                                       nullptr, static_cast<int>(hashes.size()))
                                        .arg(m_treeSize)

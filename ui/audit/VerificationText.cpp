@@ -10,7 +10,10 @@
 namespace custos::VerificationText {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::VerificationText", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::VerificationText", text);
+}
 
 } // namespace
 
@@ -18,17 +21,28 @@ QString kindLabel(VerificationReport::Kind kind)
 {
     using Kind = VerificationReport::Kind;
     switch (kind) {
-    case Kind::None: return tr("valid");
-    case Kind::Modified: return tr("modified");
-    case Kind::Missing: return tr("missing record");
-    case Kind::Inserted: return tr("inserted record");
-    case Kind::Reordered: return tr("reordered");
-    case Kind::Truncated: return tr("truncated");
-    case Kind::BadCheckpointSignature: return tr("bad checkpoint signature");
-    case Kind::UntrustedKey: return tr("untrusted key");
-    case Kind::InconsistentWithEarlierCheckpoint: return tr("inconsistent with an earlier checkpoint");
-    case Kind::BadHmac: return tr("bad HMAC");
-    case Kind::Malformed: return tr("malformed");
+    case Kind::None:
+        return tr("valid");
+    case Kind::Modified:
+        return tr("modified");
+    case Kind::Missing:
+        return tr("missing record");
+    case Kind::Inserted:
+        return tr("inserted record");
+    case Kind::Reordered:
+        return tr("reordered");
+    case Kind::Truncated:
+        return tr("truncated");
+    case Kind::BadCheckpointSignature:
+        return tr("bad checkpoint signature");
+    case Kind::UntrustedKey:
+        return tr("untrusted key");
+    case Kind::InconsistentWithEarlierCheckpoint:
+        return tr("inconsistent with an earlier checkpoint");
+    case Kind::BadHmac:
+        return tr("bad HMAC");
+    case Kind::Malformed:
+        return tr("malformed");
     }
     return VerificationReport::kindName(kind);
 }

@@ -94,7 +94,10 @@ VerificationView::~VerificationView()
     ++*m_current; // the job stops at its next step; the thread is joined when m_thread goes
 }
 
-void VerificationView::setHmacKey(const QByteArray& key) { m_request.hmacKey = key; }
+void VerificationView::setHmacKey(const QByteArray& key)
+{
+    m_request.hmacKey = key;
+}
 
 void VerificationView::setAuditorTrust(const QString& settingsPath)
 {
@@ -225,8 +228,7 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
                                                 : tr("no checkpoint"));
     m_root->setText(QString::fromLatin1(outcome.checkpointRoot.toBase64()));
     m_key->setText(outcome.verifierKey);
-    m_fingerprint->setText(outcome.publicKey.isEmpty() ? QString()
-                                                       : VerificationText::fingerprint(outcome.publicKey));
+    m_fingerprint->setText(outcome.publicKey.isEmpty() ? QString() : VerificationText::fingerprint(outcome.publicKey));
     m_hmac->setText(report.hmacChecked ? tr("checked with the ledger's key")
                                        : tr("not checked (exports carry none; a database needs its key)"));
     m_cosignatures->setReport(outcome.witnesses);

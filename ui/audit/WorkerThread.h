@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QThread>
-
 #include <utility>
 
 namespace custos {
@@ -18,8 +17,7 @@ public:
     WorkerThread(const WorkerThread&) = delete;
     WorkerThread& operator=(const WorkerThread&) = delete;
 
-    template <typename Functor>
-    void post(Functor&& functor)
+    template <typename Functor> void post(Functor&& functor)
     {
         QMetaObject::invokeMethod(m_worker, std::forward<Functor>(functor), Qt::QueuedConnection);
     }

@@ -72,9 +72,12 @@ QSize CertificateTimeline::minimumSizeHint() const
 QString CertificateTimeline::stateName(State state)
 {
     switch (state) {
-    case State::Active: return tr("active");
-    case State::Staged: return tr("staged");
-    case State::Archived: return tr("archived");
+    case State::Active:
+        return tr("active");
+    case State::Staged:
+        return tr("staged");
+    case State::Archived:
+        return tr("archived");
     }
     return {};
 }
@@ -125,9 +128,12 @@ QColor CertificateTimeline::colour(const Entry& entry) const
     if (today.daysTo(entry.notAfter) < m_warningDays)
         return StatusColours::text(Role::Warning, pal);
     switch (entry.state) {
-    case State::Active: return StatusColours::text(Role::Success, pal);
-    case State::Staged: return StatusColours::text(Role::Info, pal);
-    case State::Archived: return StatusColours::text(Role::Neutral, pal);
+    case State::Active:
+        return StatusColours::text(Role::Success, pal);
+    case State::Staged:
+        return StatusColours::text(Role::Info, pal);
+    case State::Archived:
+        return StatusColours::text(Role::Neutral, pal);
     }
     return StatusColours::text(Role::Neutral, pal);
 }
@@ -136,10 +142,11 @@ QString CertificateTimeline::describe(const Entry& entry) const
 {
     const QLocale locale;
     const qint64 days = now().daysTo(entry.notAfter);
-    const QString left = days < 0 ? tr("expired %n day(s) ago", nullptr, int(-days))
-                                   : tr("expires in %n day(s)", nullptr, int(days));
+    const QString left =
+        days < 0 ? tr("expired %n day(s) ago", nullptr, int(-days)) : tr("expires in %n day(s)", nullptr, int(days));
     return tr("%1 (%2): valid %3 – %4, %5")
-        .arg(entry.label, stateName(entry.state), locale.toString(entry.notBefore.toLocalTime().date(), QLocale::ShortFormat),
+        .arg(entry.label, stateName(entry.state),
+             locale.toString(entry.notBefore.toLocalTime().date(), QLocale::ShortFormat),
              locale.toString(entry.notAfter.toLocalTime().date(), QLocale::ShortFormat), left);
 }
 
@@ -205,8 +212,8 @@ void CertificateTimeline::paintEvent(QPaintEvent*)
             const int x = int(g.x(at));
             painter.setPen(pal.color(QPalette::Midlight));
             painter.drawLine(x, g.axis.top() - 4, x, rowsBottom);
-            const QString text = yearly ? QString::number(tick.year())
-                                        : QLocale().toString(tick, QStringLiteral("MMM yy"));
+            const QString text =
+                yearly ? QString::number(tick.year()) : QLocale().toString(tick, QStringLiteral("MMM yy"));
             if (x > lastLabelRight + 6 && x + metrics.horizontalAdvance(text) < width()) {
                 painter.setPen(pal.color(QPalette::Text));
                 painter.drawText(x + 2, labelY, text);

@@ -43,7 +43,7 @@ protected:
 private:
     struct Geometry
     {
-        QRect axis;      // where time maps to x
+        QRect axis; // where time maps to x
         int labelWidth = 0;
         QDateTime from;
         QDateTime to;

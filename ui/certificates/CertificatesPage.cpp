@@ -28,15 +28,27 @@
 namespace custos {
 namespace {
 
-enum Column { StateColumn, SubjectColumn, NamesColumn, FromColumn, UntilColumn, LeftColumn, KeyColumn,
-              FingerprintColumn, ColumnCount };
+enum Column {
+    StateColumn,
+    SubjectColumn,
+    NamesColumn,
+    FromColumn,
+    UntilColumn,
+    LeftColumn,
+    KeyColumn,
+    FingerprintColumn,
+    ColumnCount
+};
 
 CertificateTimeline::State timelineState(PlatformCertificate::State state)
 {
     switch (state) {
-    case PlatformCertificate::State::Active: return CertificateTimeline::State::Active;
-    case PlatformCertificate::State::Staged: return CertificateTimeline::State::Staged;
-    case PlatformCertificate::State::Archived: return CertificateTimeline::State::Archived;
+    case PlatformCertificate::State::Active:
+        return CertificateTimeline::State::Active;
+    case PlatformCertificate::State::Staged:
+        return CertificateTimeline::State::Staged;
+    case PlatformCertificate::State::Archived:
+        return CertificateTimeline::State::Archived;
     }
     return CertificateTimeline::State::Archived;
 }
@@ -44,9 +56,12 @@ CertificateTimeline::State timelineState(PlatformCertificate::State state)
 int stateOrder(PlatformCertificate::State state)
 {
     switch (state) {
-    case PlatformCertificate::State::Active: return 0;
-    case PlatformCertificate::State::Staged: return 1;
-    case PlatformCertificate::State::Archived: return 2;
+    case PlatformCertificate::State::Active:
+        return 0;
+    case PlatformCertificate::State::Staged:
+        return 1;
+    case PlatformCertificate::State::Archived:
+        return 2;
     }
     return 3;
 }
@@ -149,9 +164,12 @@ void CertificatesPage::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(Shortcuts::withShortcut(tr("Read the certificates again"), m_refresh->shortcut()));
     connect(m_stage, &QAction::triggered, this, &CertificatesPage::openStageDialog);
-    connect(m_activate, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Activate); });
-    connect(m_restore, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Restore); });
-    connect(m_discard, &QAction::triggered, this, [this] { confirmChange(PlatformCertificateChange::Change::Discard); });
+    connect(m_activate, &QAction::triggered, this,
+            [this] { confirmChange(PlatformCertificateChange::Change::Activate); });
+    connect(m_restore, &QAction::triggered, this,
+            [this] { confirmChange(PlatformCertificateChange::Change::Restore); });
+    connect(m_discard, &QAction::triggered, this,
+            [this] { confirmChange(PlatformCertificateChange::Change::Discard); });
     connect(m_refresh, &QAction::triggered, this, &CertificatesPage::reload);
 }
 
@@ -191,8 +209,8 @@ void CertificatesPage::showCertificates(const QList<PlatformCertificate>& certif
         const CertificateFacts& facts = certificate.facts;
         entries.append({commonName(facts.subject), facts.notBefore, facts.notAfter, timelineState(certificate.state)});
         const qint64 days = now.daysTo(facts.notAfter);
-        const QString left = days < 0 ? tr("expired %n day(s) ago", nullptr, int(-days))
-                                      : tr("%n day(s)", nullptr, int(days));
+        const QString left =
+            days < 0 ? tr("expired %n day(s) ago", nullptr, int(-days)) : tr("%n day(s)", nullptr, int(days));
         const QString key = facts.keyCurve.isEmpty() ? tr("%1 %2").arg(facts.keyType).arg(facts.keyBits)
                                                      : tr("%1 %2").arg(facts.keyType, facts.keyCurve);
         const QStringList cells{PlatformCertificate::stateName(certificate.state),
@@ -209,7 +227,8 @@ void CertificatesPage::showCertificates(const QList<PlatformCertificate>& certif
             if (warn) // a tint the palette's own text reads well on
                 item->setBackground(StatusColours::background(
                     days < 0 ? StatusColours::Role::Danger : StatusColours::Role::Warning, palette()));
-            item->setToolTip(column == LeftColumn && warn ? tr("Ends within %1 days").arg(warningDays) : cells.at(column));
+            item->setToolTip(column == LeftColumn && warn ? tr("Ends within %1 days").arg(warningDays)
+                                                          : cells.at(column));
             m_table->setItem(row, column, item);
         }
     }

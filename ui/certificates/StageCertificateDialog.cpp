@@ -29,19 +29,19 @@ namespace custos {
 Result<QByteArray> readCertificateFile(const QString& path, qsizetype maxBytes, const QString& what)
 {
     if (path.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, QObject::tr("No %1 was chosen").arg(what), QObject::tr("the field is empty"),
-                     QObject::tr("Choose the file"), 0};
+        return Error::invalid(QObject::tr("No %1 was chosen").arg(what), QObject::tr("the field is empty"),
+                              QObject::tr("Choose the file"));
     QFile file(path.trimmed());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, QObject::tr("The %1 could not be read").arg(what), file.errorString(),
-                     QObject::tr("Check the path and the file's permissions"), 0};
+        return Error::io(QObject::tr("The %1 could not be read").arg(what), file.errorString(),
+                         QObject::tr("Check the path and the file's permissions"));
     if (file.size() > maxBytes)
-        return Error{Error::Kind::Invalid, QObject::tr("The %1 is too large").arg(what),
-                     QObject::tr("%1 has %2 bytes; at most %3 are accepted")
-                         .arg(QFileInfo(file).fileName())
-                         .arg(file.size())
-                         .arg(maxBytes),
-                     QObject::tr("Choose the certificate file itself"), 0};
+        return Error::invalid(QObject::tr("The %1 is too large").arg(what),
+                              QObject::tr("%1 has %2 bytes; at most %3 are accepted")
+                                  .arg(QFileInfo(file).fileName())
+                                  .arg(file.size())
+                                  .arg(maxBytes),
+                              QObject::tr("Choose the certificate file itself"));
     return file.readAll();
 }
 
@@ -153,8 +153,8 @@ StageCertificateDialog::StageCertificateDialog(PlatformContext* context, const Q
         m_formats->setCurrentIndex(pem ? 0 : 1);
         invalidate();
     });
-    for (QLineEdit* field : {m_chainFile, m_keyFile, m_keyPassword, m_pkcs12File, m_pkcs12Password, m_hostNames,
-                             m_trustedCaFile})
+    for (QLineEdit* field :
+         {m_chainFile, m_keyFile, m_keyPassword, m_pkcs12File, m_pkcs12Password, m_hostNames, m_trustedCaFile})
         connect(field, &QLineEdit::textChanged, this, &StageCertificateDialog::invalidate);
     connect(m_trustSystem, &QCheckBox::toggled, this, &StageCertificateDialog::invalidate);
     connect(m_justification, &JustificationFields::changed, this, &StageCertificateDialog::updateStage);
@@ -235,9 +235,9 @@ void StageCertificateDialog::check()
     }
     if (bundle) {
         if (rules->hostNames.isEmpty())
-            problems.append(Error{Error::Kind::Invalid, tr("No host names to check"),
-                                  tr("the certificate must cover the platform's host names"),
-                                  tr("Enter them, separated by commas"), 0});
+            problems.append(Error::invalid(tr("No host names to check"),
+                                           tr("the certificate must cover the platform's host names"),
+                                           tr("Enter them, separated by commas")));
         problems.append(CertificateValidator(rules.value()).problems(*bundle));
     }
     for (const Error& problem : problems) {
@@ -245,8 +245,8 @@ void StageCertificateDialog::check()
         item->setForeground(StatusColours::text(StatusColours::Role::Danger, m_problems->palette()));
     }
     if (!problems.isEmpty()) {
-        m_verdict->setText(tr("%n problem(s): nothing will be sent until they are fixed.", nullptr,
-                              int(problems.size())));
+        m_verdict->setText(
+            tr("%n problem(s): nothing will be sent until they are fixed.", nullptr, int(problems.size())));
     } else {
         const CertificateInfo& leaf = bundle->leaf();
         m_verdict->setText(tr("Every check passed. Stage it to hand it to the platform; it goes into service only "
@@ -254,8 +254,8 @@ void StageCertificateDialog::check()
         m_problems->addItem(tr("Subject: %1").arg(leaf.subject));
         m_problems->addItem(tr("Issuer: %1").arg(leaf.issuer));
         m_problems->addItem(tr("Names: %1").arg(leaf.sans.join(QStringLiteral(", "))));
-        m_problems->addItem(tr("Valid until: %1").arg(QLocale().toString(leaf.notAfter.toLocalTime(),
-                                                                          QLocale::LongFormat)));
+        m_problems->addItem(
+            tr("Valid until: %1").arg(QLocale().toString(leaf.notAfter.toLocalTime(), QLocale::LongFormat)));
         m_problems->addItem(tr("Key: %1 %2").arg(leaf.keyType).arg(leaf.keyBits));
         m_problems->addItem(tr("SHA-256: %1").arg(leaf.fingerprintSha256));
         m_checked = true;

@@ -108,8 +108,9 @@ void StageTenantCaDialog::check()
     if (const Status usable = CertificateValidator(policy).validateCa(bundle.value()); !usable)
         return m_verdict->setText(usable.error().userMessage());
     const CertificateInfo& ca = bundle->leaf();
-    m_verdict->setText(tr("A usable CA: %1, valid until %2.")
-                           .arg(ca.shortName(), QLocale().toString(ca.notAfter.toLocalTime().date(), QLocale::LongFormat)));
+    m_verdict->setText(
+        tr("A usable CA: %1, valid until %2.")
+            .arg(ca.shortName(), QLocale().toString(ca.notAfter.toLocalTime().date(), QLocale::LongFormat)));
     m_checkedPem = pem.value();
     updateStage();
 }

@@ -155,9 +155,10 @@ void TenantCaPanel::loadCertificates()
             m_table->setRowCount(int(m_certificates.size()));
             for (int row = 0; row < m_certificates.size(); ++row) {
                 const TenantCaCertificate& ca = m_certificates.at(row);
-                const QStringList cells{ca.label, ca.active ? tr("active") : tr("staged"), ca.facts.subject,
-                                        QLocale().toString(ca.facts.notAfter.toLocalTime().date(), QLocale::ShortFormat),
-                                        ca.facts.fingerprintSha256};
+                const QStringList cells{
+                    ca.label, ca.active ? tr("active") : tr("staged"), ca.facts.subject,
+                    QLocale().toString(ca.facts.notAfter.toLocalTime().date(), QLocale::ShortFormat),
+                    ca.facts.fingerprintSha256};
                 for (int column = 0; column < ColumnCount; ++column)
                     m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             }

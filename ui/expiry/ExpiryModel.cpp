@@ -41,12 +41,18 @@ QVariant ExpiryModel::data(const QModelIndex& index, int role) const
                 return tr("expired %n day(s) ago", nullptr, int(-row.daysLeft));
             return row.withinWarning ? tr("⚠ %n day(s)", nullptr, int(row.daysLeft))
                                      : tr("%n day(s)", nullptr, int(row.daysLeft));
-        case Expires: return QLocale().toString(row.notAfter.toLocalTime(), QLocale::ShortFormat);
-        case Kind: return row.kind;
-        case Name: return row.name;
-        case Tenant: return row.tenant;
-        case Source: return row.source == u"keycloak" ? tr("Keycloak") : tr("Platform");
-        case ColumnCount: break;
+        case Expires:
+            return QLocale().toString(row.notAfter.toLocalTime(), QLocale::ShortFormat);
+        case Kind:
+            return row.kind;
+        case Name:
+            return row.name;
+        case Tenant:
+            return row.tenant;
+        case Source:
+            return row.source == u"keycloak" ? tr("Keycloak") : tr("Platform");
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -54,8 +60,8 @@ QVariant ExpiryModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     // A tint the palette's own text reads well on, in light and dark themes alike.
     if (row.withinWarning && role == Qt::BackgroundRole)
-        return QBrush(StatusColours::background(row.daysLeft < 0 ? StatusColours::Role::Danger
-                                                                 : StatusColours::Role::Warning));
+        return QBrush(
+            StatusColours::background(row.daysLeft < 0 ? StatusColours::Role::Danger : StatusColours::Role::Warning));
     return {};
 }
 
@@ -64,13 +70,20 @@ QVariant ExpiryModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case DaysLeft: return tr("Days left");
-    case Expires: return tr("Expires");
-    case Kind: return tr("What");
-    case Name: return tr("Name");
-    case Tenant: return tr("Tenant");
-    case Source: return tr("Source");
-    case ColumnCount: break;
+    case DaysLeft:
+        return tr("Days left");
+    case Expires:
+        return tr("Expires");
+    case Kind:
+        return tr("What");
+    case Name:
+        return tr("Name");
+    case Tenant:
+        return tr("Tenant");
+    case Source:
+        return tr("Source");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -55,8 +55,8 @@ QString ExpirySummary::describe(const ExpiryReport& report, int warningDays)
 void ExpirySummary::setReport(const ExpiryReport& report)
 {
     const QString sentence = describe(report, m_warningDays);
-    const bool warn = std::any_of(report.rows.begin(), report.rows.end(),
-                                  [](const ExpiryRow& row) { return row.withinWarning; });
+    const bool warn =
+        std::any_of(report.rows.begin(), report.rows.end(), [](const ExpiryRow& row) { return row.withinWarning; });
     const QString shown = warn ? QStringLiteral("<b>%1</b>").arg(sentence.toHtmlEscaped()) : sentence.toHtmlEscaped();
     setText(QStringLiteral("%1 <a href='expiry'>%2</a>").arg(shown, tr("Show all")));
     StatusColours::colourText(this, warn ? std::optional(StatusColours::Role::Warning) : std::nullopt);

@@ -91,10 +91,14 @@ KeyRotationPanel::KeyRotationPanel(PlatformContext* context, QWidget* parent)
 QPushButton* KeyRotationPanel::stepButton(Step step) const
 {
     switch (step) {
-    case Step::AddKey: return m_add;
-    case Step::Passivate: return m_passivate;
-    case Step::Delete: return m_delete;
-    case Step::Done: break;
+    case Step::AddKey:
+        return m_add;
+    case Step::Passivate:
+        return m_passivate;
+    case Step::Delete:
+        return m_delete;
+    case Step::Done:
+        break;
     }
     return nullptr;
 }
@@ -189,8 +193,8 @@ void KeyRotationPanel::updateState()
     }
     case Step::Delete: {
         const QDateTime notBefore = earliest(Step::Delete);
-        m_passivateState->setText(tr("Done %1: the old key %2 is passive (verifies, no longer signs).")
-                                      .arg(at(m_passivatedAt), m_oldKid));
+        m_passivateState->setText(
+            tr("Done %1: the old key %2 is passive (verifies, no longer signs).").arg(at(m_passivatedAt), m_oldKid));
         m_deleteState->setText(notBefore.isValid() ? tr("Ready; recommended from %1.").arg(at(notBefore))
                                                    : tr("Ready once no session holds a token it signed."));
         break;
@@ -215,12 +219,14 @@ void KeyRotationPanel::confirmStep(Step step)
     case Step::Delete:
         question = tr("Delete the old key provider? Tokens signed by %1 can no longer be verified.").arg(m_oldKid);
         break;
-    case Step::Done: return;
+    case Step::Done:
+        return;
     }
     const QDateTime notBefore = earliest(step);
     if (notBefore.isValid() && Clock::now() < notBefore)
         question += QStringLiteral("\n\n") + tr("It is earlier than recommended (%1): tokens the old key signed may "
-                                                "still be in use.").arg(at(notBefore));
+                                                "still be in use.")
+                                                 .arg(at(notBefore));
     auto* ask = new ConfirmationDialog(QStringLiteral("rotationConfirmBox"), tr("Key rotation"), question,
                                        tr("&Continue"), m_context->justificationPolicy(), this);
     connect(ask, &ConfirmationDialog::confirmed, this,
@@ -250,25 +256,26 @@ void KeyRotationPanel::runStep(Step step, const Justification& justification)
             }
             operation->setJustification(justification);
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this, [this, step, addition](const OperationOutcome& outcome) {
-                m_running = false;
-                if (outcome.succeeded) {
-                    if (step == Step::AddKey) {
-                        m_newProvider = addition->providerId();
-                        m_addedAt = Clock::now();
-                        m_step = Step::Passivate;
-                    } else if (step == Step::Passivate) {
-                        m_passivatedAt = Clock::now();
-                        m_step = Step::Delete;
-                    } else {
-                        m_step = Step::Done;
-                    }
-                } else if (step == Step::AddKey) {
-                    m_algorithm.clear(); // nothing started: the algorithm may be chosen again
-                }
-                updateState();
-                emit keysChanged();
-            });
+            connect(operation, &PlatformOperation::finished, this,
+                    [this, step, addition](const OperationOutcome& outcome) {
+                        m_running = false;
+                        if (outcome.succeeded) {
+                            if (step == Step::AddKey) {
+                                m_newProvider = addition->providerId();
+                                m_addedAt = Clock::now();
+                                m_step = Step::Passivate;
+                            } else if (step == Step::Passivate) {
+                                m_passivatedAt = Clock::now();
+                                m_step = Step::Delete;
+                            } else {
+                                m_step = Step::Done;
+                            }
+                        } else if (step == Step::AddKey) {
+                            m_algorithm.clear(); // nothing started: the algorithm may be chosen again
+                        }
+                        updateState();
+                        emit keysChanged();
+                    });
             operation->start();
         },
         [this](const Error& error) {

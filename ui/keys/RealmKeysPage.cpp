@@ -21,8 +21,17 @@
 namespace custos {
 namespace {
 
-enum Column { StatusColumn, AlgorithmColumn, TypeColumn, UseColumn, KidColumn, ProviderColumn, PriorityColumn,
-              ValidColumn, ColumnCount };
+enum Column {
+    StatusColumn,
+    AlgorithmColumn,
+    TypeColumn,
+    UseColumn,
+    KidColumn,
+    ProviderColumn,
+    PriorityColumn,
+    ValidColumn,
+    ColumnCount
+};
 
 int statusOrder(const QString& status)
 {
@@ -39,9 +48,9 @@ QString validity(const RealmKey& key)
     const QLocale locale;
     if (!key.certificateDer.isEmpty()) {
         if (const auto bundle = CertificateBundle::fromDer(key.certificateDer); bundle.ok())
-            return QObject::tr("%1 – %2")
-                .arg(locale.toString(bundle->leaf().notBefore.toLocalTime().date(), QLocale::ShortFormat),
-                     locale.toString(bundle->leaf().notAfter.toLocalTime().date(), QLocale::ShortFormat));
+            return QObject::tr("%1 – %2").arg(
+                locale.toString(bundle->leaf().notBefore.toLocalTime().date(), QLocale::ShortFormat),
+                locale.toString(bundle->leaf().notAfter.toLocalTime().date(), QLocale::ShortFormat));
         return QObject::tr("certificate unreadable");
     }
     if (key.validTo.isValid())
@@ -63,8 +72,8 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
     setObjectName(QStringLiteral("realmKeysPage"));
     m_table->setObjectName(QStringLiteral("realmKeyTable"));
     m_table->setAccessibleName(tr("Realm keys"));
-    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Algorithm"), tr("Type"), tr("Use"), tr("Kid"),
-                                        tr("Provider"), tr("Priority"), tr("Certificate validity")});
+    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Algorithm"), tr("Type"), tr("Use"), tr("Kid"), tr("Provider"),
+                                        tr("Priority"), tr("Certificate validity")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -142,8 +151,9 @@ void RealmKeysPage::showKeys(const RealmKeys& keys, const QList<KeyProvider>& pr
         for (const KeyProvider& candidate : providers)
             if (candidate.id == key.providerId)
                 provider = tr("%1 (%2)").arg(candidate.name, candidate.providerId);
-        const QStringList cells{key.status, key.algorithm, key.type, key.use, key.kid, provider,
-                                QString::number(key.providerPriority), validity(key)};
+        const QStringList cells{
+            key.status,   key.algorithm, key.type, key.use, key.kid, provider, QString::number(key.providerPriority),
+            validity(key)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
@@ -173,9 +183,9 @@ void RealmKeysPage::loadLifetimes()
                          lifetimes.ssoIdle = object.value(QStringLiteral("ssoSessionIdleTimeout")).toInteger();
                          lifetimes.ssoMax = object.value(QStringLiteral("ssoSessionMaxLifespan")).toInteger();
                          lifetimes.known = lifetimes.accessToken > 0;
-                         m_rotation->setLifetimes(lifetimes, lifetimes.known
-                                                                 ? QString()
-                                                                 : tr("The realm does not report its token lifetimes."));
+                         m_rotation->setLifetimes(
+                             lifetimes,
+                             lifetimes.known ? QString() : tr("The realm does not report its token lifetimes."));
                      });
 }
 

@@ -52,7 +52,10 @@ QFont textFont(QFont font, qreal pointSize)
     return font;
 }
 
-Error cancelledError() { return Error{Error::Kind::Cancelled, Text::tr("The report was cancelled"), {}, {}, 0}; }
+Error cancelledError()
+{
+    return Error::cancelled(Text::tr("The report was cancelled"), {});
+}
 
 struct Row
 {
@@ -109,9 +112,9 @@ Result<QList<Row>> selectRows(const QString& ledgerPath, qint64 total, const Aud
             rows.append(row);
         }
         if (rows.size() > AuditReport::maxRecords) {
-            failure = Error{Error::Kind::Invalid, Text::tr("Too many records for one report"),
-                            Text::tr("more than %1 records match the filter").arg(AuditReport::maxRecords),
-                            Text::tr("Narrow the filter or the time range"), 0};
+            failure = Error::invalid(Text::tr("Too many records for one report"),
+                                     Text::tr("more than %1 records match the filter").arg(AuditReport::maxRecords),
+                                     Text::tr("Narrow the filter or the time range"));
             return false;
         }
         return true;
@@ -128,7 +131,10 @@ QString formatTime(const QDateTime& time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
 }
 
-QString heading(const QString& title) { return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()); }
+QString heading(const QString& title)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+}
 
 // Label and value pairs, one a row.
 const QString factsTable = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -215,11 +221,10 @@ QString titlePage(const Facts& facts, qsizetype listed)
                 .arg(Text::tr("Ledger %1 (%2 records).")
                          .arg(QFileInfo(facts.request.ledgerPath).fileName(), QString::number(facts.ledgerRecords))
                          .toHtmlEscaped());
-    const QString generated =
-        facts.request.profileName.isEmpty()
-            ? Text::tr("Generated %1 by %2.").arg(facts.generated, facts.request.operatorName)
-            : Text::tr("Generated %1 by %2 for the environment %3.")
-                  .arg(facts.generated, facts.request.operatorName, facts.request.profileName);
+    const QString generated = facts.request.profileName.isEmpty()
+                                  ? Text::tr("Generated %1 by %2.").arg(facts.generated, facts.request.operatorName)
+                                  : Text::tr("Generated %1 by %2 for the environment %3.")
+                                        .arg(facts.generated, facts.request.operatorName, facts.request.profileName);
     html += QStringLiteral("<p>%1</p>").arg(generated.toHtmlEscaped());
 
     html += heading(Text::tr("Verification"));
@@ -312,11 +317,10 @@ QString recordsTable(const QList<Row>& rows, qint64 firstBadSeq)
     html += QStringLiteral("</tr></thead>");
     for (const Row& row : rows) {
         const bool bad = !row.readable || (firstBadSeq >= 0 && row.seq == firstBadSeq);
-        const QString cell = bad ? QStringLiteral("<td bgcolor=\"%1\">").arg(failedRowColour)
-                                 : QStringLiteral("<td>");
+        const QString cell = bad ? QStringLiteral("<td bgcolor=\"%1\">").arg(failedRowColour) : QStringLiteral("<td>");
         html += QStringLiteral("<tr>");
-        for (const QString& value : {row.seq >= 0 ? QString::number(row.seq) : QStringLiteral("?"), row.time,
-                                     row.actor, row.action, row.target, row.tenant})
+        for (const QString& value : {row.seq >= 0 ? QString::number(row.seq) : QStringLiteral("?"), row.time, row.actor,
+                                     row.action, row.target, row.tenant})
             html += cell + value.toHtmlEscaped() + QStringLiteral("</td>");
         html += cell;
         html += row.outcome == u"FAILURE"
@@ -366,12 +370,13 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
             progress(step, done, total);
     };
     if (request.operatorName.trimmed().isEmpty())
-        return Error{Error::Kind::Invalid, Text::tr("Could not write the audit report"),
-                     Text::tr("the watermark needs the name of the operator generating it"), {}, 0};
+        return Error::invalid(Text::tr("Could not write the audit report"),
+                              Text::tr("the watermark needs the name of the operator generating it"));
     const QFileInfo ledgerFile(request.ledgerPath);
     if (ledgerFile.exists() && ledgerFile.canonicalFilePath() == QFileInfo(request.outputPath).canonicalFilePath())
-        return Error{Error::Kind::Invalid, Text::tr("Could not write the audit report"),
-                     Text::tr("it would replace the ledger it reports on"), Text::tr("Choose another file name"), 0};
+        return Error::invalid(Text::tr("Could not write the audit report"),
+                              Text::tr("it would replace the ledger it reports on"),
+                              Text::tr("Choose another file name"));
 
     // Verdict, checkpoint, key and rows all come from one private copy: a ledger replaced or appended to while
     // the report is written cannot put other rows under the verdict.
@@ -433,12 +438,11 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
 
     QSaveFile file(request.outputPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, Text::tr("Could not write %1").arg(request.outputPath), file.errorString(), {},
-                     0};
+        return Error::io(Text::tr("Could not write %1").arg(request.outputPath), file.errorString());
     QPdfWriter writer(&file);
     writer.setResolution(resolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, pageMarginsMm,
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, pageMarginsMm, QPageLayout::Millimeter));
     const QString origin = checkpoint ? checkpoint->origin() : ledgerFile.fileName();
     writer.setTitle(Text::tr("Audit report: %1").arg(origin));
     writer.setCreator(QStringLiteral("Custos " CUSTOS_VERSION));
@@ -465,8 +469,7 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
     const QString footer = Text::tr("Custos audit report · %1").arg(origin);
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{Error::Kind::Io, Text::tr("Could not write %1").arg(request.outputPath),
-                     Text::tr("the PDF writer failed"), {}, 0};
+        return Error::io(Text::tr("Could not write %1").arg(request.outputPath), Text::tr("the PDF writer failed"));
     for (int index = 0; index < summary.pageCount; ++index) {
         if (cancelled) {
             painter.end();
@@ -490,8 +493,7 @@ Result<AuditReportSummary> AuditReport::write(const AuditReportRequest& request,
                    Text::tr("Page %1 of %2").arg(index + 1).arg(summary.pageCount));
     }
     if (!painter.end() || !file.commit())
-        return Error{Error::Kind::Io, Text::tr("Could not write %1").arg(request.outputPath), file.errorString(), {},
-                     0};
+        return Error::io(Text::tr("Could not write %1").arg(request.outputPath), file.errorString());
     return summary;
 }
 

@@ -28,8 +28,8 @@ struct AuditReportRequest
     // nullopt: no witness section.
     std::optional<AuditorTrustStore::WitnessPolicy> witnessPolicy;
     // The watermark on every page (disclosure packs): who generated the report, for which environment, when.
-    QString operatorName; // required
-    QString profileName;  // empty in auditor mode, which has no environment
+    QString operatorName;  // required
+    QString profileName;   // empty in auditor mode, which has no environment
     QDateTime generatedAt; // invalid: now
 };
 
@@ -62,8 +62,7 @@ public:
     // Fails with Error::Kind::Cancelled once `cancelled` is set (checked between steps, records and pages);
     // nothing is written then. A ledger that fails verification is not an error: the report shows the failure.
     [[nodiscard]] static Result<AuditReportSummary> write(const AuditReportRequest& request,
-                                                          const std::atomic<bool>& cancelled,
-                                                          const Progress& progress);
+                                                          const std::atomic<bool>& cancelled, const Progress& progress);
 };
 
 } // namespace custos

@@ -99,7 +99,10 @@ void AuditReportDialog::showProgress(const QString& step, qint64 done, qint64 to
     m_progress->setValue(static_cast<int>(done * 1000 / total));
 }
 
-void AuditReportDialog::setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
+void AuditReportDialog::setRecorder(Recorder recorder)
+{
+    m_recorder = std::move(recorder);
+}
 
 void AuditReportDialog::showOutcome(const AuditReportOutcome& outcome)
 {
@@ -136,14 +139,14 @@ void AuditReportDialog::present(const AuditReportOutcome& outcome, const Status&
     }
     const VerificationReport& verification = outcome.summary.verification;
     const QLocale locale;
-    const QString verdict = verification.ok()
-                                ? tr("The ledger verifies: %1 records valid.").arg(locale.toString(verification.checked))
-                                : tr("The ledger does NOT verify; the report shows the first failure.");
+    const QString verdict =
+        verification.ok() ? tr("The ledger verifies: %1 records valid.").arg(locale.toString(verification.checked))
+                          : tr("The ledger does NOT verify; the report shows the first failure.");
     const QString pages = tr("%n page(s)", nullptr, outcome.summary.pageCount);
     const QString records = tr("%n record(s) listed", nullptr, static_cast<int>(outcome.summary.recordsListed));
-    m_result->setText(tr("<p>%1</p><p>Wrote %2: %3, %4.</p>")
-                          .arg(verdict.toHtmlEscaped(), QFileInfo(m_outputPath).fileName().toHtmlEscaped(), pages,
-                               records));
+    m_result->setText(
+        tr("<p>%1</p><p>Wrote %2: %3, %4.</p>")
+            .arg(verdict.toHtmlEscaped(), QFileInfo(m_outputPath).fileName().toHtmlEscaped(), pages, records));
     m_openReport->show();
     m_openReport->setDefault(true);
     m_openReport->setFocus();

@@ -3,7 +3,6 @@
 #include "ui/reports/AuditReportJob.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QDialogButtonBox;

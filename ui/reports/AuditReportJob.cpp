@@ -48,6 +48,9 @@ void AuditReportJob::start()
     m_thread->start(QThread::LowPriority);
 }
 
-void AuditReportJob::cancel() { m_cancelled = true; }
+void AuditReportJob::cancel()
+{
+    m_cancelled = true;
+}
 
 } // namespace custos

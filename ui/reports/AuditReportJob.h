@@ -5,7 +5,6 @@
 
 #include <QMetaType>
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 #include <optional>

@@ -82,8 +82,8 @@ ActionGate PlatformContext::gate() const
 
 bool PlatformContext::ownTenantOnly() const
 {
-    return m_identityKnown && !m_identity.may(QStringLiteral("tenants:read"))
-           && m_identity.may(QStringLiteral("tenants:read:own"));
+    return m_identityKnown && !m_identity.may(QStringLiteral("tenants:read")) &&
+           m_identity.may(QStringLiteral("tenants:read:own"));
 }
 
 void PlatformContext::whenAllowed(ActionId action, const Justification& justification, const QString& stepUpReason,
@@ -93,8 +93,8 @@ void PlatformContext::whenAllowed(ActionId action, const Justification& justific
     if (const Status justified = m_policy.check(justification); !justified.ok())
         return failed(justified.error());
     if (!m_audit)
-        return failed(Error{Error::Kind::Io, tr("Nothing was done"), writeBlockedReason(),
-                            tr("Sign in again so the ledger can be opened"), 0});
+        return failed(
+            Error::io(tr("Nothing was done"), writeBlockedReason(), tr("Sign in again so the ledger can be opened")));
     const Operator actor = m_currentOperator();
     if (actionSpec(action).stepUp.satisfiedBy(actor, Clock::now()))
         return next();
@@ -105,11 +105,11 @@ void PlatformContext::whenAllowed(ActionId action, const Justification& justific
                  // The step-up's answer is checked like any sign-in: recent, and at the level the profile asks for.
                  const Operator now = m_currentOperator();
                  if (!actionSpec(action).stepUp.satisfiedBy(now, Clock::now()))
-                     return failed(Error{
-                         Error::Kind::Forbidden, tr("Nothing was done"),
+                     return failed(Error::forbidden(
+                         tr("Nothing was done"),
                          tr("the new sign-in did not reach the level this action needs (acr %1, needed %2)")
                              .arg(now.acr.isEmpty() ? tr("none") : now.acr, actionSpec(action).stepUp.requiredAcr(now)),
-                         tr("Confirm your identity with your second factor, then try again"), 0});
+                         tr("Confirm your identity with your second factor, then try again")));
                  next();
              });
 }

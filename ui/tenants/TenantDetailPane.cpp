@@ -106,20 +106,21 @@ void TenantDetailPane::showTenant(const QString& tenantId)
         return;
     }
     m_title->setText(tr("Reading the tenant…"));
-    m_call = m_context->services().platform->tenant(tenantId, this, [this, tenantId](const Result<VersionedTenant>& read) {
-        if (tenantId != m_requested)
-            return;
-        if (!read.ok()) {
-            m_title->setText(tr("The tenant could not be read"));
-            m_fields->setText(read.error().userMessage().toHtmlEscaped());
-            return;
-        }
-        m_tenant = read.value();
-        showFields();
-        loadOrganization();
-        updateActions();
-        emit loaded(m_tenant);
-    });
+    m_call =
+        m_context->services().platform->tenant(tenantId, this, [this, tenantId](const Result<VersionedTenant>& read) {
+            if (tenantId != m_requested)
+                return;
+            if (!read.ok()) {
+                m_title->setText(tr("The tenant could not be read"));
+                m_fields->setText(read.error().userMessage().toHtmlEscaped());
+                return;
+            }
+            m_tenant = read.value();
+            showFields();
+            loadOrganization();
+            updateActions();
+            emit loaded(m_tenant);
+        });
 }
 
 void TenantDetailPane::reload()
@@ -132,10 +133,11 @@ void TenantDetailPane::showFields()
     const Tenant& tenant = m_tenant.tenant;
     m_title->setText(tenant.isSuspended() ? tr("%1 (%2) — suspended").arg(tenant.name, tenant.slug)
                                           : tr("%1 (%2)").arg(tenant.name, tenant.slug));
-    m_fields->setText(QStringLiteral("<table>") + row(tr("Status"), tenant.isSuspended() ? tr("Suspended") : tr("Active"))
-                      + row(tr("Plan"), tenant.plan) + row(tr("Admin e-mail"), tenant.adminEmail)
-                      + row(tr("Created"), when(tenant.createdAt)) + row(tr("Updated"), when(tenant.updatedAt))
-                      + row(tr("Tenant id"), tenant.id) + QStringLiteral("</table>"));
+    m_fields->setText(QStringLiteral("<table>") +
+                      row(tr("Status"), tenant.isSuspended() ? tr("Suspended") : tr("Active")) +
+                      row(tr("Plan"), tenant.plan) + row(tr("Admin e-mail"), tenant.adminEmail) +
+                      row(tr("Created"), when(tenant.createdAt)) + row(tr("Updated"), when(tenant.updatedAt)) +
+                      row(tr("Tenant id"), tenant.id) + QStringLiteral("</table>"));
 }
 
 void TenantDetailPane::loadOrganization()
@@ -156,9 +158,9 @@ void TenantDetailPane::loadOrganization()
             m_organization->setText(tr("Keycloak organization: could not be read. %1").arg(read.error().userMessage()));
             return;
         }
-        m_organization->setText(tr("Keycloak organization: %1 (alias %2, %3), id %4")
-                                    .arg(read->name, read->alias, read->enabled ? tr("enabled") : tr("disabled"),
-                                         read->id));
+        m_organization->setText(
+            tr("Keycloak organization: %1 (alias %2, %3), id %4")
+                .arg(read->name, read->alias, read->enabled ? tr("enabled") : tr("disabled"), read->id));
     });
     loadMembers();
 }
@@ -166,27 +168,28 @@ void TenantDetailPane::loadOrganization()
 void TenantDetailPane::loadMembers()
 {
     const QString tenantId = m_tenant.tenant.id;
-    m_context->services().organizations->members(
-        m_tenant.tenant.keycloakOrganizationId, {}, 0, memberPageSize, this,
-        [this, tenantId](const Result<QList<KeycloakUser>>& members) {
-            if (tenantId != m_tenant.tenant.id)
-                return;
-            m_members->clear();
-            if (!members.ok()) {
-                m_outcome->showError(members.error());
-                return;
-            }
-            for (const KeycloakUser& user : members.value()) {
-                const QString label = user.email.isEmpty() ? user.username
-                                                           : tr("%1 <%2>").arg(user.username, user.email);
-                auto* item = new QListWidgetItem(label, m_members);
-                item->setData(Qt::UserRole, user.id);
-                item->setData(Qt::UserRole + 1, user.username);
-            }
-            if (members->isEmpty())
-                m_members->addItem(tr("(no members)"));
-            updateActions();
-        });
+    m_context->services().organizations->members(m_tenant.tenant.keycloakOrganizationId, {}, 0, memberPageSize, this,
+                                                 [this, tenantId](const Result<QList<KeycloakUser>>& members) {
+                                                     if (tenantId != m_tenant.tenant.id)
+                                                         return;
+                                                     m_members->clear();
+                                                     if (!members.ok()) {
+                                                         m_outcome->showError(members.error());
+                                                         return;
+                                                     }
+                                                     for (const KeycloakUser& user : members.value()) {
+                                                         const QString label =
+                                                             user.email.isEmpty()
+                                                                 ? user.username
+                                                                 : tr("%1 <%2>").arg(user.username, user.email);
+                                                         auto* item = new QListWidgetItem(label, m_members);
+                                                         item->setData(Qt::UserRole, user.id);
+                                                         item->setData(Qt::UserRole + 1, user.username);
+                                                     }
+                                                     if (members->isEmpty())
+                                                         m_members->addItem(tr("(no members)"));
+                                                     updateActions();
+                                                 });
 }
 
 void TenantDetailPane::addMember()

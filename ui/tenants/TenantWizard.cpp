@@ -134,9 +134,12 @@ QString TenantAdminPage::admin() const
 bool TenantAdminPage::isComplete() const
 {
     switch (choice()) {
-    case Choice::Nobody: return true;
-    case Choice::Existing: return !admin().isEmpty();
-    case Choice::Invite: return admin().contains(u'@') && !admin().startsWith(u'@') && !admin().endsWith(u'@');
+    case Choice::Nobody:
+        return true;
+    case Choice::Existing:
+        return !admin().isEmpty();
+    case Choice::Invite:
+        return admin().contains(u'@') && !admin().startsWith(u'@') && !admin().endsWith(u'@');
     }
     return false;
 }
@@ -275,15 +278,15 @@ void TenantRunPage::start()
             if (m_admin->choice() == TenantAdminPage::Choice::Invite)
                 request.tenant.adminEmail = request.admin;
             // Owned by the context: closing the wizard never abandons a creation half-way.
-            auto* creation = new TenantCreation(m_context->services(), m_context->currentOperator(), request, m_context);
+            auto* creation =
+                new TenantCreation(m_context->services(), m_context->currentOperator(), request, m_context);
             creation->setJustification(justification);
             connect(creation, &PlatformOperation::progress, this, [this](const QString& step) {
                 m_steps->addItem(step);
                 m_steps->scrollToBottom();
             });
-            connect(creation, &PlatformOperation::finished, this, [this, creation](const OperationOutcome& outcome) {
-                finish(outcome, creation->tenant().tenant);
-            });
+            connect(creation, &PlatformOperation::finished, this,
+                    [this, creation](const OperationOutcome& outcome) { finish(outcome, creation->tenant().tenant); });
             connect(creation, &PlatformOperation::finished, creation, &QObject::deleteLater);
             creation->start();
         },

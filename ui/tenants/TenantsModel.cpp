@@ -118,17 +118,22 @@ QVariant TenantsModel::data(const QModelIndex& index, int role) const
         return tenant.id;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case Slug: return tenant.slug;
-        case Name: return tenant.name;
+        case Slug:
+            return tenant.slug;
+        case Name:
+            return tenant.name;
         case Status:
             if (role == Qt::ToolTipRole)
-                return tenant.isSuspended() ? tr("Suspended: its users cannot sign in to the platform")
-                                            : tr("Active");
+                return tenant.isSuspended() ? tr("Suspended: its users cannot sign in to the platform") : tr("Active");
             return tenant.isSuspended() ? tr("⏸ Suspended") : tr("● Active");
-        case Plan: return tenant.plan;
-        case AdminEmail: return tenant.adminEmail;
-        case Created: return QLocale().toString(tenant.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case ColumnCount: break;
+        case Plan:
+            return tenant.plan;
+        case AdminEmail:
+            return tenant.adminEmail;
+        case Created:
+            return QLocale().toString(tenant.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -151,13 +156,20 @@ QVariant TenantsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Slug: return tr("Slug");
-    case Name: return tr("Name");
-    case Status: return tr("Status");
-    case Plan: return tr("Plan");
-    case AdminEmail: return tr("Admin e-mail");
-    case Created: return tr("Created");
-    case ColumnCount: break;
+    case Slug:
+        return tr("Slug");
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Plan:
+        return tr("Plan");
+    case AdminEmail:
+        return tr("Admin e-mail");
+    case Created:
+        return tr("Created");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -63,7 +63,10 @@ DetailTab::DetailTab(const QString& objectName, const QStringList& headers, Load
     clear();
 }
 
-void DetailTab::setTitle(const QString& title) { m_tree->setAccessibleName(title); }
+void DetailTab::setTitle(const QString& title)
+{
+    m_tree->setAccessibleName(title);
+}
 
 void DetailTab::setUser(const KeycloakUser& user)
 {

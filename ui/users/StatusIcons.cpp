@@ -78,7 +78,10 @@ State stateOf(const KeycloakUser& user)
     return user.totp ? State::Mfa : State::Ok;
 }
 
-int severity(const KeycloakUser& user) { return int(stateOf(user)); }
+int severity(const KeycloakUser& user)
+{
+    return int(stateOf(user));
+}
 
 QIcon forState(State state)
 {
@@ -101,6 +104,9 @@ QIcon forState(State state)
     return icon;
 }
 
-QIcon forUser(const KeycloakUser& user) { return forState(stateOf(user)); }
+QIcon forUser(const KeycloakUser& user)
+{
+    return forState(stateOf(user));
+}
 
 } // namespace custos::StatusIcons

@@ -1,12 +1,12 @@
 #include "ui/users/UserActionsController.h"
 
 #include "core/audit/AuditTrail.h"
-#include "core/common/Clock.h"
 #include "core/audit/LedgerAuditTrail.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/ledger/LedgerFailedLogins.h"
 #include "core/users/BulkRun.h"
 #include "core/users/CallerVerification.h"
-#include "core/ledger/LedgerFailedLogins.h"
 #include "ui/users/dialogs/BulkDialog.h"
 #include "ui/users/dialogs/HelpdeskDialog.h"
 #include "ui/users/dialogs/JoinerDialog.h"
@@ -270,25 +270,24 @@ void UserActionsController::gatherCallerFacts(HelpdeskDialog* dialog)
     auto failedLogins = [ledgerPath](const QString& userId, const QDateTime& since, QObject* context,
                                      std::function<void(const Result<QList<QDateTime>>&)> done) {
         if (ledgerPath.isEmpty())
-            return done(Error{Error::Kind::Io, tr("Could not read the failed sign-ins"),
-                              tr("the audit ledger is not open"), tr("Sign in again to open it"), 0});
+            return done(Error::io(tr("Could not read the failed sign-ins"), tr("the audit ledger is not open"),
+                                  tr("Sign in again to open it")));
         LedgerFailedLogins::read(ledgerPath, userId, since, context, std::move(done));
     };
     auto* verification = new CallerVerification(m_services.users, m_services.access, m_services.security,
                                                 m_callerAttributes, std::move(failedLogins), dialog);
     verification->gather(dialog->user().id, [dialog, verification](const Result<CallerFacts>& facts) {
         verification->deleteLater();
-        dialog->showCallerFacts(
-            facts, facts.ok() ? CallerVerification::needsSecondOperator(facts.value(), Clock::now())
-                              : std::nullopt);
+        dialog->showCallerFacts(facts, facts.ok() ? CallerVerification::needsSecondOperator(facts.value(), Clock::now())
+                                                  : std::nullopt);
     });
 }
 
 void UserActionsController::whenAllowed(std::function<void()> next, std::function<void(const Error&)> failed)
 {
     if (!m_audit)
-        return failed(Error{Error::Kind::Io, tr("Nothing was done"), m_blockedReason,
-                            tr("Every action is recorded in the audit ledger first; sign in again to open it"), 0});
+        return failed(Error::io(tr("Nothing was done"), m_blockedReason,
+                                tr("Every action is recorded in the audit ledger first; sign in again to open it")));
     next();
 }
 
@@ -301,9 +300,9 @@ void UserActionsController::start(UserOperation* operation, ActionDialog* dialog
     Status justified = m_policy.check(justification);
     if (justified.ok() && HelpdeskDialog::needsCallerVerification(operation->action()) &&
         justification.verification.isEmpty())
-        justified = Error{Error::Kind::Invalid, tr("The caller is not verified"),
-                          tr("a reset needs the way you verified the caller, and your confirmation"),
-                          tr("Choose how you verified the caller and confirm it"), 0};
+        justified = Error::invalid(tr("The caller is not verified"),
+                                   tr("a reset needs the way you verified the caller, and your confirmation"),
+                                   tr("Choose how you verified the caller and confirm it"));
     if (!justified.ok()) {
         dialog->showError(justified.error());
         operation->deleteLater();
@@ -319,9 +318,9 @@ void UserActionsController::start(UserOperation* operation, ActionDialog* dialog
                     if (shown)
                         shown(shownIn, outcome);
                 }
-                emit outcomeReported(tr("%1 · %2: %3")
-                                         .arg(displayName(operation->action()), outcome.target.name,
-                                              ActionDialog::describe(outcome)));
+                emit outcomeReported(
+                    tr("%1 · %2: %3")
+                        .arg(displayName(operation->action()), outcome.target.name, ActionDialog::describe(outcome)));
                 if (!outcome.target.id.isEmpty())
                     emit usersChanged({outcome.target.id});
                 operation->deleteLater();

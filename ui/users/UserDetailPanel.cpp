@@ -25,7 +25,10 @@ QString when(const QDateTime& time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
 }
 
-QString yesNo(bool value) { return value ? UserDetailPanel::tr("yes") : UserDetailPanel::tr("no"); }
+QString yesNo(bool value)
+{
+    return value ? UserDetailPanel::tr("yes") : UserDetailPanel::tr("no");
+}
 
 QString values(const QJsonValue& value)
 {
@@ -45,10 +48,10 @@ DetailSection rolesSection(const QString& title, const QList<RoleRef>& roles)
     for (const RoleRef& role : sorted) {
         // "${role_…}" is a message key for Keycloak's own console, not a description.
         const bool messageKey = role.description.startsWith(QLatin1String("${"));
-        section.rows.append({{role.name, messageKey ? QString() : role.description},
-                             role.composite ? UserDetailPanel::tr("A composite role: it grants other roles too")
-                                            : QString(),
-                             role.id});
+        section.rows.append(
+            {{role.name, messageKey ? QString() : role.description},
+             role.composite ? UserDetailPanel::tr("A composite role: it grants other roles too") : QString(),
+             role.id});
     }
     return section;
 }
@@ -153,24 +156,24 @@ void UserDetailPanel::createTabs()
                    deliver(DetailContent{section});
                });
            });
-    m_sessionsTab = addTab(
-        QStringLiteral("sessionsTab"), tr("Sessions"),
-        {tr("IP address"), tr("Started"), tr("Last access"), tr("Clients")},
-        [this](const KeycloakUser& user, QObject* context, DetailTab::Deliver deliver) {
-            m_sessions.clear();
-            m_security->sessions(user.id, context, [this, deliver](const Result<QList<UserSession>>& sessions) {
-                if (!sessions.ok())
-                    return deliver(sessions.error());
-                m_sessions = sessions.value();
-                DetailSection section{{}, {}, tr("No active sessions.")};
-                for (const UserSession& session : std::as_const(m_sessions))
-                    section.rows.append({{session.ipAddress, when(session.started), when(session.lastAccess),
-                                          session.clients.join(QStringLiteral(", "))},
-                                         session.rememberMe ? tr("Signed in with “remember me”") : QString(),
-                                         session.id});
-                deliver(DetailContent{section});
-            });
-        });
+    m_sessionsTab =
+        addTab(QStringLiteral("sessionsTab"), tr("Sessions"),
+               {tr("IP address"), tr("Started"), tr("Last access"), tr("Clients")},
+               [this](const KeycloakUser& user, QObject* context, DetailTab::Deliver deliver) {
+                   m_sessions.clear();
+                   m_security->sessions(user.id, context, [this, deliver](const Result<QList<UserSession>>& sessions) {
+                       if (!sessions.ok())
+                           return deliver(sessions.error());
+                       m_sessions = sessions.value();
+                       DetailSection section{{}, {}, tr("No active sessions.")};
+                       for (const UserSession& session : std::as_const(m_sessions))
+                           section.rows.append({{session.ipAddress, when(session.started), when(session.lastAccess),
+                                                 session.clients.join(QStringLiteral(", "))},
+                                                session.rememberMe ? tr("Signed in with “remember me”") : QString(),
+                                                session.id});
+                       deliver(DetailContent{section});
+                   });
+               });
     m_sessionsTab->addActionButton(m_revokeSession);
     addTab(QStringLiteral("bruteForceTab"), tr("Brute force"), {tr("Field"), tr("Value")},
            [this](const KeycloakUser& user, QObject* context, DetailTab::Deliver deliver) {
@@ -180,34 +183,36 @@ void UserDetailPanel::createTabs()
                    const BruteForceStatus& s = status.value();
                    DetailSection section;
                    section.rows = {
-                       {{tr("Locked"), s.locked ? tr("yes: sign-in is refused until the lockout ends or is cleared")
-                                                : tr("no")}, {}, {}},
+                       {{tr("Locked"),
+                         s.locked ? tr("yes: sign-in is refused until the lockout ends or is cleared") : tr("no")},
+                        {},
+                        {}},
                        {{tr("Failed sign-ins"), QLocale().toString(s.failures)}, {}, {}},
                        {{tr("Last failure"), when(s.lastFailure)}, {}, {}},
                        {{tr("Last failure from"), s.lastFailureIp.isEmpty() ? QStringLiteral("—") : s.lastFailureIp},
-                        {}, {}},
+                        {},
+                        {}},
                    };
                    deliver(DetailContent{section});
                });
            });
-    addTab(QStringLiteral("eventsTab"), tr("Events"),
-           {tr("Time"), tr("Event"), tr("Client"), tr("IP address"), tr("Error")},
-           [this](const KeycloakUser& user, QObject* context, DetailTab::Deliver deliver) {
-               m_security->events(user.id, 50, context, [deliver](const Result<QList<UserEvent>>& events) {
-                   if (!events.ok())
-                       return deliver(events.error());
-                   DetailSection section{{}, {}, tr("No events stored for this user.")};
-                   for (const UserEvent& event : events.value())
-                       section.rows.append({{when(event.time), event.type, event.clientId, event.ipAddress,
-                                             event.error},
-                                            event.details.isEmpty()
-                                                ? QString()
-                                                : QString::fromUtf8(QJsonDocument(event.details).toJson()),
-                                            event.id});
-                   deliver(DetailContent{section});
-               });
-           },
-           ActionId::UserEventsView);
+    addTab(
+        QStringLiteral("eventsTab"), tr("Events"),
+        {tr("Time"), tr("Event"), tr("Client"), tr("IP address"), tr("Error")},
+        [this](const KeycloakUser& user, QObject* context, DetailTab::Deliver deliver) {
+            m_security->events(user.id, 50, context, [deliver](const Result<QList<UserEvent>>& events) {
+                if (!events.ok())
+                    return deliver(events.error());
+                DetailSection section{{}, {}, tr("No events stored for this user.")};
+                for (const UserEvent& event : events.value())
+                    section.rows.append(
+                        {{when(event.time), event.type, event.clientId, event.ipAddress, event.error},
+                         event.details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(event.details).toJson()),
+                         event.id});
+                deliver(DetailContent{section});
+            });
+        },
+        ActionId::UserEventsView);
 }
 
 void UserDetailPanel::loadProfile(const KeycloakUser& listed, QObject* context, const DetailTab::Deliver& deliver)
@@ -217,16 +222,17 @@ void UserDetailPanel::loadProfile(const KeycloakUser& listed, QObject* context, 
             return deliver(read.error());
         const KeycloakUser& user = read.value();
         DetailContent content;
-        content.append({tr("Account"),
-                        {{{tr("ID"), user.id}, {}, {}},
-                         {{tr("Status"), UsersModel::statusText(user)}, UsersModel::statusToolTip(user), {}},
-                         {{tr("E-mail verified"), yesNo(user.emailVerified)}, {}, {}},
-                         {{tr("Created"), when(user.created)}, {}, {}},
-                         {{tr("Required actions"), user.requiredActions.isEmpty()
-                                                       ? tr("none")
-                                                       : user.requiredActions.join(QStringLiteral(", "))},
-                          {}, {}}},
-                        {}});
+        content.append(
+            {tr("Account"),
+             {{{tr("ID"), user.id}, {}, {}},
+              {{tr("Status"), UsersModel::statusText(user)}, UsersModel::statusToolTip(user), {}},
+              {{tr("E-mail verified"), yesNo(user.emailVerified)}, {}, {}},
+              {{tr("Created"), when(user.created)}, {}, {}},
+              {{tr("Required actions"),
+                user.requiredActions.isEmpty() ? tr("none") : user.requiredActions.join(QStringLiteral(", "))},
+               {},
+               {}}},
+             {}});
 
         // The realm's user profile decides what is shown, in its order and groups; the four root attributes are
         // fields of the representation, the others live in `attributes`.
@@ -254,7 +260,8 @@ void UserDetailPanel::loadProfile(const KeycloakUser& listed, QObject* context, 
         // policies; they are shown, never dropped, so the operator sees what the user really carries.
         DetailSection undeclared{declared.isEmpty() ? tr("Attributes (the server sent no user-profile metadata)")
                                                     : tr("Not declared in the user profile"),
-                                 {}, {}};
+                                 {},
+                                 {}};
         if (declared.isEmpty())
             for (auto it = root.begin(); it != root.end(); ++it)
                 undeclared.rows.append({{attributeLabel(it.key()), it.value()}, {}, {}});

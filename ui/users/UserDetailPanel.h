@@ -5,7 +5,6 @@
 #include "ui/users/DetailTab.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QAction;
@@ -58,7 +57,7 @@ private:
     std::optional<KeycloakUser> m_user;
     ActionGate m_gate;
     std::optional<ClientRef> m_realmManagement; // looked up once per realm
-    QList<UserSession> m_sessions;             // as last shown by the sessions tab
+    QList<UserSession> m_sessions;              // as last shown by the sessions tab
     QLabel* m_header;
     QTabWidget* m_tabs;
     QList<DetailTab*> m_tabList;

@@ -76,10 +76,9 @@ void UsersModel::requestPage()
         return; // one page at a time: pages are appended in order
     const quint64 generation = m_generation;
     m_loading = true;
-    m_pageCall = m_users->search(m_query, int(m_rows.size()), pageSize, this,
-                                 [this, generation](const Result<QList<KeycloakUser>>& page) {
-                                     onPage(generation, page);
-                                 });
+    m_pageCall =
+        m_users->search(m_query, int(m_rows.size()), pageSize, this,
+                        [this, generation](const Result<QList<KeycloakUser>>& page) { onPage(generation, page); });
     emit stateChanged();
 }
 
@@ -149,9 +148,15 @@ void UsersModel::removeUser(const QString& id)
     emit stateChanged();
 }
 
-int UsersModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int UsersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int UsersModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int UsersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant UsersModel::data(const QModelIndex& index, int role) const
 {

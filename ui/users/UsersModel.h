@@ -6,7 +6,6 @@
 #include "core/keycloak/UserQuery.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 
 namespace custos {

@@ -207,14 +207,17 @@ QWidget* UsersPage::createSearchBar()
     connect(m_searchButton, &QPushButton::clicked, this, &UsersPage::submitSearch);
     // Down from the search field goes to the results, the first one selected: type, Enter, Down, and the user's
     // detail is shown without reaching for the mouse or tabbing through the toolbar.
-    new QShortcut(QKeySequence(Qt::Key_Down), m_searchField, this, [this] {
-        if (m_proxy->rowCount() == 0)
-            return;
-        m_table->setFocus(Qt::TabFocusReason);
-        if (!m_table->selectionModel()->hasSelection())
-            m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect
-                                                                                 | QItemSelectionModel::Rows);
-    }, Qt::WidgetShortcut);
+    new QShortcut(
+        QKeySequence(Qt::Key_Down), m_searchField, this,
+        [this] {
+            if (m_proxy->rowCount() == 0)
+                return;
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->selectionModel()->hasSelection())
+                m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                     QItemSelectionModel::Rows);
+        },
+        Qt::WidgetShortcut);
     return bar;
 }
 
@@ -489,8 +492,8 @@ void UsersPage::updateStatus()
 
 void UsersPage::showPageError(const Error& error)
 {
-    m_errorLabel->setText(tr("The list stopped at %1 users. %2").arg(QLocale().toString(m_model->rowCount()),
-                                                                      error.userMessage()));
+    m_errorLabel->setText(
+        tr("The list stopped at %1 users. %2").arg(QLocale().toString(m_model->rowCount()), error.userMessage()));
     m_errorBar->show();
 }
 
@@ -509,8 +512,7 @@ void UsersPage::reselect()
         return;
     m_reselectId.clear();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 } // namespace custos

@@ -36,8 +36,8 @@ bool UsersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (m_filter.isEmpty())
         return true;
     // The columns people type from: username, name, e-mail, and the status words ("locked", "disabled").
-    for (int column : {UsersModel::UsernameColumn, UsersModel::NameColumn, UsersModel::EmailColumn,
-                       UsersModel::StatusColumn}) {
+    for (int column :
+         {UsersModel::UsernameColumn, UsersModel::NameColumn, UsersModel::EmailColumn, UsersModel::StatusColumn}) {
         const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
         if (text.contains(m_filter, Qt::CaseInsensitive))
             return true;

@@ -6,7 +6,10 @@
 
 namespace custos {
 
-bool HeaderStateKeeper::keep(QAbstractItemView* view) { return keep(view, view->objectName()); }
+bool HeaderStateKeeper::keep(QAbstractItemView* view)
+{
+    return keep(view, view->objectName());
+}
 
 bool HeaderStateKeeper::keep(QAbstractItemView* view, const QString& name)
 {
@@ -39,6 +42,9 @@ HeaderStateKeeper::HeaderStateKeeper(QHeaderView* header, const QString& key, bo
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HeaderStateKeeper::save);
 }
 
-void HeaderStateKeeper::save() { m_settings.setValue(m_key, m_header->saveState()); }
+void HeaderStateKeeper::save()
+{
+    m_settings.setValue(m_key, m_header->saveState());
+}
 
 } // namespace custos

@@ -62,16 +62,20 @@ void OverviewPage::showIdentity()
     m_roles->setText(identity.roles.isEmpty() ? tr("none: you can sign in but not administer this realm")
                                               : identity.roles.join(QStringLiteral(", ")));
     const QDateTime ends = m_session->sessionExpiresAt();
-    m_expiry->setText(ends.isValid() ? tr("renewed automatically until %1")
-                                           .arg(QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat))
-                                     : tr("renewed automatically"));
+    m_expiry->setText(
+        ends.isValid()
+            ? tr("renewed automatically until %1").arg(QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat))
+            : tr("renewed automatically"));
     m_persistence->setText(m_session->persistence() == Session::Persistence::Keychain
                                ? tr("yes, in the system keychain")
                                : tr("no — session only: the system keychain is unavailable, so you will sign in "
                                     "again after quitting. Nothing was written to disk."));
 }
 
-void OverviewPage::addRow(const QString& label, QWidget* widget) { m_form->addRow(label, widget); }
+void OverviewPage::addRow(const QString& label, QWidget* widget)
+{
+    m_form->addRow(label, widget);
+}
 
 void OverviewPage::refresh()
 {

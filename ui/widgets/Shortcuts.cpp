@@ -28,8 +28,8 @@ void addFind(QWidget* page, QLineEdit* field)
         field->selectAll();
     });
     page->addAction(find);
-    field->setToolTip(withShortcut(field->toolTip().isEmpty() ? field->accessibleName() : field->toolTip(),
-                                   find->shortcut()));
+    field->setToolTip(
+        withShortcut(field->toolTip().isEmpty() ? field->accessibleName() : field->toolTip(), find->shortcut()));
 }
 
 void addContextMenuKeys(QWidget* window)

@@ -2,12 +2,12 @@
 
 #include "ui/widgets/StatusColours.h"
 
-#include <QComboBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGuiApplication>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -91,8 +91,9 @@ void SignInPage::setProfiles(const QList<Profile>& profiles, const QString& sele
     m_profileBox->clear();
     for (const Profile& profile : profiles)
         m_profileBox->addItem(profile.name);
-    const qsizetype index = std::distance(
-        profiles.begin(), std::find_if(profiles.begin(), profiles.end(), [&](const Profile& p) { return p.name == selected; }));
+    const qsizetype index =
+        std::distance(profiles.begin(), std::find_if(profiles.begin(), profiles.end(),
+                                                     [&](const Profile& p) { return p.name == selected; }));
     m_profileBox->setCurrentIndex(index < profiles.size() ? int(index) : 0);
     updateDetails();
 }
@@ -146,8 +147,7 @@ void SignInPage::updateDetails()
         return;
     }
     m_details->setText(tr("Realm <b>%1</b> at %2<br>Client: %3")
-                           .arg(profile->realm().toHtmlEscaped(),
-                                profile->keycloakBaseUrl().toString().toHtmlEscaped(),
+                           .arg(profile->realm().toHtmlEscaped(), profile->keycloakBaseUrl().toString().toHtmlEscaped(),
                                 profile->clientId.toHtmlEscaped()));
 }
 

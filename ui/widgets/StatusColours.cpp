@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QWidget>
-
 #include <algorithm>
 #include <cmath>
 
@@ -26,11 +25,16 @@ double luminance(const QColor& colour)
 QColor preset(Role role, bool dark)
 {
     switch (role) {
-    case Role::Success: return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-    case Role::Warning: return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa6, 0x4b, 0x00);
-    case Role::Danger: return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
-    case Role::Neutral: return dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x61, 0x61, 0x61);
-    case Role::Info: return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
+    case Role::Success:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    case Role::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa6, 0x4b, 0x00);
+    case Role::Danger:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    case Role::Neutral:
+        return dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x61, 0x61, 0x61);
+    case Role::Info:
+        return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
     }
     return {};
 }
@@ -38,11 +42,16 @@ QColor preset(Role role, bool dark)
 QColor presetTint(Role role, bool dark)
 {
     switch (role) {
-    case Role::Success: return dark ? QColor(0x1e, 0x46, 0x20) : QColor(0xdf, 0xf0, 0xd8);
-    case Role::Warning: return dark ? QColor(0x4d, 0x3b, 0x12) : QColor(0xfd, 0xec, 0xc8);
-    case Role::Danger: return dark ? QColor(0x5a, 0x1e, 0x24) : QColor(0xf8, 0xd7, 0xda);
-    case Role::Neutral: return dark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xec, 0xec, 0xec);
-    case Role::Info: return dark ? QColor(0x17, 0x3a, 0x5e) : QColor(0xd6, 0xe6, 0xf8);
+    case Role::Success:
+        return dark ? QColor(0x1e, 0x46, 0x20) : QColor(0xdf, 0xf0, 0xd8);
+    case Role::Warning:
+        return dark ? QColor(0x4d, 0x3b, 0x12) : QColor(0xfd, 0xec, 0xc8);
+    case Role::Danger:
+        return dark ? QColor(0x5a, 0x1e, 0x24) : QColor(0xf8, 0xd7, 0xda);
+    case Role::Neutral:
+        return dark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xec, 0xec, 0xec);
+    case Role::Info:
+        return dark ? QColor(0x17, 0x3a, 0x5e) : QColor(0xd6, 0xe6, 0xf8);
     }
     return {};
 }
@@ -121,10 +130,9 @@ bool isDark(const QPalette& palette)
 QColor text(Role role, const QPalette& palette)
 {
     const bool dark = isDark(palette);
-    return withContrast(preset(role, dark),
-                        {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase),
-                         palette.color(QPalette::Window)},
-                        dark);
+    return withContrast(
+        preset(role, dark),
+        {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase), palette.color(QPalette::Window)}, dark);
 }
 
 QColor background(Role role, const QPalette& palette)

@@ -3,7 +3,6 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
-
 #include <optional>
 
 class QWidget;

@@ -101,6 +101,9 @@ void WorkspacePage::refresh()
         m_users->activate();
 }
 
-void WorkspacePage::clear() { m_users->clear(); }
+void WorkspacePage::clear()
+{
+    m_users->clear();
+}
 
 } // namespace custos

@@ -16,7 +16,8 @@ private:
 private slots:
     void adminEventBecomesAnEntry()
     {
-        const auto entry = KeycloakEventIngestor::adminEventEntry(json(R"({ "id": "e1", "time": 1795531339605, "realmId": "r1", "operationType": "UPDATE", "resourceType": "USER", "resourcePath": "users/u-42", "authDetails": {"userId": "admin-1", "ipAddress": "10.0.0.1", "clientId": "c"}, "representation": "credentials hunter2"})"));
+        const auto entry = KeycloakEventIngestor::adminEventEntry(json(
+            R"({ "id": "e1", "time": 1795531339605, "realmId": "r1", "operationType": "UPDATE", "resourceType": "USER", "resourcePath": "users/u-42", "authDetails": {"userId": "admin-1", "ipAddress": "10.0.0.1", "clientId": "c"}, "representation": "credentials hunter2"})"));
         QVERIFY(entry.ok());
         QCOMPARE(entry->value("source").toString(), QStringLiteral("keycloak-admin"));
         QCOMPARE(entry->value("source_id").toString(), QStringLiteral("e1"));
@@ -31,7 +32,8 @@ private slots:
 
     void userEventBecomesAnEntryWithoutTokenIds()
     {
-        const auto entry = KeycloakEventIngestor::userEventEntry(json(R"({ "id": "e2", "time": 1795531339605, "type": "LOGIN_ERROR", "clientId": "custos-console", "userId": "u-1", "ipAddress": "10.0.0.2", "error": "invalid_user_credentials", "details": {"username": "bob", "token_id": "t-1", "refresh_token_id": "r-1", "auth_method": "openid-connect"}})"));
+        const auto entry = KeycloakEventIngestor::userEventEntry(json(
+            R"({ "id": "e2", "time": 1795531339605, "type": "LOGIN_ERROR", "clientId": "custos-console", "userId": "u-1", "ipAddress": "10.0.0.2", "error": "invalid_user_credentials", "details": {"username": "bob", "token_id": "t-1", "refresh_token_id": "r-1", "auth_method": "openid-connect"}})"));
         QVERIFY(entry.ok());
         QCOMPARE(entry->value("action").toString(), QStringLiteral("LOGIN_ERROR"));
         QCOMPARE(entry->value("outcome").toString(), QStringLiteral("FAILURE"));
@@ -50,7 +52,8 @@ private slots:
         QTest::addColumn<bool>("admin");
         QTest::newRow("admin without id") << QByteArray(R"({"time": 1, "operationType": "CREATE"})") << true;
         QTest::newRow("admin without time") << QByteArray(R"({"id": "a", "operationType": "CREATE"})") << true;
-        QTest::newRow("admin with text time") << QByteArray(R"({"id": "a", "time": "x", "operationType": "CREATE"})") << true;
+        QTest::newRow("admin with text time")
+            << QByteArray(R"({"id": "a", "time": "x", "operationType": "CREATE"})") << true;
         QTest::newRow("admin without operation") << QByteArray(R"({"id": "a", "time": 1})") << true;
         QTest::newRow("user without id (Keycloak < 26.2)") << QByteArray(R"({"time": 1, "type": "LOGIN"})") << false;
         QTest::newRow("user without type") << QByteArray(R"({"id": "a", "time": 1})") << false;
@@ -62,8 +65,8 @@ private slots:
         QFETCH(QByteArray, event);
         QFETCH(bool, admin);
         const QJsonObject object = QJsonDocument::fromJson(event).object();
-        const auto entry = admin ? KeycloakEventIngestor::adminEventEntry(object)
-                                 : KeycloakEventIngestor::userEventEntry(object);
+        const auto entry =
+            admin ? KeycloakEventIngestor::adminEventEntry(object) : KeycloakEventIngestor::userEventEntry(object);
         QVERIFY(!entry.ok());
         QCOMPARE(entry.error().kind, Error::Kind::Protocol);
     }

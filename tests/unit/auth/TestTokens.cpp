@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -77,15 +76,13 @@ QByteArray TestKey::sign(const QString& algorithm, const QByteArray& input) cons
     size_t size = 0;
     bool ok = EVP_DigestSignInit_ex(digest, &context, "SHA256", nullptr, nullptr, m_key.get(), nullptr) == 1;
     if (ok && algorithm == "PS256")
-        ok = EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PSS_PADDING) == 1
-             && EVP_PKEY_CTX_set_rsa_pss_saltlen(context, RSA_PSS_SALTLEN_DIGEST) == 1;
+        ok = EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PSS_PADDING) == 1 &&
+             EVP_PKEY_CTX_set_rsa_pss_saltlen(context, RSA_PSS_SALTLEN_DIGEST) == 1;
     const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
     ok = ok && EVP_DigestSign(digest, nullptr, &size, data, static_cast<size_t>(input.size())) == 1;
     QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
-    ok = ok
-         && EVP_DigestSign(digest, reinterpret_cast<unsigned char*>(signature.data()), &size, data,
-                           static_cast<size_t>(input.size()))
-                == 1;
+    ok = ok && EVP_DigestSign(digest, reinterpret_cast<unsigned char*>(signature.data()), &size, data,
+                              static_cast<size_t>(input.size())) == 1;
     EVP_MD_CTX_free(digest);
     if (!ok)
         qFatal("OpenSSL could not sign");
@@ -118,14 +115,14 @@ QByteArray base64Url(const QByteArray& data)
 
 QByteArray compactJws(const QJsonObject& header, const QJsonObject& claims, const QByteArray& signature)
 {
-    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-           + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + base64Url(signature);
+    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+           base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + base64Url(signature);
 }
 
 QByteArray mintToken(const TestKey& key, const QJsonObject& header, const QJsonObject& claims)
 {
-    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                             + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                             base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return input + '.' + base64Url(key.sign(header.value("alg").toString(), input));
 }
 

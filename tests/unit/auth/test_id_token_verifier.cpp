@@ -1,5 +1,4 @@
 #include "TestTokens.h"
-
 #include "core/auth/IdTokenVerifier.h"
 #include "core/auth/Jwks.h"
 #include "core/auth/Jwt.h"
@@ -8,7 +7,6 @@
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 #include <QTest>
-
 #include <optional>
 
 using namespace custos;
@@ -77,8 +75,8 @@ private slots:
         m_ec = TestKey::ecP256();
         // Real Keycloak key sets also list the realm's encryption key; it must be ignored, not trusted.
         const TestKey encryption = TestKey::rsa2048();
-        const auto jwks = Jwks::parse(jwksDocument({m_rsa->jwk("rsa-1"), m_ec->jwk("ec-1"),
-                                                    encryption.jwk("enc-1", "enc")}));
+        const auto jwks =
+            Jwks::parse(jwksDocument({m_rsa->jwk("rsa-1"), m_ec->jwk("ec-1"), encryption.jwk("enc-1", "enc")}));
         QVERIFY(jwks.ok());
         m_jwks = jwks.value();
         QCOMPARE(m_jwks.keys().size(), 2);
@@ -115,14 +113,13 @@ private slots:
                                                  << none << false << "issued by another server";
         QTest::newRow("wrong aud") << "rsa" << rs256 << QJsonObject{{"aud", "other-client"}, {"azp", "other-client"}}
                                    << none << false << "issued for another client";
-        QTest::newRow("aud array with us and azp") << "rsa" << rs256
-                                                   << QJsonObject{{"aud", QJsonArray{"account", clientId}}} << none
-                                                   << false << ok;
+        QTest::newRow("aud array with us and azp")
+            << "rsa" << rs256 << QJsonObject{{"aud", QJsonArray{"account", clientId}}} << none << false << ok;
         QTest::newRow("aud array without azp")
             << "rsa" << rs256 << QJsonObject{{"aud", QJsonArray{"account", clientId}}, {"azp", QJsonValue::Null}}
             << none << false << "several audiences";
-        QTest::newRow("single aud without azp") << "rsa" << rs256 << QJsonObject{{"azp", QJsonValue::Null}} << none
-                                                << false << ok;
+        QTest::newRow("single aud without azp")
+            << "rsa" << rs256 << QJsonObject{{"azp", QJsonValue::Null}} << none << false << ok;
         QTest::newRow("wrong azp") << "rsa" << rs256 << QJsonObject{{"azp", "other-client"}} << none << false
                                    << "authorized party is another client";
         QTest::newRow("expired") << "rsa" << rs256 << QJsonObject{{"exp", now - 61}} << none << false << "expired";
@@ -139,8 +136,8 @@ private slots:
                                      << "nonce differs";
         QTest::newRow("missing nonce") << "rsa" << rs256 << QJsonObject{{"nonce", QJsonValue::Null}} << none << false
                                        << "nonce differs";
-        QTest::newRow("refresh: no nonce expected") << "rsa" << rs256 << QJsonObject{{"nonce", QJsonValue::Null}}
-                                                    << QJsonObject{{"nonce", ""}} << false << ok;
+        QTest::newRow("refresh: no nonce expected")
+            << "rsa" << rs256 << QJsonObject{{"nonce", QJsonValue::Null}} << QJsonObject{{"nonce", ""}} << false << ok;
         QTest::newRow("no sub") << "rsa" << rs256 << QJsonObject{{"sub", QJsonValue::Null}} << none << false
                                 << "does not name a user";
         QTest::newRow("alg none") << "unsigned" << QJsonObject{{"alg", "none"}, {"kid", "rsa-1"}} << none << none
@@ -160,8 +157,8 @@ private slots:
         QTest::newRow("ES256 header naming the RSA key")
             << "ec-as-es256" << QJsonObject{{"alg", "ES256"}, {"kid", "rsa-1"}} << none << none << false
             << "does not match its algorithm";
-        QTest::newRow("encryption key's kid") << "rsa" << QJsonObject{{"alg", "RS256"}, {"kid", "enc-1"}} << none
-                                              << none << false << "does not publish";
+        QTest::newRow("encryption key's kid")
+            << "rsa" << QJsonObject{{"alg", "RS256"}, {"kid", "enc-1"}} << none << none << false << "does not publish";
         QTest::newRow("unknown kid") << "rsa" << QJsonObject{{"alg", "RS256"}, {"kid", "rotated"}} << none << none
                                      << false << "does not publish";
         QTest::newRow("no kid") << "rsa" << QJsonObject{{"alg", "RS256"}} << none << none << false
@@ -174,17 +171,17 @@ private slots:
                                 << "not an ID token";
         QTest::newRow("fresh auth_time") << "rsa" << rs256 << none << QJsonObject{{"minimumAuthTimeAgo", 60}} << false
                                          << ok;
-        QTest::newRow("auth_time too old") << "rsa" << rs256 << QJsonObject{{"auth_time", now - 3600}}
-                                           << QJsonObject{{"minimumAuthTimeAgo", 60}} << false
-                                           << "did not ask you to sign in again";
-        QTest::newRow("auth_time missing") << "rsa" << rs256 << QJsonObject{{"auth_time", QJsonValue::Null}}
-                                           << QJsonObject{{"minimumAuthTimeAgo", 60}} << false
-                                           << "does not say when you signed in";
+        QTest::newRow("auth_time too old")
+            << "rsa" << rs256 << QJsonObject{{"auth_time", now - 3600}} << QJsonObject{{"minimumAuthTimeAgo", 60}}
+            << false << "did not ask you to sign in again";
+        QTest::newRow("auth_time missing")
+            << "rsa" << rs256 << QJsonObject{{"auth_time", QJsonValue::Null}} << QJsonObject{{"minimumAuthTimeAgo", 60}}
+            << false << "does not say when you signed in";
         QTest::newRow("acr accepted") << "rsa" << rs256 << QJsonObject{{"acr", "gold"}}
                                       << QJsonObject{{"acceptedAcr", QJsonArray{"gold", "platinum"}}} << false << ok;
-        QTest::newRow("acr not accepted") << "rsa" << rs256 << QJsonObject{{"acr", "1"}}
-                                          << QJsonObject{{"acceptedAcr", QJsonArray{"gold"}}} << false
-                                          << "required authentication level";
+        QTest::newRow("acr not accepted")
+            << "rsa" << rs256 << QJsonObject{{"acr", "1"}} << QJsonObject{{"acceptedAcr", QJsonArray{"gold"}}} << false
+            << "required authentication level";
         QTest::newRow("acr missing") << "rsa" << rs256 << QJsonObject{{"acr", QJsonValue::Null}}
                                      << QJsonObject{{"acceptedAcr", QJsonArray{"gold"}}} << false
                                      << "required authentication level";
@@ -208,23 +205,23 @@ private slots:
         } else if (signer == "rsa-as-rs256" || signer == "ec-as-es256") {
             // A genuine signature by the key, whatever the header claims.
             const QByteArray input = compactJws(header, payload, {}).chopped(1);
-            const QByteArray signature = signer == "rsa-as-rs256" ? m_rsa->sign("RS256", input)
-                                                                   : m_ec->sign("ES256", input);
+            const QByteArray signature =
+                signer == "rsa-as-rs256" ? m_rsa->sign("RS256", input) : m_ec->sign("ES256", input);
             QVERIFY(!signature.isEmpty());
             token = input + '.' + base64Url(signature);
         } else if (signer == "unsigned") {
             token = compactJws(header, payload, {});
         } else if (signer == "hmac-with-public-key") {
             const QByteArray input = compactJws(header, payload, {}).chopped(1);
-            token = input + '.'
-                    + base64Url(QMessageAuthenticationCode::hash(input, m_rsa->publicKeyPem(),
-                                                                 QCryptographicHash::Sha256));
+            token =
+                input + '.' +
+                base64Url(QMessageAuthenticationCode::hash(input, m_rsa->publicKeyPem(), QCryptographicHash::Sha256));
         }
         QVERIFY(!token.isEmpty());
         if (tamper) {
             // Flip a bit in the middle of the signature (the last base64 character may carry padding bits).
-            QByteArray signature = QByteArray::fromBase64(token.mid(token.lastIndexOf('.') + 1),
-                                                          QByteArray::Base64UrlEncoding);
+            QByteArray signature =
+                QByteArray::fromBase64(token.mid(token.lastIndexOf('.') + 1), QByteArray::Base64UrlEncoding);
             signature[signature.size() / 2] = char(signature.at(signature.size() / 2) ^ 0x01);
             token = token.left(token.lastIndexOf('.') + 1) + base64Url(signature);
         }
@@ -318,8 +315,8 @@ private slots:
         QTest::addColumn<QJsonObject>("jwk");
         const QJsonObject rsa = m_rsa->jwk("k");
         const QJsonObject ec = m_ec->jwk("k");
-        const QByteArray shortModulus = QByteArray::fromBase64(rsa.value("n").toString().toLatin1(),
-                                                               QByteArray::Base64UrlEncoding).left(128);
+        const QByteArray shortModulus =
+            QByteArray::fromBase64(rsa.value("n").toString().toLatin1(), QByteArray::Base64UrlEncoding).left(128);
         QTest::newRow("RSA 1024-bit modulus") << merged(rsa, {{"n", QString::fromLatin1(base64Url(shortModulus))}});
         QTest::newRow("RSA modulus not base64url") << merged(rsa, {{"n", "!!!"}});
         QTest::newRow("RSA without e") << merged(rsa, {{"e", QJsonValue::Null}});

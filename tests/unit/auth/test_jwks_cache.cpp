@@ -1,12 +1,10 @@
 #include "TestTokens.h"
-#include "tests/unit/http/FakeHttpServer.h"
-
 #include "core/auth/JwksCache.h"
 #include "core/http/HttpClient.h"
+#include "tests/unit/http/FakeHttpServer.h"
 
 #include <QDateTime>
 #include <QTest>
-
 #include <optional>
 
 using namespace custos;
@@ -24,7 +22,10 @@ struct Outcome
     {
         return [this](const Result<IdTokenClaims>& r) { result.emplace(r); };
     }
-    bool wait() { return QTest::qWaitFor([this] { return result.has_value(); }, 10000); }
+    bool wait()
+    {
+        return QTest::qWaitFor([this] { return result.has_value(); }, 10000);
+    }
 };
 
 IdTokenExpectations expectations()
@@ -40,8 +41,14 @@ QByteArray idToken(const TestKey& key, const QString& keyId)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     return mintToken(key, {{"alg", "RS256"}, {"kid", keyId}},
-                     {{"iss", issuer}, {"sub", "user-1"}, {"aud", clientId}, {"azp", clientId}, {"typ", "ID"},
-                      {"exp", now + 300}, {"iat", now}, {"nonce", "nonce-1"}});
+                     {{"iss", issuer},
+                      {"sub", "user-1"},
+                      {"aud", clientId},
+                      {"azp", clientId},
+                      {"typ", "ID"},
+                      {"exp", now + 300},
+                      {"iat", now},
+                      {"nonce", "nonce-1"}});
 }
 
 } // namespace
@@ -167,9 +174,8 @@ private slots:
         JwksCache cache(&http, server.url("/certs"));
         bool called = false;
         auto* context = new QObject;
-        cache.verify(idToken(*m_old, "old"), expectations(), context, [&](const Result<IdTokenClaims>&) {
-            called = true;
-        });
+        cache.verify(idToken(*m_old, "old"), expectations(), context,
+                     [&](const Result<IdTokenClaims>&) { called = true; });
         delete context;
         // A later verification on a live context completing proves the first one's answer was processed.
         Outcome later;

@@ -19,10 +19,17 @@ class TestLoopbackReceiver : public QObject
 
     QNetworkReply* get(const LoopbackReceiver& receiver, const QString& pathAndQuery)
     {
-        return m_browser.get(QNetworkRequest(QUrl(QString("http://127.0.0.1:%1%2").arg(receiver.port()).arg(pathAndQuery))));
+        return m_browser.get(
+            QNetworkRequest(QUrl(QString("http://127.0.0.1:%1%2").arg(receiver.port()).arg(pathAndQuery))));
     }
-    static bool finishes(QNetworkReply* reply) { return QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000); }
-    static int status(QNetworkReply* reply) { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+    static bool finishes(QNetworkReply* reply)
+    {
+        return QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
+    }
+    static int status(QNetworkReply* reply)
+    {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
 
 private slots:
     void bindsLoopbackOnlyOnAnEphemeralPort()
@@ -120,7 +127,8 @@ private slots:
         huge.connectToHost(QHostAddress::LocalHost, receiver.port());
         QVERIFY(huge.waitForConnected(2000));
         huge.write("GET /callback?state=st&x=" + QByteArray(40000, 'a'));
-        QVERIFY(QTest::qWaitFor([&] { return huge.state() == QAbstractSocket::UnconnectedState || huge.bytesAvailable(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return huge.state() == QAbstractSocket::UnconnectedState || huge.bytesAvailable(); }, 5000));
         QCOMPARE(received.size(), 0);
     }
 

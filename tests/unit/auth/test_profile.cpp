@@ -18,9 +18,15 @@ private slots:
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("realm");
-        QTest::newRow("root") << "https://sso.example.org/realms/acme" << "https://sso.example.org" << "acme";
-        QTest::newRow("context path") << "https://h.example.org/auth/realms/x-y" << "https://h.example.org/auth" << "x-y";
-        QTest::newRow("port") << "http://127.0.0.1:8080/realms/custos-demo" << "http://127.0.0.1:8080" << "custos-demo";
+        QTest::newRow("root") << "https://sso.example.org/realms/acme"
+                              << "https://sso.example.org"
+                              << "acme";
+        QTest::newRow("context path") << "https://h.example.org/auth/realms/x-y"
+                                      << "https://h.example.org/auth"
+                                      << "x-y";
+        QTest::newRow("port") << "http://127.0.0.1:8080/realms/custos-demo"
+                              << "http://127.0.0.1:8080"
+                              << "custos-demo";
     }
     void derivesRealmAndBase()
     {
@@ -36,12 +42,18 @@ private slots:
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("https") << "https://sso.example.org/realms/acme" << "custos-console" << true;
-        QTest::newRow("loopback http") << "http://127.0.0.1:8080/realms/acme" << "custos-console" << true;
-        QTest::newRow("remote http refused") << "http://sso.example.org/realms/acme" << "custos-console" << false;
-        QTest::newRow("no realm") << "https://sso.example.org/" << "custos-console" << false;
-        QTest::newRow("no client") << "https://sso.example.org/realms/acme" << "" << false;
-        QTest::newRow("garbage") << "::not a url::" << "custos-console" << false;
+        QTest::newRow("https") << "https://sso.example.org/realms/acme"
+                               << "custos-console" << true;
+        QTest::newRow("loopback http") << "http://127.0.0.1:8080/realms/acme"
+                                       << "custos-console" << true;
+        QTest::newRow("remote http refused") << "http://sso.example.org/realms/acme"
+                                             << "custos-console" << false;
+        QTest::newRow("no realm") << "https://sso.example.org/"
+                                  << "custos-console" << false;
+        QTest::newRow("no client") << "https://sso.example.org/realms/acme"
+                                   << "" << false;
+        QTest::newRow("garbage") << "::not a url::"
+                                 << "custos-console" << false;
     }
     void validation()
     {

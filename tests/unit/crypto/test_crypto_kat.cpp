@@ -85,18 +85,21 @@ private slots:
         QTest::newRow("test 1") << QByteArray("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
                                 << QByteArray("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
                                 << QByteArray()
-                                << QByteArray("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a"
-                                              "33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+                                << QByteArray(
+                                       "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a"
+                                       "33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
         QTest::newRow("test 2") << QByteArray("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
                                 << QByteArray("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
                                 << QByteArray("72")
-                                << QByteArray("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e"
-                                              "15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+                                << QByteArray(
+                                       "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e"
+                                       "15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
         QTest::newRow("test 3") << QByteArray("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7")
                                 << QByteArray("fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025")
                                 << QByteArray("af82")
-                                << QByteArray("6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d"
-                                              "16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
+                                << QByteArray(
+                                       "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d"
+                                       "16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
     }
     void ed25519Rfc8032()
     {
@@ -112,7 +115,8 @@ private slots:
         QVERIFY(signed_.ok());
         QCOMPARE(signed_->toHex(), signature);
         QVERIFY(Ed25519Key::verify(QByteArray::fromHex(publicKey), msg, QByteArray::fromHex(signature)));
-        QVERIFY(!Ed25519Key::verify(QByteArray::fromHex(publicKey), QByteArray(msg + 'x'), QByteArray::fromHex(signature)));
+        QVERIFY(
+            !Ed25519Key::verify(QByteArray::fromHex(publicKey), QByteArray(msg + 'x'), QByteArray::fromHex(signature)));
         QByteArray bad = QByteArray::fromHex(signature);
         bad[10] = static_cast<char>(bad[10] ^ 0x40);
         QVERIFY(!Ed25519Key::verify(QByteArray::fromHex(publicKey), msg, bad));
@@ -126,7 +130,8 @@ private slots:
         const QByteArray pem = key->privatePem();
         QVERIFY(pem.startsWith("-----BEGIN PRIVATE KEY-----"));
         // Other PEM blocks in the same text are skipped.
-        auto loaded = Ed25519Key::fromPrivatePem(QByteArray("-----BEGIN OTHER-----\nAAAA\n-----END OTHER-----\n" + pem));
+        auto loaded =
+            Ed25519Key::fromPrivatePem(QByteArray("-----BEGIN OTHER-----\nAAAA\n-----END OTHER-----\n" + pem));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->publicKey(), key->publicKey());
         auto signature = loaded->sign("message");

@@ -42,9 +42,10 @@ void FakeHttpServer::serve(QTcpSocket* socket)
         return;
     }
     case Behaviour::Respond:
-        socket->write("HTTP/1.1 " + QByteArray::number(behaviour.status) + " X\r\nContent-Type: application/json\r\n"
-                      "Content-Length: " + QByteArray::number(behaviour.body.size()) + "\r\nConnection: close\r\n\r\n"
-                      + behaviour.body);
+        socket->write("HTTP/1.1 " + QByteArray::number(behaviour.status) +
+                      " X\r\nContent-Type: application/json\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(behaviour.body.size()) + "\r\nConnection: close\r\n\r\n" + behaviour.body);
         socket->disconnectFromHost();
         return;
     }

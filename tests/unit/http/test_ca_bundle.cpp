@@ -22,7 +22,8 @@ class TestCaBundle : public QObject
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral("openssl"), arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
             qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:" << process.readAll();
             return false;
         }
@@ -32,10 +33,10 @@ class TestCaBundle : public QObject
     // A self-signed CA (or, with ca = false, a self-signed leaf) in <name>.pem with its key in <name>-key.pem.
     bool makeCertificate(const QString& name, bool ca)
     {
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                        QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=") + name, QStringLiteral("-addext"),
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=") + name, QStringLiteral("-addext"),
                         ca ? QStringLiteral("basicConstraints=critical,CA:TRUE")
                            : QStringLiteral("basicConstraints=critical,CA:FALSE"),
                         QStringLiteral("-keyout"), path(name + QStringLiteral("-key.pem")), QStringLiteral("-out"),
@@ -76,8 +77,8 @@ private slots:
 
     void loadsEveryCaOfABundle()
     {
-        const QString bundle = write(QStringLiteral("bundle.pem"), read(QStringLiteral("root-a.pem")) + "\n" +
-                                                                       read(QStringLiteral("root-b.pem")));
+        const QString bundle = write(QStringLiteral("bundle.pem"),
+                                     read(QStringLiteral("root-a.pem")) + "\n" + read(QStringLiteral("root-b.pem")));
         const auto result = loadCaBundle(bundle);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().userMessage()));
         QCOMPARE(result->size(), 2);
@@ -120,8 +121,8 @@ private slots:
 
     void refusesAPrivateKey()
     {
-        const QString mixed = write(QStringLiteral("with-key.pem"), read(QStringLiteral("root-a.pem")) +
-                                                                        read(QStringLiteral("root-a-key.pem")));
+        const QString mixed = write(QStringLiteral("with-key.pem"),
+                                    read(QStringLiteral("root-a.pem")) + read(QStringLiteral("root-a-key.pem")));
         verifyRefused(loadCaBundle(mixed), Error::Kind::Invalid, "private key");
     }
 

@@ -1,5 +1,4 @@
 #include "FakeHttpServer.h"
-
 #include "core/http/AccessTokenSource.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -24,20 +23,22 @@ public:
     {
         ++refreshes;
         token = "fresh";
-        done(refreshSucceeds ? success() : Status(Error{Error::Kind::Unauthorized, "refresh", "no", {}, 400}));
+        done(refreshSucceeds ? success() : Status(Error::unauthorized("refresh", "no").withHttpStatus(400)));
     }
 };
 
 // Waits (on the event loop, never sleeping) for a callback-style call to deliver its result.
-template <typename T>
-struct Outcome
+template <typename T> struct Outcome
 {
     std::optional<Result<T>> result;
     auto callback()
     {
         return [this](const Result<T>& r) { result.emplace(r); };
     }
-    bool wait() { return QTest::qWaitFor([this] { return result.has_value(); }, 10000); }
+    bool wait()
+    {
+        return QTest::qWaitFor([this] { return result.has_value(); }, 10000);
+    }
 };
 
 } // namespace
@@ -122,7 +123,8 @@ private slots:
         HttpClient http;
         bool called = false;
         auto* context = new QObject;
-        http.send(HttpRequest::get(server.url("/a"), "Read"), context, [&](const Result<HttpResponse>&) { called = true; });
+        http.send(HttpRequest::get(server.url("/a"), "Read"), context,
+                  [&](const Result<HttpResponse>&) { called = true; });
         delete context;
         // A later request on a live context completing proves the event loop ran past the first one's answer.
         Outcome<HttpResponse> later;
@@ -196,7 +198,8 @@ private slots:
     void forbiddenCarriesTheServersExplanation()
     {
         FakeHttpServer server;
-        server.script({FakeHttpServer::respond(403, R"({"error":"unknown_error","errorMessage":"HTTP 403 Forbidden"})")});
+        server.script(
+            {FakeHttpServer::respond(403, R"({"error":"unknown_error","errorMessage":"HTTP 403 Forbidden"})")});
         HttpClient http;
         ApiClient api(&http, nullptr);
         Outcome<HttpResponse> outcome;

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -38,10 +37,11 @@ private slots:
             "1": "One", "\ud83d\ude00": "Emoji: Grinning Face", "\u0080": "Control",
             "\u00f6": "Latin Small Letter O With Diaeresis"
         })";
-        const QByteArray expected = "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\xc2\x80\":\"Control\","
-                                    "\"\xc3\xb6\":\"Latin Small Letter O With Diaeresis\",\"\xe2\x82\xac\":\"Euro Sign\","
-                                    "\"\xf0\x9f\x98\x80\":\"Emoji: Grinning Face\","
-                                    "\"\xef\xac\xb3\":\"Hebrew Letter Dalet With Dagesh\"}";
+        const QByteArray expected =
+            "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\xc2\x80\":\"Control\","
+            "\"\xc3\xb6\":\"Latin Small Letter O With Diaeresis\",\"\xe2\x82\xac\":\"Euro Sign\","
+            "\"\xf0\x9f\x98\x80\":\"Emoji: Grinning Face\","
+            "\"\xef\xac\xb3\":\"Hebrew Letter Dalet With Dagesh\"}";
         auto canonical = Jcs::canonicalize(QByteArrayView(input));
         QVERIFY(canonical.ok());
         QCOMPARE(canonical.value(), expected);

@@ -20,7 +20,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <chrono>
 #include <random>
 #include <thread>
@@ -36,25 +35,28 @@ constexpr int minEvents = 300;
 constexpr int maxEvents = 1300;
 constexpr int batchSize = 100; // so each append commits 3 to 13 times and the kills land between and inside commits
 
-QString sourceId(int iteration, int index) { return QStringLiteral("crash-%1-%2").arg(iteration).arg(index); }
+QString sourceId(int iteration, int index)
+{
+    return QStringLiteral("crash-%1-%2").arg(iteration).arg(index);
+}
 
 // One event of about 400 bytes with a unique source_id, so de-duplication cannot hide a lost record.
 QByteArray eventLine(int iteration, int index)
 {
     static const QString padding(160, u'x');
-    return QJsonDocument(QJsonObject{{"source", "platform"},
-                                     {"source_id", sourceId(iteration, index)},
-                                     {"action", "user.update"},
-                                     {"actor", QJsonObject{{"id", "crash-actor"}, {"username", "alice"}}},
-                                     {"target", QJsonObject{{"type", "user"},
-                                                            {"id", QStringLiteral("t-%1-%2").arg(iteration).arg(index)},
-                                                            {"name", QStringLiteral("user-%1").arg(index)}}},
-                                     {"tenant", "acme"},
-                                     {"outcome", index % 7 == 3 ? "FAILURE" : "SUCCESS"},
-                                     {"details", QJsonObject{{"iteration", iteration}, {"index", index},
-                                                             {"padding", padding}}}})
-               .toJson(QJsonDocument::Compact)
-        + '\n';
+    return QJsonDocument(
+               QJsonObject{{"source", "platform"},
+                           {"source_id", sourceId(iteration, index)},
+                           {"action", "user.update"},
+                           {"actor", QJsonObject{{"id", "crash-actor"}, {"username", "alice"}}},
+                           {"target", QJsonObject{{"type", "user"},
+                                                  {"id", QStringLiteral("t-%1-%2").arg(iteration).arg(index)},
+                                                  {"name", QStringLiteral("user-%1").arg(index)}}},
+                           {"tenant", "acme"},
+                           {"outcome", index % 7 == 3 ? "FAILURE" : "SUCCESS"},
+                           {"details", QJsonObject{{"iteration", iteration}, {"index", index}, {"padding", padding}}}})
+               .toJson(QJsonDocument::Compact) +
+           '\n';
 }
 
 QByteArray events(int iteration, int count)
@@ -247,20 +249,27 @@ private slots:
             const QList<QByteArray> after = records();
             QVERIFY2(after.size() >= before.size(),
                      qPrintable(QStringLiteral("iteration %1: %2 records before, %3 after")
-                                    .arg(iteration).arg(before.size()).arg(after.size())));
+                                    .arg(iteration)
+                                    .arg(before.size())
+                                    .arg(after.size())));
             for (qsizetype i = 0; i < before.size(); ++i)
                 QVERIFY2(after.at(i) == before.at(i),
                          qPrintable(QStringLiteral("iteration %1: record %2 changed").arg(iteration).arg(i)));
             const qsizetype added = after.size() - before.size();
-            QVERIFY2(added >= acknowledged,
-                     qPrintable(QStringLiteral("iteration %1: %2 records acknowledged, %3 kept")
-                                    .arg(iteration).arg(acknowledged).arg(added)));
+            QVERIFY2(added >= acknowledged, qPrintable(QStringLiteral("iteration %1: %2 records acknowledged, %3 kept")
+                                                           .arg(iteration)
+                                                           .arg(acknowledged)
+                                                           .arg(added)));
             QVERIFY2(added <= count, qPrintable(QStringLiteral("iteration %1: %2 records added from %3 events")
-                                                    .arg(iteration).arg(added).arg(count)));
+                                                    .arg(iteration)
+                                                    .arg(added)
+                                                    .arg(count)));
             for (qsizetype i = 0; i < added; ++i)
                 QVERIFY2(sourceIdOf(after.at(before.size() + i)) == sourceId(iteration, static_cast<int>(i)),
                          qPrintable(QStringLiteral("iteration %1: record %2 is not event %3")
-                                        .arg(iteration).arg(before.size() + i).arg(i)));
+                                        .arg(iteration)
+                                        .arg(before.size() + i)
+                                        .arg(i)));
             if (!killed) {
                 QCOMPARE(added, qsizetype(count));
                 QCOMPARE(report.value("uncheckpointed").toInt(-1), 0);
@@ -290,12 +299,12 @@ private slots:
         qInfo().nospace() << "kill points: " << killedWhileWriting << " while writing standard input, "
                           << killedBeforeFirstCommit << " before the first acknowledged commit; after an "
                           << "acknowledged commit, by quarter of the write phase: " << killedInQuarter.at(0) << " / "
-                          << killedInQuarter.at(1) << " / " << killedInQuarter.at(2) << " / "
-                          << killedInQuarter.at(3);
+                          << killedInQuarter.at(1) << " / " << killedInQuarter.at(2) << " / " << killedInQuarter.at(3);
         qInfo().nospace() << "records left by the killed appends: " << killedNothingNew << " none, " << killedSomeNew
                           << " some, " << killedAllNew << " all; " << unacknowledgedKept
                           << " kept a committed batch the append had not acknowledged yet";
-        QVERIFY2(kills >= minKills, qPrintable(QStringLiteral("only %1 kills in %2 appends").arg(kills).arg(iteration)));
+        QVERIFY2(kills >= minKills,
+                 qPrintable(QStringLiteral("only %1 kills in %2 appends").arg(kills).arg(iteration)));
         // The point of the suite: most kills land while records are being written, not while input is read.
         QVERIFY2(kills - killedWhileWriting - killedBeforeFirstCommit >= kills / 2,
                  "fewer than half of the kills landed after the first commit");
@@ -329,7 +338,8 @@ private slots:
         for (const QByteArray& record : final)
             ++seen[sourceIdOf(record)];
         for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 is recorded %2 times").arg(it.key()).arg(it.value())));
+            QVERIFY2(it.value() == 1,
+                     qPrintable(QStringLiteral("%1 is recorded %2 times").arg(it.key()).arg(it.value())));
         for (const QString& id : std::as_const(given))
             QVERIFY2(seen.contains(id), qPrintable(QStringLiteral("%1 is missing after the resumed append").arg(id)));
         const QJsonObject report = verify();

@@ -306,7 +306,8 @@ private slots:
         QCOMPARE(runLedgerCli({"append", db, "--key-file", key}, events).exitCode, 0);
         QVERIFY(readFile(db).contains("bob@example.com"));
 
-        const CliRun erased = runLedgerCli({"erase", db, "--subject", "bob", "--reason", "request DP-12", "--key-file", key});
+        const CliRun erased =
+            runLedgerCli({"erase", db, "--subject", "bob", "--reason", "request DP-12", "--key-file", key});
         QCOMPARE(erased.exitCode, 0);
         QVERIFY2(erased.out.trimmed().toInt() >= 12, erased.out.constData());
 
@@ -342,7 +343,8 @@ private slots:
         const QString db = m_dir.filePath("v1.db");
         const QString key = m_dir.filePath("v1.key");
         QCOMPARE(runLedgerCli({"init", db, "--key-file", key, "--format-version", "1"}).exitCode, 0);
-        QCOMPARE(runLedgerCli({"append", db, "--key-file", key}, line(login("ev-1", bobId, "bob", "bob@example.com"))).exitCode,
+        QCOMPARE(runLedgerCli({"append", db, "--key-file", key}, line(login("ev-1", bobId, "bob", "bob@example.com")))
+                     .exitCode,
                  0);
         const CliRun run = runLedgerCli({"erase", db, "--subject", "bob", "--reason", "x", "--key-file", key});
         QCOMPARE(run.exitCode, 2);

@@ -17,10 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
-
 #include <limits>
+#include <sqlite3.h>
 
 using namespace custos;
 
@@ -145,8 +143,8 @@ private slots:
         QVERIFY(first.ok());
         QCOMPARE(first->appended, 2);
         QCOMPARE(first->duplicates, 1);
-        auto second = store->append({makeEvent(3, "ev-2"), makeEvent(4, "ev-3"), makeEvent(5)}, m_keys.hmacKey(),
-                                    nullptr, now);
+        auto second =
+            store->append({makeEvent(3, "ev-2"), makeEvent(4, "ev-3"), makeEvent(5)}, m_keys.hmacKey(), nullptr, now);
         QVERIFY(second.ok());
         QCOMPARE(second->appended, 2);
         QCOMPARE(second->duplicates, 1);
@@ -179,8 +177,9 @@ private slots:
     void triggersRefuseUpdateAndDelete()
     {
         auto store = createStore("triggers.db");
-        QVERIFY(store->append({makeEvent(0), makeEvent(1)}, m_keys.hmacKey(), &m_keys.signingKey(),
-                              QDateTime::currentDateTimeUtc())
+        QVERIFY(store
+                    ->append({makeEvent(0), makeEvent(1)}, m_keys.hmacKey(), &m_keys.signingKey(),
+                             QDateTime::currentDateTimeUtc())
                     .ok());
         store.reset();
         const QString path = m_dir.filePath("triggers.db");
@@ -197,8 +196,8 @@ private slots:
     {
         const QString path = m_dir.filePath("keys.pem");
         QVERIFY(m_keys.saveKeyFile(path).ok());
-        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                                  | QFile::WriteOther),
+        QCOMPARE(QFileInfo(path).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QVERIFY(!m_keys.saveKeyFile(path).ok()); // never overwrites
         auto loaded = LedgerKeys::loadKeyFile(path);
@@ -227,17 +226,15 @@ private slots:
         m_keys.saveToSecretStore(secrets, "o", "id", &context, [&](const Status& status) { saved = status.ok(); });
         QTRY_VERIFY(saved);
         std::optional<Result<LedgerKeys>> loaded;
-        LedgerKeys::loadFromSecretStore(secrets, "o", "id", &context, [&](const Result<LedgerKeys>& keys) {
-            loaded = keys;
-        });
+        LedgerKeys::loadFromSecretStore(secrets, "o", "id", &context,
+                                        [&](const Result<LedgerKeys>& keys) { loaded = keys; });
         QTRY_VERIFY(loaded.has_value());
         QVERIFY(loaded->ok());
         QCOMPARE(loaded->value().hmacKey(), m_keys.hmacKey());
         QCOMPARE(loaded->value().signingKey().publicKey(), m_keys.signingKey().publicKey());
         std::optional<Result<LedgerKeys>> missing;
-        LedgerKeys::loadFromSecretStore(secrets, "o", "other-id", &context, [&](const Result<LedgerKeys>& keys) {
-            missing = keys;
-        });
+        LedgerKeys::loadFromSecretStore(secrets, "o", "other-id", &context,
+                                        [&](const Result<LedgerKeys>& keys) { missing = keys; });
         QTRY_VERIFY(missing.has_value());
         QVERIFY(!missing->ok());
         QCOMPARE(missing->error().kind, Error::Kind::NotFound);
@@ -270,9 +267,9 @@ private slots:
         QVERIFY(LedgerVerifier::verify(evidence.value(), {}).ok());
 
         const QString filtered = m_dir.filePath("filtered.jsonl");
-        QVERIFY(LedgerExport::write(*store, filtered,
-                                    {{"action", "user.delete"}, {"tenant", "acme"}, {"tenant", "globex"}})
-                    .ok());
+        QVERIFY(
+            LedgerExport::write(*store, filtered, {{"action", "user.delete"}, {"tenant", "acme"}, {"tenant", "globex"}})
+                .ok());
         auto subset = LedgerVerifier::load(filtered);
         QVERIFY(subset.ok());
         QVERIFY(subset->filtered);
@@ -293,26 +290,33 @@ private slots:
             entries.append(makeEvent(i));
         QVERIFY(store->append(entries, m_keys.hmacKey(), &m_keys.signingKey(), QDateTime::currentDateTimeUtc()).ok());
         using Writer = std::function<Status(const QString&, const LedgerExport::Progress&)>;
-        const QList<Writer> writers{
-            [&](const QString& path, const LedgerExport::Progress& p) { return LedgerExport::write(*store, path, {}, p); },
-            [&](const QString& path, const LedgerExport::Progress& p) {
-                return LedgerExport::writeHmacJsonl(*store, path, {}, m_keys.hmacKey(), p);
-            },
-            [&](const QString& path, const LedgerExport::Progress& p) { return LedgerExport::writeCsv(*store, path, {}, p); }};
+        const QList<Writer> writers{[&](const QString& path, const LedgerExport::Progress& p) {
+                                        return LedgerExport::write(*store, path, {}, p);
+                                    },
+                                    [&](const QString& path, const LedgerExport::Progress& p) {
+                                        return LedgerExport::writeHmacJsonl(*store, path, {}, m_keys.hmacKey(), p);
+                                    },
+                                    [&](const QString& path, const LedgerExport::Progress& p) {
+                                        return LedgerExport::writeCsv(*store, path, {}, p);
+                                    }};
         for (qsizetype w = 0; w < writers.size(); ++w) {
             QList<std::pair<qint64, qint64>> calls;
             const QString path = m_dir.filePath(QStringLiteral("progress-%1.out").arg(w));
-            QVERIFY(writers.at(w)(path, [&calls](qint64 done, qint64 total) {
-                        calls.append({done, total});
-                        return true;
-                    }).ok());
+            QVERIFY(writers
+                        .at(w)(path,
+                               [&calls](qint64 done, qint64 total) {
+                                   calls.append({done, total});
+                                   return true;
+                               })
+                        .ok());
             QCOMPARE(calls.first(), (std::pair<qint64, qint64>{0, 25}));
             QCOMPARE(calls.last(), (std::pair<qint64, qint64>{25, 25}));
             QVERIFY(QFile::exists(path));
 
             // Cancelled at the very end: still nothing written.
             const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled-%1.out").arg(w));
-            const Status cancelled = writers.at(w)(cancelledPath, [](qint64 done, qint64 total) { return done < total; });
+            const Status cancelled =
+                writers.at(w)(cancelledPath, [](qint64 done, qint64 total) { return done < total; });
             QVERIFY(!cancelled.ok());
             QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
             QVERIFY(!QFile::exists(cancelledPath));
@@ -326,8 +330,8 @@ private slots:
         QTest::newRow("no header") << QByteArray("{\"custos-ledger-key\":\"x\"}\n");
         QTest::newRow("no newline") << QByteArray("{\"custos-ledger-export\":1,\"filter\":{},\"origin\":\"o\"}");
         QTest::newRow("no key") << QByteArray("{\"custos-ledger-export\":1,\"filter\":{},\"origin\":\"o\"}\n");
-        QTest::newRow("unknown trailer")
-            << QByteArray("{\"custos-ledger-export\":1,\"filter\":{},\"origin\":\"o\"}\n{\"custos-ledger-x\":1}\n");
+        QTest::newRow("unknown trailer") << QByteArray(
+            "{\"custos-ledger-export\":1,\"filter\":{},\"origin\":\"o\"}\n{\"custos-ledger-x\":1}\n");
         QTest::newRow("record after trailer")
             << QByteArray("{\"custos-ledger-export\":1,\"filter\":{},\"origin\":\"o\"}\n{\"custos-ledger-key\":\"k\"}\n"
                           "{\"action\":\"a\"}\n");

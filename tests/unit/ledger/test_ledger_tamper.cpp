@@ -43,13 +43,14 @@ QByteArray events(int from, int to)
     for (int i = from; i < to; ++i)
         lines += QJsonDocument(QJsonObject{{"action", "user.create"},
                                            {"actor", QJsonObject{{"id", "u1"}, {"username", "alice"}}},
-                                           {"target", QJsonObject{{"type", "user"}, {"id", QStringLiteral("t%1").arg(i)},
+                                           {"target", QJsonObject{{"type", "user"},
+                                                                  {"id", QStringLiteral("t%1").arg(i)},
                                                                   {"name", QStringLiteral("user-%1").arg(i)}}},
                                            {"tenant", "acme"},
                                            {"outcome", i % 5 == 4 ? "FAILURE" : "SUCCESS"},
                                            {"details", QJsonObject{{"i", i}}}})
-                     .toJson(QJsonDocument::Compact)
-                 + '\n';
+                     .toJson(QJsonDocument::Compact) +
+                 '\n';
     return lines;
 }
 
@@ -212,15 +213,16 @@ private slots:
                 QVERIFY(QFile::copy(db + "-shm", copy + "-shm"));
             }
             const QStringList filesBefore = QDir(dir).entryList(QDir::Files, QDir::Name);
-            QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
-            QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                            | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(
+                QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                            QFile::ReadOther | QFile::ExeOther));
             QProcess process;
             const QStringList arguments{"verify", "--json", copy};
             if (::geteuid() == 0)
                 process.start("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups",
-                                                     qEnvironmentVariable("CUSTOS_LEDGER_BIN")}
-                                             + arguments);
+                                                     qEnvironmentVariable("CUSTOS_LEDGER_BIN")} +
+                                             arguments);
             else
                 process.start(qEnvironmentVariable("CUSTOS_LEDGER_BIN"), arguments);
             QVERIFY(process.waitForFinished(60000));
@@ -404,7 +406,8 @@ private slots:
     void filteredExport()
     {
         const QString out = m_dir.filePath("failures.jsonl");
-        QCOMPARE(runLedgerCli({"export", m_db, out, "--filter", "outcome=FAILURE", "--filter", "actor=alice", "--proofs-only"})
+        QCOMPARE(runLedgerCli(
+                     {"export", m_db, out, "--filter", "outcome=FAILURE", "--filter", "actor=alice", "--proofs-only"})
                      .exitCode,
                  0);
         const QJsonObject report = verifyJson({out, "--trusted-key", m_vkey}, 0);
@@ -497,7 +500,8 @@ private slots:
         QCOMPARE(lines.size(), recordCount);
         const CliRun intact = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(intact.exitCode, 0);
-        QVERIFY2(intact.out.contains("order and completeness: seq 0 to 19, contiguous and in order"), intact.out.constData());
+        QVERIFY2(intact.out.contains("order and completeness: seq 0 to 19, contiguous and in order"),
+                 intact.out.constData());
 
         QByteArray tampered;
         for (int i : order)
@@ -575,7 +579,8 @@ private slots:
         const QString otherDb = m_dir.filePath("impostor.db");
         const QString otherKey = m_dir.filePath("impostor.key");
         QCOMPARE(
-            runLedgerCli({"init", otherDb, "--origin", NoteVerifier::parse(m_vkey)->name(), "--key-file", otherKey}).exitCode,
+            runLedgerCli({"init", otherDb, "--origin", NoteVerifier::parse(m_vkey)->name(), "--key-file", otherKey})
+                .exitCode,
             0);
         QCOMPARE(runLedgerCli({"append", otherDb, "--key-file", otherKey}, events(0, 3)).exitCode, 0);
         const QString impostor = m_dir.filePath("impostor.custos-ledger");
@@ -587,7 +592,9 @@ private slots:
         // A remembered checkpoint the ledger extends; then an origin one character away from the pinned one.
         {
             AuditorTrustStore trust(AuditorTrustStore::fileIn(store));
-            QVERIFY(trust.rememberCheckpoint(NoteVerifier::parse(m_vkey)->name(), runLedgerCli({"checkpoint", full}).out).ok());
+            QVERIFY(
+                trust.rememberCheckpoint(NoteVerifier::parse(m_vkey)->name(), runLedgerCli({"checkpoint", full}).out)
+                    .ok());
         }
         QCOMPARE(runLedgerCli({"verify", full, "--trust-store", store}).exitCode, 0);
         const QString lookAlikeDb = m_dir.filePath("look-alike.db");
@@ -595,7 +602,8 @@ private slots:
         const QString pinnedName = NoteVerifier::parse(m_vkey)->name();
         QString lookAlikeName = pinnedName;
         lookAlikeName[1] = lookAlikeName[1] == u'x' ? u'y' : u'x';
-        QCOMPARE(runLedgerCli({"init", lookAlikeDb, "--origin", lookAlikeName, "--key-file", lookAlikeKey}).exitCode, 0);
+        QCOMPARE(runLedgerCli({"init", lookAlikeDb, "--origin", lookAlikeName, "--key-file", lookAlikeKey}).exitCode,
+                 0);
         QCOMPARE(runLedgerCli({"append", lookAlikeDb, "--key-file", lookAlikeKey}, events(0, 3)).exitCode, 0);
         const QString lookAlikeExport = m_dir.filePath("look-alike.custos-ledger");
         QCOMPARE(runLedgerCli({"export", lookAlikeDb, lookAlikeExport}).exitCode, 0);
@@ -680,8 +688,8 @@ private slots:
         const QString keyFile = m_dir.filePath("filter.key");
         writeFile(keyFile, "audit-log-signing-key\n");
         const QString out = m_dir.filePath("filtered-seed.jsonl");
-        const CliRun run = runLedgerCli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile, "--filter",
-                             "action=USER_UNLOCKED"});
+        const CliRun run = runLedgerCli({"export", m_db, out, "--format", "jsonl-hmac", "--hmac-key-file", keyFile,
+                                         "--filter", "action=USER_UNLOCKED"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("cannot be checked for completeness"), run.err.constData());
         QVERIFY(!QFile::exists(out));
@@ -709,7 +717,8 @@ private slots:
         const CliRun run = runLedgerCli({"verify", out, "--hmac-key-file", keyFile});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("3/3 events with valid signatures"), run.out.constData());
-        QVERIFY2(run.out.contains("order and completeness: not checkable (records carry no sequence)"), run.out.constData());
+        QVERIFY2(run.out.contains("order and completeness: not checkable (records carry no sequence)"),
+                 run.out.constData());
         const QJsonObject json = verifyJson({out, "--hmac-key-file", keyFile}, 0);
         QCOMPARE(json.value("ok").toBool(), true);
         QCOMPARE(json.value("sequenced").toBool(true), false);
@@ -776,8 +785,9 @@ private slots:
         QVERIFY(execSql(db, "UPDATE records SET seq = seq + 1000 WHERE seq >= 9"));
         QVERIFY(execSql(db, "UPDATE records SET seq = seq - 999 WHERE seq >= 1000"));
         const QByteArray forged = forgedRecord(9, m_records[8]);
-        QVERIFY(execSql(db, "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
-                            "VALUES (9, ?, ?, zeroblob(32), 'local', '')",
+        QVERIFY(execSql(db,
+                        "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
+                        "VALUES (9, ?, ?, zeroblob(32), 'local', '')",
                         {forged, MerkleTree::leafHashOf(forged)}));
         expectFailure({db, "--key-file", m_keyFile}, "inserted", 9);
     }
@@ -786,8 +796,9 @@ private slots:
     {
         const QString db = copyOf(m_db);
         const QByteArray forged = forgedRecord(recordCount, m_records.last());
-        QVERIFY(execSql(db, "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
-                            "VALUES (20, ?, ?, zeroblob(32), 'local', '')",
+        QVERIFY(execSql(db,
+                        "INSERT INTO records (seq, bytes, leaf_hash, hmac, source, source_id) "
+                        "VALUES (20, ?, ?, zeroblob(32), 'local', '')",
                         {forged, MerkleTree::leafHashOf(forged)}));
         expectFailure({db, "--key-file", m_keyFile}, "inserted", recordCount);
     }
@@ -996,27 +1007,50 @@ private slots:
         // lines: 0 header, 1..20 records (seq = line - 1), 21 checkpoint, 22 key, 23 empty.
         QCOMPARE(lines.size(), recordCount + 4);
         switch (attack) {
-        case 0: lines[8].replace("user-7", "user-X"); break;
-        case 1: lines.removeAt(6); break;
-        case 2: lines.insert(11, lines[10]); break;
-        case 3: lines.insert(10, forgedRecord(9, m_records[8])); break;
-        case 4: lines.swapItemsAt(4, 5); break;
-        case 5: lines.remove(16, 5); break;
-        case 6: lines[21].replace("\\n20\\n", "\\n19\\n"); break;
+        case 0:
+            lines[8].replace("user-7", "user-X");
+            break;
+        case 1:
+            lines.removeAt(6);
+            break;
+        case 2:
+            lines.insert(11, lines[10]);
+            break;
+        case 3:
+            lines.insert(10, forgedRecord(9, m_records[8]));
+            break;
+        case 4:
+            lines.swapItemsAt(4, 5);
+            break;
+        case 5:
+            lines.remove(16, 5);
+            break;
+        case 6:
+            lines[21].replace("\\n20\\n", "\\n19\\n");
+            break;
         case 7: {
             auto attacker = Ed25519Key::generate().value();
             const QByteArray text = SignedNote::parse(runLedgerCli({"checkpoint", m_db}).out)->text();
             const QByteArray note = SignedNote::sign(text, "audit.example.org/tenant-1", attacker).value();
-            lines[21] = Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-checkpoint", QString::fromUtf8(note)}}))
-                            .value();
-            lines[22] = Jcs::canonicalize(QJsonValue(QJsonObject{
-                {"custos-ledger-key", NoteVerifier("audit.example.org/tenant-1", attacker.publicKey()).toString()}}))
-                            .value();
+            lines[21] =
+                Jcs::canonicalize(QJsonValue(QJsonObject{{"custos-ledger-checkpoint", QString::fromUtf8(note)}}))
+                    .value();
+            lines[22] =
+                Jcs::canonicalize(QJsonValue(QJsonObject{
+                                      {"custos-ledger-key",
+                                       NoteVerifier("audit.example.org/tenant-1", attacker.publicKey()).toString()}}))
+                    .value();
             break;
         }
-        case 8: lines[12].replace(",\"outcome\"", ", \"outcome\""); break;
-        case 9: lines[20].replace("user-19", "user-X"); break;
-        case 10: lines.insert(21, forgedRecord(recordCount, m_records.last())); break;
+        case 8:
+            lines[12].replace(",\"outcome\"", ", \"outcome\"");
+            break;
+        case 9:
+            lines[20].replace("user-19", "user-X");
+            break;
+        case 10:
+            lines.insert(21, forgedRecord(recordCount, m_records.last()));
+            break;
         }
         const QString path = m_dir.filePath(QStringLiteral("tampered-%1.jsonl").arg(attack));
         writeFile(path, lines.join('\n'));

@@ -52,9 +52,13 @@ private slots:
     void knownRoots()
     {
         // The certificate-transparency reference vectors.
-        const QList<QByteArray> leaves{QByteArray(), QByteArray::fromHex("00"), QByteArray::fromHex("10"),
-                                       QByteArray::fromHex("2021"), QByteArray::fromHex("3031"),
-                                       QByteArray::fromHex("40414243"), QByteArray::fromHex("5051525354555657"),
+        const QList<QByteArray> leaves{QByteArray(),
+                                       QByteArray::fromHex("00"),
+                                       QByteArray::fromHex("10"),
+                                       QByteArray::fromHex("2021"),
+                                       QByteArray::fromHex("3031"),
+                                       QByteArray::fromHex("40414243"),
+                                       QByteArray::fromHex("5051525354555657"),
                                        QByteArray::fromHex("606162636465666768696a6b6c6d6e6f")};
         const QList<QByteArray> roots{"6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
                                       "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
@@ -97,7 +101,8 @@ private slots:
                 const QByteArray leaf = MerkleTree::leafHashOf(leaves.at(index));
                 QVERIFY2(MerkleTree::verifyInclusion(index, size, leaf, proof.value(), root),
                          qPrintable(QStringLiteral("index %1 size %2").arg(index).arg(size)));
-                QVERIFY(!MerkleTree::verifyInclusion(index, size, MerkleTree::leafHashOf("other"), proof.value(), root));
+                QVERIFY(
+                    !MerkleTree::verifyInclusion(index, size, MerkleTree::leafHashOf("other"), proof.value(), root));
                 if (size > 1) {
                     QVERIFY(!MerkleTree::verifyInclusion((index + 1) % size, size, leaf, proof.value(), root));
                     QVERIFY(!MerkleTree::verifyInclusion(index, size, leaf, corrupted(proof.value(), 0), root));
@@ -125,7 +130,8 @@ private slots:
                     QVERIFY(!MerkleTree::verifyConsistency(size1, size2, proof.value(), root2, root2));
                     QVERIFY(!MerkleTree::verifyConsistency(size1, size2, proof.value(), root1, root1));
                     for (qsizetype i = 0; i < proof->size(); ++i)
-                        QVERIFY(!MerkleTree::verifyConsistency(size1, size2, corrupted(proof.value(), i), root1, root2));
+                        QVERIFY(
+                            !MerkleTree::verifyConsistency(size1, size2, corrupted(proof.value(), i), root1, root2));
                     QVERIFY(!MerkleTree::verifyConsistency(size1, size2, proof->mid(1), root1, root2));
                 }
             }

@@ -13,9 +13,9 @@ namespace {
 const QString peterKey = QStringLiteral("PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
 const QByteArray peterText = "If you think cryptography is the answer to your problem,\n"
                              "then you don't know what your problem is.\n";
-const QByteArray peterNote = peterText
-                             + "\n\xe2\x80\x94 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2"
-                               "pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
+const QByteArray peterNote = peterText +
+                             "\n\xe2\x80\x94 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2"
+                             "pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
 // The seed from the example's "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALV..." (after the 0x01 algorithm byte).
 const QByteArray peterSeedBase64 = "AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
 
@@ -99,7 +99,7 @@ private slots:
     void refusesMalformedVerifierKeys()
     {
         const QString key = QStringLiteral("ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QVERIFY(!NoteVerifier::parse(QStringLiteral("PeterNeumann+c74f20a4+") + key).ok()); // wrong hash
+        QVERIFY(!NoteVerifier::parse(QStringLiteral("PeterNeumann+c74f20a4+") + key).ok());        // wrong hash
         QVERIFY(!NoteVerifier::parse(QStringLiteral("PeterNeumann+c74f20a3+") + key.mid(1)).ok()); // no 0x01
         QVERIFY(!NoteVerifier::parse(QStringLiteral("PeterNeumann+c74f20a3")).ok());
         QVERIFY(!NoteVerifier::parse(QStringLiteral("Peter Neumann+c74f20a3+") + key).ok());

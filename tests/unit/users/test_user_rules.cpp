@@ -28,7 +28,8 @@ private:
 private slots:
     void joinerInputIsNormalised()
     {
-        const auto normalised = request("  Ada.Lovelace ", " Ada@Example.ORG ", "  Ada   Augusta ", "King-Noel").normalised();
+        const auto normalised =
+            request("  Ada.Lovelace ", " Ada@Example.ORG ", "  Ada   Augusta ", "King-Noel").normalised();
         QVERIFY(normalised.ok());
         QCOMPARE(normalised->username, QStringLiteral("ada.lovelace"));
         QCOMPARE(normalised->email, QStringLiteral("ada@example.org"));
@@ -42,16 +43,46 @@ private slots:
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("field");
-        QTest::newRow("one character") << "a" << "a@b.org" << "Ada" << "username";
-        QTest::newRow("space inside") << "ada love" << "a@b.org" << "Ada" << "username";
-        QTest::newRow("leading dot") << ".ada" << "a@b.org" << "Ada" << "username";
-        QTest::newRow("slash") << "ada/../x" << "a@b.org" << "Ada" << "username";
-        QTest::newRow("no at") << "ada" << "ada.example.org" << "Ada" << "e-mail";
-        QTest::newRow("no domain dot") << "ada" << "ada@localhost" << "Ada" << "e-mail";
-        QTest::newRow("two ats") << "ada" << "a@b@c.org" << "Ada" << "e-mail";
-        QTest::newRow("empty first name") << "ada" << "a@b.org" << "  " << "first name";
-        QTest::newRow("markup in name") << "ada" << "a@b.org" << "<b>Ada</b>" << "first name";
-        QTest::newRow("digits in name") << "ada" << "a@b.org" << "Ada2" << "first name";
+        QTest::newRow("one character") << "a"
+                                       << "a@b.org"
+                                       << "Ada"
+                                       << "username";
+        QTest::newRow("space inside") << "ada love"
+                                      << "a@b.org"
+                                      << "Ada"
+                                      << "username";
+        QTest::newRow("leading dot") << ".ada"
+                                     << "a@b.org"
+                                     << "Ada"
+                                     << "username";
+        QTest::newRow("slash") << "ada/../x"
+                               << "a@b.org"
+                               << "Ada"
+                               << "username";
+        QTest::newRow("no at") << "ada"
+                               << "ada.example.org"
+                               << "Ada"
+                               << "e-mail";
+        QTest::newRow("no domain dot") << "ada"
+                                       << "ada@localhost"
+                                       << "Ada"
+                                       << "e-mail";
+        QTest::newRow("two ats") << "ada"
+                                 << "a@b@c.org"
+                                 << "Ada"
+                                 << "e-mail";
+        QTest::newRow("empty first name") << "ada"
+                                          << "a@b.org"
+                                          << "  "
+                                          << "first name";
+        QTest::newRow("markup in name") << "ada"
+                                        << "a@b.org"
+                                        << "<b>Ada</b>"
+                                        << "first name";
+        QTest::newRow("digits in name") << "ada"
+                                        << "a@b.org"
+                                        << "Ada2"
+                                        << "first name";
     }
 
     void joinerInputIsValidated()
@@ -76,7 +107,8 @@ private slots:
         QCOMPARE(change.removeRoles, QList<RoleRef>{m_roles[0]});
         QCOMPARE(change.joinGroups, QList<GroupRef>{sales});
         QCOMPARE(change.leaveGroups, QList<GroupRef>{staff});
-        QCOMPARE(change.describe(), (QStringList{"+ role viewer", "− role auditor", "+ group /sales", "− group /staff"}));
+        QCOMPARE(change.describe(),
+                 (QStringList{"+ role viewer", "− role auditor", "+ group /sales", "− group /staff"}));
         QVERIFY(AccessChange::between({m_roles[0]}, {m_roles[0]}, {staff}, {staff}).isEmpty());
     }
 

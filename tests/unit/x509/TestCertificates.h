@@ -5,15 +5,13 @@
 
 #include <QByteArray>
 #include <QStringList>
-
+#include <memory>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 #include <openssl/rsa.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 namespace custos::test {
 
@@ -102,8 +100,8 @@ inline Cert makeCert(const CertSpec& spec, const Key& key, const Cert* issuer = 
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), spec.notAfterDays * 86400);
     X509_set_pubkey(cert.get(), key.key.get());
     X509_NAME* name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(spec.commonName.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char*>(spec.commonName.constData()), -1, -1, 0);
     X509* signer = issuer ? issuer->cert.get() : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
     addExtension(cert.get(), signer, NID_basic_constraints, spec.ca ? "critical,CA:TRUE" : "critical,CA:FALSE");

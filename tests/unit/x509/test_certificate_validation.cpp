@@ -87,8 +87,9 @@ private slots:
         spec.notAfterDays = 90;
         const Cert leaf = makeCert(spec, m_leafKey, &m_ca);
         const QString why = firstProblem(CertificateValidator(policy()), bundle(leaf, m_leafKey.pem()));
-        QVERIFY2(why.contains("is not valid before " + QDateTime::currentDateTimeUtc().addDays(3).toString("yyyy-MM-dd")),
-                 qPrintable(why));
+        QVERIFY2(
+            why.contains("is not valid before " + QDateTime::currentDateTimeUtc().addDays(3).toString("yyyy-MM-dd")),
+            qPrintable(why));
     }
 
     void aKeyOfAnotherCertificateIsAMismatch()
@@ -139,7 +140,8 @@ private slots:
         CertSpec spec;
         spec.sans = {QStringLiteral("DNS:w*.example.org")};
         const Cert leaf = makeCert(spec, m_leafKey, &m_ca);
-        const QString why = firstProblem(CertificateValidator(policy({"www.example.org"})), bundle(leaf, m_leafKey.pem()));
+        const QString why =
+            firstProblem(CertificateValidator(policy({"www.example.org"})), bundle(leaf, m_leafKey.pem()));
         QVERIFY2(why.contains("does not cover www.example.org"), qPrintable(why));
     }
 
@@ -180,7 +182,8 @@ private slots:
         const Key intermediateKey = Key::ec("P-256");
         const Cert intermediate = makeCert(intermediateSpec, intermediateKey, &otherRoot);
         const Cert leaf = makeCert(CertSpec{}, m_leafKey, &intermediate);
-        const QString why = firstProblem(CertificateValidator(policy()), bundle(leaf, m_leafKey.pem(), intermediate.pem()));
+        const QString why =
+            firstProblem(CertificateValidator(policy()), bundle(leaf, m_leafKey.pem(), intermediate.pem()));
         QVERIFY2(why.contains("does not lead to a trusted root"), qPrintable(why));
 
         // A certificate whose issuer has the trusted root's name but another key: the signature does not verify.
@@ -228,7 +231,8 @@ private slots:
             QVERIFY(!CertificateBundle::fromPkcs12(bytes, "x").ok());
             QVERIFY(!CertificateBundle::fromDer(bytes).ok());
         }
-        const auto noKey = CertificateBundle::fromPem(m_ca.pem(), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        const auto noKey =
+            CertificateBundle::fromPem(m_ca.pem(), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
         QVERIFY(!noKey.ok());
     }
 
@@ -286,10 +290,12 @@ private slots:
         const Status notCa = validator.validateCa(CertificateBundle::fromPem(leaf.pem()).value());
         QVERIFY(!notCa.ok());
         QVERIFY(notCa.error().why.contains("not a CA certificate"));
-        const Status two = validator.validateCa(CertificateBundle::fromPem(QByteArray(m_ca.pem() + leaf.pem())).value());
+        const Status two =
+            validator.validateCa(CertificateBundle::fromPem(QByteArray(m_ca.pem() + leaf.pem())).value());
         QVERIFY(!two.ok());
         const Cert expired = makeCa("Old CA", Key::ec("P-256"), -1);
-        QVERIFY(validator.validateCa(CertificateBundle::fromPem(expired.pem()).value()).error().why.contains("expired"));
+        QVERIFY(
+            validator.validateCa(CertificateBundle::fromPem(expired.pem()).value()).error().why.contains("expired"));
     }
 
     void aDerCertificateIsDescribed()

@@ -4,7 +4,6 @@
 #include "core/keycloak/Representations.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace custos {

@@ -453,8 +453,8 @@ Status BulkDialog::exportResults(const QString& path) const
 {
     QSaveFile file(path);
     const auto failure = [&] {
-        return Error{Error::Kind::Io, tr("Could not save the results to %1").arg(path), file.errorString(),
-                     tr("Choose another place"), 0};
+        return Error::io(tr("Could not save the results to %1").arg(path), file.errorString(),
+                         tr("Choose another place"));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failure();

@@ -43,9 +43,8 @@ QList<OperationOutcome> BulkResultsModel::outcomes() const
 
 int BulkResultsModel::count(bool succeeded) const
 {
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(), [succeeded](const auto& outcome) {
-        return outcome && outcome->succeeded == succeeded;
-    }));
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [succeeded](const auto& outcome) { return outcome && outcome->succeeded == succeeded; }));
 }
 
 int BulkResultsModel::rowCount(const QModelIndex& parent) const
@@ -53,7 +52,10 @@ int BulkResultsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-int BulkResultsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BulkResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
 {

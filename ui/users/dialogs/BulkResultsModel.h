@@ -3,7 +3,6 @@
 #include "core/users/BulkRun.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 
 namespace custos {

@@ -40,8 +40,7 @@ public:
     [[nodiscard]] static QHBoxLayout* sideBySide(const QString& leftTitle, CheckableList* left,
                                                  const QString& rightTitle, CheckableList* right);
     // The elements of `all` whose id is in `ids`, in the order of `all`.
-    template <typename T>
-    [[nodiscard]] static QList<T> pick(const QList<T>& all, const QStringList& ids)
+    template <typename T> [[nodiscard]] static QList<T> pick(const QList<T>& all, const QStringList& ids)
     {
         QList<T> picked;
         for (const T& item : all)

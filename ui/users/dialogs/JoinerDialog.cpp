@@ -34,8 +34,8 @@ JoinerDialog::JoinerDialog(UserAccessApi* access, QWidget* parent)
     : ActionDialog(QStringLiteral("joinerDialog"), tr("New user"), tr("C&reate"), parent)
     , m_requestError(new QLabel(this))
     , m_temporaryPassword(new QRadioButton(tr("Generate a &temporary password (shown once)"), this))
-    , m_actionsEmail(new QRadioButton(tr("Send an &e-mail asking the user to set a password and verify the address"),
-                                      this))
+    , m_actionsEmail(
+          new QRadioButton(tr("Send an &e-mail asking the user to set a password and verify the address"), this))
     , m_roles(new CheckableList(QStringLiteral("joinerRoles"), this))
     , m_groups(new CheckableList(QStringLiteral("joinerGroups"), this))
     , m_grantPreview(new GrantPreview(access, this))
@@ -156,8 +156,8 @@ void JoinerDialog::validate()
     check(m_lastName, &JoinerRequest::lastName);
 
     // A rule across fields (or an empty field not yet typed in) is not shown until the operator has typed in all.
-    const bool allTyped = m_username.edit->isModified() && m_email.edit->isModified()
-                          && m_firstName.edit->isModified() && m_lastName.edit->isModified();
+    const bool allTyped = m_username.edit->isModified() && m_email.edit->isModified() &&
+                          m_firstName.edit->isModified() && m_lastName.edit->isModified();
     const bool showWhole = !whole.ok() && !shownBesideAField && allTyped;
     m_requestError->setText(showWhole ? whole.error().userMessage() : QString());
     m_requestError->setVisible(showWhole);
@@ -170,7 +170,10 @@ void JoinerDialog::showOutcome(const OperationOutcome& outcome)
     ActionDialog::showOutcome(outcome);
 }
 
-void JoinerDialog::showTemporaryPassword(const QString& password) { m_secret->setSecret(password); }
+void JoinerDialog::showTemporaryPassword(const QString& password)
+{
+    m_secret->setSecret(password);
+}
 
 void JoinerDialog::offerExistingUser(const UserRef& existing)
 {

@@ -25,8 +25,7 @@ QStringList idsOf(const auto& items)
 } // namespace
 
 MoverDialog::MoverDialog(UserAccessApi* access, const KeycloakUser& user, QWidget* parent)
-    : ActionDialog(QStringLiteral("moverDialog"), tr("Roles and groups of %1").arg(user.username), tr("&Apply"),
-                   parent)
+    : ActionDialog(QStringLiteral("moverDialog"), tr("Roles and groups of %1").arg(user.username), tr("&Apply"), parent)
     , m_access(access)
     , m_user(user)
     , m_roles(new CheckableList(QStringLiteral("moverRoles"), this))
