@@ -327,6 +327,26 @@ void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(co
         Qt::QueuedConnection);
 }
 
+namespace {
+
+// Hands a worker's `result` to `done` on the trail's thread, once there, if the trail and `context` still exist.
+template <typename T>
+void deliverTo(const QPointer<LedgerAuditTrail>& self, const QPointer<QObject>& context, const T& result,
+               const std::function<void(const T&)>& done)
+{
+    if (!self)
+        return;
+    QMetaObject::invokeMethod(
+        self.data(),
+        [context, result, done] {
+            if (context)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
 template <typename T>
 void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* context,
                                 std::function<void(const Result<T>&)> done)
@@ -338,16 +358,7 @@ void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* 
     QMetaObject::invokeMethod(
         m_worker,
         [worker, self, guard, job = std::move(job), done = std::move(done)] {
-            const Result<T> result = job(*worker);
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [guard, result, done] {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
+            deliverTo(self, guard, job(*worker), done);
         },
         Qt::QueuedConnection);
 }
@@ -370,15 +381,7 @@ void LedgerAuditTrail::submitToWitnesses(QObject* context,
         m_worker,
         [worker, self, guard, done = std::move(done)] {
             worker->submitToWitnesses([self, guard, done](const Result<QList<WitnessSubmission::Outcome>>& outcomes) {
-                if (!self)
-                    return;
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [guard, outcomes, done] {
-                        if (guard)
-                            done(outcomes);
-                    },
-                    Qt::QueuedConnection);
+                deliverTo(self, guard, outcomes, done);
             });
         },
         Qt::QueuedConnection);

@@ -120,6 +120,19 @@ Error damaged(qint64 seq)
                             LedgerExportText::tr("Run custos-ledger verify"));
 }
 
+// Asks `progress` whether an export of `size` records goes on after `done` of them; when the operator cancelled,
+// sets `failure` and answers false.
+auto progressReporter(const LedgerExport::Progress& progress, qint64 size, std::optional<Error>& failure)
+{
+    return [&progress, size, &failure](qint64 done) {
+        if (!progress || progress(done, size))
+            return true;
+        failure = Error::cancelled(LedgerExportText::tr("The export was cancelled"),
+                                   LedgerExportText::tr("you cancelled it"));
+        return false;
+    };
+}
+
 // Streams the records [0, size) that `filter` selects to `write`, one row in memory at a time, with their
 // openings (format 2) and the parsed record when `parse` is set or a filter needed it; asks `progress` at the
 // start, every progressEvery records and at the end whether to go on.
@@ -130,13 +143,7 @@ Status forEachSelected(const LedgerStore& store, const LedgerExport::Filter& fil
                        const LedgerExport::Progress& progress, const SelectedWriter& write)
 {
     std::optional<Error> failure;
-    const auto reportProgress = [&](qint64 done) {
-        if (!progress || progress(done, size))
-            return true;
-        failure = Error::cancelled(LedgerExportText::tr("The export was cancelled"),
-                                   LedgerExportText::tr("you cancelled it"));
-        return false;
-    };
+    const auto reportProgress = progressReporter(progress, size, failure);
     if (!reportProgress(0))
         return *failure;
     const Status scanned =
@@ -260,13 +267,7 @@ Status LedgerExport::writeExport(const LedgerStore& store, const QString& path, 
         return Error::io(LedgerExportText::tr("Could not write %1").arg(path), spool.errorString());
     QList<qint64> listed; // a selective export's records, for their inclusion proofs
     std::optional<Error> failure;
-    const auto reportProgress = [&](qint64 done) {
-        if (!progress || progress(done, covered.size))
-            return true;
-        failure = Error::cancelled(LedgerExportText::tr("The export was cancelled"),
-                                   LedgerExportText::tr("you cancelled it"));
-        return false;
-    };
+    const auto reportProgress = progressReporter(progress, covered.size, failure);
     if (!reportProgress(0))
         return *failure;
     const Status scanned =
