@@ -8,6 +8,7 @@
 // Prints one line per operation for run-peer-compare: "peer-result<TAB>op<TAB>custos<TAB>median ms<TAB>runs<TAB>what
 // it shows".
 #include "bench/RunUntil.h"
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Identity.h"
 #include "core/http/HttpClient.h"
@@ -226,15 +227,11 @@ int main(int argc, char* argv[])
     if (!runUntil([&signedIn] { return signedIn.has_value(); }, phaseTimeoutMs) || !signedIn->ok())
         fail(signedIn ? signedIn->error().userMessage() : QStringLiteral("alice could not sign in"));
     const Operator op = alice.asOperator();
-    Identity identity;
-    identity.subject = op.id;
-    identity.username = op.username;
-    identity.roles = op.roles;
     const auto keycloak = test::KeycloakServices::of(&http, &alice, stack, &app);
 
     {
-        UsersPage page(keycloak.users, keycloak.access, keycloak.security);
-        page.setIdentity(identity);
+        ActionContext actions([op] { return op; }, {});
+        UsersPage page(keycloak.users, keycloak.access, keycloak.security, &actions);
         page.resize(1200, 800);
         page.show();
         searchAndRoles(page, runs);

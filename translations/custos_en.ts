@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+32"/>
+        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+33"/>
         <source>No %1 was chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/keys/RealmKeysPage.cpp" line="+42"/>
+        <location filename="../ui/keys/RealmKeysPage.cpp" line="+51"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+220"/>
+        <location filename="../core/users/Operations.cpp" line="+219"/>
         <source>+ role %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,6 +116,45 @@
     <message>
         <location filename="../ui/widgets/AccessNotice.cpp" line="+28"/>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ActionContext</name>
+    <message>
+        <location filename="../core/actions/ActionContext.cpp" line="+13"/>
+        <source>it is opened when you sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The audit ledger is not open: %1. Every change is recorded there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Sign in again so the ledger can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the window was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No step-up is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this window cannot ask you to sign in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,7 +260,7 @@
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+304"/>
+        <location filename="../core/users/Operations.cpp" line="+305"/>
         <source>send %1 an e-mail asking them to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +273,7 @@
 <context>
     <name>custos::ActivityChart</name>
     <message>
-        <location filename="../ui/audit/ActivityChart.cpp" line="+58"/>
+        <location filename="../ui/audit/ActivityChart.cpp" line="+63"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>Activity per day</source>
@@ -302,7 +341,7 @@
 <context>
     <name>custos::AuditChainVerifier</name>
     <message>
-        <location filename="../core/platform/AuditChainVerifier.cpp" line="+18"/>
+        <location filename="../core/platform/AuditChainVerifier.cpp" line="+20"/>
         <source>The platform&apos;s audit chain of %1 is broken at event %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the platform chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +482,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+181"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+187"/>
         <source>Not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,72 +517,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Seq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Opening the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,12 +666,12 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+55"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+57"/>
         <source>The report was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Selecting records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Generated %1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <location line="+4"/>
         <source>Could not write the audit report</source>
         <translation type="unfinished"></translation>
@@ -940,7 +979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,13 +1013,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+24"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Audit report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1029,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the PDF writer failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Recording the report in the audit ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1118,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Wrote %2: %3, %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +1139,7 @@
 <context>
     <name>custos::AuditedOperation</name>
     <message>
-        <location filename="../core/actions/AuditedOperation.cpp" line="+41"/>
+        <location filename="../core/actions/AuditedOperation.cpp" line="+42"/>
         <source>Recording what is about to be done in the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,11 +1148,16 @@
         <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Confirming it is you: sign in again in your browser if it asks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::AuditorTrustStore</name>
     <message>
-        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+103"/>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+106"/>
         <source>Could not pin the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,12 +1409,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>First export seen from this origin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extends the checkpoint of %1 records you saw before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,7 +1694,7 @@
 <context>
     <name>custos::BulkResultsModel</name>
     <message>
-        <location filename="../ui/users/dialogs/BulkResultsModel.cpp" line="+75"/>
+        <location filename="../ui/users/dialogs/BulkResultsModel.cpp" line="+77"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,33 +1747,33 @@
 <context>
     <name>custos::BulkRun</name>
     <message>
-        <location filename="../core/users/BulkRun.cpp" line="+52"/>
+        <location filename="../core/users/BulkRun.cpp" line="+51"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the bulk run was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+12"/>
+        <location line="+70"/>
+        <location line="+10"/>
         <source>Could not read the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>line %1 has a quote that is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>it is larger than 16 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,12 +1788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save it as UTF-8 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>it has more than %1 lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,7 +1848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>it names no user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,7 +1856,7 @@
 <context>
     <name>custos::CaBundle</name>
     <message>
-        <location filename="../core/http/CaBundle.cpp" line="+19"/>
+        <location filename="../core/http/CaBundle.cpp" line="+22"/>
         <source>Could not use the CA bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,7 +1948,7 @@
 <context>
     <name>custos::CallerVerification</name>
     <message>
-        <location filename="../core/users/CallerVerification.cpp" line="+120"/>
+        <location filename="../core/users/CallerVerification.cpp" line="+119"/>
         <source>Could not tell whether %1 is privileged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,18 +1968,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
+        <location line="+3"/>
         <source>This reset needs a second operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>%1 is a privileged account (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>a credential of %1 changed less than %2 hours ago (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,12 +2126,12 @@
 <context>
     <name>custos::CertificateBundle</name>
     <message>
-        <location filename="../core/x509/CertificateBundle.cpp" line="+37"/>
+        <location filename="../core/x509/CertificateBundle.cpp" line="+40"/>
         <source>Could not read the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+176"/>
         <source>the certificate file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,12 +2153,12 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+142"/>
+        <location line="+155"/>
         <source>the file holds more than %1 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>the file holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Could not read the PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,22 +2311,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>staged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -2290,7 +2334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>expires in %n day(s)</source>
         <translation>
             <numerusform>expires in %n day</numerusform>
@@ -2303,7 +2347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,12 +2370,12 @@
 <context>
     <name>custos::CertificateValidator</name>
     <message>
-        <location filename="../core/x509/CertificateValidator.cpp" line="+22"/>
+        <location filename="../core/x509/CertificateValidator.cpp" line="+25"/>
         <source>The certificate cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>no private key was given for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2558,7 @@
 <context>
     <name>custos::CertificatesPage</name>
     <message>
-        <location filename="../ui/certificates/CertificatesPage.cpp" line="+74"/>
+        <location filename="../ui/certificates/CertificatesPage.cpp" line="+91"/>
         <source>Your account cannot see the platform&apos;s certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,7 +2649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -2613,7 +2657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2632,12 +2676,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 active &amp;nbsp; %2 staged &amp;nbsp; %3 archived &amp;nbsp; %4 ends within %5 days &amp;nbsp; %6 expired &amp;nbsp; %7 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Stage a new certificate from a PEM or PKCS#12 file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,11 +2753,6 @@
             <numerusform>You will be asked to confirm your identity unless you signed in within the last %n minutes.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirming it is you: sign in again in your browser if it asks</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>custos::CheckableList</name>
@@ -2731,7 +2770,7 @@
 <context>
     <name>custos::Checkpoint</name>
     <message>
-        <location filename="../core/ledger/Checkpoint.cpp" line="+13"/>
+        <location filename="../core/ledger/Checkpoint.cpp" line="+16"/>
         <source>Could not read the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,7 +2805,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>its root hash line is not 32 bytes of standard base64</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2813,7 @@
 <context>
     <name>custos::ChunkedProver</name>
     <message>
-        <location filename="../core/ledger/ChunkedProver.cpp" line="+33"/>
+        <location filename="../core/ledger/ChunkedProver.cpp" line="+36"/>
         <source>The inclusion proof was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No inclusion proof</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +2880,7 @@
 <context>
     <name>custos::DatabaseReader</name>
     <message>
-        <location filename="../core/ledger/DatabaseReader.cpp" line="+82"/>
+        <location filename="../core/ledger/DatabaseReader.cpp" line="+83"/>
         <source>the database %1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+32"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -2893,7 +2932,7 @@
 <context>
     <name>custos::Ed25519Key</name>
     <message>
-        <location filename="../core/crypto/Ed25519Key.cpp" line="+42"/>
+        <location filename="../core/crypto/Ed25519Key.cpp" line="+44"/>
         <source>Could not create a signing key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,32 +2977,33 @@
 <context>
     <name>custos::ErasureController</name>
     <message>
-        <location filename="../ui/audit/ErasureController.cpp" line="+38"/>
+        <location filename="../ui/audit/ErasureController.cpp" line="+36"/>
         <source>The audit ledger is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+26"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Confirming it is you: sign in again in your browser if it asks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Erasing a person&apos;s personal data from the audit ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Nothing was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n personal field(s) erased for good; the ledger records the erasure and still verifies</source>
         <translation>
             <numerusform>%n personal field erased for good; the ledger records the erasure and still verifies</numerusform>
@@ -3083,12 +3123,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>tenant CA certificate (active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>tenant CA certificate (staged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,7 +3170,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Keycloak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,32 +3180,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,7 +3309,7 @@
 <context>
     <name>custos::ExportIndex</name>
     <message>
-        <location filename="../core/ledger/ExportIndex.cpp" line="+27"/>
+        <location filename="../core/ledger/ExportIndex.cpp" line="+26"/>
         <source>Could not read the export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,7 +3354,7 @@
     <name>custos::ExportReader</name>
     <message>
         <location filename="../core/ledger/ExportReader.cpp" line="+44"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Could not read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,7 +3369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No inclusion proof</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,7 +3560,7 @@
 <context>
     <name>custos::HttpClient</name>
     <message>
-        <location filename="../core/http/HttpClient.cpp" line="+96"/>
+        <location filename="../core/http/HttpClient.cpp" line="+99"/>
         <source>%1 did not answer within %2 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,7 +3633,7 @@
 <context>
     <name>custos::HttpErrors</name>
     <message>
-        <location filename="../core/http/HttpErrors.cpp" line="+49"/>
+        <location filename="../core/http/HttpErrors.cpp" line="+52"/>
         <source> (the server said: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,22 +3706,22 @@
 <context>
     <name>custos::IdTokenVerifier</name>
     <message>
-        <location filename="../core/auth/IdTokenVerifier.cpp" line="+19"/>
+        <location filename="../core/auth/IdTokenVerifier.cpp" line="+22"/>
         <source>Could not verify your sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign in again; if it keeps failing, ask the Keycloak administrator to check the client&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Check that this computer&apos;s date, time and time zone are right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>the ID token is not signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,23 +3867,23 @@
 <context>
     <name>custos::Jcs</name>
     <message>
-        <location filename="../core/ledger/Jcs.cpp" line="+20"/>
+        <location filename="../core/ledger/Jcs.cpp" line="+22"/>
         <source>Could not put JSON into canonical form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>it is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+109"/>
+        <location line="+17"/>
+        <location line="+113"/>
         <source>a string holds an unpaired surrogate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>a property name occurs twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,7 +3893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>it holds an undefined value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,7 +3903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Could not read JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,12 +3931,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send an &amp;e-mail asking the user to set a password and verify the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +3999,7 @@
 <context>
     <name>custos::JoinerOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-397"/>
+        <location filename="../core/users/Operations.cpp" line="-398"/>
         <source>create the account %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,7 +4209,7 @@
 <context>
     <name>custos::Jwks</name>
     <message>
-        <location filename="../core/auth/Jwks.cpp" line="+21"/>
+        <location filename="../core/auth/Jwks.cpp" line="+23"/>
         <source>Could not read the identity provider&apos;s signing keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,7 +4255,7 @@
 <context>
     <name>custos::Jwt</name>
     <message>
-        <location filename="../core/auth/Jwt.cpp" line="+16"/>
+        <location filename="../core/auth/Jwt.cpp" line="+19"/>
         <source>Could not read the token from the identity provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,7 +4395,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>1. &amp;Add a new key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,12 +4420,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The realm&apos;s token lifetimes have not been read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>In this realm access tokens (and ID tokens) live %1; SSO sessions end after %2 idle and %3 at most. Tokens signed by the old key are accepted until they expire, so make it passive no earlier than %1 after step 1, and delete it once no session that could hold such a token remains.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,12 +4492,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Done %1: the old key %2 is passive (verifies, no longer signs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ready once no session holds a token it signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,12 +4522,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>It is earlier than recommended (%1): tokens the old key signed may still be in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Key rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,7 +4540,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::KeycloakAdmin</name>
     <message>
-        <location filename="../core/keycloak/KeycloakAdmin.cpp" line="+53"/>
+        <location filename="../core/keycloak/KeycloakAdmin.cpp" line="+56"/>
         <source>Ask a realm administrator for the realm-management role &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,7 +4563,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Could not read Keycloak&apos;s admin events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +4573,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keycloak answered something that is not a list of events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,12 +4588,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>an admin event has no id, time or operation (Keycloak 26.2 or later is needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>a user event has no id, time or type (Keycloak 26.2 or later is needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,12 +4616,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 &amp;lt;%2&amp;gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Offboard &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Every session of this user is ended at once, then the account is disabled. The account and its history are kept; it can be enabled again later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,7 +4629,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+270"/>
+        <location filename="../core/users/Operations.cpp" line="+271"/>
         <source>end every session of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,7 +4644,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Reading %1&apos;s sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,26 +4674,26 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 is the ledger itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
-        <location line="+37"/>
+        <location line="+223"/>
+        <location line="+36"/>
         <location line="+38"/>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Could not open the audit ledger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-114"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,7 +4703,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>its keys are kept in a key file, not in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,17 +4718,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Put the key file back from your backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>its key file could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>its keys are kept in the keychain, not in a key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4716,7 +4756,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ledger: %1 records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4743,12 +4783,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The audit ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in again to type the key file&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,7 +4856,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The platform&apos;s audit chain is broken at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,7 +4911,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in first; the ledger opens with the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,7 +4939,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+8"/>
         <source>Could not export the ledger</source>
         <translation type="unfinished"></translation>
@@ -4925,26 +4965,24 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+133"/>
+        <location line="+10"/>
         <source>The export was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="+1"/>
         <source>you cancelled it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+50"/>
         <location line="+18"/>
         <location line="+68"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Could not write the JSON Lines export with HMAC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4954,7 +4992,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export without a filter, or use the verifiable Custos format (--format custos), whose filtered exports carry inclusion proofs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,12 +5128,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <name>custos::LedgerKeyFile</name>
     <message>
         <location filename="../core/ledger/LedgerKeyFile.cpp" line="+85"/>
-        <location line="+222"/>
+        <location line="+219"/>
         <source>Could not read the ledger key file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-218"/>
         <source>Restore the key file from your backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,7 +5153,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write the ledger key file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,7 +5212,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>OpenSSL could not encrypt the keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5184,7 +5222,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>it is larger than a key file can be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5202,13 +5240,13 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerKeys</name>
     <message>
-        <location filename="../core/ledger/LedgerKeys.cpp" line="+27"/>
-        <location line="+64"/>
+        <location filename="../core/ledger/LedgerKeys.cpp" line="+28"/>
+        <location line="+63"/>
         <source>Could not read the ledger key file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Use the key file written by `custos-ledger init --key-file`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,12 +5261,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>it has no %1 block of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Could not create the ledger key file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5350,12 +5388,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerSnapshot</name>
     <message>
-        <location filename="../core/ledger/LedgerSnapshot.cpp" line="+21"/>
+        <location filename="../core/ledger/LedgerSnapshot.cpp" line="+20"/>
         <source>Could not make a private copy of %1 to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check that the file is readable and that the disk has room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,12 +5416,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+132"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+130"/>
         <source>the database %1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not update the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,37 +5433,37 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <message>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+5"/>
-        <location line="+27"/>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>Could not create the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose a new file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>there is no ledger format version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <location line="+16"/>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>Could not open the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-49"/>
         <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,23 +5483,23 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not a ledger database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Could not count the ledger records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Could not read the ledger&apos;s hashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>Custos will not extend the ledger %1: it is not what Custos wrote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5471,12 +5509,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keep the file as evidence and report it; run `custos-ledger verify` on a copy with the key to see the damage; move the file aside so that a new ledger is started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the keys do not belong to it (its public key differs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,12 +5550,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+19"/>
-        <location line="+473"/>
+        <location line="+470"/>
         <source>it is not a valid record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-468"/>
         <source>it does not match its stored hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5537,25 +5575,25 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+80"/>
+        <location line="+52"/>
+        <location line="+79"/>
         <location line="+16"/>
         <source>Could not append to the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+4"/>
+        <location line="+102"/>
+        <location line="+2"/>
         <source>Could not add the witness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>the ledger already has a witness with this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Could not read the ledger&apos;s witnesses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,13 +5624,13 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location line="+7"/>
+        <location line="+143"/>
+        <location line="+6"/>
         <source>Could not erase personal data from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>it is a format %1 ledger: its records hold personal data in clear and cannot change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5602,44 +5640,44 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the subject and the reason are both required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Could not erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-570"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-156"/>
         <source>%1 is not a ledger of format version 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+182"/>
         <source>a record was prepared for ledger format %1, this ledger has format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Could not store the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+19"/>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>Could not read the ledger records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-164"/>
         <source>Could not read the ledger checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5919,7 +5957,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::LineReader</name>
     <message>
-        <location filename="../core/common/LineReader.cpp" line="+15"/>
+        <location filename="../core/common/LineReader.cpp" line="+18"/>
         <location line="+11"/>
         <location line="+6"/>
         <source>Could not read %1</source>
@@ -5934,7 +5972,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+117"/>
+        <location filename="../ui/MainWindow.cpp" line="+114"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5969,7 +6007,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n action(s) were interrupted before their outcome was recorded; checking their targets on the server</source>
         <translation>
             <numerusform>%n action was interrupted before its outcome was recorded; checking its target on the server</numerusform>
@@ -5992,12 +6030,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Open this address in your browser to confirm it is you: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Contacting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,7 +6045,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Your saved session has ended (%1). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,7 +6055,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Session ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,7 +6065,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6072,12 +6110,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Resuming your session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6157,12 +6195,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the folder %1 could not be created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6237,7 +6275,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Sign in first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6287,7 +6325,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Link the tenant to its organization first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6295,7 +6333,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MerkleTree</name>
     <message>
-        <location filename="../core/ledger/MerkleTree.cpp" line="+106"/>
+        <location filename="../core/ledger/MerkleTree.cpp" line="+111"/>
         <source>Could not build an inclusion proof</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,7 +6343,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Could not build a consistency proof</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,7 +6356,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MfaResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+60"/>
+        <location filename="../core/users/Operations.cpp" line="+61"/>
         <source>reset %1&apos;s second factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6364,7 +6402,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Check what &lt;b&gt;%1&lt;/b&gt; should have. Only direct memberships are listed: roles that come through groups or composites change with those.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,7 +6456,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-109"/>
+        <location filename="../core/users/Operations.cpp" line="-110"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n change applied to %1</numerusform>
@@ -6429,7 +6467,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::NoteVerifier</name>
     <message>
-        <location filename="../core/ledger/NoteVerifier.cpp" line="+19"/>
+        <location filename="../core/ledger/NoteVerifier.cpp" line="+22"/>
         <source>Could not read the verifier key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6467,7 +6505,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::OrganizationMemberAddition</name>
     <message>
-        <location filename="../core/tenants/MemberOperations.cpp" line="+22"/>
+        <location filename="../core/tenants/MemberOperations.cpp" line="+21"/>
         <location line="+7"/>
         <source>Nobody was added</source>
         <translation type="unfinished"></translation>
@@ -6488,7 +6526,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no account is called “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,7 +6536,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>add %1 to the organization of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,7 +6562,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::OrganizationsApi</name>
     <message>
-        <location filename="../core/keycloak/OrganizationsApi.cpp" line="+20"/>
+        <location filename="../core/keycloak/OrganizationsApi.cpp" line="+24"/>
         <location line="+75"/>
         <source>Could not read the organizations</source>
         <translation type="unfinished"></translation>
@@ -6535,7 +6573,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>an organization in Keycloak&apos;s answer has no id or alias</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,7 +6583,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Could not read the organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6555,7 +6593,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keycloak did not say where the new organization is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6580,7 +6618,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not add the member to the organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6661,12 +6699,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>renewed automatically until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>renewed automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6681,7 +6719,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6689,7 +6727,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+171"/>
+        <location filename="../core/users/Operations.cpp" line="+172"/>
         <source>set a temporary password for %1, to be changed at the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6741,7 +6779,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::Pkce</name>
     <message>
-        <location filename="../core/auth/Pkce.cpp" line="+45"/>
+        <location filename="../core/auth/Pkce.cpp" line="+43"/>
         <source>Could not use the PKCE verifier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6754,17 +6792,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformApi</name>
     <message>
-        <location filename="../core/platform/PlatformApi.cpp" line="+33"/>
+        <location filename="../core/platform/PlatformApi.cpp" line="+36"/>
         <source>the platform&apos;s answer is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check that the profile&apos;s platform URL points at a Platform Admin API v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>this profile has no platform URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6784,12 +6822,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not read the tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not create the tenant %1 on the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6819,17 +6857,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not read the platform certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not stage the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Could not activate the certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6844,17 +6882,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not read the tenant&apos;s CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Could not stage the tenant&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not activate the tenant&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6869,7 +6907,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not read the platform&apos;s audit chain heads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,7 +6915,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformAuditIngestor</name>
     <message>
-        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+164"/>
+        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+165"/>
         <source>Recording the platform&apos;s audit feed was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6887,7 +6925,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>; the break could not be recorded in the ledger either (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,7 +6933,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+111"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+126"/>
         <source>make %1 the active platform certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6905,12 +6943,38 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>discard the staged certificate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
+        <source>Activate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate the platform certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the platform certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is now the active platform certificate; the previous one is archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6923,51 +6987,15 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformContext</name>
     <message>
-        <location filename="../ui/tenants/PlatformContext.cpp" line="+15"/>
-        <source>the audit ledger is not open yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The audit ledger is not open (%1): every change is recorded there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/tenants/PlatformContext.cpp" line="+26"/>
         <source>This profile has no platform URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+13"/>
-        <source>Nothing was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Sign in again so the ledger can be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the new sign-in did not reach the level this action needs (acr %1, needed %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm your identity with your second factor, then try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>custos::PlatformProblem</name>
     <message>
-        <location filename="../core/platform/PlatformProblem.cpp" line="+33"/>
+        <location filename="../core/platform/PlatformProblem.cpp" line="+36"/>
         <source>the file holds no readable PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7102,7 +7130,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+19"/>
         <source>Ask a platform administrator for the role %1</source>
         <translation type="unfinished"></translation>
@@ -7196,7 +7224,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::PlatformTypes</name>
     <message>
-        <location filename="../core/platform/PlatformTypes.cpp" line="+28"/>
+        <location filename="../core/platform/PlatformTypes.cpp" line="+34"/>
         <source>is missing or not a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7247,12 +7275,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>an item of the platform&apos;s list is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not read a tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7292,7 +7320,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the plan &quot;%1&quot; is not free, standard or enterprise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7313,7 +7341,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+26"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <location line="+2"/>
         <location line="+32"/>
         <source>is not 64 lower-case hex digits</source>
@@ -7449,12 +7477,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not read the profile file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 is too large to be a profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7467,7 +7495,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::ProviderMetadata</name>
     <message>
-        <location filename="../core/auth/ProviderMetadata.cpp" line="+22"/>
+        <location filename="../core/auth/ProviderMetadata.cpp" line="+25"/>
         <location line="+47"/>
         <source>Could not read the sign-in configuration of %1</source>
         <translation type="unfinished"></translation>
@@ -7511,7 +7539,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>the RSA key has no modulus or exponent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7549,7 +7577,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeyAddition</name>
     <message>
-        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+43"/>
+        <location filename="../core/keys/RealmKeyOperations.cpp" line="+43"/>
         <source>Reading the realm&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7613,7 +7641,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>delete the key provider %1 and its keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7623,12 +7651,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keycloak still lists its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7641,7 +7669,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeyPassivation</name>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>Reading the key provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7689,7 +7717,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeysApi</name>
     <message>
-        <location filename="../core/keycloak/RealmKeysApi.cpp" line="+21"/>
+        <location filename="../core/keycloak/RealmKeysApi.cpp" line="+24"/>
         <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7732,13 +7760,13 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>Could not read the realm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keycloak&apos;s answer has no realm id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7758,12 +7786,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not change the key provider “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not delete the key provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7771,7 +7799,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RealmKeysPage</name>
     <message>
-        <location filename="../ui/keys/RealmKeysPage.cpp" line="+12"/>
+        <location filename="../ui/keys/RealmKeysPage.cpp" line="+13"/>
         <source>Your account cannot see the realm&apos;s keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7806,12 +7834,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7831,12 +7859,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The realm&apos;s token lifetimes are not available here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7854,7 +7882,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::RecordDetailPane</name>
     <message>
-        <location filename="../ui/audit/RecordDetailPane.cpp" line="+62"/>
+        <location filename="../ui/audit/RecordDetailPane.cpp" line="+65"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7879,7 +7907,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Select a record to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7891,7 +7919,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Inclusion proof hashes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7901,7 +7929,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Not a valid ledger record: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7936,12 +7964,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (stored; not checked: the ledger&apos;s HMAC key is not available here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — matches the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7966,7 +7994,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prev %1 — does NOT match the genesis value %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7976,7 +8004,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>no signed checkpoint to prove against</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8010,19 +8038,19 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::Representations</name>
     <message>
-        <location filename="../core/keycloak/Representations.cpp" line="+15"/>
+        <location filename="../core/keycloak/Representations.cpp" line="+19"/>
         <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+69"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Keycloak answered something that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>an entry in Keycloak&apos;s answer has no id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,7 +8080,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Could not read the credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8077,12 +8105,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not read the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Could not read the events</source>
         <translation type="unfinished"></translation>
@@ -8148,7 +8176,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::SecretStore</name>
     <message>
-        <location filename="../core/keychain/SecretStore.cpp" line="+24"/>
+        <location filename="../core/keychain/SecretStore.cpp" line="+27"/>
         <source>there is no such entry in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8194,7 +8222,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No such secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8207,7 +8235,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::Session</name>
     <message>
-        <location filename="../core/auth/Session.cpp" line="+52"/>
+        <location filename="../core/auth/Session.cpp" line="+51"/>
         <source>The confirmation was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8222,8 +8250,8 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+27"/>
+        <location line="+44"/>
+        <location line="+26"/>
         <source>Could not renew your session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8238,7 +8266,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8405,12 +8433,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>the server sent no ID token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+11"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
@@ -8450,12 +8478,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::SignInFlow</name>
     <message>
-        <location filename="../core/auth/SignInFlow.cpp" line="+64"/>
+        <location filename="../core/auth/SignInFlow.cpp" line="+65"/>
         <source>Sign-in cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not start the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8465,38 +8493,38 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sign-in did not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the browser did not come back to Custos in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start the sign-in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+3"/>
+        <location line="+35"/>
+        <location line="+4"/>
         <source>Sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>the answer came from &quot;%1&quot;, not from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the answer does not say which server issued it, although the server promises to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The identity provider did not sign you in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8507,18 +8535,18 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+36"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>the answer carries no authorization code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the server sent no ID token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8576,7 +8604,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Continue in your browser. Custos is waiting for it to come back…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8599,7 +8627,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::SignedNote</name>
     <message>
-        <location filename="../core/ledger/SignedNote.cpp" line="+20"/>
+        <location filename="../core/ledger/SignedNote.cpp" line="+23"/>
         <source>Could not read the signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8845,7 +8873,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n problem(s): nothing will be sent until they are fixed.</source>
         <translation>
             <numerusform>%n problem: nothing will be sent until it is fixed.</numerusform>
@@ -8853,7 +8881,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every check passed. Stage it to hand it to the platform; it goes into service only when activated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8873,12 +8901,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid until: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Key: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8901,7 +8929,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StagePlatformCertificate</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-102"/>
         <source>Checking the certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8919,7 +8947,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StageTenantCaCertificate</name>
     <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>Checking the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8952,7 +8980,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StageTenantCaDialog</name>
     <message>
-        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+31"/>
+        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+32"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9018,7 +9046,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A usable CA: %1, valid until %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9102,9 +9130,58 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
 </context>
 <context>
+    <name>custos::StepUpPolicy</name>
+    <message>
+        <location filename="../core/actions/Actions.cpp" line="+144"/>
+        <source>%1 needs a stronger sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your sign-in reached acr “%1”; this action needs “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your identity with your second factor (step-up), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a fresh sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your session does not say when you last authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you last authenticated %n minute(s) ago</source>
+        <translation>
+            <numerusform>you last authenticated %n minute ago</numerusform>
+            <numerusform>you last authenticated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
+        <translation>
+            <numerusform>Confirm your identity (step-up), then try again within %n minute</numerusform>
+            <numerusform>Confirm your identity (step-up), then try again within %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantAdminPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="+89"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="+90"/>
         <source>An &amp;existing account (username or e-mail) becomes a member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9134,7 +9211,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9175,7 +9252,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantCaPanel</name>
     <message>
-        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+34"/>
+        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+36"/>
         <source>S&amp;tage CA certificate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9235,12 +9312,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9353,12 +9430,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 was invited by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9394,7 +9471,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantDeletion</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+169"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+170"/>
         <source>delete the tenant %1 from the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9422,7 +9499,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantDetailPane</name>
     <message>
-        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+42"/>
+        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+43"/>
         <source>Members of the Keycloak organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9452,7 +9529,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No tenant selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9462,7 +9539,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The tenant could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9477,7 +9554,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9532,7 +9609,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keycloak organization: %1 (alias %2, %3), id %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9587,7 +9664,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Add this account to the organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9600,7 +9677,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantFieldsPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="-117"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="-120"/>
         <source>The tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9669,7 +9746,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantRunPage</name>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>&amp;Change and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9761,18 +9838,18 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantsModel</name>
     <message>
-        <location filename="../ui/tenants/TenantsModel.cpp" line="+125"/>
+        <location filename="../ui/tenants/TenantsModel.cpp" line="+127"/>
         <source>Suspended: its users cannot sign in to the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+0"/>
+        <location line="+23"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>⏸ Suspended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9782,37 +9859,37 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Admin e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9820,7 +9897,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/TenantsPage.cpp" line="+43"/>
+        <location filename="../ui/tenants/TenantsPage.cpp" line="+44"/>
         <source>Your account cannot see tenants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9987,7 +10064,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+12"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not revoke your session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10015,12 +10092,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the token endpoint sent no access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the token endpoint did not say when the access token expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10051,12 +10128,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not read the user&apos;s realm roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not grant the realm roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10066,7 +10143,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Could not look up the client “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10173,62 +10250,27 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UserActionsController</name>
     <message>
-        <location filename="../ui/users/UserActionsController.cpp" line="+39"/>
-        <source>it is opened when you sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The audit ledger is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The audit ledger is not open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No step-up is available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this window cannot ask you to sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+64"/>
         <source>%1 works on one user at a time: select only one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+149"/>
         <source>Could not read the failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the audit ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sign in again to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Nothing was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every action is recorded in the audit ledger first; sign in again to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>The caller is not verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10243,17 +10285,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Bulk action: %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10261,40 +10303,40 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+28"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+30"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-142"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>A composite role: it grants other roles too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Your account cannot see this. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10321,12 +10363,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>No credentials: the user cannot sign in with a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10397,12 +10439,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10442,12 +10484,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes: sign-in is refused until the lockout ends or is cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10462,7 +10504,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10492,7 +10534,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10537,7 +10579,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not shown. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10620,7 +10662,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Refused to act on your own account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10651,7 +10693,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Refused to give %1 administration roles you do not hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10691,58 +10733,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 needs a stronger sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your sign-in reached acr “%1”; this action needs “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm your identity with your second factor (step-up), then try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 needs a fresh sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your session does not say when you last authenticated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>you last authenticated %n minute(s) ago</source>
-        <translation>
-            <numerusform>you last authenticated %n minute ago</numerusform>
-            <numerusform>you last authenticated %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
-        <translation>
-            <numerusform>Confirm your identity (step-up), then try again within %n minute</numerusform>
-            <numerusform>Confirm your identity (step-up), then try again within %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Confirming it is you: sign in again in your browser if it asks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-79"/>
         <source>Refused to act on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10760,7 +10751,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UserQuery</name>
     <message>
-        <location filename="../core/keycloak/UserQuery.cpp" line="+42"/>
+        <location filename="../core/keycloak/UserQuery.cpp" line="+45"/>
         <source>all users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10793,12 +10784,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not delete the %1 credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Could not reset the password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10813,12 +10804,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not end the user&apos;s sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not end the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10828,7 +10819,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not unlock the user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10851,7 +10842,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keycloak answered something that is not a count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10861,7 +10852,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not look up the user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10871,7 +10862,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Keycloak did not say where the new user is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10881,7 +10872,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Could not update the user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10899,7 +10890,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UsersModel</name>
     <message>
-        <location filename="../ui/users/UsersModel.cpp" line="+176"/>
+        <location filename="../ui/users/UsersModel.cpp" line="+181"/>
         <source>%1 (verified)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11008,7 +10999,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+63"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+66"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11043,7 +11034,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Search mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11104,12 +11095,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+143"/>
         <source>Search users on the server (empty lists everyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-101"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11124,7 +11115,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
         <source>No suggestions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11149,7 +11140,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>None of the selected users is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11192,7 +11183,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The list stopped at %1 users. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11200,7 +11191,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::VerificationJob</name>
     <message>
-        <location filename="../core/ledger/VerificationJob.cpp" line="+31"/>
+        <location filename="../core/ledger/VerificationJob.cpp" line="+30"/>
         <source>Reading the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11221,57 +11212,57 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::VerificationText</name>
     <message>
-        <location filename="../ui/audit/VerificationText.cpp" line="+21"/>
+        <location filename="../ui/audit/VerificationText.cpp" line="+25"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inserted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bad checkpoint signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>untrusted key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inconsistent with an earlier checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bad HMAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>malformed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11374,7 +11365,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Verification cancelled: records added since are not verified until you verify again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11440,7 +11431,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>checked with the ledger&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11463,7 +11454,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>it does not have three parts separated by &apos;+&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11776,7 +11767,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11794,7 +11785,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>Custos: identity and access administration.</source>
         <translation type="unfinished"></translation>
     </message>

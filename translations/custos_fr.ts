@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+32"/>
+        <location filename="../ui/certificates/StageCertificateDialog.cpp" line="+33"/>
         <source>No %1 was chosen</source>
         <translation>Aucun fichier choisi pour « %1 »</translation>
     </message>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/keys/RealmKeysPage.cpp" line="+42"/>
+        <location filename="../ui/keys/RealmKeysPage.cpp" line="+51"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>custos::AccessChange</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+220"/>
+        <location filename="../core/users/Operations.cpp" line="+219"/>
         <source>+ role %1</source>
         <translation>+ rôle %1</translation>
     </message>
@@ -117,6 +117,45 @@
         <location filename="../ui/widgets/AccessNotice.cpp" line="+28"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ActionContext</name>
+    <message>
+        <location filename="../core/actions/ActionContext.cpp" line="+13"/>
+        <source>it is opened when you sign in</source>
+        <translation>il s’ouvre lorsque vous vous connectez</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The audit ledger is not open: %1. Every change is recorded there first.</source>
+        <translation>Le registre d’audit n’est pas ouvert : %1. Toute modification y est d’abord enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Nothing was done</source>
+        <translation>Rien n’a été fait</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Sign in again so the ledger can be opened</source>
+        <translation>Reconnectez-vous pour que le registre d’audit puisse être ouvert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the window was closed</source>
+        <translation>la fenêtre a été fermée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No step-up is available</source>
+        <translation>Aucune confirmation d’identité n’est possible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this window cannot ask you to sign in again</source>
+        <translation>cette fenêtre ne peut pas vous demander de vous reconnecter</translation>
     </message>
 </context>
 <context>
@@ -221,7 +260,7 @@
 <context>
     <name>custos::ActionsEmailOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+304"/>
+        <location filename="../core/users/Operations.cpp" line="+305"/>
         <source>send %1 an e-mail asking them to %2</source>
         <translation>envoyer à %1 un e-mail lui demandant de %2</translation>
     </message>
@@ -234,7 +273,7 @@
 <context>
     <name>custos::ActivityChart</name>
     <message>
-        <location filename="../ui/audit/ActivityChart.cpp" line="+58"/>
+        <location filename="../ui/audit/ActivityChart.cpp" line="+63"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>Activity per day</source>
@@ -302,7 +341,7 @@
 <context>
     <name>custos::AuditChainVerifier</name>
     <message>
-        <location filename="../core/platform/AuditChainVerifier.cpp" line="+18"/>
+        <location filename="../core/platform/AuditChainVerifier.cpp" line="+20"/>
         <source>The platform&apos;s audit chain of %1 is broken at event %2</source>
         <translation>La chaîne d’audit de la plateforme pour %1 est rompue à l’événement %2</translation>
     </message>
@@ -312,7 +351,7 @@
         <translation>Ne vous fiez plus aux événements de cette chaîne à partir d’ici ; conservez le registre comme preuve et prévenez les exploitants de la plateforme</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the platform chain</source>
         <translation>la chaîne de la plateforme</translation>
     </message>
@@ -443,7 +482,7 @@
 <context>
     <name>custos::AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/AuditLogModel.cpp" line="+181"/>
+        <location filename="../ui/audit/AuditLogModel.cpp" line="+187"/>
         <source>Not yet checked</source>
         <translation>Pas encore contrôlé</translation>
     </message>
@@ -478,72 +517,72 @@
         <translation>Non vérifié : la vérification du registre a échoué (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not checked</source>
         <translation>non contrôlé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Seq</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -586,7 +625,7 @@
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Opening the ledger…</source>
         <translation>Ouverture du registre…</translation>
     </message>
@@ -627,12 +666,12 @@
 <context>
     <name>custos::AuditReport</name>
     <message>
-        <location filename="../ui/reports/AuditReport.cpp" line="+55"/>
+        <location filename="../ui/reports/AuditReport.cpp" line="+57"/>
         <source>The report was cancelled</source>
         <translation>Le rapport a été annulé</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Selecting records…</source>
         <translation>Sélection des enregistrements…</translation>
     </message>
@@ -657,7 +696,7 @@
         <translation>Restreignez le filtre ou la période</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
@@ -757,7 +796,7 @@
         <translation>Registre %1 (%2 enregistrements).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Generated %1 by %2.</source>
         <translation>Généré le %1 par %2.</translation>
     </message>
@@ -924,7 +963,7 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <location line="+4"/>
         <source>Could not write the audit report</source>
         <translation>Impossible d’écrire le rapport d’audit</translation>
@@ -940,7 +979,7 @@
         <translation>il remplacerait le registre dont il rend compte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose another file name</source>
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
@@ -974,13 +1013,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+24"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Audit report: %1</source>
         <translation>Rapport d’audit : %1</translation>
     </message>
@@ -990,7 +1029,7 @@
         <translation>Rapport d’audit Custos · %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the PDF writer failed</source>
         <translation>l’écriture du PDF a échoué</translation>
     </message>
@@ -1043,7 +1082,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Recording the report in the audit ledger…</source>
         <translation>Enregistrement du rapport dans le registre d’audit…</translation>
     </message>
@@ -1079,7 +1118,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Wrote %2: %3, %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2 écrit : %3, %4.&lt;/p&gt;</translation>
     </message>
@@ -1100,7 +1139,7 @@
 <context>
     <name>custos::AuditedOperation</name>
     <message>
-        <location filename="../core/actions/AuditedOperation.cpp" line="+41"/>
+        <location filename="../core/actions/AuditedOperation.cpp" line="+42"/>
         <source>Recording what is about to be done in the audit ledger</source>
         <translation>Enregistrement de ce qui va être fait dans le registre d’audit</translation>
     </message>
@@ -1109,11 +1148,16 @@
         <source>Undoing: %1</source>
         <translation>Annulation : %1</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Confirming it is you: sign in again in your browser if it asks…</source>
+        <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
+    </message>
 </context>
 <context>
     <name>custos::AuditorTrustStore</name>
     <message>
-        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+103"/>
+        <location filename="../core/ledger/AuditorTrustStore.cpp" line="+106"/>
         <source>Could not pin the key</source>
         <translation>Impossible d’épingler la clé</translation>
     </message>
@@ -1365,12 +1409,12 @@
         <translation>La clé n’est pas épinglée : comparez son empreinte ci-dessous avec celle que publie votre organisation, puis épinglez-la.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>First export seen from this origin.</source>
         <translation>Premier export vu pour cette origine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extends the checkpoint of %1 records you saw before.</source>
         <translation>Prolonge le point de contrôle de %1 enregistrements que vous avez vu auparavant.</translation>
     </message>
@@ -1650,7 +1694,7 @@
 <context>
     <name>custos::BulkResultsModel</name>
     <message>
-        <location filename="../ui/users/dialogs/BulkResultsModel.cpp" line="+75"/>
+        <location filename="../ui/users/dialogs/BulkResultsModel.cpp" line="+77"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1703,33 +1747,33 @@
 <context>
     <name>custos::BulkRun</name>
     <message>
-        <location filename="../core/users/BulkRun.cpp" line="+52"/>
+        <location filename="../core/users/BulkRun.cpp" line="+51"/>
         <source>Not started</source>
         <translation>Non démarré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the bulk run was cancelled</source>
         <translation>l’action groupée a été annulée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancelled before it started</source>
         <translation>Annulé avant de démarrer</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+12"/>
+        <location line="+70"/>
+        <location line="+10"/>
         <source>Could not read the CSV file</source>
         <translation>Impossible de lire le fichier CSV</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>line %1 has a quote that is never closed</source>
         <translation>la ligne %1 contient un guillemet qui n’est jamais fermé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>it is larger than 16 MiB</source>
         <translation>il dépasse 16 Mio</translation>
     </message>
@@ -1744,12 +1788,12 @@
         <translation>ce n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save it as UTF-8 CSV</source>
         <translation>Enregistrez-le au format CSV UTF-8</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>it has more than %1 lines</source>
         <translation>il compte plus de %1 lignes</translation>
     </message>
@@ -1804,7 +1848,7 @@
         <translation>Corrigez ces lignes et chargez à nouveau le fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>it names no user</source>
         <translation>il ne désigne aucun utilisateur</translation>
     </message>
@@ -1812,7 +1856,7 @@
 <context>
     <name>custos::CaBundle</name>
     <message>
-        <location filename="../core/http/CaBundle.cpp" line="+19"/>
+        <location filename="../core/http/CaBundle.cpp" line="+22"/>
         <source>Could not use the CA bundle %1</source>
         <translation>Impossible d’utiliser le bundle d’AC %1</translation>
     </message>
@@ -1904,7 +1948,7 @@
 <context>
     <name>custos::CallerVerification</name>
     <message>
-        <location filename="../core/users/CallerVerification.cpp" line="+120"/>
+        <location filename="../core/users/CallerVerification.cpp" line="+119"/>
         <source>Could not tell whether %1 is privileged</source>
         <translation>Impossible de savoir si %1 est privilégié</translation>
     </message>
@@ -1924,18 +1968,18 @@
         <translation>Tant que Custos ne gère pas les approbations, demandez à un second opérateur (un administrateur IAM) de traiter cette demande, ou envoyez à l’utilisateur l’e-mail des actions requises</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
+        <location line="+3"/>
         <source>This reset needs a second operator</source>
         <translation>Cette réinitialisation demande un second opérateur</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>%1 is a privileged account (%2)</source>
         <translation>%1 est un compte privilégié (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>a credential of %1 changed less than %2 hours ago (%3)</source>
         <translation>un identifiant de %1 a changé il y a moins de %2 heures (%3)</translation>
     </message>
@@ -2082,12 +2126,12 @@
 <context>
     <name>custos::CertificateBundle</name>
     <message>
-        <location filename="../core/x509/CertificateBundle.cpp" line="+37"/>
+        <location filename="../core/x509/CertificateBundle.cpp" line="+40"/>
         <source>Could not read the certificate</source>
         <translation>Impossible de lire le certificat</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+176"/>
         <source>the certificate file is empty</source>
         <translation>le fichier du certificat est vide</translation>
     </message>
@@ -2109,12 +2153,12 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+142"/>
+        <location line="+155"/>
         <source>the file holds more than %1 certificates</source>
         <translation>le fichier contient plus de %1 certificats</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>the file holds no PEM certificate</source>
         <translation>le fichier ne contient aucun certificat PEM</translation>
     </message>
@@ -2189,7 +2233,7 @@
         <translation>un certificat sans sujet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Could not read the PKCS#12 file</source>
         <translation>Impossible de lire le fichier PKCS#12</translation>
     </message>
@@ -2267,22 +2311,22 @@
         <translation>Chronologie de validité des certificats</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>staged</source>
         <translation>préparé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expiré depuis %n jour</numerusform>
@@ -2290,7 +2334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>expires in %n day(s)</source>
         <translation>
             <numerusform>expire dans %n jour</numerusform>
@@ -2303,7 +2347,7 @@
         <translation>%1 (%2) : valide du %3 au %4, %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No certificates</source>
         <translation>Aucun certificat</translation>
     </message>
@@ -2326,12 +2370,12 @@
 <context>
     <name>custos::CertificateValidator</name>
     <message>
-        <location filename="../core/x509/CertificateValidator.cpp" line="+22"/>
+        <location filename="../core/x509/CertificateValidator.cpp" line="+25"/>
         <source>The certificate cannot be used</source>
         <translation>Le certificat ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>no private key was given for %1</source>
         <translation>aucune clé privée n’a été fournie pour %1</translation>
     </message>
@@ -2514,7 +2558,7 @@
 <context>
     <name>custos::CertificatesPage</name>
     <message>
-        <location filename="../ui/certificates/CertificatesPage.cpp" line="+74"/>
+        <location filename="../ui/certificates/CertificatesPage.cpp" line="+91"/>
         <source>Your account cannot see the platform&apos;s certificates.</source>
         <translation>Votre compte ne peut pas voir les certificats de la plateforme.</translation>
     </message>
@@ -2605,7 +2649,7 @@
         <translation>Relire les certificats</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expiré depuis %n jour</numerusform>
@@ -2613,7 +2657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2632,12 +2676,12 @@
         <translation>Expire sous %1 jours</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 active &amp;nbsp; %2 staged &amp;nbsp; %3 archived &amp;nbsp; %4 ends within %5 days &amp;nbsp; %6 expired &amp;nbsp; %7 today</source>
         <translation>%1 actif &amp;nbsp; %2 préparé &amp;nbsp; %3 archivé &amp;nbsp; %4 expire sous %5 jours &amp;nbsp; %6 expiré &amp;nbsp; %7 aujourd’hui</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Stage a new certificate from a PEM or PKCS#12 file</source>
         <translation>Préparer un nouveau certificat à partir d’un fichier PEM ou PKCS#12</translation>
     </message>
@@ -2709,11 +2753,6 @@
             <numerusform>Il vous sera demandé de confirmer votre identité, sauf si vous vous êtes connecté dans les %n dernières minutes.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirming it is you: sign in again in your browser if it asks</source>
-        <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande</translation>
-    </message>
 </context>
 <context>
     <name>custos::CheckableList</name>
@@ -2731,7 +2770,7 @@
 <context>
     <name>custos::Checkpoint</name>
     <message>
-        <location filename="../core/ledger/Checkpoint.cpp" line="+13"/>
+        <location filename="../core/ledger/Checkpoint.cpp" line="+16"/>
         <source>Could not read the checkpoint</source>
         <translation>Impossible de lire le point de contrôle</translation>
     </message>
@@ -2766,7 +2805,7 @@
         <translation>sa ligne de taille n’est pas un simple nombre décimal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>its root hash line is not 32 bytes of standard base64</source>
         <translation>sa ligne de hachage racine n’est pas 32 octets en base64 standard</translation>
     </message>
@@ -2774,7 +2813,7 @@
 <context>
     <name>custos::ChunkedProver</name>
     <message>
-        <location filename="../core/ledger/ChunkedProver.cpp" line="+33"/>
+        <location filename="../core/ledger/ChunkedProver.cpp" line="+36"/>
         <source>The inclusion proof was cancelled</source>
         <translation>La preuve d’inclusion a été annulée</translation>
     </message>
@@ -2789,7 +2828,7 @@
         <translation>les enregistrements %1 à %2 ne sont pas tous présents</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No inclusion proof</source>
         <translation>Aucune preuve d’inclusion</translation>
     </message>
@@ -2841,7 +2880,7 @@
 <context>
     <name>custos::DatabaseReader</name>
     <message>
-        <location filename="../core/ledger/DatabaseReader.cpp" line="+82"/>
+        <location filename="../core/ledger/DatabaseReader.cpp" line="+83"/>
         <source>the database %1 answered: %2</source>
         <translation>la base de données %1 a répondu : %2</translation>
     </message>
@@ -2879,7 +2918,7 @@
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+32"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -2893,7 +2932,7 @@
 <context>
     <name>custos::Ed25519Key</name>
     <message>
-        <location filename="../core/crypto/Ed25519Key.cpp" line="+42"/>
+        <location filename="../core/crypto/Ed25519Key.cpp" line="+44"/>
         <source>Could not create a signing key</source>
         <translation>Impossible de créer une clé de signature</translation>
     </message>
@@ -2938,32 +2977,33 @@
 <context>
     <name>custos::ErasureController</name>
     <message>
-        <location filename="../ui/audit/ErasureController.cpp" line="+38"/>
+        <location filename="../ui/audit/ErasureController.cpp" line="+36"/>
         <source>The audit ledger is not open.</source>
         <translation>Le registre d’audit n’est pas ouvert.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+26"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Confirming it is you: sign in again in your browser if it asks…</source>
         <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Erasing a person&apos;s personal data from the audit ledger</source>
         <translation>Effacement des données personnelles d’une personne du registre d’audit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Nothing was erased</source>
         <translation>Rien n’a été effacé</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n personal field(s) erased for good; the ledger records the erasure and still verifies</source>
         <translation>
             <numerusform>%n champ personnel effacé définitivement ; le registre d’audit consigne l’effacement et se vérifie toujours</numerusform>
@@ -3083,12 +3123,12 @@
         <translation>certificats d’AC des clients</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>tenant CA certificate (active)</source>
         <translation>certificat d’AC du client (actif)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>tenant CA certificate (staged)</source>
         <translation>certificat d’AC du client (préparé)</translation>
     </message>
@@ -3130,7 +3170,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Keycloak</source>
         <translation>Keycloak</translation>
     </message>
@@ -3140,32 +3180,32 @@
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3269,7 +3309,7 @@
 <context>
     <name>custos::ExportIndex</name>
     <message>
-        <location filename="../core/ledger/ExportIndex.cpp" line="+27"/>
+        <location filename="../core/ledger/ExportIndex.cpp" line="+26"/>
         <source>Could not read the export %1</source>
         <translation>Impossible de lire l’export %1</translation>
     </message>
@@ -3314,7 +3354,7 @@
     <name>custos::ExportReader</name>
     <message>
         <location filename="../core/ledger/ExportReader.cpp" line="+44"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Could not read %1</source>
         <translation>Impossible de lire %1</translation>
     </message>
@@ -3329,7 +3369,7 @@
         <translation>La recherche a été annulée</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No inclusion proof</source>
         <translation>Aucune preuve d’inclusion</translation>
     </message>
@@ -3520,7 +3560,7 @@
 <context>
     <name>custos::HttpClient</name>
     <message>
-        <location filename="../core/http/HttpClient.cpp" line="+96"/>
+        <location filename="../core/http/HttpClient.cpp" line="+99"/>
         <source>%1 did not answer within %2 seconds</source>
         <translation>%1 n’a pas répondu dans les %2 secondes</translation>
     </message>
@@ -3593,7 +3633,7 @@
 <context>
     <name>custos::HttpErrors</name>
     <message>
-        <location filename="../core/http/HttpErrors.cpp" line="+49"/>
+        <location filename="../core/http/HttpErrors.cpp" line="+52"/>
         <source> (the server said: %1)</source>
         <translation> (le serveur a répondu : %1)</translation>
     </message>
@@ -3666,22 +3706,22 @@
 <context>
     <name>custos::IdTokenVerifier</name>
     <message>
-        <location filename="../core/auth/IdTokenVerifier.cpp" line="+19"/>
+        <location filename="../core/auth/IdTokenVerifier.cpp" line="+22"/>
         <source>Could not verify your sign-in</source>
         <translation>Impossible de vérifier votre connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign in again; if it keeps failing, ask the Keycloak administrator to check the client&apos;s settings</source>
         <translation>Reconnectez-vous ; si l’échec persiste, demandez à l’administrateur Keycloak de vérifier les paramètres du client</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Check that this computer&apos;s date, time and time zone are right</source>
         <translation>Vérifiez que la date, l’heure et le fuseau horaire de cet ordinateur sont corrects</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>the ID token is not signed</source>
         <translation>le jeton d’identité n’est pas signé</translation>
     </message>
@@ -3827,23 +3867,23 @@
 <context>
     <name>custos::Jcs</name>
     <message>
-        <location filename="../core/ledger/Jcs.cpp" line="+20"/>
+        <location filename="../core/ledger/Jcs.cpp" line="+22"/>
         <source>Could not put JSON into canonical form</source>
         <translation>Impossible de mettre le JSON sous forme canonique</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>it is nested too deeply</source>
         <translation>il est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+109"/>
+        <location line="+17"/>
+        <location line="+113"/>
         <source>a string holds an unpaired surrogate</source>
         <translation>une chaîne contient un demi-codet d’indirection isolé</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>a property name occurs twice</source>
         <translation>un nom de propriété apparaît deux fois</translation>
     </message>
@@ -3853,7 +3893,7 @@
         <translation>un nom de propriété contient un demi-codet d’indirection isolé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>it holds an undefined value</source>
         <translation>il contient une valeur indéfinie</translation>
     </message>
@@ -3863,7 +3903,7 @@
         <translation>NaN et l’infini n’ont pas de forme JSON</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Could not read JSON</source>
         <translation>Impossible de lire le JSON</translation>
     </message>
@@ -3891,12 +3931,12 @@
         <translation>Générer un mot de passe &amp;temporaire (affiché une seule fois)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send an &amp;e-mail asking the user to set a password and verify the address</source>
         <translation>Envoyer un &amp;e-mail demandant à l’utilisateur de définir un mot de passe et de vérifier l’adresse</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Temporary password:</source>
         <translation>Mot de passe temporaire :</translation>
     </message>
@@ -3959,7 +3999,7 @@
 <context>
     <name>custos::JoinerOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="-397"/>
+        <location filename="../core/users/Operations.cpp" line="-398"/>
         <source>create the account %1 (%2)</source>
         <translation>créer le compte %1 (%2)</translation>
     </message>
@@ -4169,7 +4209,7 @@
 <context>
     <name>custos::Jwks</name>
     <message>
-        <location filename="../core/auth/Jwks.cpp" line="+21"/>
+        <location filename="../core/auth/Jwks.cpp" line="+23"/>
         <source>Could not read the identity provider&apos;s signing keys</source>
         <translation>Impossible de lire les clés de signature du fournisseur d’identité</translation>
     </message>
@@ -4215,7 +4255,7 @@
 <context>
     <name>custos::Jwt</name>
     <message>
-        <location filename="../core/auth/Jwt.cpp" line="+16"/>
+        <location filename="../core/auth/Jwt.cpp" line="+19"/>
         <source>Could not read the token from the identity provider</source>
         <translation>Impossible de lire le jeton du fournisseur d’identité</translation>
     </message>
@@ -4361,7 +4401,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Rotation guidée des clés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>1. &amp;Add a new key</source>
         <translation>1. &amp;Ajouter une nouvelle clé</translation>
     </message>
@@ -4386,12 +4426,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Algorithme :</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The realm&apos;s token lifetimes have not been read yet.</source>
         <translation>Les durées de vie des jetons du realm n’ont pas encore été lues.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>In this realm access tokens (and ID tokens) live %1; SSO sessions end after %2 idle and %3 at most. Tokens signed by the old key are accepted until they expire, so make it passive no earlier than %1 after step 1, and delete it once no session that could hold such a token remains.</source>
         <translation>Dans ce realm, les jetons d’accès (et les jetons d’identité) vivent %1 ; les sessions SSO se terminent après %2 d’inactivité et %3 au plus. Les jetons signés par l’ancienne clé restent acceptés jusqu’à leur expiration : rendez-la passive au plus tôt %1 après l’étape 1, et supprimez-la quand plus aucune session ne peut détenir un tel jeton.</translation>
     </message>
@@ -4458,12 +4498,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Prêt dès que les jetons de l’ancienne clé auront expiré.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Done %1: the old key %2 is passive (verifies, no longer signs).</source>
         <translation>Fait le %1 : l’ancienne clé %2 est passive (elle vérifie, mais ne signe plus).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ready once no session holds a token it signed.</source>
         <translation>Prêt dès qu’aucune session ne détient un jeton qu’elle a signé.</translation>
     </message>
@@ -4488,12 +4528,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Supprimer l’ancien fournisseur de clé ? Les jetons signés par %1 ne pourront plus être vérifiés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>It is earlier than recommended (%1): tokens the old key signed may still be in use.</source>
         <translation>C’est plus tôt que recommandé (%1) : des jetons signés par l’ancienne clé sont peut-être encore utilisés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Key rotation</source>
         <translation>Rotation des clés</translation>
     </message>
@@ -4506,7 +4546,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::KeycloakAdmin</name>
     <message>
-        <location filename="../core/keycloak/KeycloakAdmin.cpp" line="+53"/>
+        <location filename="../core/keycloak/KeycloakAdmin.cpp" line="+56"/>
         <source>Ask a realm administrator for the realm-management role &quot;%1&quot;</source>
         <translation>Demandez à un administrateur du realm le rôle realm-management &quot;%1&quot;</translation>
     </message>
@@ -4529,7 +4569,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’enregistrer un événement Keycloak</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Could not read Keycloak&apos;s admin events</source>
         <translation>Impossible de lire les événements d’administration de Keycloak</translation>
     </message>
@@ -4539,7 +4579,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les événements utilisateur de Keycloak</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keycloak answered something that is not a list of events</source>
         <translation>Keycloak a répondu autre chose qu’une liste d’événements</translation>
     </message>
@@ -4554,12 +4594,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>les événements lus jusqu’ici sont dans le registre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>an admin event has no id, time or operation (Keycloak 26.2 or later is needed)</source>
         <translation>un événement d’administration n’a pas d’identifiant, d’heure ou d’opération (Keycloak 26.2 ou ultérieur est nécessaire)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>a user event has no id, time or type (Keycloak 26.2 or later is needed)</source>
         <translation>un événement utilisateur n’a pas d’identifiant, d’heure ou de type (Keycloak 26.2 ou ultérieur est nécessaire)</translation>
     </message>
@@ -4582,12 +4622,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Retirer aussi les appartenances aux &amp;groupes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 &amp;lt;%2&amp;gt;</source>
         <translation>%1 &amp;lt;%2&amp;gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Offboard &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Every session of this user is ended at once, then the account is disabled. The account and its history are kept; it can be enabled again later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Traiter le départ de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Toutes les sessions de cet utilisateur sont fermées immédiatement, puis le compte est désactivé. Le compte et son historique sont conservés ; il pourra être réactivé plus tard.&lt;/p&gt;</translation>
     </message>
@@ -4595,7 +4635,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LeaverOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+270"/>
+        <location filename="../core/users/Operations.cpp" line="+271"/>
         <source>end every session of %1</source>
         <translation>fermer toutes les sessions de %1</translation>
     </message>
@@ -4610,7 +4650,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>retirer %1 du groupe %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Reading %1&apos;s sessions</source>
         <translation>Lecture des sessions de %1</translation>
     </message>
@@ -4640,26 +4680,26 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’exporter le registre d’audit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 is the ledger itself</source>
         <translation>%1 est le registre lui-même</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose another file name</source>
         <translation>Choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location line="+219"/>
-        <location line="+37"/>
+        <location line="+223"/>
+        <location line="+36"/>
         <location line="+38"/>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Could not open the audit ledger %1</source>
         <translation>Impossible d’ouvrir le registre d’audit %1</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-114"/>
         <source>its signing keys are not in this computer&apos;s keychain</source>
         <translation>ses clés de signature ne sont pas dans le trousseau de cet ordinateur</translation>
     </message>
@@ -4669,7 +4709,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Restaurez l’entrée du trousseau, ou mettez le fichier du registre de côté (conservez-le : il peut encore être vérifié et exporté) pour que Custos en crée un nouveau</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>its keys are kept in a key file, not in the keychain</source>
         <translation>ses clés sont conservées dans un fichier de clés, pas dans le trousseau</translation>
     </message>
@@ -4684,17 +4724,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>son fichier de clés %1 est introuvable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Put the key file back from your backup</source>
         <translation>Remettez en place le fichier de clés à partir de votre sauvegarde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>its key file could not be read</source>
         <translation>son fichier de clés n’a pas pu être lu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>its keys are kept in the keychain, not in a key file</source>
         <translation>ses clés sont conservées dans le trousseau, pas dans un fichier de clés</translation>
     </message>
@@ -4722,7 +4762,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Registre : ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ledger: %1 records</source>
         <translation>Registre : %1 enregistrements</translation>
     </message>
@@ -4749,12 +4789,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>son fichier de clés n’a pas été déverrouillé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The audit ledger is not open</source>
         <translation>Le registre d’audit n’est pas ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in again to type the key file&apos;s passphrase</source>
         <translation>Reconnectez-vous pour saisir la phrase secrète du fichier de clés</translation>
     </message>
@@ -4822,7 +4862,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Registre : enregistrement des événements d’audit de la plateforme… %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The platform&apos;s audit chain is broken at event %1: %2</source>
         <translation>La chaîne d’audit de la plateforme est rompue à l’événement %1 : %2</translation>
     </message>
@@ -4877,7 +4917,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>le registre d’audit n’est pas ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in first; the ledger opens with the session</source>
         <translation>Connectez-vous d’abord ; le registre s’ouvre avec la session</translation>
     </message>
@@ -4905,7 +4945,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>les filtres portent sur action, actor, outcome, source, tenant et target</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+8"/>
         <source>Could not export the ledger</source>
         <translation>Impossible d’exporter le registre</translation>
@@ -4931,26 +4971,24 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lancez custos-ledger verify</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+133"/>
+        <location line="+10"/>
         <source>The export was cancelled</source>
         <translation>L’export a été annulé</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="+1"/>
         <source>you cancelled it</source>
         <translation>vous l’avez annulé</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+50"/>
         <location line="+18"/>
         <location line="+68"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Could not write the JSON Lines export with HMAC</source>
         <translation>Impossible d’écrire l’export JSON Lines avec HMAC</translation>
     </message>
@@ -4960,7 +4998,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>un export filtré dans ce format ne peut pas être contrôlé quant à sa complétude : sa vérification échouerait au premier enregistrement omis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export without a filter, or use the verifiable Custos format (--format custos), whose filtered exports carry inclusion proofs</source>
         <translation>Exportez sans filtre, ou utilisez le format vérifiable de Custos (--format custos), dont les exports filtrés portent des preuves d’inclusion</translation>
     </message>
@@ -5096,12 +5134,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <name>custos::LedgerKeyFile</name>
     <message>
         <location filename="../core/ledger/LedgerKeyFile.cpp" line="+85"/>
-        <location line="+222"/>
+        <location line="+219"/>
         <source>Could not read the ledger key file %1</source>
         <translation>Impossible de lire le fichier de clés du registre %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-218"/>
         <source>Restore the key file from your backup</source>
         <translation>Restaurez le fichier de clés à partir de votre sauvegarde</translation>
     </message>
@@ -5121,7 +5159,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Saisissez de nouveau la phrase secrète ; elle distingue les majuscules et les minuscules</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write the ledger key file %1</source>
         <translation>Impossible d’écrire le fichier de clés du registre %1</translation>
     </message>
@@ -5180,7 +5218,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez un fichier qui n’existe pas encore ; ne remplacez jamais un fichier de clés dont un registre a encore besoin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>OpenSSL could not encrypt the keys</source>
         <translation>OpenSSL n’a pas pu chiffrer les clés</translation>
     </message>
@@ -5190,7 +5228,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>ses droits d’accès n’ont pas pu être limités à votre seul compte</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>it is larger than a key file can be</source>
         <translation>il est plus volumineux qu’un fichier de clés ne peut l’être</translation>
     </message>
@@ -5208,13 +5246,13 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerKeys</name>
     <message>
-        <location filename="../core/ledger/LedgerKeys.cpp" line="+27"/>
-        <location line="+64"/>
+        <location filename="../core/ledger/LedgerKeys.cpp" line="+28"/>
+        <location line="+63"/>
         <source>Could not read the ledger key file %1</source>
         <translation>Impossible de lire le fichier de clés du registre %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Use the key file written by `custos-ledger init --key-file`</source>
         <translation>Utilisez le fichier de clés écrit par `custos-ledger init --key-file`</translation>
     </message>
@@ -5229,12 +5267,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>le générateur aléatoire du système a échoué</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>it has no %1 block of %2 bytes</source>
         <translation>il n’a pas de bloc %1 de %2 octets</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Could not create the ledger key file %1</source>
         <translation>Impossible de créer le fichier de clés du registre %1</translation>
     </message>
@@ -5356,12 +5394,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerSnapshot</name>
     <message>
-        <location filename="../core/ledger/LedgerSnapshot.cpp" line="+21"/>
+        <location filename="../core/ledger/LedgerSnapshot.cpp" line="+20"/>
         <source>Could not make a private copy of %1 to verify</source>
         <translation>Impossible de faire une copie privée de %1 à vérifier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check that the file is readable and that the disk has room</source>
         <translation>Vérifiez que le fichier est lisible et que le disque a de la place</translation>
     </message>
@@ -5384,12 +5422,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="+132"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="+130"/>
         <source>the database %1 answered: %2</source>
         <translation>la base de données %1 a répondu : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not update the ledger</source>
         <translation>Impossible de mettre à jour le registre</translation>
     </message>
@@ -5401,37 +5439,37 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <message>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+5"/>
-        <location line="+27"/>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>Could not create the ledger</source>
         <translation>Impossible de créer le registre</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose a new file name</source>
         <translation>Choisissez un nouveau nom de fichier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>there is no ledger format version %1</source>
         <translation>il n’existe pas de version %1 du format de registre d’audit</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <location line="+16"/>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>Could not open the ledger</source>
         <translation>Impossible d’ouvrir le registre</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-49"/>
         <source>%1 has a write-ahead log that cannot be read from here (%2)</source>
         <translation>%1 a un journal d’écriture anticipée (WAL) illisible depuis cet emplacement (%2)</translation>
     </message>
@@ -5451,23 +5489,23 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Créez-le avec `custos-ledger init`</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not a ledger database</source>
         <translation>%1 n’est pas une base de données de registre</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Could not count the ledger records</source>
         <translation>Impossible de compter les enregistrements du registre</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Could not read the ledger&apos;s hashes</source>
         <translation>Impossible de lire les hachages du registre</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>Custos will not extend the ledger %1: it is not what Custos wrote</source>
         <translation>Custos ne prolongera pas le registre %1 : il ne correspond pas à ce que Custos a écrit</translation>
     </message>
@@ -5477,12 +5515,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>le premier enregistrement invalide est l’enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keep the file as evidence and report it; run `custos-ledger verify` on a copy with the key to see the damage; move the file aside so that a new ledger is started</source>
         <translation>Conservez le fichier comme preuve et signalez-le ; lancez `custos-ledger verify` sur une copie avec la clé pour voir les dégâts ; mettez le fichier de côté pour qu’un nouveau registre soit commencé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the keys do not belong to it (its public key differs)</source>
         <translation>les clés ne lui appartiennent pas (sa clé publique est différente)</translation>
     </message>
@@ -5518,12 +5556,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+19"/>
-        <location line="+473"/>
+        <location line="+470"/>
         <source>it is not a valid record</source>
         <translation>ce n’est pas un enregistrement valide</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-468"/>
         <source>it does not match its stored hash</source>
         <translation>il ne correspond pas à son hachage enregistré</translation>
     </message>
@@ -5543,25 +5581,25 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun point de contrôle signé ne couvre ces enregistrements</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+80"/>
+        <location line="+52"/>
+        <location line="+79"/>
         <location line="+16"/>
         <source>Could not append to the ledger</source>
         <translation>Impossible d’ajouter au registre</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+4"/>
+        <location line="+102"/>
+        <location line="+2"/>
         <source>Could not add the witness</source>
         <translation>Impossible d’ajouter le témoin</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>the ledger already has a witness with this key</source>
         <translation>le registre d’audit a déjà un témoin avec cette clé</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Could not read the ledger&apos;s witnesses</source>
         <translation>Impossible de lire les témoins du registre d’audit</translation>
     </message>
@@ -5592,13 +5630,13 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lancez custos-ledger verify</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location line="+7"/>
+        <location line="+143"/>
+        <location line="+6"/>
         <source>Could not erase personal data from %1</source>
         <translation>Impossible d’effacer les données personnelles de %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>it is a format %1 ledger: its records hold personal data in clear and cannot change</source>
         <translation>c’est un registre d’audit au format %1 : ses enregistrements contiennent les données personnelles en clair et ne peuvent pas changer</translation>
     </message>
@@ -5608,44 +5646,44 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Seuls les registres d’audit au format 2 ou ultérieur peuvent effacer les données d’une personne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the subject and the reason are both required</source>
         <translation>la personne et le motif sont tous deux requis</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Could not erase personal data</source>
         <translation>Impossible d’effacer les données personnelles</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-570"/>
         <source>Entry %1 of the batch is not a valid ledger event</source>
         <translation>L’entrée %1 du lot n’est pas un événement de registre valide</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-156"/>
         <source>%1 is not a ledger of format version 1 to %2</source>
         <translation>%1 n’est pas un registre d’audit au format 1 à %2</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+182"/>
         <source>a record was prepared for ledger format %1, this ledger has format %2</source>
         <translation>un enregistrement a été préparé pour le format de registre %1, ce registre d’audit est au format %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Could not store the checkpoint</source>
         <translation>Impossible d’enregistrer le point de contrôle</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+19"/>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>Could not read the ledger records</source>
         <translation>Impossible de lire les enregistrements du registre</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-164"/>
         <source>Could not read the ledger checkpoints</source>
         <translation>Impossible de lire les points de contrôle du registre</translation>
     </message>
@@ -5925,7 +5963,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::LineReader</name>
     <message>
-        <location filename="../core/common/LineReader.cpp" line="+15"/>
+        <location filename="../core/common/LineReader.cpp" line="+18"/>
         <location line="+11"/>
         <location line="+6"/>
         <source>Could not read %1</source>
@@ -5940,7 +5978,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+117"/>
+        <location filename="../ui/MainWindow.cpp" line="+114"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -5975,7 +6013,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;La clé du registre d’audit :&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n action(s) were interrupted before their outcome was recorded; checking their targets on the server</source>
         <translation>
             <numerusform>%n action a été interrompue avant que son résultat soit enregistré ; vérification de sa cible sur le serveur</numerusform>
@@ -5998,12 +6036,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>son fichier de clés reste verrouillé tant que sa phrase secrète n’est pas saisie</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Open this address in your browser to confirm it is you: %1</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour confirmer votre identité : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Contacting %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -6013,7 +6051,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Votre session enregistrée n’a pas pu être lue : %1 Vous pouvez tout de même vous connecter ; cette session ne sera pas mémorisée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Your saved session has ended (%1). Please sign in again.</source>
         <translation>Votre session enregistrée a pris fin (%1). Veuillez vous reconnecter.</translation>
     </message>
@@ -6023,7 +6061,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Votre session a pris fin : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Session ended</source>
         <translation>Session terminée</translation>
     </message>
@@ -6033,7 +6071,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Votre session a pris fin (%1). Vous reconnecter ? Ce que vous étiez en train de modifier reste ouvert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Tenants</source>
         <translation>Clients</translation>
     </message>
@@ -6078,12 +6116,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Les résultats des actions de cette session</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Resuming your session…</source>
         <translation>Reprise de votre session…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6163,12 +6201,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;h3&gt;Custos %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour l’administration des identités et des accès, avec un registre d’audit local signé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the folder %1 could not be created</source>
         <translation>le dossier %1 n’a pas pu être créé</translation>
     </message>
@@ -6243,7 +6281,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Exports du registre (*.custos-ledger *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Sign in first</source>
         <translation>Connectez-vous d’abord</translation>
     </message>
@@ -6293,7 +6331,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>il n’est lié à aucune</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Link the tenant to its organization first</source>
         <translation>Liez d’abord le client à son organisation</translation>
     </message>
@@ -6301,7 +6339,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MerkleTree</name>
     <message>
-        <location filename="../core/ledger/MerkleTree.cpp" line="+106"/>
+        <location filename="../core/ledger/MerkleTree.cpp" line="+111"/>
         <source>Could not build an inclusion proof</source>
         <translation>Impossible de construire une preuve d’inclusion</translation>
     </message>
@@ -6311,7 +6349,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>l’enregistrement %1 n’est pas dans un arbre de %2 enregistrements</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Could not build a consistency proof</source>
         <translation>Impossible de construire une preuve de cohérence</translation>
     </message>
@@ -6324,7 +6362,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MfaResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+60"/>
+        <location filename="../core/users/Operations.cpp" line="+61"/>
         <source>reset %1&apos;s second factor</source>
         <translation>réinitialiser le second facteur de %1</translation>
     </message>
@@ -6370,7 +6408,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Check what &lt;b&gt;%1&lt;/b&gt; should have. Only direct memberships are listed: roles that come through groups or composites change with those.</source>
         <translation>Cochez ce que &lt;b&gt;%1&lt;/b&gt; doit avoir. Seules les appartenances directes sont listées : les rôles hérités de groupes ou de rôles composites changent avec eux.</translation>
     </message>
@@ -6425,7 +6463,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MoverOperation</name>
     <message numerus="yes">
-        <location filename="../core/users/Operations.cpp" line="-109"/>
+        <location filename="../core/users/Operations.cpp" line="-110"/>
         <source>%n change(s) applied to %1</source>
         <translation>
             <numerusform>%n modification appliquée à %1</numerusform>
@@ -6436,7 +6474,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::NoteVerifier</name>
     <message>
-        <location filename="../core/ledger/NoteVerifier.cpp" line="+19"/>
+        <location filename="../core/ledger/NoteVerifier.cpp" line="+22"/>
         <source>Could not read the verifier key</source>
         <translation>Impossible de lire la clé de vérification</translation>
     </message>
@@ -6474,7 +6512,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::OrganizationMemberAddition</name>
     <message>
-        <location filename="../core/tenants/MemberOperations.cpp" line="+22"/>
+        <location filename="../core/tenants/MemberOperations.cpp" line="+21"/>
         <location line="+7"/>
         <source>Nobody was added</source>
         <translation>Personne n’a été ajouté</translation>
@@ -6495,7 +6533,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Recherche de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>no account is called “%1”</source>
         <translation>aucun compte ne s’appelle « %1 »</translation>
     </message>
@@ -6505,7 +6543,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez l’orthographe ; les nouvelles personnes sont invitées depuis l’assistant de création de client</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>add %1 to the organization of %2</source>
         <translation>ajouter %1 à l’organisation de %2</translation>
     </message>
@@ -6531,7 +6569,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::OrganizationsApi</name>
     <message>
-        <location filename="../core/keycloak/OrganizationsApi.cpp" line="+20"/>
+        <location filename="../core/keycloak/OrganizationsApi.cpp" line="+24"/>
         <location line="+75"/>
         <source>Could not read the organizations</source>
         <translation>Impossible de lire les organisations</translation>
@@ -6542,7 +6580,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez que le profil désigne Keycloak 26 avec les organisations activées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>an organization in Keycloak&apos;s answer has no id or alias</source>
         <translation>une organisation de la réponse de Keycloak n’a pas d’identifiant ou d’alias</translation>
     </message>
@@ -6552,7 +6590,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Keycloak a répondu autre chose qu’une liste</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Could not read the organization</source>
         <translation>Impossible de lire l’organisation</translation>
     </message>
@@ -6562,7 +6600,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de créer l’organisation « %1 »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keycloak did not say where the new organization is</source>
         <translation>Keycloak n’a pas indiqué où se trouve la nouvelle organisation</translation>
     </message>
@@ -6587,7 +6625,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les membres de l’organisation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not add the member to the organization</source>
         <translation>Impossible d’ajouter le membre à l’organisation</translation>
     </message>
@@ -6668,12 +6706,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun : vous pouvez vous connecter, mais pas administrer ce realm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>renewed automatically until %1</source>
         <translation>renouvelée automatiquement jusqu’au %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>renewed automatically</source>
         <translation>renouvelée automatiquement</translation>
     </message>
@@ -6688,7 +6726,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>non — session uniquement : le trousseau du système n’est pas disponible, vous devrez donc vous reconnecter après avoir quitté. Rien n’a été écrit sur le disque.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>counting…</source>
         <translation>décompte…</translation>
     </message>
@@ -6696,7 +6734,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PasswordResetOperation</name>
     <message>
-        <location filename="../core/users/Operations.cpp" line="+171"/>
+        <location filename="../core/users/Operations.cpp" line="+172"/>
         <source>set a temporary password for %1, to be changed at the next sign-in</source>
         <translation>définir pour %1 un mot de passe temporaire, à changer à la prochaine connexion</translation>
     </message>
@@ -6748,7 +6786,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::Pkce</name>
     <message>
-        <location filename="../core/auth/Pkce.cpp" line="+45"/>
+        <location filename="../core/auth/Pkce.cpp" line="+43"/>
         <source>Could not use the PKCE verifier</source>
         <translation>Impossible d’utiliser le vérificateur PKCE</translation>
     </message>
@@ -6761,17 +6799,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformApi</name>
     <message>
-        <location filename="../core/platform/PlatformApi.cpp" line="+33"/>
+        <location filename="../core/platform/PlatformApi.cpp" line="+36"/>
         <source>the platform&apos;s answer is not a JSON object</source>
         <translation>la réponse de la plateforme n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check that the profile&apos;s platform URL points at a Platform Admin API v1</source>
         <translation>Vérifiez que l’URL de plateforme du profil désigne une Platform Admin API v1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>this profile has no platform URL</source>
         <translation>ce profil n’a pas d’URL de plateforme</translation>
     </message>
@@ -6791,12 +6829,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les clients</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not read the tenant</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not create the tenant %1 on the platform</source>
         <translation>Impossible de créer le client %1 sur la plateforme</translation>
     </message>
@@ -6826,17 +6864,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les certificats de la plateforme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not read the platform certificate</source>
         <translation>Impossible de lire le certificat de la plateforme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not stage the certificate</source>
         <translation>Impossible de préparer le certificat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Could not activate the certificate</source>
         <translation>Impossible d’activer le certificat</translation>
     </message>
@@ -6851,17 +6889,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’abandonner le certificat préparé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not read the tenant&apos;s CA certificates</source>
         <translation>Impossible de lire les certificats d’AC du client</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Could not stage the tenant&apos;s CA certificate</source>
         <translation>Impossible de préparer le certificat d’AC du client</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not activate the tenant&apos;s CA certificate</source>
         <translation>Impossible d’activer le certificat d’AC du client</translation>
     </message>
@@ -6876,7 +6914,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire le flux d’audit de la plateforme</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not read the platform&apos;s audit chain heads</source>
         <translation>Impossible de lire les têtes des chaînes d’audit de la plateforme</translation>
     </message>
@@ -6884,7 +6922,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformAuditIngestor</name>
     <message>
-        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+164"/>
+        <location filename="../core/platform/PlatformAuditIngestor.cpp" line="+165"/>
         <source>Recording the platform&apos;s audit feed was cancelled</source>
         <translation>L’enregistrement du flux d’audit de la plateforme a été annulé</translation>
     </message>
@@ -6894,7 +6932,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>les événements lus jusqu’ici sont dans le registre</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>; the break could not be recorded in the ledger either (%1)</source>
         <translation> ; la rupture n’a pas pu être enregistrée dans le registre non plus (%1)</translation>
     </message>
@@ -6902,7 +6940,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformCertificateChange</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="+111"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="+126"/>
         <source>make %1 the active platform certificate</source>
         <translation>faire de %1 le certificat actif de la plateforme</translation>
     </message>
@@ -6912,12 +6950,38 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>rétablir %1 comme certificat actif de la plateforme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>discard the staged certificate %1</source>
         <translation>abandonner le certificat préparé %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
+        <source>Activate certificate</source>
+        <translation>Activer le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore certificate</source>
+        <translation>Restaurer le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard certificate</source>
+        <translation>Abandonner le certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate the platform certificate %1</source>
+        <translation>activer le certificat de la plateforme %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the platform certificate %1</source>
+        <translation>restaurer le certificat de la plateforme %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 is now the active platform certificate; the previous one is archived</source>
         <translation>%1 est désormais le certificat actif de la plateforme ; le précédent est archivé</translation>
     </message>
@@ -6930,51 +6994,15 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformContext</name>
     <message>
-        <location filename="../ui/tenants/PlatformContext.cpp" line="+15"/>
-        <source>the audit ledger is not open yet</source>
-        <translation>le registre d’audit n’est pas encore ouvert</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The audit ledger is not open (%1): every change is recorded there first.</source>
-        <translation>Le registre d’audit n’est pas ouvert (%1) : chaque modification y est d’abord enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/tenants/PlatformContext.cpp" line="+26"/>
         <source>This profile has no platform URL.</source>
         <translation>Ce profil n’a pas d’URL de plateforme.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+13"/>
-        <source>Nothing was done</source>
-        <translation>Rien n’a été fait</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Sign in again so the ledger can be opened</source>
-        <translation>Reconnectez-vous pour que le registre puisse être ouvert</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the new sign-in did not reach the level this action needs (acr %1, needed %2)</source>
-        <translation>la nouvelle connexion n’a pas atteint le niveau requis par cette action (acr %1, requis %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm your identity with your second factor, then try again</source>
-        <translation>Confirmez votre identité avec votre second facteur, puis réessayez</translation>
     </message>
 </context>
 <context>
     <name>custos::PlatformProblem</name>
     <message>
-        <location filename="../core/platform/PlatformProblem.cpp" line="+33"/>
+        <location filename="../core/platform/PlatformProblem.cpp" line="+36"/>
         <source>the file holds no readable PEM certificate</source>
         <translation>le fichier ne contient aucun certificat PEM lisible</translation>
     </message>
@@ -7109,7 +7137,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>en-tête %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+19"/>
         <source>Ask a platform administrator for the role %1</source>
         <translation>Demandez à un administrateur de la plateforme le rôle %1</translation>
@@ -7203,7 +7231,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::PlatformTypes</name>
     <message>
-        <location filename="../core/platform/PlatformTypes.cpp" line="+28"/>
+        <location filename="../core/platform/PlatformTypes.cpp" line="+34"/>
         <source>is missing or not a string</source>
         <translation>est absent ou n’est pas une chaîne</translation>
     </message>
@@ -7254,12 +7282,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez que l’URL de plateforme du profil désigne une Platform Admin API v1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>an item of the platform&apos;s list is not an object</source>
         <translation>un élément de la liste de la plateforme n’est pas un objet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Could not read a tenant</source>
         <translation>Impossible de lire un client</translation>
     </message>
@@ -7299,7 +7327,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Saisissez un nom d’affichage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the plan &quot;%1&quot; is not free, standard or enterprise</source>
         <translation>le forfait &quot;%1&quot; n’est ni free, ni standard, ni enterprise</translation>
     </message>
@@ -7320,7 +7348,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+26"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <location line="+2"/>
         <location line="+32"/>
         <source>is not 64 lower-case hex digits</source>
@@ -7456,12 +7484,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Remplacez platformUrl par son adresse https://</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not read the profile file %1</source>
         <translation>Impossible de lire le fichier de profil %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 is too large to be a profile</source>
         <translation>%1 est trop volumineux pour être un profil</translation>
     </message>
@@ -7474,7 +7502,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::ProviderMetadata</name>
     <message>
-        <location filename="../core/auth/ProviderMetadata.cpp" line="+22"/>
+        <location filename="../core/auth/ProviderMetadata.cpp" line="+25"/>
         <location line="+47"/>
         <source>Could not read the sign-in configuration of %1</source>
         <translation>Impossible de lire la configuration de connexion de %1</translation>
@@ -7518,7 +7546,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible d’utiliser une clé de signature</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>the RSA key has no modulus or exponent</source>
         <translation>la clé RSA n’a pas de module ou d’exposant</translation>
     </message>
@@ -7556,7 +7584,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeyAddition</name>
     <message>
-        <location filename="../core/tenants/RealmKeyOperations.cpp" line="+43"/>
+        <location filename="../core/keys/RealmKeyOperations.cpp" line="+43"/>
         <source>Reading the realm&apos;s keys</source>
         <translation>Lecture des clés du realm</translation>
     </message>
@@ -7620,7 +7648,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Ajoutez d’abord une nouvelle clé et rendez celle-ci passive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>delete the key provider %1 and its keys</source>
         <translation>supprimer le fournisseur de clé %1 et ses clés</translation>
     </message>
@@ -7630,12 +7658,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Le fournisseur de clés n’a pas été supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keycloak still lists its keys</source>
         <translation>Keycloak liste toujours ses clés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh and try again</source>
         <translation>Actualisez et réessayez</translation>
     </message>
@@ -7648,7 +7676,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeyPassivation</name>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>Reading the key provider</source>
         <translation>Lecture du fournisseur de clés</translation>
     </message>
@@ -7696,7 +7724,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeysApi</name>
     <message>
-        <location filename="../core/keycloak/RealmKeysApi.cpp" line="+21"/>
+        <location filename="../core/keycloak/RealmKeysApi.cpp" line="+24"/>
         <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
         <translation>Vérifiez que le profil désigne une version prise en charge de Keycloak (26.x) et réessayez</translation>
     </message>
@@ -7739,13 +7767,13 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire le fournisseur de clés</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>Could not read the realm</source>
         <translation>Impossible de lire le realm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keycloak&apos;s answer has no realm id</source>
         <translation>La réponse de Keycloak ne contient pas d’identifiant de realm</translation>
     </message>
@@ -7765,12 +7793,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Actualisez les clés du realm avant de réessayer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not change the key provider “%1”</source>
         <translation>Impossible de modifier le fournisseur de clés « %1 »</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not delete the key provider</source>
         <translation>Impossible de supprimer le fournisseur de clés</translation>
     </message>
@@ -7778,7 +7806,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RealmKeysPage</name>
     <message>
-        <location filename="../ui/keys/RealmKeysPage.cpp" line="+12"/>
+        <location filename="../ui/keys/RealmKeysPage.cpp" line="+13"/>
         <source>Your account cannot see the realm&apos;s keys.</source>
         <translation>Votre compte ne peut pas voir les clés du realm.</translation>
     </message>
@@ -7813,12 +7841,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Kid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -7838,12 +7866,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Relire les clés du realm</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The realm&apos;s token lifetimes are not available here.</source>
         <translation>Les durées de vie des jetons du realm ne sont pas disponibles ici.</translation>
     </message>
@@ -7861,7 +7889,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::RecordDetailPane</name>
     <message>
-        <location filename="../ui/audit/RecordDetailPane.cpp" line="+62"/>
+        <location filename="../ui/audit/RecordDetailPane.cpp" line="+65"/>
         <source>Record:</source>
         <translation>Enregistrement :</translation>
     </message>
@@ -7886,7 +7914,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Preuve d’inclusion :</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Select a record to see it in full.</source>
         <translation>Sélectionnez un enregistrement pour le voir en entier.</translation>
     </message>
@@ -7900,7 +7928,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 %2 octets, SHA-256 %3</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Inclusion proof hashes</source>
         <translation>Hachages de la preuve d’inclusion</translation>
     </message>
@@ -7910,7 +7938,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Not a valid ledger record: %1</source>
         <translation>Pas un enregistrement valide du registre d’audit : %1</translation>
     </message>
@@ -7945,12 +7973,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun : les exports ne contiennent pas de HMAC ; leurs enregistrements sont couverts par le point de contrôle signé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (stored; not checked: the ledger&apos;s HMAC key is not available here)</source>
         <translation>%1 (stocké ; non contrôlé : la clé HMAC du registre n’est pas disponible ici)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — matches the record</source>
         <translation>%1 — correspond à l’enregistrement</translation>
     </message>
@@ -7975,7 +8003,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>prev %1 — correspond au hachage de l’enregistrement %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prev %1 — does NOT match the genesis value %2</source>
         <translation>prev %1 — ne correspond PAS à la valeur initiale %2</translation>
     </message>
@@ -7985,7 +8013,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>prev %1 — ne correspond PAS au hachage de l’enregistrement %2, %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>no signed checkpoint to prove against</source>
         <translation>aucun point de contrôle signé pour la preuve</translation>
     </message>
@@ -8019,19 +8047,19 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::Representations</name>
     <message>
-        <location filename="../core/keycloak/Representations.cpp" line="+15"/>
+        <location filename="../core/keycloak/Representations.cpp" line="+19"/>
         <source>Check that the profile points at a supported Keycloak (26.x) and try again</source>
         <translation>Vérifiez que le profil désigne une version prise en charge de Keycloak (26.x) et réessayez</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+69"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Keycloak answered something that is not a list</source>
         <translation>Keycloak a répondu autre chose qu’une liste</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>an entry in Keycloak&apos;s answer has no id</source>
         <translation>une entrée de la réponse de Keycloak n’a pas d’identifiant</translation>
     </message>
@@ -8061,7 +8089,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les utilisateurs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Could not read the credentials</source>
         <translation>Impossible de lire les identifiants</translation>
     </message>
@@ -8086,12 +8114,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les organisations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not read the clients</source>
         <translation>Impossible de lire les clients</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Could not read the events</source>
         <translation>Impossible de lire les événements</translation>
@@ -8157,7 +8185,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::SecretStore</name>
     <message>
-        <location filename="../core/keychain/SecretStore.cpp" line="+24"/>
+        <location filename="../core/keychain/SecretStore.cpp" line="+27"/>
         <source>there is no such entry in the system keychain</source>
         <translation>cette entrée n’existe pas dans le trousseau du système</translation>
     </message>
@@ -8203,7 +8231,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de supprimer un secret du trousseau du système</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No such secret</source>
         <translation>Ce secret n’existe pas</translation>
     </message>
@@ -8216,7 +8244,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::Session</name>
     <message>
-        <location filename="../core/auth/Session.cpp" line="+52"/>
+        <location filename="../core/auth/Session.cpp" line="+51"/>
         <source>The confirmation was not accepted</source>
         <translation>La confirmation n’a pas été acceptée</translation>
     </message>
@@ -8231,8 +8259,8 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Confirmez avec le compte qui est connecté</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+27"/>
+        <location line="+44"/>
+        <location line="+26"/>
         <source>Could not renew your session</source>
         <translation>Impossible de renouveler votre session</translation>
     </message>
@@ -8247,7 +8275,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>vous n’êtes pas connecté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sign in</source>
         <translation>Connectez-vous</translation>
     </message>
@@ -8414,12 +8442,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de reprendre votre session</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>the server sent no ID token</source>
         <translation>le serveur n’a envoyé aucun jeton d’identité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+11"/>
         <source>Sign in again</source>
         <translation>Reconnectez-vous</translation>
@@ -8459,12 +8487,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::SignInFlow</name>
     <message>
-        <location filename="../core/auth/SignInFlow.cpp" line="+64"/>
+        <location filename="../core/auth/SignInFlow.cpp" line="+65"/>
         <source>Sign-in cancelled</source>
         <translation>Connexion annulée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not start the sign-in</source>
         <translation>Impossible de démarrer la connexion</translation>
     </message>
@@ -8474,38 +8502,38 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun port local n’a pu être ouvert pour la réponse du navigateur (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sign-in did not complete</source>
         <translation>La connexion n’a pas abouti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the browser did not come back to Custos in time</source>
         <translation>le navigateur n’est pas revenu vers Custos à temps</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start the sign-in again</source>
         <translation>Relancez la connexion</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+3"/>
+        <location line="+35"/>
+        <location line="+4"/>
         <source>Sign-in refused</source>
         <translation>Connexion refusée</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>the answer came from &quot;%1&quot;, not from %2</source>
         <translation>la réponse provient de &quot;%1&quot;, et non de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the answer does not say which server issued it, although the server promises to</source>
         <translation>la réponse n’indique pas quel serveur l’a émise, bien que le serveur s’y engage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The identity provider did not sign you in</source>
         <translation>Le fournisseur d’identité ne vous a pas connecté</translation>
     </message>
@@ -8516,18 +8544,18 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+36"/>
         <source>Sign-in failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>the answer carries no authorization code</source>
         <translation>la réponse ne contient aucun code d’autorisation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the server sent no ID token</source>
         <translation>le serveur n’a envoyé aucun jeton d’identité</translation>
     </message>
@@ -8585,7 +8613,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Continue in your browser. Custos is waiting for it to come back…</source>
         <translation>Poursuivez dans votre navigateur. Custos attend son retour…</translation>
     </message>
@@ -8608,7 +8636,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::SignedNote</name>
     <message>
-        <location filename="../core/ledger/SignedNote.cpp" line="+20"/>
+        <location filename="../core/ledger/SignedNote.cpp" line="+23"/>
         <source>Could not read the signed checkpoint</source>
         <translation>Impossible de lire le point de contrôle signé</translation>
     </message>
@@ -8854,7 +8882,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Saisissez-les, séparés par des virgules</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n problem(s): nothing will be sent until they are fixed.</source>
         <translation>
             <numerusform>%n problème : rien ne sera envoyé tant qu’il n’est pas corrigé.</numerusform>
@@ -8862,7 +8890,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Every check passed. Stage it to hand it to the platform; it goes into service only when activated.</source>
         <translation>Toutes les vérifications sont passées. Préparez-le pour le remettre à la plateforme ; il n’entre en service qu’une fois activé.</translation>
     </message>
@@ -8882,12 +8910,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Noms : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid until: %1</source>
         <translation>Valide jusqu’au : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Key: %1 %2</source>
         <translation>Clé : %1 %2</translation>
     </message>
@@ -8910,7 +8938,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StagePlatformCertificate</name>
     <message>
-        <location filename="../core/tenants/CertificateOperations.cpp" line="-87"/>
+        <location filename="../core/tenants/CertificateOperations.cpp" line="-102"/>
         <source>Checking the certificate</source>
         <translation>Vérification du certificat</translation>
     </message>
@@ -8928,7 +8956,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StageTenantCaCertificate</name>
     <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>Checking the CA certificate</source>
         <translation>Vérification du certificat d’AC</translation>
     </message>
@@ -8961,7 +8989,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StageTenantCaDialog</name>
     <message>
-        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+31"/>
+        <location filename="../ui/certificates/StageTenantCaDialog.cpp" line="+32"/>
         <source>&amp;Stage</source>
         <translation>&amp;Préparer</translation>
     </message>
@@ -9027,7 +9055,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Saisissez un libellé, par exemple le nom de l’AC.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A usable CA: %1, valid until %2.</source>
         <translation>Une AC utilisable : %1, valide jusqu’au %2.</translation>
     </message>
@@ -9111,9 +9139,58 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
 </context>
 <context>
+    <name>custos::StepUpPolicy</name>
+    <message>
+        <location filename="../core/actions/Actions.cpp" line="+144"/>
+        <source>%1 needs a stronger sign-in</source>
+        <translation>L’action « %1 » demande une connexion plus forte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your sign-in reached acr “%1”; this action needs “%2”</source>
+        <translation>votre connexion a atteint l’acr « %1 » ; cette action demande « %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm your identity with your second factor (step-up), then try again</source>
+        <translation>Confirmez votre identité avec votre second facteur (confirmation d’identité), puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a fresh sign-in</source>
+        <translation>L’action « %1 » nécessite une connexion récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your session does not say when you last authenticated</source>
+        <translation>votre session n’indique pas quand vous vous êtes authentifié pour la dernière fois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>you last authenticated %n minute(s) ago</source>
+        <translation>
+            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minute</numerusform>
+            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
+        <translation>
+            <numerusform>Confirmez votre identité, puis réessayez dans un délai de %n minute</numerusform>
+            <numerusform>Confirmez votre identité, puis réessayez dans un délai de %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::TenantAdminPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="+89"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="+90"/>
         <source>An &amp;existing account (username or e-mail) becomes a member</source>
         <translation>Un compte &amp;existant (nom d’utilisateur ou e-mail) devient membre</translation>
     </message>
@@ -9143,7 +9220,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Administrateur du client</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>name@example.org</source>
         <translation>nom@example.org</translation>
     </message>
@@ -9184,7 +9261,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantCaPanel</name>
     <message>
-        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+34"/>
+        <location filename="../ui/certificates/TenantCaPanel.cpp" line="+36"/>
         <source>S&amp;tage CA certificate…</source>
         <translation>&amp;Préparer un certificat d’AC…</translation>
     </message>
@@ -9244,12 +9321,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Client :</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
@@ -9362,12 +9439,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>%1 est membre de l’organisation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 was invited by e-mail</source>
         <translation>%1 a été invité par e-mail</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Tenant %1 created on the platform and linked to the Keycloak organization %1; %2</source>
         <translation>Client %1 créé sur la plateforme et lié à l’organisation Keycloak %1 ; %2</translation>
     </message>
@@ -9403,7 +9480,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantDeletion</name>
     <message>
-        <location filename="../core/tenants/TenantOperations.cpp" line="+169"/>
+        <location filename="../core/tenants/TenantOperations.cpp" line="+170"/>
         <source>delete the tenant %1 from the platform</source>
         <translation>supprimer le client %1 de la plateforme</translation>
     </message>
@@ -9431,7 +9508,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantDetailPane</name>
     <message>
-        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+42"/>
+        <location filename="../ui/tenants/TenantDetailPane.cpp" line="+43"/>
         <source>Members of the Keycloak organization</source>
         <translation>Membres de l’organisation Keycloak</translation>
     </message>
@@ -9461,7 +9538,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Compte à ajouter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No tenant selected</source>
         <translation>Aucun client sélectionné</translation>
     </message>
@@ -9471,7 +9548,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Lecture du client…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The tenant could not be read</source>
         <translation>Le client n’a pas pu être lu</translation>
     </message>
@@ -9486,7 +9563,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -9541,7 +9618,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Organisation Keycloak : lecture impossible. %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keycloak organization: %1 (alias %2, %3), id %4</source>
         <translation>Organisation Keycloak : %1 (alias %2, %3), identifiant %4</translation>
     </message>
@@ -9596,7 +9673,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Add this account to the organization</source>
         <translation>Ajouter ce compte à l’organisation</translation>
     </message>
@@ -9609,7 +9686,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantFieldsPage</name>
     <message>
-        <location filename="../ui/tenants/TenantWizard.cpp" line="-117"/>
+        <location filename="../ui/tenants/TenantWizard.cpp" line="-120"/>
         <source>The tenant</source>
         <translation>Le client</translation>
     </message>
@@ -9678,7 +9755,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantRunPage</name>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>&amp;Change and try again</source>
         <translation>&amp;Modifier et réessayer</translation>
     </message>
@@ -9770,18 +9847,18 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantsModel</name>
     <message>
-        <location filename="../ui/tenants/TenantsModel.cpp" line="+125"/>
+        <location filename="../ui/tenants/TenantsModel.cpp" line="+127"/>
         <source>Suspended: its users cannot sign in to the platform</source>
         <translation>Suspendu : ses utilisateurs ne peuvent pas se connecter à la plateforme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+0"/>
+        <location line="+23"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>⏸ Suspended</source>
         <translation>⏸ Suspendu</translation>
     </message>
@@ -9791,37 +9868,37 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>● Actif</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Admin e-mail</source>
         <translation>E-mail admin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
@@ -9829,7 +9906,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants/TenantsPage.cpp" line="+43"/>
+        <location filename="../ui/tenants/TenantsPage.cpp" line="+44"/>
         <source>Your account cannot see tenants.</source>
         <translation>Votre compte ne peut pas voir les clients.</translation>
     </message>
@@ -9996,7 +10073,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+12"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not revoke your session</source>
         <translation>Impossible de révoquer votre session</translation>
     </message>
@@ -10024,12 +10101,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>le point de terminaison des jetons a émis un type de jeton que Custos n’utilise pas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the token endpoint sent no access token</source>
         <translation>le point de terminaison des jetons n’a envoyé aucun jeton d’accès</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the token endpoint did not say when the access token expires</source>
         <translation>le point de terminaison des jetons n’a pas indiqué quand le jeton d’accès expire</translation>
     </message>
@@ -10060,12 +10137,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les rôles du realm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not read the user&apos;s realm roles</source>
         <translation>Impossible de lire les rôles du realm de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not grant the realm roles</source>
         <translation>Impossible d’attribuer les rôles du realm</translation>
     </message>
@@ -10075,7 +10152,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de retirer les rôles du realm</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Could not look up the client “%1”</source>
         <translation>Impossible de trouver le client « %1 »</translation>
     </message>
@@ -10182,62 +10259,27 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UserActionsController</name>
     <message>
-        <location filename="../ui/users/UserActionsController.cpp" line="+39"/>
-        <source>it is opened when you sign in</source>
-        <translation>il s’ouvre lorsque vous vous connectez</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The audit ledger is not open.</source>
-        <translation>Le registre d’audit n’est pas ouvert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The audit ledger is not open: %1</source>
-        <translation>Le registre d’audit n’est pas ouvert : %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No step-up is available</source>
-        <translation>Aucune confirmation d’identité n’est possible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this window cannot ask you to sign in again</source>
-        <translation>cette fenêtre ne peut pas vous demander de vous reconnecter</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../ui/users/UserActionsController.cpp" line="+64"/>
         <source>%1 works on one user at a time: select only one.</source>
         <translation>%1 ne s’applique qu’à un utilisateur à la fois : n’en sélectionnez qu’un.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+149"/>
         <source>Could not read the failed sign-ins</source>
         <translation>Impossible de lire les connexions échouées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the audit ledger is not open</source>
         <translation>le registre d’audit n’est pas ouvert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sign in again to open it</source>
         <translation>Reconnectez-vous pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Nothing was done</source>
-        <translation>Rien n’a été fait</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every action is recorded in the audit ledger first; sign in again to open it</source>
-        <translation>Chaque action est d’abord enregistrée dans le registre d’audit ; reconnectez-vous pour l’ouvrir</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>The caller is not verified</source>
         <translation>L’appelant n’est pas vérifié</translation>
     </message>
@@ -10252,17 +10294,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Choisissez comment vous avez vérifié l’appelant et confirmez-le</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Bulk action: %1 of %2 done</source>
         <translation>Action groupée : %1 sur %2 effectuées</translation>
     </message>
@@ -10270,40 +10312,40 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+28"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+30"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
         <location line="-142"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>A composite role: it grants other roles too</source>
         <translation>Un rôle composite : il accorde aussi d’autres rôles</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Your account cannot see this. %1</source>
         <translation>Votre compte ne peut pas voir ces informations. %1</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
@@ -10330,12 +10372,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>No credentials: the user cannot sign in with a password.</source>
         <translation>Aucun identifiant : l’utilisateur ne peut pas se connecter avec un mot de passe.</translation>
     </message>
@@ -10406,12 +10448,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>IP address</source>
         <translation>Adresse IP</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Started</source>
         <translation>Ouverte le</translation>
     </message>
@@ -10451,12 +10493,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes: sign-in is refused until the lockout ends or is cleared</source>
         <translation>oui : la connexion est refusée jusqu’à la fin ou la levée du verrouillage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Failed sign-ins</source>
         <translation>Connexions échouées</translation>
     </message>
@@ -10471,7 +10513,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Dernier échec depuis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -10501,7 +10543,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Aucun événement enregistré pour cet utilisateur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -10546,7 +10588,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Non déclaré dans le profil utilisateur</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not shown. %1</source>
         <translation>Non affiché. %1</translation>
     </message>
@@ -10629,7 +10671,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Vérifiez l’orthographe, ou recherchez l’utilisateur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Refused to act on your own account</source>
         <translation>Refus d’agir sur votre propre compte</translation>
     </message>
@@ -10660,7 +10702,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>les rôles d’administration que cette modification attribue à %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Refused to give %1 administration roles you do not hold</source>
         <translation>Refus d’attribuer à %1 des rôles d’administration que vous n’avez pas</translation>
     </message>
@@ -10700,58 +10742,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Demandez à un administrateur du realm de vous attribuer %1 (le README liste chaque rôle dont Custos a besoin)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 needs a stronger sign-in</source>
-        <translation>%1 demande une connexion plus forte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your sign-in reached acr “%1”; this action needs “%2”</source>
-        <translation>votre connexion a atteint l’acr « %1 » ; cette action demande « %2 »</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm your identity with your second factor (step-up), then try again</source>
-        <translation>Confirmez votre identité avec votre second facteur (confirmation d’identité), puis réessayez</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 needs a fresh sign-in</source>
-        <translation>L’action « %1 » nécessite une connexion récente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your session does not say when you last authenticated</source>
-        <translation>votre session n’indique pas quand vous vous êtes authentifié pour la dernière fois</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>you last authenticated %n minute(s) ago</source>
-        <translation>
-            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minute</numerusform>
-            <numerusform>vous vous êtes authentifié pour la dernière fois il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Confirm your identity (step-up), then try again within %n minute(s)</source>
-        <translation>
-            <numerusform>Confirmez votre identité, puis réessayez dans un délai de %n minute</numerusform>
-            <numerusform>Confirmez votre identité, puis réessayez dans un délai de %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Confirming it is you: sign in again in your browser if it asks…</source>
-        <translation>Confirmation de votre identité : reconnectez-vous dans votre navigateur s’il le demande…</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-79"/>
         <source>Refused to act on %1</source>
         <translation>Refus d’agir sur %1</translation>
     </message>
@@ -10769,7 +10760,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UserQuery</name>
     <message>
-        <location filename="../core/keycloak/UserQuery.cpp" line="+42"/>
+        <location filename="../core/keycloak/UserQuery.cpp" line="+45"/>
         <source>all users</source>
         <translation>tous les utilisateurs</translation>
     </message>
@@ -10802,12 +10793,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les identifiants de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not delete the %1 credential</source>
         <translation>Impossible de supprimer l’identifiant %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Could not reset the password</source>
         <translation>Impossible de réinitialiser le mot de passe</translation>
     </message>
@@ -10822,12 +10813,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire les sessions de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not end the user&apos;s sessions</source>
         <translation>Impossible de fermer les sessions de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not end the session</source>
         <translation>Impossible de fermer la session</translation>
     </message>
@@ -10837,7 +10828,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire l’état de verrouillage de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not unlock the user</source>
         <translation>Impossible de déverrouiller l’utilisateur</translation>
     </message>
@@ -10860,7 +10851,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de compter %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keycloak answered something that is not a count</source>
         <translation>Keycloak a répondu autre chose qu’un nombre</translation>
     </message>
@@ -10870,7 +10861,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de lire l’utilisateur</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Could not look up the user “%1”</source>
         <translation>Impossible de trouver l’utilisateur « %1 »</translation>
     </message>
@@ -10880,7 +10871,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Impossible de créer l’utilisateur « %1 »</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Keycloak did not say where the new user is</source>
         <translation>Keycloak n’a pas indiqué où se trouve le nouvel utilisateur</translation>
     </message>
@@ -10890,7 +10881,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Recherchez l’utilisateur avant de réessayer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Could not update the user “%1”</source>
         <translation>Impossible de mettre à jour l’utilisateur « %1 »</translation>
     </message>
@@ -10908,7 +10899,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UsersModel</name>
     <message>
-        <location filename="../ui/users/UsersModel.cpp" line="+176"/>
+        <location filename="../ui/users/UsersModel.cpp" line="+181"/>
         <source>%1 (verified)</source>
         <translation>%1 (vérifiée)</translation>
     </message>
@@ -11017,7 +11008,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="+63"/>
+        <location filename="../ui/users/UsersPage.cpp" line="+66"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -11052,7 +11043,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Le tri et le filtre s’appliquent aux lignes chargées ; faites défiler vers le bas pour en charger davantage.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Search mode</source>
         <translation>Mode de recherche</translation>
     </message>
@@ -11113,12 +11104,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+143"/>
         <source>Search users on the server (empty lists everyone)</source>
         <translation>Rechercher des utilisateurs sur le serveur (vide : tout le monde)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-101"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -11133,7 +11124,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Actualiser la &amp;liste</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
         <source>No suggestions: %1</source>
         <translation>Aucune suggestion : %1</translation>
     </message>
@@ -11158,7 +11149,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>L’utilisateur « %1 » a disparu : Keycloak ne le connaît plus, il a donc quitté la liste.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>None of the selected users is locked</source>
         <translation>Aucun des utilisateurs sélectionnés n’est verrouillé</translation>
     </message>
@@ -11201,7 +11192,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>trié : lignes chargées uniquement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The list stopped at %1 users. %2</source>
         <translation>La liste s’est arrêtée à %1 utilisateurs. %2</translation>
     </message>
@@ -11209,7 +11200,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::VerificationJob</name>
     <message>
-        <location filename="../core/ledger/VerificationJob.cpp" line="+31"/>
+        <location filename="../core/ledger/VerificationJob.cpp" line="+30"/>
         <source>Reading the ledger…</source>
         <translation>Lecture du registre…</translation>
     </message>
@@ -11230,57 +11221,57 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::VerificationText</name>
     <message>
-        <location filename="../ui/audit/VerificationText.cpp" line="+21"/>
+        <location filename="../ui/audit/VerificationText.cpp" line="+25"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing record</source>
         <translation>enregistrement manquant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inserted record</source>
         <translation>enregistrement inséré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reordered</source>
         <translation>réordonné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>truncated</source>
         <translation>tronqué</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bad checkpoint signature</source>
         <translation>signature du point de contrôle invalide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>untrusted key</source>
         <translation>clé non fiable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inconsistent with an earlier checkpoint</source>
         <translation>incohérent avec un point de contrôle antérieur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bad HMAC</source>
         <translation>HMAC invalide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>malformed</source>
         <translation>malformé</translation>
     </message>
@@ -11383,7 +11374,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Cosignatures des témoins :</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Verification cancelled: records added since are not verified until you verify again.</source>
         <translation>Vérification annulée : les enregistrements ajoutés depuis ne sont pas vérifiés tant que vous ne relancez pas la vérification.</translation>
     </message>
@@ -11449,7 +11440,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>aucun point de contrôle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>checked with the ledger&apos;s key</source>
         <translation>contrôlés avec la clé du registre</translation>
     </message>
@@ -11472,7 +11463,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Donnez la clé de vérification du témoin sous la forme nom+hachage+clé (une clé cosignature/v1, telle que l’opérateur du témoin la publie)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>it does not have three parts separated by &apos;+&apos;</source>
         <translation>elle n’a pas trois parties séparées par &apos;+&apos;</translation>
     </message>
@@ -11785,7 +11776,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -11803,7 +11794,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>Custos: identity and access administration.</source>
         <translation>Custos : administration des identités et des accès.</translation>
     </message>

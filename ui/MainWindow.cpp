@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "core/actions/ActionGate.h"
+#include "core/actions/ActionContext.h"
 #include "core/actions/InterruptedActions.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Session.h"
@@ -80,24 +80,21 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     , m_organizations(new OrganizationsApi(m_keycloak, this))
     , m_realmKeys(new RealmKeysApi(m_keycloak, this))
     , m_controller(new SignInController(m_http, secrets, m_session, profiles, this))
+    , m_actions(
+          new ActionContext([this] { return Operator::from(m_session->identity(), m_session->profile().acrValues); },
+                            [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
+                                m_controller->stepUp(reason, context, std::move(done));
+                            },
+                            this))
     , m_pages(new QStackedWidget(this))
     , m_signIn(new SignInPage(this))
-    , m_workspace(new WorkspacePage(m_session, UserServices{m_users, m_userAccess, m_userSecurity, nullptr}, this))
+    , m_workspace(
+          new WorkspacePage(m_session, UserServices{m_users, m_userAccess, m_userSecurity, nullptr}, m_actions, this))
     , m_audit(new AuditPage(this))
-    , m_userActions(new UserActionsController(
-          UserServices{m_users, m_userAccess, m_userSecurity, nullptr},
-          [this] { return Operator::from(m_session->identity(), m_session->profile().acrValues); },
-          [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
-              m_controller->stepUp(reason, context, std::move(done));
-          },
-          this, this))
-    , m_platformContext(new PlatformContext(
-          PlatformServices{m_platform, m_organizations, m_realmKeys, m_users, nullptr},
-          [this] { return Operator::from(m_session->identity(), m_session->profile().acrValues); },
-          [this](const QString& reason, QObject* context, std::function<void(const Status&)> done) {
-              m_controller->stepUp(reason, context, std::move(done));
-          },
-          this))
+    , m_userActions(new UserActionsController(UserServices{m_users, m_userAccess, m_userSecurity, nullptr}, m_actions,
+                                              this, this))
+    , m_platformContext(
+          new PlatformContext(PlatformServices{m_platform, m_organizations, m_users, nullptr}, m_actions, this))
     , m_expiry(new ExpiryCollector(m_platform, m_realmKeys, this))
     , m_ledger(new LedgerController(
           secrets, m_session, m_keycloak,
@@ -105,7 +102,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
               m_controller->stepUp(reason, context, std::move(done));
           },
           this))
-    , m_erasure(new ErasureController(m_platformContext, m_audit, this, this))
+    , m_erasure(new ErasureController(m_actions, m_audit, this, this))
     , m_history(new SessionHistory(this))
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_notice(new OutcomeBar(this))
@@ -188,8 +185,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     });
     connect(m_ledger, &LedgerController::opened, this, [this](LedgerAuditTrail* trail) {
         m_history->watch(trail);
-        m_userActions->setAuditTrail(trail);
-        m_platformContext->setAuditTrail(trail);
+        m_actions->setAuditTrail(trail);
         m_audit->follow(trail);
         m_erasure->setLedger(trail);
         m_exportLedgerAction->setEnabled(true);
@@ -197,8 +193,7 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
         m_recordEventsAction->setEnabled(true);
         // An intent without an outcome means a previous run stopped between the two: record what the server shows
         // now; each outcome then appears in the history and the notification like any other.
-        auto* interrupted =
-            new InterruptedActions(trail, m_users, m_platform, m_platformContext->currentOperator(), this);
+        auto* interrupted = new InterruptedActions(trail, m_users, m_platform, m_actions->currentOperator(), this);
         connect(interrupted, &InterruptedActions::found, this, [this](const QList<QJsonObject>& intents) {
             statusBar()->showMessage(tr("%n action(s) were interrupted before their outcome was recorded; checking "
                                         "their targets on the server",
@@ -215,12 +210,12 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     connect(m_platformContext, &PlatformContext::identityChanged, this, [this] {
         if (!m_session->isSignedIn())
             return;
-        m_expiry->setGate(m_platformContext->gate());
+        m_expiry->setGate(m_actions->gate());
         m_expiry->collect();
     });
     connect(m_platformContext, &PlatformContext::identityChanged, this, [this] {
-        const PlatformIdentity& identity = m_platformContext->platformIdentity();
-        if (!m_platformContext->hasPlatformIdentity())
+        const PlatformIdentity& identity = m_actions->platformIdentity();
+        if (!m_actions->hasPlatformIdentity())
             m_ledger->setPlatformFeed(nullptr);
         else if (identity.may(QStringLiteral("audit:read")))
             m_ledger->setPlatformFeed(m_platform);
@@ -240,15 +235,13 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     // Without a keychain the ledger's keys live in a passphrase-protected key file, unlocked once per session.
     connect(m_ledger, &LedgerController::keyFileNeeded, this, [this](const QString& keyFile, bool exists) {
         const QString reason = tr("its key file is locked until its passphrase is typed");
-        m_userActions->setAuditUnavailable(reason);
-        m_platformContext->setAuditUnavailable(reason);
+        m_actions->setAuditUnavailable(reason);
         KeyFileDialog::ask(this, m_ledger, keyFile, exists);
     });
     connect(m_ledger, &LedgerController::openFailed, this, [this](const QString& reason) {
         // Retried at the next sign-in; until then nothing can be changed.
-        m_userActions->setAuditUnavailable(reason);
-        m_platformContext->setAuditUnavailable(reason);
-        statusBar()->showMessage(m_userActions->writeBlockedReason());
+        m_actions->setAuditUnavailable(reason);
+        statusBar()->showMessage(m_actions->writeBlockedReason());
     });
     createMenus();
     Shortcuts::addContextMenuKeys(this);
@@ -269,11 +262,11 @@ MainWindow::MainWindow(ProfileStore* profiles, SecretStore* secrets, QWidget* pa
     });
     connect(m_userActions, &UserActionsController::outcomeReported, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
-    // No write action may run without the audit ledger: the page's actions say why while it is not open.
-    usersPage->setWriteBlockedReason(m_userActions->writeBlockedReason());
-    connect(m_userActions, &UserActionsController::writeAvailabilityChanged, usersPage,
-            &UsersPage::setWriteBlockedReason);
-    connect(m_userActions, &UserActionsController::writeAvailabilityChanged, this, &MainWindow::updateBulkAction);
+    // What the operator may do follows who is signed in, their roles and authentication, and the ledger.
+    connect(m_session, &Session::signedIn, m_actions, &ActionContext::operatorChanged);
+    connect(m_session, &Session::refreshed, m_actions, &ActionContext::operatorChanged);
+    connect(m_session, &Session::signedOut, m_actions, &ActionContext::operatorChanged);
+    connect(m_actions, &ActionContext::accessChanged, this, &MainWindow::updateBulkAction);
     // A step-up (before an MFA reset) runs while the workspace is shown, not the sign-in page: when no browser
     // could be opened, the address to open is given here.
     connect(m_controller, &SignInController::waitingForBrowser, this, [this](const QUrl& url, bool browserOpened) {
@@ -343,7 +336,7 @@ void MainWindow::addPlatformSections()
     m_workspace->addSection(QStringLiteral("certificates"), tr("Certificates"),
                             new CertificatesPage(m_platformContext, this));
     m_workspace->addSection(QStringLiteral("keys"), tr("Realm keys"),
-                            new RealmKeysPage(m_platformContext, m_keycloak, this));
+                            new RealmKeysPage(m_actions, m_realmKeys, m_keycloak, this));
     m_workspace->addSection(QStringLiteral("expiry"), tr("Expiry"), new ExpiryPage(m_expiry, this));
     // What expires soon is on the overview at sign-in, with a link to the whole list.
     auto* summary = new ExpirySummary(m_expiry, this);
@@ -455,8 +448,7 @@ void MainWindow::onSignedIn()
     const Profile& profile = m_session->profile();
     m_keycloak->setRealm(profile.keycloakBaseUrl(), profile.realm());
     m_platform->setServiceRoot(profile.platformUrl);
-    m_userActions->setJustificationPolicy(profile.justification);
-    m_platformContext->setJustificationPolicy(profile.justification);
+    m_actions->setJustificationPolicy(profile.justification);
     m_userActions->setCallerAttributes(profile.callerAttributes);
     // The expiry overview is collected once the platform scopes are known (identityChanged).
     m_platformContext->refreshIdentity();
@@ -511,11 +503,11 @@ void MainWindow::openLedger()
     // The ledger says who did what to whom: only this OS account may read it.
     if (!QDir().mkpath(directory) ||
         !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        m_userActions->setAuditUnavailable(tr("the folder %1 could not be created").arg(directory));
+        m_actions->setAuditUnavailable(tr("the folder %1 could not be created").arg(directory));
         return;
     }
     if (!m_ledger->trail())
-        m_userActions->setAuditUnavailable(tr("it is being opened"));
+        m_actions->setAuditUnavailable(tr("it is being opened"));
     m_ledger->setWitnesses(m_session->profile().witnesses);
     m_ledger->open(directory + QStringLiteral("/custos.ledger"), ledgerOrigin());
 }
@@ -629,10 +621,7 @@ void MainWindow::updateBulkAction()
 {
     if (!m_bulkCsvAction)
         return;
-    ActionGate gate;
-    gate.setRoles(m_session->identity().roles);
-    gate.setLedgerBlocked(m_userActions->writeBlockedReason());
-    const QString why = m_session->isSignedIn() ? gate.whyNot(ActionId::UserBulkCsv) : tr("Sign in first");
+    const QString why = m_session->isSignedIn() ? m_actions->gate().whyNot(ActionId::UserBulkCsv) : tr("Sign in first");
     m_bulkCsvAction->setEnabled(why.isEmpty());
     m_bulkCsvAction->setToolTip(why.isEmpty() ? tr("Leaver, role change, unlock or MFA reset for the users a CSV "
                                                    "file names")

@@ -17,6 +17,7 @@ class HistoryPanel;
 class OutcomeBar;
 class OrganizationsApi;
 class PlatformApi;
+class ActionContext;
 class PlatformContext;
 class RealmKeysApi;
 class HttpClient;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] Session* session() const { return m_session; }
     [[nodiscard]] WorkspacePage* workspace() const { return m_workspace; }
     [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
+    [[nodiscard]] ActionContext* actionContext() const { return m_actions; }
     [[nodiscard]] UserActionsController* userActions() const { return m_userActions; }
     [[nodiscard]] LedgerController* ledger() const { return m_ledger; }
     [[nodiscard]] ErasureController* erasure() const { return m_erasure; }
@@ -92,6 +94,8 @@ private:
     OrganizationsApi* m_organizations;
     RealmKeysApi* m_realmKeys;
     SignInController* m_controller;
+    // Who acts and what they may do: one for every page and controller that runs an action.
+    ActionContext* m_actions;
     QStackedWidget* m_pages;
     SignInPage* m_signIn;
     WorkspacePage* m_workspace;

@@ -137,6 +137,22 @@ bool StepUpPolicy::satisfiedBy(const Operator& actor, const QDateTime& now) cons
     return acrAtLeast(actor.acr, requiredAcr(actor)) && isRecent(actor.authTime, now);
 }
 
+Error StepUpPolicy::unmet(const Operator& actor, const QDateTime& now, const QString& actionName) const
+{
+    const QString needed = requiredAcr(actor);
+    if (!acrAtLeast(actor.acr, needed))
+        return Error::forbidden(tr("%1 needs a stronger sign-in").arg(actionName),
+                                tr("your sign-in reached acr “%1”; this action needs “%2”")
+                                    .arg(actor.acr.isEmpty() ? tr("none") : actor.acr, needed),
+                                tr("Confirm your identity with your second factor (step-up), then try again"));
+    const qint64 seconds = actor.authTime.isValid() ? actor.authTime.secsTo(now) : qint64(-1);
+    return Error::forbidden(
+        tr("%1 needs a fresh sign-in").arg(actionName),
+        seconds < 0 ? tr("your session does not say when you last authenticated")
+                    : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
+        tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr, maxAgeSeconds / 60));
+}
+
 bool StepUpPolicy::isRecent(const QDateTime& authTime, const QDateTime& now) const
 {
     if (!authTime.isValid())

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/users/UserAction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -65,6 +66,9 @@ enum class SelectionNeed { None, OneUser, SomeUsers, Tenant, Certificate, Tenant
 // profile asks of a step-up (Operator::requiredAcr).
 struct StepUpPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(custos::StepUpPolicy)
+
+public:
     bool required = false;
     int maxAgeSeconds = 0;
     QString acr;
@@ -74,6 +78,8 @@ struct StepUpPolicy
     // True when the operator's last authentication is both recent enough at `now` and strong enough: checked on
     // every run, whether or not a step-up just happened.
     [[nodiscard]] bool satisfiedBy(const Operator& actor, const QDateTime& now) const;
+    // Why `actor` does not satisfy the policy at `now` for `actionName` (too weak, or too long ago), in plain words.
+    [[nodiscard]] Error unmet(const Operator& actor, const QDateTime& now, const QString& actionName) const;
     [[nodiscard]] bool isRecent(const QDateTime& authTime, const QDateTime& now) const;
     // Whether `presented` is at least `required` (acr_values: one or more accepted values). A numeric acr is a
     // Keycloak level of authentication (acr.loa.map): a higher level satisfies a lower one. Fails closed: no acr
@@ -84,6 +90,11 @@ struct StepUpPolicy
 // A fresh authentication in the browser before an action behind step-up; `done` runs once with the outcome, on
 // `context`. The window's SignInController provides it; every page and controller takes this one.
 using StepUp = std::function<void(const QString& reason, QObject* context, std::function<void(const Status&)> done)>;
+
+// What an operation asks when it needs a step-up: `done` runs once, on `context`, with the operator as they are now
+// authenticated (authTime, acr), or with why they did not. ActionContext makes one from the window's StepUp.
+using OperationStepUp =
+    std::function<void(const QString& reason, QObject* context, std::function<void(const Result<Operator>&)> done)>;
 
 // The one step-up window of the console: an action behind step-up runs without asking again when the operator
 // authenticated this recently.

@@ -2,6 +2,7 @@
 
 #include "core/audit/ActionRecord.h"
 #include "core/audit/AuditTrail.h"
+#include "core/common/Clock.h"
 #include "core/common/Logging.h"
 
 #include <QUuid>
@@ -53,6 +54,36 @@ void AuditedOperation::runSteps(QList<Step> steps, std::function<void()> applied
                                   return fail(*error);
                               applied();
                           });
+        });
+}
+
+void AuditedOperation::requireRecentAuthentication(const StepUpPolicy& policy, const QString& actionName,
+                                                   const QString& reason, std::function<void()> next)
+{
+    const auto noteAuthentication = [this] {
+        note(QStringLiteral("operator_acr"), m_actor.acr);
+        note(QStringLiteral("operator_auth_time"), m_actor.authTime.toString(Qt::ISODate));
+    };
+    if (policy.satisfiedBy(m_actor, Clock::now())) {
+        noteAuthentication();
+        return next();
+    }
+    if (!m_stepUp)
+        return refuse(policy.unmet(m_actor, Clock::now(), actionName));
+    emit progress(tr("Confirming it is you: sign in again in your browser if it asks…"));
+    m_stepUp(
+        reason, this,
+        [this, policy, actionName, noteAuthentication, next = std::move(next)](const Result<Operator>& authenticated) {
+            if (!authenticated.ok())
+                return refuse(authenticated.error());
+            m_actor.authTime = authenticated->authTime;
+            m_actor.acr = authenticated->acr;
+            note(QStringLiteral("stepped_up"), true);
+            noteAuthentication();
+            // The step-up's answer is checked like any sign-in: recent, and at the level the profile asks for.
+            if (!policy.satisfiedBy(m_actor, Clock::now()))
+                return refuse(policy.unmet(m_actor, Clock::now(), actionName));
+            next();
         });
 }
 

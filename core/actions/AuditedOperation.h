@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/Actions.h"
 #include "core/actions/StepRunner.h"
 #include "core/audit/Justification.h"
 #include "core/common/Result.h"
@@ -80,6 +81,15 @@ protected:
     // take the intent, refuses: no server is touched.
     void runSteps(QList<Step> steps, std::function<void()> applied);
 
+    // The step-up operations ask when the operator must authenticate again; unset, an operation behind step-up runs
+    // only if the operator authenticated recently and strongly enough.
+    void setStepUp(OperationStepUp stepUp) { m_stepUp = std::move(stepUp); }
+    // Calls `next` once the operator meets `policy` (recent enough, at the acr their profile requires), asking
+    // through the step-up (for `reason`) when they do not; otherwise refuses, naming `actionName`. The record notes
+    // the authentication the change ran under.
+    void requireRecentAuthentication(const StepUpPolicy& policy, const QString& actionName, const QString& reason,
+                                     std::function<void()> next);
+
     void succeed(const QString& summary);
     void fail(const Error& error);
     void refuse(const Error& error);
@@ -109,6 +119,7 @@ private:
     QJsonObject m_details;
     std::optional<qint64> m_intentSeq;
     Justification m_justification;
+    OperationStepUp m_stepUp;
     std::optional<StepRunner> m_runner;
     bool m_started = false;
     bool m_finished = false;

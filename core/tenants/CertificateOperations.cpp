@@ -101,6 +101,21 @@ PlatformCertificateChange::PlatformCertificateChange(const PlatformServices& ser
 
 void PlatformCertificateChange::run()
 {
+    const ActionId action = m_change == Change::Activate  ? ActionId::PlatformCertificateActivate
+                            : m_change == Change::Restore ? ActionId::PlatformCertificateRestore
+                                                          : ActionId::PlatformCertificateDiscard;
+    const QString subject = m_certificate.facts.subject;
+    const QString name = m_change == Change::Activate  ? tr("Activate certificate")
+                         : m_change == Change::Restore ? tr("Restore certificate")
+                                                       : tr("Discard certificate");
+    const QString reason = m_change == Change::Activate  ? tr("activate the platform certificate %1").arg(subject)
+                           : m_change == Change::Restore ? tr("restore the platform certificate %1").arg(subject)
+                                                         : tr("discard the staged certificate %1").arg(subject);
+    requireRecentAuthentication(actionSpec(action).stepUp, name, reason, [this] { changeCertificate(); });
+}
+
+void PlatformCertificateChange::changeCertificate()
+{
     note(QStringLiteral("certificate"),
          facts(m_certificate.facts.subject, m_certificate.facts.fingerprintSha256, m_certificate.facts.notAfter));
     note(QStringLiteral("state_before"), PlatformCertificate::stateName(m_certificate.state));

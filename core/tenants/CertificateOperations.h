@@ -38,9 +38,11 @@ public:
                               const PlatformCertificate& certificate, Change change, QObject* parent = nullptr);
 
 protected:
+    // The step-up first: changing the active certificate needs a recent, strong sign-in.
     void run() override;
 
 private:
+    void changeCertificate();
     void apply(const StepDone& done);
 
     PlatformCertificate m_certificate;

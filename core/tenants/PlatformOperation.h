@@ -7,21 +7,21 @@ namespace custos {
 class AuditTrail;
 class OrganizationsApi;
 class PlatformApi;
-class RealmKeysApi;
 class UsersApi;
 
-// The services tenant, certificate and realm-key operations work with. An operation uses only what it needs.
+// The services tenant, member and certificate operations work with. An operation uses only what it needs.
 struct PlatformServices
 {
     PlatformApi* platform = nullptr;
     OrganizationsApi* organizations = nullptr;
-    RealmKeysApi* realmKeys = nullptr;
     UsersApi* users = nullptr;
     AuditTrail* audit = nullptr;
+    // Unset: an operation behind step-up runs only if the operator authenticated recently and strongly enough.
+    OperationStepUp stepUp = {};
 };
 
-// An audited operation on tenants, certificates or the realm's key providers: AuditedOperation with the services
-// these work with (UserOperation is the same for one Keycloak user, with its guards).
+// An audited operation on the platform's tenants, their members or certificates: AuditedOperation with the
+// services these work with (UserOperation is the same for one Keycloak user, with its guards).
 class PlatformOperation : public AuditedOperation
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
         : AuditedOperation(action, services.audit, actor, parent)
         , m_services(services)
     {
+        setStepUp(services.stepUp);
     }
 
 protected:

@@ -1,7 +1,6 @@
 #include "core/users/UserOperation.h"
 
 #include "core/actions/Actions.h"
-#include "core/common/Clock.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
@@ -22,6 +21,7 @@ UserOperation::UserOperation(UserAction action, const UserServices& services, co
     , m_action(action)
     , m_services(services)
 {
+    setStepUp(services.stepUp);
     setTarget(QStringLiteral("user"), target.id, target.username);
 }
 
@@ -182,46 +182,8 @@ Error UserOperation::cannotCheck(const QString& subject, const QString& missingR
 
 void UserOperation::requireRecentAuthentication(const QString& reason, std::function<void()> next)
 {
-    const StepUpPolicy policy = actionSpec(actionOf(m_action)).stepUp;
-    const auto satisfied = [this, policy] { return policy.satisfiedBy(actor(), Clock::now()); };
-    const auto notSatisfied = [this, policy] {
-        const QString required = policy.requiredAcr(actor());
-        if (!StepUpPolicy::acrAtLeast(actor().acr, required))
-            return Error::forbidden(tr("%1 needs a stronger sign-in").arg(displayName(m_action)),
-                                    tr("your sign-in reached acr “%1”; this action needs “%2”")
-                                        .arg(actor().acr.isEmpty() ? tr("none") : actor().acr, required),
-                                    tr("Confirm your identity with your second factor (step-up), then try again"));
-        const qint64 seconds = actor().authTime.isValid() ? actor().authTime.secsTo(Clock::now()) : qint64(-1);
-        return Error::forbidden(tr("%1 needs a fresh sign-in").arg(displayName(m_action)),
-                                seconds < 0 ? tr("your session does not say when you last authenticated")
-                                            : tr("you last authenticated %n minute(s) ago", nullptr, int(seconds / 60)),
-                                tr("Confirm your identity (step-up), then try again within %n minute(s)", nullptr,
-                                   policy.maxAgeSeconds / 60));
-    };
-    const auto noteAuthentication = [this] {
-        note(QStringLiteral("operator_acr"), actor().acr);
-        note(QStringLiteral("operator_auth_time"), actor().authTime.toString(Qt::ISODate));
-    };
-    if (satisfied()) {
-        noteAuthentication();
-        return next();
-    }
-    if (!m_services.stepUp)
-        return refuse(notSatisfied());
-    emit progress(tr("Confirming it is you: sign in again in your browser if it asks…"));
-    m_services.stepUp(reason, this,
-                      [this, satisfied, notSatisfied, noteAuthentication,
-                       next = std::move(next)](const Result<Operator>& authenticated) {
-                          if (!authenticated.ok())
-                              return refuse(authenticated.error());
-                          actor().authTime = authenticated->authTime;
-                          actor().acr = authenticated->acr;
-                          note(QStringLiteral("stepped_up"), true);
-                          noteAuthentication();
-                          if (!satisfied())
-                              return refuse(notSatisfied());
-                          next();
-                      });
+    AuditedOperation::requireRecentAuthentication(actionSpec(actionOf(m_action)).stepUp, displayName(m_action), reason,
+                                                  std::move(next));
 }
 
 } // namespace custos

@@ -17,11 +17,6 @@ class UserAccessApi;
 class UserSecurityApi;
 class UsersApi;
 
-// Asks the operator to authenticate again (step-up) before a sensitive change: `done` runs once, on `context`,
-// with the operator as they are now authenticated (authTime, acr), or with why they did not.
-using OperationStepUp =
-    std::function<void(const QString& reason, QObject* context, std::function<void(const Result<Operator>&)> done)>;
-
 // The Keycloak calls, the audit trail and the step-up an operation works with.
 struct UserServices
 {
@@ -64,9 +59,8 @@ protected:
     // Guards for changes that grant (joiner, mover): the realm roles and groups given must not carry
     // realm-management roles the operator does not hold (through composites or parent groups). Fails closed.
     void guardGrants(const QList<RoleRef>& roles, const QList<GroupRef>& groups, std::function<void()> next);
-    // Calls `next` once the operator authenticated as the gate's step-up policy for this action asks (recently
-    // enough, and at the acr their profile requires), asking through services().stepUp when they did not, and
-    // checking the step-up's answer the same way; otherwise refuses. Run it after the guards, before runSteps().
+    // The step-up the gate's table asks of this action (AuditedOperation::requireRecentAuthentication). Run it
+    // after the guards, before runSteps(): the operator re-authenticates only for a change that may run.
     void requireRecentAuthentication(const QString& reason, std::function<void()> next);
 
     // A step's apply: sets a generated temporary password (to be changed at the next sign-in) and, once Keycloak

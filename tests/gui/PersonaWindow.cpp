@@ -1,5 +1,6 @@
 #include "tests/gui/PersonaWindow.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Session.h"
 #include "core/auth/TokenSet.h"
@@ -119,8 +120,8 @@ QString PersonaWindow::signIn(const QString& username)
     // Write actions wait for the ledger, opened (or created) at sign-in with keys in the keychain.
     if (!QTest::qWaitFor([this] { return m_window->ledger()->trail() != nullptr; }, serverWait))
         return QStringLiteral("the ledger did not open: ") + m_window->ledger()->statusText();
-    if (!QTest::qWaitFor([this] { return m_window->userActions()->writeBlockedReason().isEmpty(); }, serverWait))
-        return m_window->userActions()->writeBlockedReason();
+    if (!QTest::qWaitFor([this] { return m_window->actionContext()->writeBlockedReason().isEmpty(); }, serverWait))
+        return m_window->actionContext()->writeBlockedReason();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "tests/gui/PlatformConsoleFixture.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Identity.h"
 #include "core/http/ApiClient.h"
@@ -84,8 +85,8 @@ std::unique_ptr<TestConsole> PlatformConsoleFixture::console(const QString& user
         qFatal("me: %s", qPrintable(me.error().userMessage()));
     c->actor = Operator{me->sub, me->username, Identity::realmManagementRoles(c->token->accessToken()),
                         QDateTime::currentDateTimeUtc()};
-    c->context = new PlatformContext(
-        PlatformServices{c->platform, c->organizations, c->keys, c->users, nullptr}, [c] { return c->actor; },
+    c->actions = new ActionContext(
+        [c] { return c->actor; },
         // The browser step-up, as SignInController does it: the operator authenticates again, authTime is now.
         [c](const QString&, QObject*, std::function<void(const Status&)> done) {
             ++c->stepUps;
@@ -93,10 +94,12 @@ std::unique_ptr<TestConsole> PlatformConsoleFixture::console(const QString& user
             done(success());
         },
         this);
-    c->context->setAuditTrail(m_audit);
+    c->actions->setAuditTrail(m_audit);
+    c->context =
+        new PlatformContext(PlatformServices{c->platform, c->organizations, c->users, nullptr}, c->actions, this);
     QSignalSpy known(c->context, &PlatformContext::identityChanged);
     c->context->refreshIdentity();
-    if (!known.wait(serverWait) || !c->context->hasPlatformIdentity())
+    if (!known.wait(serverWait) || !c->actions->hasPlatformIdentity())
         qFatal("no platform identity for %s", qPrintable(username));
     return console;
 }

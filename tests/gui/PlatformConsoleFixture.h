@@ -2,7 +2,7 @@
 
 // What the tenants and certificates GUI tests share: the devstack, a real ledger on a temporary file, and one
 // signed-in console per demo user (a real password-grant session against Keycloak and the platform), each with
-// the PlatformContext the pages are built on.
+// the ActionContext and PlatformContext the pages are built on.
 #include "core/common/Result.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/platform/PlatformTypes.h"
@@ -20,6 +20,7 @@ class QWidget;
 
 namespace custos {
 
+class ActionContext;
 class ApiClient;
 class HttpClient;
 class KeycloakAdmin;
@@ -43,6 +44,7 @@ struct TestConsole
     OrganizationsApi* organizations = nullptr;
     RealmKeysApi* keys = nullptr;
     UsersApi* users = nullptr;
+    ActionContext* actions = nullptr; // who acts and what they may do, as the window has it
     PlatformContext* context = nullptr;
     Operator actor;  // what the context hands to operations; tests age authTime to force a step-up
     int stepUps = 0; // how often the context asked for a step-up

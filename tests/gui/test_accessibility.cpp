@@ -2,9 +2,13 @@
 // the main dialogs has an accessible name; Tab reaches every visible control, the toolbars' buttons included; the
 // common shortcuts (section, search, refresh, new user) do what they say; Shift+F10 and the Menu key open a table's
 // context menu; and a toolbar too narrow for its labels wraps instead of hiding actions.
+#include "core/actions/ActionContext.h"
 #include "core/keychain/SecretStore.h"
 #include "core/keycloak/Representations.h"
 #include "core/keycloak/UserAccessApi.h"
+#include "core/keycloak/UserSecurityApi.h"
+#include "core/keycloak/UsersApi.h"
+#include "tests/support/MemoryTrail.h"
 #include "ui/MainWindow.h"
 #include "ui/audit/AuditorWindow.h"
 #include "ui/audit/WitnessTrustDialog.h"
@@ -266,50 +270,51 @@ private slots:
 
     void toolbarButtonsAreInTheTabOrder()
     {
-        showAndActivate(m_window.get());
-        WorkspacePage* workspace = m_window->workspace();
-        auto* stack = m_window->findChild<QStackedWidget*>();
-        stack->setCurrentWidget(workspace);
-        workspace->showSection(QStringLiteral("users"));
-        UsersPage* page = workspace->usersPage();
-        // An operator who may create users, with the ledger open: New user is enabled.
-        Identity identity;
-        identity.username = QStringLiteral("operator");
-        identity.roles = {QStringLiteral("manage-users"), QStringLiteral("view-users"), QStringLiteral("query-users"),
-                          QStringLiteral("view-realm")};
-        page->setIdentity(identity);
-        page->setWriteBlockedReason({});
-        QAction* create = page->action(UserAction::Create);
+        // An operator who may create users, with the ledger open: New user is enabled. The window is not signed in,
+        // so the users page is shown on its own, gated for that operator.
+        ActionContext actions(
+            [] {
+                return Operator{QStringLiteral("00000000-accessibility"),
+                                QStringLiteral("operator"),
+                                {QStringLiteral("manage-users"), QStringLiteral("view-users"),
+                                 QStringLiteral("query-users"), QStringLiteral("view-realm")},
+                                QDateTime::currentDateTimeUtc()};
+            },
+            {});
+        test::MemoryTrail trail;
+        actions.setAuditTrail(&trail);
+        UsersPage page(m_window->findChild<UsersApi*>(), access(), m_window->findChild<UserSecurityApi*>(), &actions);
+        page.resize(1100, 700);
+        showAndActivate(&page);
+        QAction* create = page.action(UserAction::Create);
         QVERIFY(create->isEnabled());
-        auto* bar = page->findChild<ActionBar*>(QStringLiteral("usersToolBar"));
+        auto* bar = page.findChild<ActionBar*>(QStringLiteral("usersToolBar"));
         QVERIFY(bar);
         QWidget* button = bar->widgetForAction(create);
         QVERIFY(button && button->isVisible());
         QVERIFY(button->focusPolicy() & Qt::TabFocus);
         // Tab from the search button goes on to the toolbar; Space there runs the action.
-        auto* search = page->findChild<QWidget*>(QStringLiteral("searchButton"));
+        auto* search = page.findChild<QWidget*>(QStringLiteral("searchButton"));
         search->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), search);
         QSet<QWidget*> reached = tabAround(4);
         QVERIFY2(reached.contains(button), qPrintable(names(reached)));
-        QSignalSpy requested(page, &UsersPage::actionRequested);
+        QSignalSpy requested(&page, &UsersPage::actionRequested);
         button->setFocus(Qt::TabFocusReason);
         QTest::keyClick(button, Qt::Key_Space);
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().value<UserAction>(), UserAction::Create);
-        // The window answered (here: the ledger is not open); its box is closed for the tests that follow.
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        QApplication::activeModalWidget()->close();
-        QTRY_VERIFY(!QApplication::activeModalWidget());
+        page.close();
+
         // Every other page's toolbar too.
+        showAndActivate(m_window.get());
+        WorkspacePage* workspace = m_window->workspace();
         for (const char* name : {"tenantToolBar", "certificateToolBar"}) {
             auto* other = workspace->findChild<ActionBar*>(QString::fromLatin1(name));
             QVERIFY2(other, name);
             for (QToolButton* toolButton : other->findChildren<QToolButton*>())
                 QVERIFY2(toolButton->focusPolicy() & Qt::TabFocus, qPrintable(toolButton->text()));
         }
-        page->setWriteBlockedReason(QStringLiteral("not signed in"));
-        stack->setCurrentIndex(0);
     }
 
     void contextMenuKeysOpenATablesMenu_data()

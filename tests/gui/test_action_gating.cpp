@@ -1,6 +1,7 @@
 // What each persona's own token lets them do, as the pages show it: actions enabled only when they can succeed,
 // the tooltip of a disabled one naming the missing role or scope, and a page the persona may not read saying so
 // in one line instead of showing the server's refusals. Every console here acts with the persona's own token.
+#include "core/actions/ActionContext.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
@@ -86,13 +87,8 @@ private:
         explicit UsersView(TestConsole& console)
             : access(console.admin)
             , security(console.admin)
-            , page(console.users, &access, &security)
+            , page(console.users, &access, &security, console.actions)
         {
-            Identity identity;
-            identity.username = console.actor.username;
-            identity.roles = console.actor.roles;
-            page.setIdentity(identity);
-            page.setWriteBlockedReason({});
             page.show();
         }
     };
@@ -169,7 +165,7 @@ private slots:
     void veraIsToldOnceThatSheCannotSeeTheRealmKeys()
     {
         QVERIFY(!m_vera->actor.roles.contains(QStringLiteral("view-realm")));
-        RealmKeysPage keys(m_vera->context, m_vera->admin);
+        RealmKeysPage keys(m_vera->actions, m_vera->keys, m_vera->admin);
         keys.show();
         keys.reload();
         AccessNotice* notice = noticeIn(&keys);
@@ -186,7 +182,7 @@ private slots:
     // until he gives a reason. (Cancelled here: the rotation itself runs in test_platform_operations.)
     void carlsKeyRotationStepAsksForAReason()
     {
-        RealmKeysPage keys(m_carl->context, m_carl->admin);
+        RealmKeysPage keys(m_carl->actions, m_carl->keys, m_carl->admin);
         keys.show();
         keys.reload();
         QPushButton* add = keys.rotationPanel()->stepButton(KeyRotationPanel::Step::AddKey);
@@ -248,8 +244,8 @@ private slots:
     // harry has no platform role: the platform pages say so in one line each, and show no refusal.
     void harrySeesOneLineInsteadOfRefusals()
     {
-        QVERIFY(m_harry->context->hasPlatformIdentity());
-        QVERIFY(m_harry->context->platformIdentity().permissions.isEmpty());
+        QVERIFY(m_harry->actions->hasPlatformIdentity());
+        QVERIFY(m_harry->actions->platformIdentity().permissions.isEmpty());
 
         TenantsPage tenants(m_harry->context);
         tenants.show();
@@ -285,7 +281,7 @@ private slots:
     {
         ExpiryCollector collector(m_harry->platform, m_harry->keys);
         ExpirySummary summary(&collector);
-        collector.setGate(m_harry->context->gate());
+        collector.setGate(m_harry->actions->gate());
         QSignalSpy finished(&collector, &ExpiryCollector::finished);
         collector.collect();
         QCOMPARE(finished.size(), 1); // answered without a request
@@ -306,7 +302,7 @@ private slots:
     {
         ExpiryCollector collector(m_vera->platform, m_vera->keys);
         ExpirySummary summary(&collector);
-        collector.setGate(m_vera->context->gate());
+        collector.setGate(m_vera->actions->gate());
         QSignalSpy finished(&collector, &ExpiryCollector::finished);
         collector.collect();
         QVERIFY(finished.size() == 1 || finished.wait(serverWait));

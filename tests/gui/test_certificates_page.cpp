@@ -2,6 +2,7 @@
 // a generated PKCS#12 is staged through the dialog, activated (fresh authentication: no step-up), the previous
 // certificate restored (stale authentication: a step-up first), and the timeline shows one bar per certificate.
 #include "Screenshots.h"
+#include "core/actions/ActionContext.h"
 #include "core/platform/PlatformApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
 #include "tests/unit/x509/TestCertificates.h"
@@ -223,9 +224,8 @@ private slots:
             if (certificate.state == PlatformCertificate::State::Archived)
                 archivedId = certificate.id;
         QVERIFY(!archivedId.isEmpty());
-        // A context whose step-up the operator abandons in the browser.
-        PlatformContext refusing(
-            m_carl->context->services(),
+        // A console whose step-up the operator abandons in the browser.
+        ActionContext abandoning(
             [this] {
                 Operator actor = m_carl->actor;
                 actor.authTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -235,10 +235,12 @@ private slots:
                 done(Error::cancelled(QStringLiteral("Step-up cancelled"),
                                       QStringLiteral("the browser window was closed")));
             });
-        refusing.setAuditTrail(m_carl->context->services().audit);
+        abandoning.setAuditTrail(m_carl->actions->auditTrail());
+        PlatformContext refusing(m_carl->context->services(), &abandoning);
         QSignalSpy known(&refusing, &PlatformContext::identityChanged);
         refusing.refreshIdentity();
         QVERIFY(known.wait(serverWait));
+        const qsizetype restoresBefore = m_fixture->ledgerActions().count(QStringLiteral("CERTIFICATE_RESTORED"));
         CertificatesPage guarded(&refusing);
         guarded.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!guarded.certificates().isEmpty(), serverWait);
@@ -249,6 +251,8 @@ private slots:
                  QString());
         QTRY_VERIFY_WITH_TIMEOUT(guarded.outcomeBar()->isFailure(), serverWait);
         QVERIFY(guarded.outcomeBar()->text().contains(QStringLiteral("the browser window was closed")));
+        // The refusal is recorded like any outcome, and no intent was written: nothing reached the platform.
+        QCOMPARE(m_fixture->ledgerActions().count(QStringLiteral("CERTIFICATE_RESTORED")), restoresBefore + 1);
         const auto still = PlatformConsoleFixture::await<PlatformCertificate>(
             [&](auto done) { m_carl->platform->platformCertificate(archivedId, this, done); });
         QVERIFY(still.ok());

@@ -1,6 +1,7 @@
 // Erasing a person's personal data through the window's parts: the audit view's record menu, the dialog (subject
 // prefilled, preview, reason), step-up (answered or cancelled), the erasure on the ledger's thread, the view read
 // again. A real format 2 ledger with keychain keys (in memory); no server: the erasure is local.
+#include "core/actions/ActionContext.h"
 #include "core/actions/Actions.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/keychain/SecretStore.h"
@@ -13,7 +14,6 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/ErasureController.h"
 #include "ui/audit/ErasureDialog.h"
-#include "ui/tenants/PlatformContext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,7 +78,7 @@ private:
     MemorySecretStore* m_secrets = nullptr;
     LedgerAuditTrail* m_trail = nullptr;
     AuditPage* m_page = nullptr;
-    PlatformContext* m_context = nullptr;
+    ActionContext* m_actions = nullptr;
     ErasureController* m_erasure = nullptr;
     QStringList m_roles{"manage-events", "manage-users", "view-users", "query-users"};
     QDateTime m_authTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -144,8 +144,7 @@ private slots:
         QTRY_COMPARE(m_page->model()->rowCount(), 5);
 
         // The operator as the window knows them; a step-up renews their authentication time.
-        m_context = new PlatformContext(
-            PlatformServices{},
+        m_actions = new ActionContext(
             [this] {
                 Operator actor;
                 actor.id = QStringLiteral("0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a");
@@ -162,8 +161,8 @@ private slots:
                 done(success());
             },
             this);
-        m_context->setAuditTrail(m_trail);
-        m_erasure = new ErasureController(m_context, m_page, m_page, this);
+        m_actions->setAuditTrail(m_trail);
+        m_erasure = new ErasureController(m_actions, m_page, m_page, this);
         m_erasure->setLedger(m_trail);
     }
 

@@ -2,6 +2,7 @@
 // search, a query and Enter, Down to the first result (its detail shown), Ctrl+N for a new user (the joiner dialog,
 // focus in the username), Escape to close it. Only key presses on the focused widget or the window; no clicks, no
 // slots called.
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Identity.h"
 #include "core/auth/Session.h"
@@ -96,22 +97,19 @@ private slots:
         LedgerAuditTrail trail(std::move(store).value(), keys.value(), ledgerPath);
 
         QWidget window;
-        auto* workspace = new WorkspacePage(&session, UserServices{&users, &access, &security, nullptr}, &window);
-        (new QHBoxLayout(&window))->addWidget(workspace);
-        window.resize(1100, 700);
-        Identity identity;
-        identity.username = QStringLiteral("keyboard-operator");
-        identity.roles = operatorRoles();
-        UsersPage* page = workspace->usersPage();
-        page->setIdentity(identity);
-        UserActionsController controller(
-            UserServices{&users, &access, &security, nullptr},
+        ActionContext actions(
             [] {
                 return Operator{QStringLiteral("00000000-gui-keyboard"), QStringLiteral("keyboard-operator"),
                                 operatorRoles(), QDateTime::currentDateTimeUtc()};
             },
-            {}, &window);
-        controller.setAuditTrail(&trail);
+            {});
+        actions.setAuditTrail(&trail);
+        auto* workspace =
+            new WorkspacePage(&session, UserServices{&users, &access, &security, nullptr}, &actions, &window);
+        (new QHBoxLayout(&window))->addWidget(workspace);
+        window.resize(1100, 700);
+        UsersPage* page = workspace->usersPage();
+        UserActionsController controller(UserServices{&users, &access, &security, nullptr}, &actions, &window);
         QObject::connect(page, &UsersPage::actionRequested, &controller, &UserActionsController::request);
 
         window.show();

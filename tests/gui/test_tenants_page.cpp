@@ -3,6 +3,7 @@
 // nothing behind and says what state each system is in, deletion through the typed-slug confirmation, the reason
 // and ticket every platform write asks for (kept in its intent record), and role gating for vera (viewer).
 #include "Screenshots.h"
+#include "core/actions/ActionContext.h"
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/platform/PlatformApi.h"
 #include "tests/gui/PlatformConsoleFixture.h"
@@ -149,8 +150,8 @@ private slots:
         JustificationPolicy policy;
         policy.ticketPattern = QStringLiteral("^(INC|CHG)-[0-9]+$");
         policy.ticketRequired = true;
-        m_carl->context->setJustificationPolicy(policy);
-        const auto restore = qScopeGuard([this] { m_carl->context->setJustificationPolicy({}); });
+        m_carl->actions->setJustificationPolicy(policy);
+        const auto restore = qScopeGuard([this] { m_carl->actions->setJustificationPolicy({}); });
 
         TenantsPage page(m_carl->context);
         page.resize(1100, 700);
@@ -218,9 +219,9 @@ private slots:
         const int recordsBefore = int(m_fixture->ledgerRecords().size());
         bool ran = false;
         QString why;
-        m_carl->context->whenAllowed(
-            ActionId::TenantReactivate, Justification{QStringLiteral("too short"), QStringLiteral("CHG-1"), {}}, {},
-            this, [&ran] { ran = true; }, [&why](const Error& error) { why = error.userMessage(); });
+        m_carl->actions->whenAllowed(
+            ActionId::TenantReactivate, Justification{QStringLiteral("too short"), QStringLiteral("CHG-1"), {}},
+            [&ran] { ran = true; }, [&why](const Error& error) { why = error.userMessage(); });
         QVERIFY(!ran);
         QVERIFY2(why.contains(QStringLiteral("reason")), qPrintable(why));
         QCOMPARE(int(m_fixture->ledgerRecords().size()), recordsBefore);

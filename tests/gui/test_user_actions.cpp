@@ -2,6 +2,7 @@
 // operation recorded in a real ledger on a temporary file: joiner (validation, password shown once, conflict),
 // leaver, and a bulk leaver of 20 users with progress, result table and CSV export.
 #include "Screenshots.h"
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -80,6 +81,7 @@ private:
     UserSecurityApi* m_security = nullptr;
     LedgerAuditTrail* m_trail = nullptr;
     QWidget* m_window = nullptr;
+    ActionContext* m_actions = nullptr;
     UserActionsController* m_controller = nullptr;
     int m_stepUps = 0;
     QString m_joinerUsername;
@@ -215,14 +217,16 @@ private slots:
         m_window->resize(900, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_controller = new UserActionsController(
-            UserServices{m_users, m_access, m_security, nullptr}, [] { return testOperator(); },
-            [this](const QString&, QObject*, std::function<void(const Status&)> done) {
-                ++m_stepUps;
-                done(Error::cancelled(QStringLiteral("step-up"), QStringLiteral("not in this test")));
-            },
-            m_window, this);
-        m_controller->setAuditTrail(m_trail);
+        m_actions =
+            new ActionContext([] { return testOperator(); },
+                              [this](const QString&, QObject*, std::function<void(const Status&)> done) {
+                                  ++m_stepUps;
+                                  done(Error::cancelled(QStringLiteral("step-up"), QStringLiteral("not in this test")));
+                              },
+                              this);
+        m_actions->setAuditTrail(m_trail);
+        m_controller =
+            new UserActionsController(UserServices{m_users, m_access, m_security, nullptr}, m_actions, m_window, this);
     }
 
     void cleanupTestCase()
@@ -239,9 +243,9 @@ private slots:
 
     void refusesEveryActionWhileTheLedgerIsClosed()
     {
-        UserActionsController closed(
-            UserServices{m_users, m_access, m_security, nullptr}, [] { return testOperator(); }, {}, m_window);
-        QVERIFY(closed.writeBlockedReason().startsWith(QStringLiteral("The audit ledger is not open: ")));
+        ActionContext noLedger([] { return testOperator(); }, {});
+        UserActionsController closed(UserServices{m_users, m_access, m_security, nullptr}, &noLedger, m_window);
+        QVERIFY(noLedger.writeBlockedReason().startsWith(QStringLiteral("The audit ledger is not open: ")));
         KeycloakUser someone;
         someone.id = QStringLiteral("0000-not-used");
         someone.username = QStringLiteral("not-used");
@@ -375,8 +379,8 @@ private slots:
 
         QSignalSpy outcomes(m_controller, &UserActionsController::outcomeReported);
         QSignalSpy changed(m_controller, &UserActionsController::usersChanged);
-        m_controller->setJustificationPolicy(JustificationPolicy{QStringLiteral("^(INC|CHG)-[0-9]+$"), true});
-        const auto defaultPolicy = qScopeGuard([this] { m_controller->setJustificationPolicy({}); });
+        m_actions->setJustificationPolicy(JustificationPolicy{QStringLiteral("^(INC|CHG)-[0-9]+$"), true});
+        const auto defaultPolicy = qScopeGuard([this] { m_actions->setJustificationPolicy({}); });
         m_controller->request(UserAction::Offboard, {user.value()});
         auto* dialog = openedDialog<LeaverDialog>("leaverDialog");
         QVERIFY(dialog);

@@ -2,6 +2,7 @@
 // search mode compared with the same query sent through the API, paging to the end, stale pages, the detail tabs,
 // inline errors with Retry, a vanished user, and the actions gated by the operator's roles.
 #include "Screenshots.h"
+#include "core/actions/ActionContext.h"
 #include "core/auth/Identity.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -11,6 +12,7 @@
 #include "core/keycloak/UsersApi.h"
 #include "tests/support/DevStack.h"
 #include "tests/support/KeycloakServices.h"
+#include "tests/support/MemoryTrail.h"
 #include "tests/support/ServiceAccount.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UsersModel.h"
@@ -61,6 +63,8 @@ class TestUsersView : public QObject
 {
     Q_OBJECT
 private:
+    Operator m_operator;
+    ActionContext* m_actions = nullptr;
     test::DevStack m_stack;
     HttpClient* m_http = nullptr;
     test::ServiceAccount* m_account = nullptr;
@@ -101,12 +105,11 @@ private:
         return ids;
     }
 
-    static Identity identityWith(const QStringList& roles)
+    // The operator the pages gate their actions for, signed in with `roles`, the ledger open.
+    void actAs(const QStringList& roles)
     {
-        Identity identity;
-        identity.username = QStringLiteral("operator");
-        identity.roles = roles;
-        return identity;
+        m_operator.roles = roles;
+        m_actions->operatorChanged();
     }
 
     // A page whose list shows exactly alice, selected.
@@ -132,7 +135,12 @@ private slots:
         m_http = new HttpClient(this);
         m_account = new test::ServiceAccount(m_http, m_stack, this);
         m_keycloak = test::KeycloakServices::of(m_http, m_account, m_stack, this);
+        m_operator.username = QStringLiteral("operator");
+        m_actions = new ActionContext([this] { return m_operator; }, {}, this);
+        m_actions->setAuditTrail(new test::MemoryTrail(this));
     }
+
+    void init() { actAs({}); }
 
     void modelPassesTheItemModelTesterWhilePagingAndSearching()
     {
@@ -235,7 +243,7 @@ private slots:
         UsersApi users(&admin);
         UserAccessApi access(&admin);
         UserSecurityApi security(&admin);
-        UsersPage page(&users, &access, &security);
+        UsersPage page(&users, &access, &security, m_actions);
         page.show();
         auto* field = page.findChild<QLineEdit*>(QStringLiteral("searchField"));
         field->setText(QStringLiteral("ali"));
@@ -254,7 +262,7 @@ private slots:
 
     void statusLineShowsTotalAndLoaded()
     {
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         page.show();
         page.activate(); // everyone
         QVERIFY(settled(*page.model()));
@@ -266,12 +274,11 @@ private slots:
 
     void detailTabsShowAlicesRolesAndGroups()
     {
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         // The service account reads everything; the roles tab shows what view-realm and view-clients (which a token
         // lists with the query-clients it includes) let it see.
-        page.setIdentity(
-            identityWith({QStringLiteral("view-users"), QStringLiteral("view-realm"), QStringLiteral("view-clients"),
-                          QStringLiteral("query-clients"), QStringLiteral("view-events")}));
+        actAs({QStringLiteral("view-users"), QStringLiteral("view-realm"), QStringLiteral("view-clients"),
+               QStringLiteral("query-clients"), QStringLiteral("view-events")});
         page.resize(1200, 700);
         page.show();
         QVERIFY(showAlice(page));
@@ -301,10 +308,10 @@ private slots:
 
     void readRolesDisableEveryWriteActionAndNameTheMissingRole()
     {
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         page.show();
         // ada the auditor: view-users and query-users (and others), never manage-users.
-        page.setIdentity(identityWith({QStringLiteral("view-users"), QStringLiteral("query-users")}));
+        actAs({QStringLiteral("view-users"), QStringLiteral("query-users")});
         QVERIFY(showAlice(page));
         for (UserAction action :
              {UserAction::Create, UserAction::ChangeAccess, UserAction::Offboard, UserAction::ResetMfa,
@@ -325,12 +332,11 @@ private slots:
 
     void manageUsersEnablesTheActionsTheSelectionAllows()
     {
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         page.show();
         // manage-users, and the read roles the guards (query-clients) and the role lists (view-realm) need.
-        page.setIdentity(
-            identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"), QStringLiteral("manage-users"),
-                          QStringLiteral("query-clients"), QStringLiteral("view-realm")}));
+        actAs({QStringLiteral("view-users"), QStringLiteral("query-users"), QStringLiteral("manage-users"),
+               QStringLiteral("query-clients"), QStringLiteral("view-realm")});
         QVERIFY(page.action(UserAction::Create)->isEnabled());
         QVERIFY(!page.action(UserAction::Offboard)->isEnabled()); // nobody selected yet
         QCOMPARE(page.action(UserAction::Offboard)->toolTip(), QStringLiteral("Select one or more users"));
@@ -360,7 +366,7 @@ private slots:
         QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().userMessage()));
         const QString id = created->value();
 
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         page.show();
         page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Exact));
         page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(username);
@@ -387,7 +393,7 @@ private slots:
     {
         // The list shows a search that the joiner's new user belongs in, before the user exists.
         const QString prefix = QStringLiteral("joiner-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         page.show();
         page.findChild<QComboBox*>(QStringLiteral("searchModeBox"))->setCurrentIndex(int(UserQuery::Mode::Prefix));
         page.findChild<QLineEdit*>(QStringLiteral("searchField"))->setText(prefix);
@@ -423,12 +429,11 @@ private slots:
     {
         if (!Screenshots::wanted())
             QSKIP("CUSTOS_SCREENSHOT_DIR is not set");
-        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security);
+        UsersPage page(m_keycloak.users, m_keycloak.access, m_keycloak.security, m_actions);
         // alice's roles (iam-operator), as her token lists them.
-        page.setIdentity(
-            identityWith({QStringLiteral("view-users"), QStringLiteral("query-users"), QStringLiteral("manage-users"),
-                          QStringLiteral("query-groups"), QStringLiteral("view-events"), QStringLiteral("view-realm"),
-                          QStringLiteral("query-clients")}));
+        actAs({QStringLiteral("view-users"), QStringLiteral("query-users"), QStringLiteral("manage-users"),
+               QStringLiteral("query-groups"), QStringLiteral("view-events"), QStringLiteral("view-realm"),
+               QStringLiteral("query-clients")});
         page.resize(1200, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

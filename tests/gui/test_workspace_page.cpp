@@ -1,4 +1,5 @@
 // The signed-in workspace's navigation: sections in a list, Ctrl+1/2/3 to open them, the last one remembered.
+#include "core/actions/ActionContext.h"
 #include "core/auth/Session.h"
 #include "core/http/ApiClient.h"
 #include "core/http/HttpClient.h"
@@ -27,6 +28,7 @@ private:
     MemorySecretStore m_secrets;
     HttpClient m_http;
     Session m_session{&m_secrets};
+    ActionContext m_actions{[] { return Operator{}; }, {}}; // not signed in: no role, no ledger
     ApiClient m_api{&m_http, &m_session};
     KeycloakAdmin m_admin{&m_api, {}, {}};
     UsersApi m_users{&m_admin};
@@ -45,7 +47,7 @@ private slots:
     void shortcutsOpenTheSectionsAndTheLastOneIsRemembered()
     {
         {
-            WorkspacePage workspace(&m_session, services());
+            WorkspacePage workspace(&m_session, services(), &m_actions);
             auto* audit = new QLabel(QStringLiteral("audit"));
             workspace.addSection(QStringLiteral("audit"), QStringLiteral("Audit"), audit);
             workspace.show();
@@ -64,7 +66,7 @@ private slots:
             QVERIFY(audit->isVisible());
             QTest::keyClick(&workspace, Qt::Key_2, Qt::ControlModifier);
         }
-        WorkspacePage again(&m_session, services());
+        WorkspacePage again(&m_session, services(), &m_actions);
         QCOMPARE(again.currentSection(), QStringLiteral("users"));
         again.showSection(QStringLiteral("overview"));
         QCOMPARE(again.findChild<QStackedWidget*>(QStringLiteral("workspaceStack"))->currentIndex(), 0);

@@ -6,13 +6,13 @@
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/keycloak/RealmKeysApi.h"
 #include "core/keycloak/UsersApi.h"
+#include "core/keys/RealmKeyOperations.h"
 #include "core/ledger/LedgerKeys.h"
 #include "core/ledger/LedgerStore.h"
 #include "core/platform/ExpiryCollector.h"
 #include "core/platform/PlatformApi.h"
 #include "core/platform/PlatformAuditIngestor.h"
 #include "core/tenants/CertificateOperations.h"
-#include "core/tenants/RealmKeyOperations.h"
 #include "core/tenants/TenantOperations.h"
 #include "tests/support/Await.h"
 #include "tests/support/DevStack.h"
@@ -96,12 +96,12 @@ private:
 
     PlatformServices services(const Console& c) const
     {
-        return PlatformServices{c.platform, c.organizations, c.keys, c.users, m_audit};
+        return PlatformServices{c.platform, c.organizations, c.users, m_audit};
     }
 
-    OperationOutcome run(PlatformOperation* operation)
+    OperationOutcome run(AuditedOperation* operation)
     {
-        QSignalSpy finished(operation, &PlatformOperation::finished);
+        QSignalSpy finished(operation, &AuditedOperation::finished);
         operation->start();
         if (finished.isEmpty() && !finished.wait(120000))
             qFatal("operation %s did not finish", qPrintable(operation->auditAction()));
@@ -713,11 +713,11 @@ private slots:
         QVERIFY(!oldProvider.isEmpty());
 
         // Deleting or passivating the only signing key is refused before anything is sent.
-        const OperationOutcome early = run(new RealmKeyDeletion(services(m_carl), m_carl.actor, oldProvider, this));
+        const OperationOutcome early = run(new RealmKeyDeletion(m_carl.keys, m_audit, m_carl.actor, oldProvider, this));
         QVERIFY(early.refused);
         QVERIFY(early.error.why.contains("still signs"));
 
-        auto* add = new RealmKeyAddition(services(m_carl), m_carl.actor, "RS256", this);
+        auto* add = new RealmKeyAddition(m_carl.keys, m_audit, m_carl.actor, "RS256", this);
         const OperationOutcome added = run(add);
         QVERIFY2(added.succeeded, qPrintable(added.summary));
         QCOMPARE(recordFor(added).value("action").toString(), QStringLiteral("REALM_KEY_ADDED"));
@@ -725,14 +725,15 @@ private slots:
         QVERIFY(middle->activeKids.value("RS256") != oldKid);
 
         const OperationOutcome passivated =
-            run(new RealmKeyPassivation(services(m_carl), m_carl.actor, oldProvider, this));
+            run(new RealmKeyPassivation(m_carl.keys, m_audit, m_carl.actor, oldProvider, this));
         QVERIFY2(passivated.succeeded, qPrintable(passivated.summary));
         auto passive = await<RealmKeys>([&](auto done) { m_carl.keys->keys(this, done); });
         for (const RealmKey& key : passive->keys)
             if (key.providerId == oldProvider)
                 QCOMPARE(key.status, QStringLiteral("PASSIVE"));
 
-        const OperationOutcome deleted = run(new RealmKeyDeletion(services(m_carl), m_carl.actor, oldProvider, this));
+        const OperationOutcome deleted =
+            run(new RealmKeyDeletion(m_carl.keys, m_audit, m_carl.actor, oldProvider, this));
         QVERIFY2(deleted.succeeded, qPrintable(deleted.summary));
         QCOMPARE(recordFor(deleted).value("action").toString(), QStringLiteral("REALM_KEY_DELETED"));
         auto after = await<RealmKeys>([&](auto done) { m_carl.keys->keys(this, done); });

@@ -1,26 +1,24 @@
 #include "ui/audit/ErasureController.h"
 
-#include "core/actions/ActionGate.h"
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/audit/PersonalDataErasure.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/ErasureDialog.h"
-#include "ui/tenants/PlatformContext.h"
 #include "ui/widgets/MessageBoxes.h"
 
 #include <QWidget>
 
 namespace custos {
 
-ErasureController::ErasureController(PlatformContext* context, AuditPage* page, QWidget* window, QObject* parent)
+ErasureController::ErasureController(ActionContext* actions, AuditPage* page, QWidget* window, QObject* parent)
     : QObject(parent)
-    , m_context(context)
+    , m_actions(actions)
     , m_page(page)
     , m_window(window)
 {
     connect(m_page, &AuditPage::erasureRequested, this, &ErasureController::request);
-    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &ErasureController::updateOffer);
-    connect(m_context, &PlatformContext::identityChanged, this, &ErasureController::updateOffer);
+    connect(m_actions, &ActionContext::accessChanged, this, &ErasureController::updateOffer);
     connect(this, &ErasureController::offerChanged, m_page, &AuditPage::offerErasure);
 }
 
@@ -32,7 +30,7 @@ void ErasureController::setLedger(LedgerAuditTrail* ledger)
 
 QString ErasureController::whyNot() const
 {
-    const QString gate = m_context->gate().whyNot(ActionId::LedgerErasePersonalData);
+    const QString gate = m_actions->gate().whyNot(ActionId::LedgerErasePersonalData);
     if (!gate.isEmpty())
         return gate;
     return m_ledger ? QString() : tr("The audit ledger is not open.");
@@ -49,7 +47,7 @@ void ErasureController::request(const QString& subject)
     if (const QString why = whyNot(); !why.isEmpty())
         return showMessageBox(m_window, QMessageBox::Warning, tr("Erase personal data"), why.toHtmlEscaped());
     auto* dialog = new ErasureDialog(subject, m_window);
-    dialog->setJustificationPolicy(m_context->justificationPolicy());
+    dialog->setJustificationPolicy(m_actions->justificationPolicy());
     connect(dialog, &ErasureDialog::previewRequested, this, [this, dialog](const QString& previewed) {
         if (m_ledger)
             m_ledger->previewErasure(previewed, dialog,
@@ -61,43 +59,53 @@ void ErasureController::request(const QString& subject)
         const Justification justification = dialog->justification();
         const QString person = dialog->subject();
         dialog->setBusy(tr("Confirming it is you: sign in again in your browser if it asks…"));
-        m_context->whenAllowed(
+        m_actions->whenAllowed(
             ActionId::LedgerErasePersonalData, justification,
-            tr("Erasing a person's personal data from the audit ledger"), dialog,
-            [this, dialog, person, justification] {
-                // The roles again, as they are after the step-up.
-                if (const QString why = whyNot(); !why.isEmpty())
-                    return dialog->showError(Error::forbidden(tr("Nothing was erased"), why));
-                auto* erasure =
-                    new PersonalDataErasure(m_ledger, m_context->currentOperator(), person, justification, this);
-                const QPointer<ErasureDialog> shownIn(dialog);
-                connect(erasure, &PersonalDataErasure::progress, dialog, &ActionDialog::setBusy);
-                connect(erasure, &PersonalDataErasure::finished, this,
-                        [this, erasure, shownIn](const Result<qint64>& erased) {
-                            OperationOutcome outcome;
-                            outcome.action = QStringLiteral("PERSONAL_DATA_ERASED");
-                            outcome.succeeded = erased.ok();
-                            outcome.correlationId = erasure->correlationId();
-                            if (erased.ok())
-                                outcome.summary = tr("%n personal field(s) erased for good; the ledger records "
-                                                     "the erasure and still verifies",
-                                                     nullptr, int(erased.value()));
-                            else
-                                outcome.error = erased.error();
-                            if (shownIn)
-                                shownIn->showOutcome(outcome);
-                            emit outcomeReported(ActionDialog::describe(outcome));
-                            // The erased values were on screen: the page reads the ledger again.
-                            if (erased.ok() && m_page)
-                                m_page->reload();
-                            erasure->deleteLater();
-                        });
-                erasure->start();
-            },
+            [this, dialog, person, justification] { confirmIdentityAndErase(dialog, person, justification); },
             [dialog](const Error& error) { dialog->showError(error); });
     });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
+}
+
+void ErasureController::confirmIdentityAndErase(ErasureDialog* dialog, const QString& person,
+                                                const Justification& justification)
+{
+    m_actions->confirmIdentity(ActionId::LedgerErasePersonalData, tr("Erase personal data"),
+                               tr("Erasing a person's personal data from the audit ledger"), dialog,
+                               [this, dialog, person, justification](const Result<Operator>& actor) {
+                                   if (!actor.ok())
+                                       return dialog->showError(actor.error());
+                                   // The roles again, as they are after the step-up.
+                                   if (const QString why = whyNot(); !why.isEmpty())
+                                       return dialog->showError(Error::forbidden(tr("Nothing was erased"), why));
+                                   auto* erasure =
+                                       new PersonalDataErasure(m_ledger, actor.value(), person, justification, this);
+                                   const QPointer<ErasureDialog> shownIn(dialog);
+                                   connect(erasure, &PersonalDataErasure::progress, dialog, &ActionDialog::setBusy);
+                                   connect(erasure, &PersonalDataErasure::finished, this,
+                                           [this, erasure, shownIn](const Result<qint64>& erased) {
+                                               OperationOutcome outcome;
+                                               outcome.action = QStringLiteral("PERSONAL_DATA_ERASED");
+                                               outcome.succeeded = erased.ok();
+                                               outcome.correlationId = erasure->correlationId();
+                                               if (erased.ok())
+                                                   outcome.summary =
+                                                       tr("%n personal field(s) erased for good; the ledger records "
+                                                          "the erasure and still verifies",
+                                                          nullptr, int(erased.value()));
+                                               else
+                                                   outcome.error = erased.error();
+                                               if (shownIn)
+                                                   shownIn->showOutcome(outcome);
+                                               emit outcomeReported(ActionDialog::describe(outcome));
+                                               // The erased values were on screen: the page reads the ledger again.
+                                               if (erased.ok() && m_page)
+                                                   m_page->reload();
+                                               erasure->deleteLater();
+                                           });
+                                   erasure->start();
+                               });
 }
 
 } // namespace custos

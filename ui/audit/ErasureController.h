@@ -8,20 +8,22 @@ class QWidget;
 namespace custos {
 
 class AuditPage;
+class ErasureDialog;
+struct Justification;
 class LedgerAuditTrail;
-class PlatformContext;
+class ActionContext;
 
 // Erasing a person's personal data from the window's ledger: the audit page's offer (a record's context menu) and
 // the window's menu open the dialog; once confirmed, the action runs only if the gate allows it
-// (ActionId::LedgerErasePersonalData: the roles, the ledger) and after step-up (PlatformContext::whenAllowed, the
-// same path as every action behind step-up), then PersonalDataErasure runs on the ledger's thread and the dialog
+// (ActionId::LedgerErasePersonalData: the roles, the ledger) and after step-up (ActionContext::confirmIdentity,
+// the one step-up every action asks through), then PersonalDataErasure runs on the ledger's thread and the dialog
 // shows its progress and outcome. The audit page reads the ledger again afterwards, so the erased values show as
 // "erased".
 class ErasureController : public QObject
 {
     Q_OBJECT
 public:
-    ErasureController(PlatformContext* context, AuditPage* page, QWidget* window, QObject* parent = nullptr);
+    ErasureController(ActionContext* actions, AuditPage* page, QWidget* window, QObject* parent = nullptr);
 
     void setLedger(LedgerAuditTrail* ledger);
     // Empty when the operator may erase now, otherwise why not; the page's offer and the menu follow it.
@@ -39,7 +41,10 @@ signals:
     void outcomeReported(const QString& message);
 
 private:
-    PlatformContext* m_context;
+    // After the gate and the justification: the step-up, the roles again, then the erasure.
+    void confirmIdentityAndErase(ErasureDialog* dialog, const QString& person, const Justification& justification);
+
+    ActionContext* m_actions;
     QPointer<AuditPage> m_page;
     QPointer<QWidget> m_window;
     QPointer<LedgerAuditTrail> m_ledger;

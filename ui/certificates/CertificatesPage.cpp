@@ -1,5 +1,6 @@
 #include "ui/certificates/CertificatesPage.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/platform/PlatformApi.h"
 #include "ui/certificates/CertificateTimeline.h"
 #include "ui/certificates/StageCertificateDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/widgets/HeaderStateKeeper.h"
 #include "ui/widgets/Shortcuts.h"
 #include "ui/widgets/StatusColours.h"
+#include "ui/widgets/TableSelection.h"
 
 #include <QAction>
 #include <QEvent>
@@ -140,7 +142,7 @@ CertificatesPage::CertificatesPage(PlatformContext* context, QWidget* parent)
     layout->addWidget(m_tabs);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CertificatesPage::updateActions);
-    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &CertificatesPage::updateActions);
+    connect(m_context->actions(), &ActionContext::accessChanged, this, &CertificatesPage::updateActions);
     connect(m_context, &PlatformContext::identityChanged, this, [this] {
         updateActions();
         reload();
@@ -178,7 +180,7 @@ void CertificatesPage::reload()
     m_call.cancel();
     m_tenantCa->reload();
     // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
-    if (!m_notice->update(m_context->gate())) {
+    if (!m_notice->update(m_context->actions()->gate())) {
         showCertificates({});
         return;
     }
@@ -276,15 +278,12 @@ void CertificatesPage::selectCertificate(const QString& certificateId)
 
 const PlatformCertificate* CertificatesPage::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_certificates.size() || m_table->selectedItems().isEmpty())
-        return nullptr;
-    return &m_certificates.at(row);
+    return selectedRow(m_table, m_certificates);
 }
 
 void CertificatesPage::updateActions()
 {
-    const ActionGate gate = m_context->gate();
+    const ActionGate gate = m_context->actions()->gate();
     const PlatformCertificate* certificate = selected();
     const bool staged = certificate && certificate->state == PlatformCertificate::State::Staged;
     const bool archived = certificate && certificate->state == PlatformCertificate::State::Archived;
@@ -358,23 +357,21 @@ void CertificatesPage::confirmChange(PlatformCertificateChange::Change change)
         question + QStringLiteral("\n\n") +
             tr("You will be asked to confirm your identity unless you signed in within the last %n minute(s).", nullptr,
                window),
-        verb, m_context->justificationPolicy(), this);
-    connect(ask, &ConfirmationDialog::confirmed, this,
-            [this, certificate, change, title](const Justification& justification) {
-                m_outcome->showProgress(tr("Confirming it is you: sign in again in your browser if it asks"));
-                m_context->whenAllowed(
-                    change == PlatformCertificateChange::Change::Activate  ? ActionId::PlatformCertificateActivate
-                    : change == PlatformCertificateChange::Change::Restore ? ActionId::PlatformCertificateRestore
-                                                                           : ActionId::PlatformCertificateDiscard,
-                    justification, title.toLower(), this,
-                    [this, certificate, change, justification] {
-                        auto* operation = new PlatformCertificateChange(
-                            m_context->services(), m_context->currentOperator(), certificate, change, m_context);
-                        operation->setJustification(justification);
-                        m_outcome->start(operation, this, [this] { reload(); });
-                    },
-                    [this](const Error& error) { m_outcome->showError(error); });
-            });
+        verb, m_context->actions()->justificationPolicy(), this);
+    connect(ask, &ConfirmationDialog::confirmed, this, [this, certificate, change](const Justification& justification) {
+        m_context->actions()->whenAllowed(
+            change == PlatformCertificateChange::Change::Activate  ? ActionId::PlatformCertificateActivate
+            : change == PlatformCertificateChange::Change::Restore ? ActionId::PlatformCertificateRestore
+                                                                   : ActionId::PlatformCertificateDiscard,
+            justification,
+            [this, certificate, change, justification] {
+                auto* operation = new PlatformCertificateChange(
+                    m_context->services(), m_context->actions()->currentOperator(), certificate, change, m_context);
+                operation->setJustification(justification);
+                m_outcome->start(operation, this, [this] { reload(); });
+            },
+            [this](const Error& error) { m_outcome->showError(error); });
+    });
     ask->open();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/certificates/StageCertificateDialog.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/tenants/CertificateOperations.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
@@ -135,7 +136,7 @@ StageCertificateDialog::StageCertificateDialog(PlatformContext* context, const Q
     buttons->addButton(m_stageButton, QDialogButtonBox::AcceptRole);
     m_stageButton->setEnabled(false);
     m_stageButton->setToolTip(tr("Check the certificate first"));
-    m_justification->setPolicy(context->justificationPolicy());
+    m_justification->setPolicy(context->actions()->justificationPolicy());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pem);
@@ -284,12 +285,12 @@ void StageCertificateDialog::stage()
     const CertificateUpload up = files.value();
     const ValidationPolicy checkedPolicy = rules.value();
     const Justification justification = m_justification->justification();
-    m_context->whenAllowed(
-        ActionId::PlatformCertificateStage, justification, {}, this,
+    m_context->actions()->whenAllowed(
+        ActionId::PlatformCertificateStage, justification,
         [this, up, checkedPolicy, justification] {
             // Owned by the context: closing the dialog never abandons a staging in flight.
-            auto* operation = new StagePlatformCertificate(m_context->services(), m_context->currentOperator(), up,
-                                                           checkedPolicy, m_context);
+            auto* operation = new StagePlatformCertificate(
+                m_context->services(), m_context->actions()->currentOperator(), up, checkedPolicy, m_context);
             operation->setJustification(justification);
             m_outcome->track(operation);
             connect(operation, &PlatformOperation::finished, this, [this, operation](const OperationOutcome& outcome) {

@@ -1,5 +1,6 @@
 #include "ui/certificates/StageTenantCaDialog.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/tenants/CertificateOperations.h"
 #include "ui/certificates/StageCertificateDialog.h"
 #include "ui/tenants/OutcomeBar.h"
@@ -42,7 +43,7 @@ StageTenantCaDialog::StageTenantCaDialog(PlatformContext* context, const Tenant&
     m_verdict->setWordWrap(true);
     m_stageButton->setObjectName(QStringLiteral("caStageButton"));
     m_stageButton->setEnabled(false);
-    m_justification->setPolicy(context->justificationPolicy());
+    m_justification->setPolicy(context->actions()->justificationPolicy());
     auto* browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
     browse->setAccessibleName(tr("Browse for the CA certificate file"));
@@ -124,11 +125,11 @@ void StageTenantCaDialog::stage()
     const QByteArray pem = m_checkedPem;
     const QString label = m_label->text();
     const Justification justification = m_justification->justification();
-    m_context->whenAllowed(
-        ActionId::TenantCaStage, justification, {}, this,
+    m_context->actions()->whenAllowed(
+        ActionId::TenantCaStage, justification,
         [this, pem, label, justification] {
-            auto* operation = new StageTenantCaCertificate(m_context->services(), m_context->currentOperator(),
-                                                           m_tenant, label, pem, m_context);
+            auto* operation = new StageTenantCaCertificate(
+                m_context->services(), m_context->actions()->currentOperator(), m_tenant, label, pem, m_context);
             operation->setJustification(justification);
             m_outcome->track(operation);
             connect(operation, &PlatformOperation::finished, this, [this](const OperationOutcome& outcome) {

@@ -1,5 +1,6 @@
 #include "ui/certificates/TenantCaPanel.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/platform/PlatformApi.h"
 #include "core/tenants/CertificateOperations.h"
 #include "ui/certificates/StageTenantCaDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 #include "ui/widgets/HeaderStateKeeper.h"
+#include "ui/widgets/TableSelection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -72,15 +74,14 @@ TenantCaPanel::TenantCaPanel(PlatformContext* context, QWidget* parent)
     connect(m_stage, &QPushButton::clicked, this, &TenantCaPanel::openStage);
     connect(m_activate, &QPushButton::clicked, this, [this] { confirmChange(true); });
     connect(m_delete, &QPushButton::clicked, this, [this] { confirmChange(false); });
-    connect(m_context, &PlatformContext::identityChanged, this, &TenantCaPanel::updateActions);
-    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &TenantCaPanel::updateActions);
+    connect(m_context->actions(), &ActionContext::accessChanged, this, &TenantCaPanel::updateActions);
     updateActions();
 }
 
 void TenantCaPanel::reload()
 {
     // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
-    if (!m_notice->update(m_context->gate())) {
+    if (!m_notice->update(m_context->actions()->gate())) {
         ++m_generation;
         m_call.cancel();
         m_tenantList.clear();
@@ -113,7 +114,7 @@ void TenantCaPanel::loadTenants(const QString& cursor, QList<Tenant> collected)
                 m_tenants->addItem(tr("%1 (%2)").arg(tenant.slug, tenant.name), tenant.id);
             const int keep = m_tenants->findData(previous);
             // A tenant admin's own tenant comes first when nothing was chosen yet.
-            const int own = m_tenants->findData(m_context->platformIdentity().tenantId);
+            const int own = m_tenants->findData(m_context->actions()->platformIdentity().tenantId);
             m_tenants->setCurrentIndex(keep >= 0 ? keep : std::max(own, 0));
             loadCertificates();
         });
@@ -130,10 +131,7 @@ Tenant TenantCaPanel::currentTenant() const
 
 const TenantCaCertificate* TenantCaPanel::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_certificates.size() || m_table->selectedItems().isEmpty())
-        return nullptr;
-    return &m_certificates.at(row);
+    return selectedRow(m_table, m_certificates);
 }
 
 void TenantCaPanel::loadCertificates()
@@ -172,7 +170,7 @@ void TenantCaPanel::loadCertificates()
 
 void TenantCaPanel::updateActions()
 {
-    const ActionGate gate = m_context->gate();
+    const ActionGate gate = m_context->actions()->gate();
     const Tenant tenant = currentTenant();
     const TenantCaCertificate* certificate = selected();
     const ActionGate::Selection chosenTenant{tenant.id.isEmpty() ? 0 : 1, tenant.id};
@@ -206,14 +204,14 @@ void TenantCaPanel::confirmChange(bool activate)
                        .arg(tenant.slug, certificate.label, certificate.facts.subject)
                  : tr("Delete the CA certificate “%1” of %2? Client certificates issued by it are no longer trusted.")
                        .arg(certificate.label, tenant.slug),
-        activate ? tr("&Activate") : tr("&Delete"), m_context->justificationPolicy(), this);
+        activate ? tr("&Activate") : tr("&Delete"), m_context->actions()->justificationPolicy(), this);
     connect(ask, &ConfirmationDialog::confirmed, this,
             [this, tenant, certificate, activate](const Justification& justification) {
-                m_context->whenAllowed(
-                    activate ? ActionId::TenantCaActivate : ActionId::TenantCaDelete, justification, {}, this,
+                m_context->actions()->whenAllowed(
+                    activate ? ActionId::TenantCaActivate : ActionId::TenantCaDelete, justification,
                     [this, tenant, certificate, activate, justification] {
                         auto* operation = new TenantCaCertificateChange(
-                            m_context->services(), m_context->currentOperator(), tenant, certificate,
+                            m_context->services(), m_context->actions()->currentOperator(), tenant, certificate,
                             activate ? TenantCaCertificateChange::Change::Activate
                                      : TenantCaCertificateChange::Change::Delete,
                             m_context);

@@ -1,9 +1,9 @@
 #include "ui/keys/KeyRotationPanel.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/common/Clock.h"
-#include "core/tenants/RealmKeyOperations.h"
+#include "core/keys/RealmKeyOperations.h"
 #include "ui/tenants/OutcomeBar.h"
-#include "ui/tenants/PlatformContext.h"
 #include "ui/widgets/ConfirmationDialog.h"
 #include "ui/widgets/Gating.h"
 
@@ -33,9 +33,10 @@ QString at(const QDateTime& time)
 
 } // namespace
 
-KeyRotationPanel::KeyRotationPanel(PlatformContext* context, QWidget* parent)
+KeyRotationPanel::KeyRotationPanel(ActionContext* actions, RealmKeysApi* keys, QWidget* parent)
     : QGroupBox(tr("Guided key rotation"), parent)
-    , m_context(context)
+    , m_actions(actions)
+    , m_keysApi(keys)
     , m_algorithmBox(new QComboBox(this))
     , m_lifetimesLabel(new QLabel(this))
     , m_add(new QPushButton(tr("1. &Add a new key"), this))
@@ -83,8 +84,7 @@ KeyRotationPanel::KeyRotationPanel(PlatformContext* context, QWidget* parent)
     connect(m_passivate, &QPushButton::clicked, this, [this] { confirmStep(Step::Passivate); });
     connect(m_delete, &QPushButton::clicked, this, [this] { confirmStep(Step::Delete); });
     connect(m_algorithmBox, &QComboBox::currentIndexChanged, this, &KeyRotationPanel::updateState);
-    connect(m_context, &PlatformContext::identityChanged, this, &KeyRotationPanel::updateState);
-    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &KeyRotationPanel::updateState);
+    connect(m_actions, &ActionContext::accessChanged, this, &KeyRotationPanel::updateState);
     setLifetimes({}, tr("The realm's token lifetimes have not been read yet."));
 }
 
@@ -165,7 +165,7 @@ void KeyRotationPanel::updateState()
         if (provider.id == m_oldProvider)
             oldName = tr("%1 (priority %2)").arg(provider.name).arg(provider.priority());
 
-    const QString denied = m_context->gate().whyNot(ActionId::RealmKeyRotate);
+    const QString denied = m_actions->gate().whyNot(ActionId::RealmKeyRotate);
     auto gate = [&](QPushButton* button, bool ready, const QString& tip) {
         Gating::apply(button, denied, tip, ready && !m_running);
     };
@@ -228,7 +228,7 @@ void KeyRotationPanel::confirmStep(Step step)
                                                 "still be in use.")
                                                  .arg(at(notBefore));
     auto* ask = new ConfirmationDialog(QStringLiteral("rotationConfirmBox"), tr("Key rotation"), question,
-                                       tr("&Continue"), m_context->justificationPolicy(), this);
+                                       tr("&Continue"), m_actions->justificationPolicy(), this);
     connect(ask, &ConfirmationDialog::confirmed, this,
             [this, step](const Justification& justification) { runStep(step, justification); });
     ask->open();
@@ -238,25 +238,26 @@ void KeyRotationPanel::runStep(Step step, const Justification& justification)
 {
     m_running = true;
     updateState();
-    m_context->whenAllowed(
-        ActionId::RealmKeyRotate, justification, {}, this,
+    m_actions->whenAllowed(
+        ActionId::RealmKeyRotate, justification,
         [this, step, justification] {
-            const PlatformServices services = m_context->services();
-            const Operator actor = m_context->currentOperator();
-            PlatformOperation* operation = nullptr;
+            AuditTrail* audit = m_actions->auditTrail();
+            const Operator actor = m_actions->currentOperator();
+            RealmKeyOperation* operation = nullptr;
             RealmKeyAddition* addition = nullptr;
+            // Owned by the context: leaving the page never abandons a step in flight.
             if (step == Step::AddKey) {
                 m_algorithm = m_algorithmBox->currentText();
-                addition = new RealmKeyAddition(services, actor, m_algorithm, m_context);
+                addition = new RealmKeyAddition(m_keysApi, audit, actor, m_algorithm, m_actions);
                 operation = addition;
             } else if (step == Step::Passivate) {
-                operation = new RealmKeyPassivation(services, actor, m_oldProvider, m_context);
+                operation = new RealmKeyPassivation(m_keysApi, audit, actor, m_oldProvider, m_actions);
             } else {
-                operation = new RealmKeyDeletion(services, actor, m_oldProvider, m_context);
+                operation = new RealmKeyDeletion(m_keysApi, audit, actor, m_oldProvider, m_actions);
             }
             operation->setJustification(justification);
             m_outcome->track(operation);
-            connect(operation, &PlatformOperation::finished, this,
+            connect(operation, &AuditedOperation::finished, this,
                     [this, step, addition](const OperationOutcome& outcome) {
                         m_running = false;
                         if (outcome.succeeded) {

@@ -13,7 +13,7 @@ class QPushButton;
 namespace custos {
 
 class OutcomeBar;
-class PlatformContext;
+class ActionContext;
 
 // The guided rotation of one algorithm's signing key, one audited operation per step, each step enabled only once
 // the one before it is done:
@@ -35,7 +35,7 @@ public:
     };
     enum class Step { AddKey, Passivate, Delete, Done };
 
-    explicit KeyRotationPanel(PlatformContext* context, QWidget* parent = nullptr);
+    KeyRotationPanel(ActionContext* actions, RealmKeysApi* keys, QWidget* parent = nullptr);
 
     // The realm's keys as just read: the algorithms on offer and the key the rotation would replace.
     void setKeys(const RealmKeys& keys, const QList<KeyProvider>& providers);
@@ -53,7 +53,8 @@ private:
     void updateState();
     [[nodiscard]] QDateTime earliest(Step step) const;
 
-    PlatformContext* m_context;
+    ActionContext* m_actions;
+    RealmKeysApi* m_keysApi;
     RealmKeys m_keys;
     QList<KeyProvider> m_providers;
     Lifetimes m_lifetimes;

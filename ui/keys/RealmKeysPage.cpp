@@ -1,10 +1,10 @@
 #include "ui/keys/RealmKeysPage.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/x509/CertificateBundle.h"
 #include "ui/keys/KeyRotationPanel.h"
 #include "ui/tenants/OutcomeBar.h"
-#include "ui/tenants/PlatformContext.h"
 #include "ui/widgets/AccessNotice.h"
 #include "ui/widgets/ActionBar.h"
 #include "ui/widgets/HeaderStateKeeper.h"
@@ -60,12 +60,13 @@ QString validity(const RealmKey& key)
 
 } // namespace
 
-RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWidget* parent)
+RealmKeysPage::RealmKeysPage(ActionContext* actions, RealmKeysApi* keys, KeycloakAdmin* admin, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_actions(actions)
+    , m_keys(keys)
     , m_admin(admin)
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_rotation(new KeyRotationPanel(context, this))
+    , m_rotation(new KeyRotationPanel(actions, keys, this))
     , m_outcome(new OutcomeBar(this))
     , m_notice(new AccessNotice(ActionId::RealmKeysView, tr("Your account cannot see the realm's keys."), this))
 {
@@ -93,8 +94,9 @@ RealmKeysPage::RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWi
     layout->addWidget(m_rotation);
     connect(refresh, &QAction::triggered, this, &RealmKeysPage::reload);
     connect(m_rotation, &KeyRotationPanel::keysChanged, this, &RealmKeysPage::reload);
-    connect(m_context, &PlatformContext::identityChanged, this, [this] {
-        if (m_context->hasPlatformIdentity())
+    connect(m_actions, &ActionContext::accessChanged, this, [this] {
+        const bool readable = m_actions->gate().allows(ActionId::RealmKeysView);
+        if (m_shownFor != (readable ? m_actions->currentOperator().id : QString()))
             reload();
     });
     m_refresh = refresh;
@@ -104,13 +106,14 @@ void RealmKeysPage::reload()
 {
     const quint64 generation = ++m_generation;
     // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
-    const bool readable = m_notice->update(m_context->gate());
+    const bool readable = m_notice->update(m_actions->gate());
+    m_shownFor = readable ? m_actions->currentOperator().id : QString();
     m_refresh->setEnabled(readable);
     m_table->setVisible(readable);
     m_rotation->setVisible(readable);
     if (!readable)
         return;
-    m_context->services().realmKeys->keys(this, [this, generation](const Result<RealmKeys>& keys) {
+    m_keys->keys(this, [this, generation](const Result<RealmKeys>& keys) {
         if (generation != m_generation)
             return;
         if (!keys.ok())
@@ -123,15 +126,14 @@ void RealmKeysPage::reload()
 void RealmKeysPage::loadProviders(const RealmKeys& keys)
 {
     const quint64 generation = m_generation;
-    m_context->services().realmKeys->providers(
-        this, [this, generation, keys](const Result<QList<KeyProvider>>& providers) {
-            if (generation != m_generation)
-                return;
-            // The keys are worth showing without the providers' names (reading components needs view-realm).
-            if (!providers.ok())
-                m_outcome->showError(providers.error());
-            showKeys(keys, providers.ok() ? providers.value() : QList<KeyProvider>{});
-        });
+    m_keys->providers(this, [this, generation, keys](const Result<QList<KeyProvider>>& providers) {
+        if (generation != m_generation)
+            return;
+        // The keys are worth showing without the providers' names (reading components needs view-realm).
+        if (!providers.ok())
+            m_outcome->showError(providers.error());
+        showKeys(keys, providers.ok() ? providers.value() : QList<KeyProvider>{});
+    });
 }
 
 void RealmKeysPage::showKeys(const RealmKeys& keys, const QList<KeyProvider>& providers)

@@ -9,11 +9,11 @@ class QTableWidget;
 
 namespace custos {
 
-class KeycloakAdmin;
 class AccessNotice;
+class KeycloakAdmin;
 class KeyRotationPanel;
 class OutcomeBar;
-class PlatformContext;
+class ActionContext;
 
 // Keycloak's realm keys — active, passive, disabled; algorithm, kid, provider, priority, certificate validity — and
 // the guided rotation panel.
@@ -21,8 +21,9 @@ class RealmKeysPage : public QWidget
 {
     Q_OBJECT
 public:
-    // `admin` reads the realm's token lifetimes (view-realm), which the rotation's timing depends on.
-    RealmKeysPage(PlatformContext* context, KeycloakAdmin* admin, QWidget* parent = nullptr);
+    // `admin` reads the realm's token lifetimes (view-realm), which the rotation's timing depends on. The page reads
+    // the keys again whenever someone else signs in or their access to the keys changes.
+    RealmKeysPage(ActionContext* actions, RealmKeysApi* keys, KeycloakAdmin* admin, QWidget* parent = nullptr);
 
     void reload();
     [[nodiscard]] QTableWidget* table() const { return m_table; }
@@ -33,8 +34,10 @@ private:
     void showKeys(const RealmKeys& keys, const QList<KeyProvider>& providers);
     void loadLifetimes();
 
-    PlatformContext* m_context;
+    ActionContext* m_actions;
+    RealmKeysApi* m_keys;
     KeycloakAdmin* m_admin;
+    QString m_shownFor; // the operator whose keys are shown, empty when the keys are not readable
     QTableWidget* m_table;
     bool m_columnsSized = false; // sized to their contents once, or restored: the operator's widths stay
     KeyRotationPanel* m_rotation;

@@ -1,6 +1,6 @@
 #include "ui/tenants/OutcomeBar.h"
 
-#include "core/tenants/PlatformOperation.h"
+#include "core/actions/AuditedOperation.h"
 #include "ui/widgets/StatusColours.h"
 
 #include <QAccessible>
@@ -34,17 +34,17 @@ OutcomeBar::OutcomeBar(QWidget* parent)
     hide();
 }
 
-void OutcomeBar::track(PlatformOperation* operation)
+void OutcomeBar::track(AuditedOperation* operation)
 {
-    connect(operation, &PlatformOperation::progress, this, &OutcomeBar::showProgress);
-    connect(operation, &PlatformOperation::finished, this, &OutcomeBar::showOutcome);
-    connect(operation, &PlatformOperation::finished, operation, &QObject::deleteLater);
+    connect(operation, &AuditedOperation::progress, this, &OutcomeBar::showProgress);
+    connect(operation, &AuditedOperation::finished, this, &OutcomeBar::showOutcome);
+    connect(operation, &AuditedOperation::finished, operation, &QObject::deleteLater);
 }
 
-void OutcomeBar::start(PlatformOperation* operation, QObject* context, std::function<void()> finished)
+void OutcomeBar::start(AuditedOperation* operation, QObject* context, std::function<void()> finished)
 {
     track(operation);
-    connect(operation, &PlatformOperation::finished, context, [finished = std::move(finished)] { finished(); });
+    connect(operation, &AuditedOperation::finished, context, [finished = std::move(finished)] { finished(); });
     operation->start();
 }
 

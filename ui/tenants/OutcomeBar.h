@@ -10,7 +10,7 @@ class QToolButton;
 
 namespace custos {
 
-class PlatformOperation;
+class AuditedOperation;
 struct OperationOutcome;
 
 // One line under a page's toolbar (or, for the window, above the pages) that says what an operation is doing and,
@@ -23,9 +23,9 @@ public:
     explicit OutcomeBar(QWidget* parent = nullptr);
 
     // Shows `operation`'s progress, then its outcome; deletes the operation after its finished().
-    void track(PlatformOperation* operation);
+    void track(AuditedOperation* operation);
     // track()s and starts `operation`; `finished` runs on `context` once it has finished (to reload a view).
-    void start(PlatformOperation* operation, QObject* context, std::function<void()> finished);
+    void start(AuditedOperation* operation, QObject* context, std::function<void()> finished);
     void showProgress(const QString& text);
     void showOutcome(const OperationOutcome& outcome);
     void showError(const Error& error);

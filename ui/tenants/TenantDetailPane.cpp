@@ -1,5 +1,6 @@
 #include "ui/tenants/TenantDetailPane.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/keycloak/OrganizationsApi.h"
 #include "core/platform/PlatformApi.h"
 #include "core/tenants/MemberOperations.h"
@@ -86,8 +87,7 @@ TenantDetailPane::TenantDetailPane(PlatformContext* context, QWidget* parent)
     connect(m_memberField, &QLineEdit::textChanged, this, &TenantDetailPane::updateActions);
     connect(m_removeMember, &QPushButton::clicked, this, &TenantDetailPane::removeMember);
     connect(m_members, &QListWidget::itemSelectionChanged, this, &TenantDetailPane::updateActions);
-    connect(m_context, &PlatformContext::identityChanged, this, &TenantDetailPane::updateActions);
-    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &TenantDetailPane::updateActions);
+    connect(m_context->actions(), &ActionContext::accessChanged, this, &TenantDetailPane::updateActions);
     showTenant({});
 }
 
@@ -201,13 +201,13 @@ void TenantDetailPane::addMember()
     auto* ask = new ConfirmationDialog(
         QStringLiteral("memberAddConfirmBox"), tr("Add a member to %1").arg(tenant.slug),
         tr("Add %1 to the Keycloak organization of %2? They can then sign in to the tenant.").arg(account, tenant.slug),
-        tr("&Add"), m_context->justificationPolicy(), this);
+        tr("&Add"), m_context->actions()->justificationPolicy(), this);
     connect(ask, &ConfirmationDialog::confirmed, this, [this, tenant, account](const Justification& justification) {
-        m_context->whenAllowed(
-            ActionId::OrganizationMemberAdd, justification, {}, this,
+        m_context->actions()->whenAllowed(
+            ActionId::OrganizationMemberAdd, justification,
             [this, tenant, account, justification] {
-                auto* operation = new OrganizationMemberAddition(m_context->services(), m_context->currentOperator(),
-                                                                 tenant, account, m_context);
+                auto* operation = new OrganizationMemberAddition(
+                    m_context->services(), m_context->actions()->currentOperator(), tenant, account, m_context);
                 operation->setJustification(justification);
                 m_outcome->track(operation);
                 connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome& outcome) {
@@ -234,14 +234,15 @@ void TenantDetailPane::removeMember()
     auto* ask = new ConfirmationDialog(
         QStringLiteral("memberRemoveConfirmBox"), tr("Remove a member from %1").arg(tenant.slug),
         tr("Remove %1 from the Keycloak organization of %2? The account itself stays.").arg(username, tenant.slug),
-        tr("&Remove"), m_context->justificationPolicy(), this);
+        tr("&Remove"), m_context->actions()->justificationPolicy(), this);
     connect(ask, &ConfirmationDialog::confirmed, this,
             [this, tenant, userId, username](const Justification& justification) {
-                m_context->whenAllowed(
-                    ActionId::OrganizationMemberRemove, justification, {}, this,
+                m_context->actions()->whenAllowed(
+                    ActionId::OrganizationMemberRemove, justification,
                     [this, tenant, userId, username, justification] {
-                        auto* operation = new OrganizationMemberRemoval(
-                            m_context->services(), m_context->currentOperator(), tenant, userId, username, m_context);
+                        auto* operation = new OrganizationMemberRemoval(m_context->services(),
+                                                                        m_context->actions()->currentOperator(), tenant,
+                                                                        userId, username, m_context);
                         operation->setJustification(justification);
                         m_outcome->track(operation);
                         connect(operation, &PlatformOperation::finished, this, [this, tenant](const OperationOutcome&) {
@@ -257,7 +258,7 @@ void TenantDetailPane::removeMember()
 
 void TenantDetailPane::updateActions()
 {
-    const ActionGate gate = m_context->gate();
+    const ActionGate gate = m_context->actions()->gate();
     const QString tenantId = hasTenant() ? m_tenant.tenant.id : QString();
     const QListWidgetItem* item = m_members->currentItem();
     const bool memberSelected = item && !item->data(Qt::UserRole).toString().isEmpty();

@@ -1,5 +1,6 @@
 #include "ui/tenants/TenantWizard.h"
 
+#include "core/actions/ActionContext.h"
 #include "ui/tenants/PlatformContext.h"
 #include "ui/widgets/JustificationFields.h"
 
@@ -269,8 +270,8 @@ void TenantRunPage::start()
 {
     setRunning(true);
     const Justification justification = m_summary->justification();
-    m_context->whenAllowed(
-        ActionId::TenantCreate, justification, {}, this,
+    m_context->actions()->whenAllowed(
+        ActionId::TenantCreate, justification,
         [this, justification] {
             TenantCreationRequest request;
             request.tenant = m_fields->draft();
@@ -279,7 +280,7 @@ void TenantRunPage::start()
                 request.tenant.adminEmail = request.admin;
             // Owned by the context: closing the wizard never abandons a creation half-way.
             auto* creation =
-                new TenantCreation(m_context->services(), m_context->currentOperator(), request, m_context);
+                new TenantCreation(m_context->services(), m_context->actions()->currentOperator(), request, m_context);
             creation->setJustification(justification);
             connect(creation, &PlatformOperation::progress, this, [this](const QString& step) {
                 m_steps->addItem(step);
@@ -337,7 +338,7 @@ TenantWizard::TenantWizard(PlatformContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("tenantWizard"));
     setWindowTitle(tr("New tenant"));
-    auto* summary = new TenantSummaryPage(m_fields, m_admin, context->justificationPolicy(), this);
+    auto* summary = new TenantSummaryPage(m_fields, m_admin, context->actions()->justificationPolicy(), this);
     m_run = new TenantRunPage(context, m_fields, m_admin, summary, this);
     setPage(FieldsPageId, m_fields);
     setPage(AdminPageId, m_admin);

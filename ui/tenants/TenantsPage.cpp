@@ -1,5 +1,6 @@
 #include "ui/tenants/TenantsPage.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/platform/PlatformApi.h"
 #include "core/tenants/TenantOperations.h"
 #include "ui/tenants/OutcomeBar.h"
@@ -136,8 +137,8 @@ TenantsPage::TenantsPage(PlatformContext* context, QWidget* parent)
         updateActions();
         submitSearch();
     });
-    m_notice->update(m_context->gate());
-    connect(m_context, &PlatformContext::writeAvailabilityChanged, this, &TenantsPage::updateActions);
+    m_notice->update(m_context->actions()->gate());
+    connect(m_context->actions(), &ActionContext::accessChanged, this, &TenantsPage::updateActions);
     updateActions();
     updateStatus();
 }
@@ -169,7 +170,7 @@ void TenantsPage::createActions()
 void TenantsPage::submitSearch()
 {
     // Asked only when it can be answered: otherwise one line says why, instead of a refusal per request.
-    if (!m_notice->update(m_context->gate())) {
+    if (!m_notice->update(m_context->actions()->gate())) {
         m_model->clear();
         updateStatus();
         return;
@@ -207,7 +208,7 @@ void TenantsPage::onSelectionChanged()
 
 void TenantsPage::updateActions()
 {
-    const ActionGate gate = m_context->gate();
+    const ActionGate gate = m_context->actions()->gate();
     const bool loaded = m_detail->hasTenant();
     const bool suspended = loaded && m_detail->tenant().tenant.isSuspended();
     const ActionGate::Selection tenant{loaded ? 1 : 0, loaded ? m_detail->tenant().tenant.id : QString()};
@@ -222,11 +223,11 @@ void TenantsPage::updateActions()
 
 void TenantsPage::updateStatus()
 {
-    if (!m_context->gate().allows(ActionId::TenantsView))
+    if (!m_context->actions()->gate().allows(ActionId::TenantsView))
         m_status->clear();
     else if (m_model->isLoading() && m_model->rowCount() == 0)
         m_status->setText(tr("Reading tenants…"));
-    else if (m_context->ownTenantOnly())
+    else if (m_context->actions()->ownTenantOnly())
         m_status->setText(tr("As tenant-admin you see your own tenant only."));
     else
         m_status->setText(tr("%1 of %n tenant(s) listed", nullptr, int(m_model->total())).arg(m_model->rowCount()));
@@ -260,13 +261,13 @@ void TenantsPage::changeStatus(bool suspend)
         suspend
             ? tr("Suspend the tenant %1? Its users can no longer use the platform until it is reactivated.").arg(slug)
             : tr("Reactivate the tenant %1? Its users can use the platform again.").arg(slug),
-        suspend ? tr("&Suspend") : tr("&Reactivate"), m_context->justificationPolicy(), this);
+        suspend ? tr("&Suspend") : tr("&Reactivate"), m_context->actions()->justificationPolicy(), this);
     connect(ask, &ConfirmationDialog::confirmed, this, [this, tenant, suspend](const Justification& justification) {
-        m_context->whenAllowed(
-            suspend ? ActionId::TenantSuspend : ActionId::TenantReactivate, justification, {}, this,
+        m_context->actions()->whenAllowed(
+            suspend ? ActionId::TenantSuspend : ActionId::TenantReactivate, justification,
             [this, tenant, suspend, justification] {
                 auto* change = new TenantStatusChange(
-                    m_context->services(), m_context->currentOperator(), tenant,
+                    m_context->services(), m_context->actions()->currentOperator(), tenant,
                     suspend ? TenantStatusChange::Change::Suspend : TenantStatusChange::Change::Reactivate, m_context);
                 change->setJustification(justification);
                 m_outcome->track(change);
@@ -288,7 +289,7 @@ void TenantsPage::confirmDelete()
     if (!m_detail->hasTenant())
         return;
     const VersionedTenant tenant = m_detail->tenant();
-    auto* dialog = new TenantDeleteDialog(tenant.tenant, m_context->justificationPolicy(), this);
+    auto* dialog = new TenantDeleteDialog(tenant.tenant, m_context->actions()->justificationPolicy(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, tenant, dialog] { startDeletion(tenant, dialog->removeOrganization(), dialog->justification()); });
@@ -298,10 +299,10 @@ void TenantsPage::confirmDelete()
 void TenantsPage::startDeletion(const VersionedTenant& tenant, bool removeOrganization,
                                 const Justification& justification)
 {
-    m_context->whenAllowed(
-        ActionId::TenantDelete, justification, {}, this,
+    m_context->actions()->whenAllowed(
+        ActionId::TenantDelete, justification,
         [this, tenant, removeOrganization, justification] {
-            auto* deletion = new TenantDeletion(m_context->services(), m_context->currentOperator(), tenant,
+            auto* deletion = new TenantDeletion(m_context->services(), m_context->actions()->currentOperator(), tenant,
                                                 removeOrganization, m_context);
             deletion->setJustification(justification);
             m_outcome->track(deletion);

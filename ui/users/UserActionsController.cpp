@@ -1,6 +1,6 @@
 #include "ui/users/UserActionsController.h"
 
-#include "core/audit/AuditTrail.h"
+#include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
@@ -27,79 +27,28 @@ UserRef refOf(const KeycloakUser& user)
 
 } // namespace
 
-UserActionsController::UserActionsController(const UserServices& services, OperatorSource currentOperator,
-                                             StepUp stepUp, QWidget* window, QObject* parent)
+UserActionsController::UserActionsController(const UserServices& services, ActionContext* actions, QWidget* window,
+                                             QObject* parent)
     : QObject(parent)
     , m_services(services)
-    , m_currentOperator(std::move(currentOperator))
-    , m_stepUp(std::move(stepUp))
+    , m_actions(actions)
     , m_window(window)
 {
-    m_services.audit = nullptr;
-    setAuditUnavailable(tr("it is opened when you sign in"));
-}
-
-void UserActionsController::setAuditTrail(AuditTrail* audit)
-{
-    m_audit = audit;
-    m_blockedReason = audit ? QString() : tr("The audit ledger is not open.");
-    emit writeAvailabilityChanged(m_blockedReason);
-}
-
-void UserActionsController::setAuditUnavailable(const QString& reason)
-{
-    m_audit = nullptr;
-    m_blockedReason = tr("The audit ledger is not open: %1").arg(reason);
-    emit writeAvailabilityChanged(m_blockedReason);
 }
 
 UserServices UserActionsController::services()
 {
     UserServices services = m_services;
-    services.audit = m_audit;
-    services.stepUp = [this](const QString& reason, QObject* context,
-                             std::function<void(const Result<Operator>&)> done) {
-        stepUpOnce(reason, context, std::move(done));
-    };
+    services.audit = m_actions->auditTrail();
+    services.stepUp = m_actions->operationStepUp();
     return services;
-}
-
-void UserActionsController::stepUpOnce(const QString& reason, QObject* context,
-                                       std::function<void(const Result<Operator>&)> done)
-{
-    // Another operation may have stepped up since this one read the operator.
-    const Operator actor = m_currentOperator();
-    if (actionSpec(ActionId::UserResetMfa).stepUp.satisfiedBy(actor, Clock::now()))
-        return done(actor);
-    m_stepUpWaiters.append(StepUpWaiter{context, std::move(done)});
-    if (m_stepUpWaiters.size() > 1)
-        return; // the step-up under way answers this one too
-    if (!m_stepUp) {
-        Error unavailable;
-        unavailable.kind = Error::Kind::Forbidden;
-        unavailable.what = tr("No step-up is available");
-        unavailable.why = tr("this window cannot ask you to sign in again");
-        return stepUpFinished(unavailable);
-    }
-    m_stepUp(reason, this, [this](const Status& steppedUp) {
-        stepUpFinished(steppedUp.ok() ? Result<Operator>(m_currentOperator()) : Result<Operator>(steppedUp.error()));
-    });
-}
-
-void UserActionsController::stepUpFinished(const Result<Operator>& outcome)
-{
-    const QList<StepUpWaiter> waiters = std::exchange(m_stepUpWaiters, {});
-    for (const StepUpWaiter& waiter : waiters)
-        if (waiter.context)
-            waiter.done(outcome);
 }
 
 void UserActionsController::request(UserAction action, const QList<KeycloakUser>& users)
 {
-    if (!m_blockedReason.isEmpty()) {
+    if (const QString blocked = m_actions->writeBlockedReason(); !blocked.isEmpty()) {
         // The window disables its actions while the ledger is closed; this is the last line of defence.
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, displayName(action), m_blockedReason, QMessageBox::Ok, m_window);
+        auto* box = new QMessageBox(QMessageBox::Warning, displayName(action), blocked, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("ledgerClosedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -138,17 +87,17 @@ void UserActionsController::request(UserAction action, const QList<KeycloakUser>
 
 void UserActionsController::requestSessionRevoke(const KeycloakUser& user, const UserSession& session)
 {
-    if (!m_blockedReason.isEmpty())
+    if (!m_actions->writeBlockedReason().isEmpty())
         return request(UserAction::RevokeSession, {user}); // says why it cannot run
     openHelpdesk(UserAction::RevokeSession, user, session);
 }
 
 void UserActionsController::requestBulk(const QList<KeycloakUser>& users, UserAction action)
 {
-    if (!m_blockedReason.isEmpty())
+    if (!m_actions->writeBlockedReason().isEmpty())
         return request(action, {}); // says why it cannot run
     auto* dialog = new BulkDialog(m_services.access, users, action, m_window);
-    dialog->setJustificationPolicy(m_policy);
+    dialog->setJustificationPolicy(m_actions->justificationPolicy());
     connect(dialog, &BulkDialog::runRequested, this, [this, dialog] { runBulk(dialog); });
     present(dialog);
 }
@@ -156,7 +105,7 @@ void UserActionsController::requestBulk(const QList<KeycloakUser>& users, UserAc
 void UserActionsController::present(QWidget* dialog)
 {
     if (auto* action = qobject_cast<ActionDialog*>(dialog))
-        action->setJustificationPolicy(m_policy);
+        action->setJustificationPolicy(m_actions->justificationPolicy());
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
 }
@@ -166,18 +115,16 @@ void UserActionsController::openJoiner()
     auto* dialog = new JoinerDialog(m_services.access, m_window);
     connect(dialog, &JoinerDialog::openUserRequested, this, &UserActionsController::openUserRequested);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
-        whenAllowed(
-            [this, dialog] {
-                auto* operation = new JoinerOperation(services(), m_currentOperator(), dialog->request(), this);
-                start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& outcome) {
-                    auto* joiner = static_cast<JoinerDialog*>(shownIn);
-                    if (outcome.succeeded)
-                        joiner->showTemporaryPassword(operation->temporaryPassword());
-                    else if (outcome.error.kind == Error::Kind::Conflict)
-                        joiner->offerExistingUser(operation->existingUser());
-                });
-            },
-            [dialog](const Error& error) { dialog->showError(error); });
+        whenAllowed(UserAction::Create, dialog, [this, dialog] {
+            auto* operation = new JoinerOperation(services(), m_actions->currentOperator(), dialog->request(), this);
+            start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& outcome) {
+                auto* joiner = static_cast<JoinerDialog*>(shownIn);
+                if (outcome.succeeded)
+                    joiner->showTemporaryPassword(operation->temporaryPassword());
+                else if (outcome.error.kind == Error::Kind::Conflict)
+                    joiner->offerExistingUser(operation->existingUser());
+            });
+        });
     });
     present(dialog);
 }
@@ -186,13 +133,11 @@ void UserActionsController::openMover(const KeycloakUser& user)
 {
     auto* dialog = new MoverDialog(m_services.access, user, m_window);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
-        whenAllowed(
-            [this, dialog] {
-                start(
-                    new MoverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->change(), this),
-                    dialog);
-            },
-            [dialog](const Error& error) { dialog->showError(error); });
+        whenAllowed(UserAction::ChangeAccess, dialog, [this, dialog] {
+            start(new MoverOperation(services(), m_actions->currentOperator(), refOf(dialog->user()), dialog->change(),
+                                     this),
+                  dialog);
+        });
     });
     present(dialog);
 }
@@ -201,13 +146,11 @@ void UserActionsController::openLeaver(const KeycloakUser& user)
 {
     auto* dialog = new LeaverDialog(user, m_window);
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
-        whenAllowed(
-            [this, dialog] {
-                start(new LeaverOperation(services(), m_currentOperator(), refOf(dialog->user()), dialog->leaveGroups(),
-                                          this),
-                      dialog);
-            },
-            [dialog](const Error& error) { dialog->showError(error); });
+        whenAllowed(UserAction::Offboard, dialog, [this, dialog] {
+            start(new LeaverOperation(services(), m_actions->currentOperator(), refOf(dialog->user()),
+                                      dialog->leaveGroups(), this),
+                  dialog);
+        });
     });
     present(dialog);
 }
@@ -225,37 +168,34 @@ HelpdeskDialog* UserActionsController::openHelpdesk(UserAction action, const Key
         gatherCallerFacts(dialog);
     }
     connect(dialog, &ActionDialog::confirmed, this, [this, dialog] {
-        whenAllowed(
-            [this, dialog] {
-                const UserRef target = refOf(dialog->user());
-                switch (dialog->action()) {
-                case UserAction::ResetMfa:
-                    return start(new MfaResetOperation(services(), m_currentOperator(), target, this), dialog);
-                case UserAction::ResetPassword: {
-                    auto* operation = new PasswordResetOperation(services(), m_currentOperator(), target, this);
-                    return start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& out) {
-                        if (out.succeeded)
-                            static_cast<HelpdeskDialog*>(shownIn)->showTemporaryPassword(
-                                operation->temporaryPassword());
-                    });
-                }
-                case UserAction::Unlock:
-                    return start(new UnlockOperation(services(), m_currentOperator(), target, this), dialog);
-                case UserAction::SendActionsEmail:
-                    return start(new ActionsEmailOperation(services(), m_currentOperator(), target,
-                                                           dialog->checkedEmailActions(), this),
-                                 dialog);
-                case UserAction::RevokeSession:
-                    return start(new RevokeSessionOperation(services(), m_currentOperator(), target,
-                                                            dialog->session().value_or(UserSession{}), this),
-                                 dialog);
-                case UserAction::Create:
-                case UserAction::ChangeAccess:
-                case UserAction::Offboard:
-                    break; // their own dialogs
-                }
-            },
-            [dialog](const Error& error) { dialog->showError(error); });
+        whenAllowed(dialog->action(), dialog, [this, dialog] {
+            const UserRef target = refOf(dialog->user());
+            switch (dialog->action()) {
+            case UserAction::ResetMfa:
+                return start(new MfaResetOperation(services(), m_actions->currentOperator(), target, this), dialog);
+            case UserAction::ResetPassword: {
+                auto* operation = new PasswordResetOperation(services(), m_actions->currentOperator(), target, this);
+                return start(operation, dialog, [operation](ActionDialog* shownIn, const OperationOutcome& out) {
+                    if (out.succeeded)
+                        static_cast<HelpdeskDialog*>(shownIn)->showTemporaryPassword(operation->temporaryPassword());
+                });
+            }
+            case UserAction::Unlock:
+                return start(new UnlockOperation(services(), m_actions->currentOperator(), target, this), dialog);
+            case UserAction::SendActionsEmail:
+                return start(new ActionsEmailOperation(services(), m_actions->currentOperator(), target,
+                                                       dialog->checkedEmailActions(), this),
+                             dialog);
+            case UserAction::RevokeSession:
+                return start(new RevokeSessionOperation(services(), m_actions->currentOperator(), target,
+                                                        dialog->session().value_or(UserSession{}), this),
+                             dialog);
+            case UserAction::Create:
+            case UserAction::ChangeAccess:
+            case UserAction::Offboard:
+                break; // their own dialogs
+            }
+        });
     });
     present(dialog);
     return dialog;
@@ -265,7 +205,7 @@ void UserActionsController::gatherCallerFacts(HelpdeskDialog* dialog)
 {
     // The failed sign-ins come from the ledger's ingested Keycloak events; without the ledger the facts are
     // incomplete, and the reset is not offered (the ledger must be open for any action anyway).
-    const auto* ledger = qobject_cast<const LedgerAuditTrail*>(m_audit.data());
+    const auto* ledger = qobject_cast<const LedgerAuditTrail*>(m_actions->auditTrail());
     const QString ledgerPath = ledger ? ledger->path() : QString();
     auto failedLogins = [ledgerPath](const QString& userId, const QDateTime& since, QObject* context,
                                      std::function<void(const Result<QList<QDateTime>>&)> done) {
@@ -283,28 +223,22 @@ void UserActionsController::gatherCallerFacts(HelpdeskDialog* dialog)
     });
 }
 
-void UserActionsController::whenAllowed(std::function<void()> next, std::function<void(const Error&)> failed)
+void UserActionsController::whenAllowed(UserAction action, ActionDialog* dialog, std::function<void()> next)
 {
-    if (!m_audit)
-        return failed(Error::io(tr("Nothing was done"), m_blockedReason,
-                                tr("Every action is recorded in the audit ledger first; sign in again to open it")));
-    next();
+    m_actions->whenAllowed(actionOf(action), dialog->justification(), next,
+                           [dialog](const Error& error) { dialog->showError(error); });
 }
 
 void UserActionsController::start(UserOperation* operation, ActionDialog* dialog,
                                   std::function<void(ActionDialog*, const OperationOutcome&)> shown)
 {
     const QPointer<ActionDialog> shownIn(dialog);
-    // The dialog keeps Confirm disabled until the policy is met; this is the last line of defence.
+    // The dialog keeps Confirm disabled until the caller is verified; this is the last line of defence.
     const Justification justification = dialog->justification();
-    Status justified = m_policy.check(justification);
-    if (justified.ok() && HelpdeskDialog::needsCallerVerification(operation->action()) &&
-        justification.verification.isEmpty())
-        justified = Error::invalid(tr("The caller is not verified"),
-                                   tr("a reset needs the way you verified the caller, and your confirmation"),
-                                   tr("Choose how you verified the caller and confirm it"));
-    if (!justified.ok()) {
-        dialog->showError(justified.error());
+    if (HelpdeskDialog::needsCallerVerification(operation->action()) && justification.verification.isEmpty()) {
+        dialog->showError(Error::invalid(tr("The caller is not verified"),
+                                         tr("a reset needs the way you verified the caller, and your confirmation"),
+                                         tr("Choose how you verified the caller and confirm it")));
         operation->deleteLater();
         return;
     }
@@ -333,9 +267,8 @@ void UserActionsController::runBulk(BulkDialog* dialog)
     const QList<BulkItem> items = dialog->items();
     const bool leaveGroups = dialog->leaveGroups();
     const Justification justification = dialog->justification();
-    if (Status justified = m_policy.check(justification); !justified.ok())
-        return dialog->showError(justified.error());
-    whenAllowed(
+    m_actions->whenAllowed(
+        ActionId::UserBulkCsv, justification,
         [this, dialog, items, leaveGroups, justification] {
             auto* run = new BulkRun(
                 items,
@@ -365,7 +298,7 @@ UserOperation* UserActionsController::createBulkOperation(const BulkItem& item, 
                                                           const Justification& justification, QObject* parent)
 {
     // Read for every item: a long run keeps up with a refreshed identity.
-    const Operator actor = m_currentOperator();
+    const Operator actor = m_actions->currentOperator();
     UserOperation* operation = nullptr;
     switch (item.action) {
     case UserAction::Offboard:

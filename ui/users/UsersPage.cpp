@@ -1,5 +1,6 @@
 #include "ui/users/UsersPage.h"
 
+#include "core/actions/ActionContext.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
 #include "ui/users/AttributeNames.h"
@@ -51,12 +52,14 @@ constexpr Listed listedActions[]{
 
 } // namespace
 
-UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* security, QWidget* parent)
+UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* security, ActionContext* context,
+                     QWidget* parent)
     : QWidget(parent)
     , m_users(users)
     , m_security(security)
     , m_model(new UsersModel(users, this))
     , m_proxy(new UsersProxyModel(this))
+    , m_context(context)
     , m_modeBox(new QComboBox(this))
     , m_attributeBox(new QComboBox(this))
     , m_searchField(new QLineEdit(this))
@@ -116,6 +119,10 @@ UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* se
     m_toolBar->setObjectName(QStringLiteral("usersToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
+    connect(m_context, &ActionContext::accessChanged, this, [this] {
+        m_detail->setGate(m_context->gate());
+        updateActions();
+    });
 
     auto* listColumn = new QVBoxLayout;
     listColumn->setContentsMargins(0, 0, 0, 0);
@@ -161,6 +168,7 @@ UsersPage::UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* se
         m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_detail, &UserDetailPanel::revokeSessionRequested, this, &UsersPage::revokeSessionRequested);
+    m_detail->setGate(m_context->gate());
     updateActions();
     updateStatus();
 }
@@ -283,20 +291,6 @@ void UsersPage::createActions()
             submitSearch();
     });
     addAction(refreshList);
-}
-
-void UsersPage::setIdentity(const Identity& identity)
-{
-    m_gate.setRoles(identity.roles);
-    m_detail->setGate(m_gate);
-    updateActions();
-}
-
-void UsersPage::setWriteBlockedReason(const QString& reason)
-{
-    m_gate.setLedgerBlocked(reason);
-    m_detail->setGate(m_gate);
-    updateActions();
 }
 
 void UsersPage::activate()
@@ -457,9 +451,10 @@ void UsersPage::updateActions()
     const bool anyUnlockable = std::any_of(selected.begin(), selected.end(), [](const KeycloakUser& user) {
         return user.bruteForce.locked || !user.bruteForce.known;
     });
+    const ActionGate gate = m_context->gate();
     for (auto it = m_actions.begin(); it != m_actions.end(); ++it) {
         const UserAction userAction = it.key();
-        QString why = m_gate.whyNot(actionOf(userAction), {selected.size(), {}});
+        QString why = gate.whyNot(actionOf(userAction), {selected.size(), {}});
         if (why.isEmpty() && userAction == UserAction::Unlock && !anyUnlockable)
             why = tr("None of the selected users is locked");
         it.value()->setEnabled(why.isEmpty());

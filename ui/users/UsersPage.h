@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/actions/ActionGate.h"
 #include "core/auth/Identity.h"
 #include "core/keycloak/Representations.h"
 #include "core/users/UserAction.h"
@@ -19,6 +18,7 @@ class QTableView;
 namespace custos {
 
 class ActionBar;
+class ActionContext;
 class UserAccessApi;
 class UserDetailPanel;
 class UserSecurityApi;
@@ -34,12 +34,10 @@ class UsersPage : public QWidget
 {
     Q_OBJECT
 public:
-    UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* security, QWidget* parent = nullptr);
+    // `context` gates the actions (the operator's roles, the ledger), asked again on its accessChanged().
+    UsersPage(UsersApi* users, UserAccessApi* access, UserSecurityApi* security, ActionContext* context,
+              QWidget* parent = nullptr);
 
-    // The roles that gate the actions: the signed-in operator's (Session::identity()).
-    void setIdentity(const Identity& identity);
-    // Why no write action may run now, whatever the roles (the audit ledger is not open…); empty when they may.
-    void setWriteBlockedReason(const QString& reason);
     // The first time the page is opened: lists all users and reads the attribute names for attribute searches.
     void activate();
     // Forgets the results and the detail (sign-out, another realm); what was typed in the search field stays.
@@ -82,7 +80,7 @@ private:
     UserSecurityApi* m_security;
     UsersModel* m_model;
     UsersProxyModel* m_proxy;
-    ActionGate m_gate; // the operator's roles and the ledger's state; the page adds the selection
+    ActionContext* m_context;
     QMap<UserAction, QAction*> m_actions;
     QComboBox* m_modeBox;
     QComboBox* m_attributeBox;

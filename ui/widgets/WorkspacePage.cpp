@@ -18,13 +18,13 @@ const QString overviewKey = QStringLiteral("overview");
 const QString usersKey = QStringLiteral("users");
 } // namespace
 
-WorkspacePage::WorkspacePage(Session* session, const UserServices& services, QWidget* parent)
+WorkspacePage::WorkspacePage(Session* session, const UserServices& services, ActionContext* actions, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_overview(new OverviewPage(session, services.users, this))
-    , m_users(new UsersPage(services.users, services.access, services.security, this))
+    , m_users(new UsersPage(services.users, services.access, services.security, actions, this))
     , m_remembered(QSettings().value(sectionSetting, overviewKey).toString())
 {
     setObjectName(QStringLiteral("workspacePage"));
@@ -43,7 +43,6 @@ WorkspacePage::WorkspacePage(Session* session, const UserServices& services, QWi
     row->addWidget(m_stack, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &WorkspacePage::onSectionChanged);
-    connect(m_session, &Session::refreshed, this, [this] { m_users->setIdentity(m_session->identity()); });
 
     addSection(overviewKey, tr("Overview"), m_overview);
     addSection(usersKey, tr("Users"), m_users);
@@ -96,7 +95,6 @@ void WorkspacePage::onSectionChanged(int row)
 void WorkspacePage::refresh()
 {
     m_overview->refresh();
-    m_users->setIdentity(m_session->identity());
     if (m_stack->currentWidget() == m_users)
         m_users->activate();
 }

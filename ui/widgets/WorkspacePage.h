@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace custos {
 
+class ActionContext;
 class OverviewPage;
 class Session;
 class UsersPage;
@@ -20,7 +21,8 @@ class WorkspacePage : public QWidget
 {
     Q_OBJECT
 public:
-    WorkspacePage(Session* session, const UserServices& services, QWidget* parent = nullptr);
+    // `actions` gates the users page's actions.
+    WorkspacePage(Session* session, const UserServices& services, ActionContext* actions, QWidget* parent = nullptr);
 
     // Appends a section; `key` names it in the settings. Opens it when it was the last one open.
     void addSection(const QString& key, const QString& title, QWidget* page);

@@ -2,6 +2,7 @@
 #include "core/audit/ActionRecord.h"
 #include "core/audit/AuditTrail.h"
 #include "tests/support/JsonSchema.h"
+#include "tests/support/MemoryTrail.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -11,35 +12,6 @@
 using namespace custos;
 
 namespace {
-
-// An audit trail in memory that answers on the event loop, as the ledger's writer thread does; it can refuse
-// intents (a ledger locked by another process).
-class MemoryTrail : public AuditTrail
-{
-public:
-    using AuditTrail::AuditTrail;
-
-    QList<QJsonObject> entries;
-    bool refuseIntents = false;
-
-    void recordWithSeq(const QJsonObject& entry, QObject* context,
-                       std::function<void(const Result<qint64>&)> done) override
-    {
-        if (refuseIntents && ActionRecord::isIntent(entry)) {
-            QTimer::singleShot(0, context, [done] {
-                Error locked;
-                locked.kind = Error::Kind::Io;
-                locked.what = "The audit ledger is locked";
-                locked.why = "database is locked";
-                done(locked);
-            });
-            return;
-        }
-        entries.append(entry);
-        const qint64 seq = entries.size();
-        QTimer::singleShot(0, context, [done, seq] { done(seq); });
-    }
-};
 
 // An operation made of the steps it is given; a refusal text makes it refuse before any step (a guard).
 class FakeOperation : public AuditedOperation
@@ -70,6 +42,29 @@ private:
     QString m_refusal;
 };
 
+// The same behind a step-up: `stepUp` answers when the operator's authentication is too old (it always is: the
+// fake operator never authenticated).
+class SteppedUpOperation : public FakeOperation
+{
+public:
+    SteppedUpOperation(AuditTrail* trail, QList<Step> steps, OperationStepUp stepUp, QString acr = {})
+        : FakeOperation(trail, std::move(steps))
+        , m_acr(std::move(acr))
+    {
+        setStepUp(std::move(stepUp));
+    }
+
+protected:
+    void run() override
+    {
+        requireRecentAuthentication(StepUpPolicy{true, stepUpMaxAgeSeconds, m_acr}, "Changing otto", "change otto",
+                                    [this] { FakeOperation::run(); });
+    }
+
+private:
+    QString m_acr;
+};
+
 } // namespace
 
 // AuditedOperation with fake steps and an in-memory trail: the intent is durable before the first step, the
@@ -79,7 +74,7 @@ class TestAuditedOperation : public QObject
 {
     Q_OBJECT
 private:
-    MemoryTrail* m_trail = nullptr;
+    test::MemoryTrail* m_trail = nullptr;
     QStringList m_log;
     // How many records the trail held when each step was applied.
     QList<int> m_recordsAtApply;
@@ -113,6 +108,23 @@ private:
                         });
                     },
                     "delete " + label + " by hand"};
+    }
+
+    // A step-up that answers on the event loop with an operator who authenticated now at `acr`, or with `refusal`.
+    OperationStepUp stepUpAnswering(const QString& acr, const QString& refusal = {})
+    {
+        return
+            [this, acr, refusal](const QString&, QObject* context, std::function<void(const Result<Operator>&)> done) {
+                m_log.append("step-up");
+                QTimer::singleShot(0, context, [acr, refusal, done] {
+                    if (!refusal.isEmpty())
+                        return done(Error::cancelled(QStringLiteral("Step-up cancelled"), refusal));
+                    Operator now;
+                    now.authTime = QDateTime::currentDateTimeUtc();
+                    now.acr = acr;
+                    done(now);
+                });
+            };
     }
 
     OperationOutcome run(FakeOperation* operation, const Justification& justification = {})
@@ -149,7 +161,7 @@ private slots:
     void init()
     {
         delete m_trail;
-        m_trail = new MemoryTrail(this);
+        m_trail = new test::MemoryTrail(this);
         m_log.clear();
         m_recordsAtApply.clear();
     }
@@ -228,6 +240,42 @@ private slots:
         QCOMPARE(outcome.error.kind, Error::Kind::Cancelled);
         QCOMPARE(m_log, QStringList({"apply A", "undo A"}));
         QCOMPARE(statesOf(m_trail->entries.last()), QStringList({"undone", "not_run"}));
+        verifySchema();
+    }
+
+    void aStepUpRunsBeforeTheIntentAndIsNotedInTheOutcome()
+    {
+        const OperationOutcome outcome =
+            run(new SteppedUpOperation(m_trail, {step("A")}, stepUpAnswering(QStringLiteral("2"))));
+        QVERIFY2(outcome.succeeded, qPrintable(outcome.error.userMessage()));
+        QCOMPARE(m_log, QStringList({"step-up", "apply A"}));
+        QCOMPARE(m_trail->entries.size(), 2);
+        const QJsonObject details = m_trail->entries.at(1).value("details").toObject();
+        QCOMPARE(details.value("stepped_up").toBool(), true);
+        QCOMPARE(details.value("operator_acr").toString(), QStringLiteral("2"));
+        verifySchema();
+    }
+
+    void anAbandonedStepUpIsARecordedRefusalAndTouchesNothing()
+    {
+        const OperationOutcome outcome = run(new SteppedUpOperation(
+            m_trail, {step("A")}, stepUpAnswering({}, QStringLiteral("the browser window was closed"))));
+        QVERIFY(outcome.refused);
+        QCOMPARE(m_log, QStringList({"step-up"}));
+        QCOMPARE(m_trail->entries.size(), 1); // the refusal; no intent, since nothing was about to change
+        QCOMPARE(m_trail->entries.first().value("outcome").toString(), QStringLiteral("FAILURE"));
+        QVERIFY(m_trail->entries.first().value("details").toObject().value("refused").toBool());
+        QVERIFY(outcome.error.userMessage().contains(QStringLiteral("the browser window was closed")));
+        verifySchema();
+    }
+
+    void aStepUpBelowTheRequiredLevelIsRefused()
+    {
+        const OperationOutcome outcome = run(
+            new SteppedUpOperation(m_trail, {step("A")}, stepUpAnswering(QStringLiteral("1")), QStringLiteral("2")));
+        QVERIFY(outcome.refused);
+        QCOMPARE(m_log, QStringList({"step-up"}));
+        QVERIFY2(outcome.error.what.contains(QStringLiteral("stronger sign-in")), qPrintable(outcome.error.what));
         verifySchema();
     }
 

@@ -1,4 +1,4 @@
-#include "core/tenants/RealmKeyOperations.h"
+#include "core/keys/RealmKeyOperations.h"
 
 #include "core/common/Clock.h"
 
@@ -30,9 +30,9 @@ Error refusal(const QString& what, const QString& why, const QString& action)
 
 // --- RealmKeyAddition -------------------------------------------------------------------------------------------
 
-RealmKeyAddition::RealmKeyAddition(const PlatformServices& services, const Operator& actor, const QString& algorithm,
-                                   QObject* parent)
-    : PlatformOperation(QStringLiteral("REALM_KEY_ADDED"), services, actor, parent)
+RealmKeyAddition::RealmKeyAddition(RealmKeysApi* keys, AuditTrail* audit, const Operator& actor,
+                                   const QString& algorithm, QObject* parent)
+    : RealmKeyOperation(QStringLiteral("REALM_KEY_ADDED"), keys, audit, actor, parent)
     , m_algorithm(algorithm)
 {
     setTarget(providerType, {}, {});
@@ -41,7 +41,7 @@ RealmKeyAddition::RealmKeyAddition(const PlatformServices& services, const Opera
 void RealmKeyAddition::run()
 {
     emit progress(tr("Reading the realm's keys"));
-    services().realmKeys->keys(this, [this](const Result<RealmKeys>& keys) {
+    keysApi()->keys(this, [this](const Result<RealmKeys>& keys) {
         if (!keys.ok())
             return fail(keys.error());
         // Above every enabled key of the algorithm, so the new key is the one that signs.
@@ -62,14 +62,14 @@ void RealmKeyAddition::run()
                            .arg(m_algorithm, draft.name)
                            .arg(draft.priority),
                        [this, draft](const StepDone& done) {
-                           services().realmKeys->createProvider(
-                               draft, this, [this, done, name = draft.name](const Result<QString>& id) {
-                                   if (!id.ok())
-                                       return done(id.error());
-                                   m_providerId = id.value();
-                                   setTarget(providerType, m_providerId, name);
-                                   done(success());
-                               });
+                           keysApi()->createProvider(draft, this,
+                                                     [this, done, name = draft.name](const Result<QString>& id) {
+                                                         if (!id.ok())
+                                                             return done(id.error());
+                                                         m_providerId = id.value();
+                                                         setTarget(providerType, m_providerId, name);
+                                                         done(success());
+                                                     });
                        },
                        {},
                        {}};
@@ -79,7 +79,7 @@ void RealmKeyAddition::run()
 
 void RealmKeyAddition::confirm(const QString& previousKid)
 {
-    services().realmKeys->keys(this, [this, previousKid](const Result<RealmKeys>& keys) {
+    keysApi()->keys(this, [this, previousKid](const Result<RealmKeys>& keys) {
         if (!keys.ok())
             return fail(keys.error());
         note(QStringLiteral("keys"), keysOf(keys.value(), m_providerId));
@@ -100,9 +100,9 @@ void RealmKeyAddition::confirm(const QString& previousKid)
 
 // --- RealmKeyPassivation ----------------------------------------------------------------------------------------
 
-RealmKeyPassivation::RealmKeyPassivation(const PlatformServices& services, const Operator& actor,
+RealmKeyPassivation::RealmKeyPassivation(RealmKeysApi* keys, AuditTrail* audit, const Operator& actor,
                                          const QString& providerId, QObject* parent)
-    : PlatformOperation(QStringLiteral("REALM_KEY_PASSIVATED"), services, actor, parent)
+    : RealmKeyOperation(QStringLiteral("REALM_KEY_PASSIVATED"), keys, audit, actor, parent)
     , m_providerId(providerId)
 {
     setTarget(providerType, providerId, {});
@@ -111,11 +111,11 @@ RealmKeyPassivation::RealmKeyPassivation(const PlatformServices& services, const
 void RealmKeyPassivation::run()
 {
     emit progress(tr("Reading the key provider"));
-    services().realmKeys->provider(m_providerId, this, [this](const Result<KeyProvider>& provider) {
+    keysApi()->provider(m_providerId, this, [this](const Result<KeyProvider>& provider) {
         if (!provider.ok())
             return fail(provider.error());
         setTarget(providerType, m_providerId, provider->name);
-        services().realmKeys->keys(this, [this, provider = provider.value()](const Result<RealmKeys>& keys) {
+        keysApi()->keys(this, [this, provider = provider.value()](const Result<RealmKeys>& keys) {
             if (!keys.ok())
                 return fail(keys.error());
             note(QStringLiteral("keys_before"), keysOf(keys.value(), m_providerId));
@@ -136,7 +136,7 @@ void RealmKeyPassivation::run()
             changed.setConfigValue(QStringLiteral("active"), QStringLiteral("false"));
             const Step passivate{
                 tr("make the key provider %1 passive").arg(provider.name),
-                [this, changed](const StepDone& done) { services().realmKeys->updateProvider(changed, this, done); },
+                [this, changed](const StepDone& done) { keysApi()->updateProvider(changed, this, done); },
                 {},
                 {}};
             runSteps({passivate}, [this, name = provider.name] { confirm(name); });
@@ -146,7 +146,7 @@ void RealmKeyPassivation::run()
 
 void RealmKeyPassivation::confirm(const QString& name)
 {
-    services().realmKeys->keys(this, [this, name](const Result<RealmKeys>& keys) {
+    keysApi()->keys(this, [this, name](const Result<RealmKeys>& keys) {
         if (!keys.ok())
             return fail(keys.error());
         const QJsonArray state = keysOf(keys.value(), m_providerId);
@@ -164,9 +164,9 @@ void RealmKeyPassivation::confirm(const QString& name)
 
 // --- RealmKeyDeletion -------------------------------------------------------------------------------------------
 
-RealmKeyDeletion::RealmKeyDeletion(const PlatformServices& services, const Operator& actor, const QString& providerId,
-                                   QObject* parent)
-    : PlatformOperation(QStringLiteral("REALM_KEY_DELETED"), services, actor, parent)
+RealmKeyDeletion::RealmKeyDeletion(RealmKeysApi* keys, AuditTrail* audit, const Operator& actor,
+                                   const QString& providerId, QObject* parent)
+    : RealmKeyOperation(QStringLiteral("REALM_KEY_DELETED"), keys, audit, actor, parent)
     , m_providerId(providerId)
 {
     setTarget(providerType, providerId, {});
@@ -175,7 +175,7 @@ RealmKeyDeletion::RealmKeyDeletion(const PlatformServices& services, const Opera
 void RealmKeyDeletion::run()
 {
     emit progress(tr("Reading the realm's keys"));
-    services().realmKeys->keys(this, [this](const Result<RealmKeys>& keys) {
+    keysApi()->keys(this, [this](const Result<RealmKeys>& keys) {
         if (!keys.ok())
             return fail(keys.error());
         const QJsonArray before = keysOf(keys.value(), m_providerId);
@@ -190,18 +190,17 @@ void RealmKeyDeletion::run()
                 return refuse(refusal(tr("Refused to delete the key provider"),
                                       tr("its key %1 still signs %2 tokens").arg(key.kid, key.algorithm),
                                       tr("Add a new key and make this one passive first")));
-        const Step remove{
-            tr("delete the key provider %1 and its keys").arg(m_providerId),
-            [this](const StepDone& done) { services().realmKeys->removeProvider(m_providerId, this, done); },
-            {},
-            {}};
+        const Step remove{tr("delete the key provider %1 and its keys").arg(m_providerId),
+                          [this](const StepDone& done) { keysApi()->removeProvider(m_providerId, this, done); },
+                          {},
+                          {}};
         runSteps({remove}, [this] { confirm(); });
     });
 }
 
 void RealmKeyDeletion::confirm()
 {
-    services().realmKeys->keys(this, [this](const Result<RealmKeys>& after) {
+    keysApi()->keys(this, [this](const Result<RealmKeys>& after) {
         if (!after.ok())
             return fail(after.error());
         if (!keysOf(after.value(), m_providerId).isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/actions/AuditedOperation.h"
 #include "core/keycloak/RealmKeysApi.h"
-#include "core/tenants/PlatformOperation.h"
 
 // The guided realm key rotation, one audited operation per step:
 //   1. RealmKeyAddition: a new generated provider with a priority above the current active key of its algorithm;
@@ -10,12 +10,31 @@
 // Each step reads the realm's keys afterwards and reports the state Keycloak shows.
 namespace custos {
 
-class RealmKeyAddition : public PlatformOperation
+// An audited change to the realm's key providers, through Keycloak's Admin API.
+class RealmKeyOperation : public AuditedOperation
+{
+    Q_OBJECT
+public:
+    RealmKeyOperation(const QString& action, RealmKeysApi* keys, AuditTrail* audit, const Operator& actor,
+                      QObject* parent = nullptr)
+        : AuditedOperation(action, audit, actor, parent)
+        , m_keys(keys)
+    {
+    }
+
+protected:
+    [[nodiscard]] RealmKeysApi* keysApi() const { return m_keys; }
+
+private:
+    RealmKeysApi* m_keys;
+};
+
+class RealmKeyAddition : public RealmKeyOperation
 {
     Q_OBJECT
 public:
     // `algorithm`: the signing algorithm whose active key is replaced (RS256 by default).
-    RealmKeyAddition(const PlatformServices& services, const Operator& actor,
+    RealmKeyAddition(RealmKeysApi* keys, AuditTrail* audit, const Operator& actor,
                      const QString& algorithm = QStringLiteral("RS256"), QObject* parent = nullptr);
     [[nodiscard]] QString providerId() const { return m_providerId; }
 
@@ -30,11 +49,11 @@ private:
     QString m_providerId;
 };
 
-class RealmKeyPassivation : public PlatformOperation
+class RealmKeyPassivation : public RealmKeyOperation
 {
     Q_OBJECT
 public:
-    RealmKeyPassivation(const PlatformServices& services, const Operator& actor, const QString& providerId,
+    RealmKeyPassivation(RealmKeysApi* keys, AuditTrail* audit, const Operator& actor, const QString& providerId,
                         QObject* parent = nullptr);
 
 protected:
@@ -47,11 +66,11 @@ private:
     QString m_providerId;
 };
 
-class RealmKeyDeletion : public PlatformOperation
+class RealmKeyDeletion : public RealmKeyOperation
 {
     Q_OBJECT
 public:
-    RealmKeyDeletion(const PlatformServices& services, const Operator& actor, const QString& providerId,
+    RealmKeyDeletion(RealmKeysApi* keys, AuditTrail* audit, const Operator& actor, const QString& providerId,
                      QObject* parent = nullptr);
 
 protected:
