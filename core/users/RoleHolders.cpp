@@ -65,10 +65,10 @@ void RoleHolders::start(const QString& clientId, const QString& roleName,
     m_holders.clear();
     m_found = Found{};
     m_found.maxUsers = m_limits.maxUsers;
-    emit progress(tr("Reading the realm's roles and clients"), 0);
+    emit progress(tr("Reading the realm's roles, the clients' and what the composite roles contain"), 0);
     readRoles({}, 0);
     readClients(0);
-    then([this] { readComposites(); });
+    then([this] { findContainingRoles(); });
 }
 
 void RoleHolders::cancel()
@@ -85,9 +85,12 @@ void RoleHolders::cancel()
 
 // ---- A few calls at a time, then the next step -------------------------------------------------------------
 
-void RoleHolders::enqueue(Job job)
+void RoleHolders::enqueue(Job job, Priority priority)
 {
-    m_queue.append(std::move(job));
+    if (priority == Priority::First)
+        m_queue.prepend(std::move(job));
+    else
+        m_queue.append(std::move(job));
 }
 
 void RoleHolders::then(std::function<void()> next)
@@ -139,48 +142,56 @@ void RoleHolders::finish(const Result<Found>& result)
 
 void RoleHolders::readClients(int first)
 {
-    enqueue([this, first](int run) {
-        return m_roles->clients(first, m_limits.pageSize, this,
-                                [this, run, first](const Result<QList<ClientRef>>& page) {
-                                    if (stale(run))
-                                        return;
-                                    if (!page.ok())
-                                        return fail(page.error());
-                                    for (const ClientRef& client : page.value()) {
-                                        m_clients.append(client.clientId);
-                                        readRoles({client.id, client.clientId}, 0);
-                                    }
-                                    if (page->size() == m_limits.pageSize)
-                                        readClients(first + m_limits.pageSize);
-                                    settled();
-                                });
-    });
+    enqueue(
+        [this, first](int run) {
+            return m_roles->clients(first, m_limits.pageSize, this,
+                                    [this, run, first](const Result<QList<ClientRef>>& page) {
+                                        if (stale(run))
+                                            return;
+                                        if (!page.ok())
+                                            return fail(page.error());
+                                        for (const ClientRef& client : page.value()) {
+                                            m_clients.append(client.clientId);
+                                            readRoles({client.id, client.clientId}, 0);
+                                        }
+                                        if (page->size() == m_limits.pageSize)
+                                            readClients(first + m_limits.pageSize);
+                                        settled();
+                                    });
+        },
+        Priority::First);
 }
 
 void RoleHolders::readRoles(const RolesApi::Container& container, int first)
 {
-    enqueue([this, container, first](int run) {
-        return m_roles->roles(container, first, m_limits.pageSize, this,
-                              [this, run, container, first](const Result<QList<RoleRef>>& page) {
-                                  if (stale(run))
-                                      return;
-                                  if (!page.ok())
-                                      return fail(page.error());
-                                  if (!index(page.value(), container))
-                                      return;
-                                  if (page->size() == m_limits.pageSize)
-                                      readRoles(container, first + m_limits.pageSize);
-                                  settled();
-                              });
-    });
+    enqueue(
+        [this, container, first](int run) {
+            return m_roles->roles(container, first, m_limits.pageSize, this,
+                                  [this, run, container, first](const Result<QList<RoleRef>>& page) {
+                                      if (stale(run))
+                                          return;
+                                      if (!page.ok())
+                                          return fail(page.error());
+                                      if (!index(page.value(), container))
+                                          return;
+                                      if (page->size() == m_limits.pageSize)
+                                          readRoles(container, first + m_limits.pageSize);
+                                      settled();
+                                  });
+        },
+        Priority::First);
 }
 
 bool RoleHolders::index(const QList<RoleRef>& roles, const RolesApi::Container& container)
 {
     for (const RoleRef& role : roles)
         m_nodes.insert(role.id, Node{role, container});
-    if (m_nodes.size() <= m_limits.maxRoles)
+    if (m_nodes.size() <= m_limits.maxRoles) {
+        for (const RoleRef& role : roles)
+            if (role.composite)
+                readComposites(role.id);
         return true;
+    }
     fail(Error::invalid(tr("Could not find who holds %1").arg(m_roleName),
                         tr("the realm has more than %1 roles, more than one search reads").arg(m_limits.maxRoles),
                         tr("Ask Keycloak's administrators which composite roles contain it")));
@@ -189,7 +200,25 @@ bool RoleHolders::index(const QList<RoleRef>& roles, const RolesApi::Container& 
 
 // ---- 2. Which roles contain it: every composite's contents, read once, walked upwards from the role ----------
 
-void RoleHolders::readComposites()
+void RoleHolders::readComposites(const QString& parentId)
+{
+    // Read as soon as the composite is listed: the clients' list is slow to come with admin permissions, and the
+    // realm's composites need not wait for it.
+    enqueue([this, parentId](int run) {
+        return m_access->roleComposites(
+            parentId, this, [this, run, parentId](const Result<QList<UserAccessApi::CompositeRole>>& composites) {
+                if (stale(run))
+                    return;
+                if (!composites.ok())
+                    return fail(composites.error());
+                for (const UserAccessApi::CompositeRole& inner : composites.value())
+                    m_parents[inner.role.id].append(parentId);
+                settled();
+            });
+    });
+}
+
+void RoleHolders::findContainingRoles()
 {
     const auto target = std::find_if(m_nodes.cbegin(), m_nodes.cend(), [this](const Node& node) {
         return node.role.name == m_roleName && node.container.clientId == m_clientId;
@@ -202,29 +231,6 @@ void RoleHolders::readComposites()
                                  : tr("Check the role's name; a client's roles are shown only to accounts that may "
                                       "view the client")));
     m_found.role = target->role;
-    emit progress(tr("Reading what the composite roles contain"), 0);
-    for (const Node& node : std::as_const(m_nodes)) {
-        if (!node.role.composite)
-            continue;
-        const QString parentId = node.role.id;
-        enqueue([this, parentId](int run) {
-            return m_access->roleComposites(
-                parentId, this, [this, run, parentId](const Result<QList<UserAccessApi::CompositeRole>>& composites) {
-                    if (stale(run))
-                        return;
-                    if (!composites.ok())
-                        return fail(composites.error());
-                    for (const UserAccessApi::CompositeRole& inner : composites.value())
-                        m_parents[inner.role.id].append(parentId);
-                    settled();
-                });
-        });
-    }
-    then([this] { findContainingRoles(); });
-}
-
-void RoleHolders::findContainingRoles()
-{
     // Breadth first from the role itself: each containing role gets its shortest chain down to it, and a cycle
     // ends at a role already reached.
     QStringList order{m_found.role.id};

@@ -88,7 +88,10 @@ private:
     };
 
     [[nodiscard]] bool stale(int run) const { return !isRunning() || run != m_run; }
-    void enqueue(Job job);
+    // Listing the roles comes before reading composites: the composites wait for nothing, the search waits for the
+    // lists.
+    enum class Priority { First, Last };
+    void enqueue(Job job, Priority priority = Priority::Last);
     void then(std::function<void()> next);
     void pump();
     void settled();
@@ -98,7 +101,7 @@ private:
     void readClients(int first);
     void readRoles(const RolesApi::Container& container, int first);
     bool index(const QList<RoleRef>& roles, const RolesApi::Container& container);
-    void readComposites();
+    void readComposites(const QString& parentId);
     void findContainingRoles();
     void readMappings();
     void readRoleUsers(const Node& node, int first);
