@@ -121,11 +121,6 @@ void RoleHolders::settled()
     pump();
 }
 
-void RoleHolders::fail(const Error& error)
-{
-    finish(error);
-}
-
 void RoleHolders::finish(const Result<Found>& result)
 {
     auto done = std::exchange(m_done, nullptr);
@@ -149,7 +144,7 @@ void RoleHolders::readClients(int first)
                                         if (stale(run))
                                             return;
                                         if (!page.ok())
-                                            return fail(page.error());
+                                            return finish(page.error());
                                         for (const ClientRef& client : page.value()) {
                                             m_clients.append(client.clientId);
                                             readRoles({client.id, client.clientId}, 0);
@@ -171,7 +166,7 @@ void RoleHolders::readRoles(const RolesApi::Container& container, int first)
                                       if (stale(run))
                                           return;
                                       if (!page.ok())
-                                          return fail(page.error());
+                                          return finish(page.error());
                                       if (!index(page.value(), container))
                                           return;
                                       if (page->size() == m_limits.pageSize)
@@ -192,9 +187,9 @@ bool RoleHolders::index(const QList<RoleRef>& roles, const RolesApi::Container& 
                 readComposites(role.id);
         return true;
     }
-    fail(Error::invalid(tr("Could not find who holds %1").arg(m_roleName),
-                        tr("the realm has more than %1 roles, more than one search reads").arg(m_limits.maxRoles),
-                        tr("Ask Keycloak's administrators which composite roles contain it")));
+    finish(Error::invalid(tr("Could not find who holds %1").arg(m_roleName),
+                          tr("the realm has more than %1 roles, more than one search reads").arg(m_limits.maxRoles),
+                          tr("Ask Keycloak's administrators which composite roles contain it")));
     return false;
 }
 
@@ -210,7 +205,7 @@ void RoleHolders::readComposites(const QString& parentId)
                 if (stale(run))
                     return;
                 if (!composites.ok())
-                    return fail(composites.error());
+                    return finish(composites.error());
                 for (const UserAccessApi::CompositeRole& inner : composites.value())
                     m_parents[inner.role.id].append(parentId);
                 settled();
@@ -224,7 +219,7 @@ void RoleHolders::findContainingRoles()
         return node.role.name == m_roleName && node.container.clientId == m_clientId;
     });
     if (target == m_nodes.cend())
-        return fail(Error::notFound(
+        return finish(Error::notFound(
             tr("Could not find who holds %1").arg(label(RoleRef{{}, m_roleName, {}, false, m_clientId})),
             tr("Keycloak shows your account no such role"),
             m_clientId.isEmpty() ? tr("Check the role's name")
@@ -268,7 +263,7 @@ void RoleHolders::readRoleUsers(const Node& node, int first)
                                       if (stale(run))
                                           return;
                                       if (!page.ok())
-                                          return fail(page.error());
+                                          return finish(page.error());
                                       const QList<RoleRef> chain = m_chain.value(node.role.id);
                                       for (const KeycloakUser& user : page.value())
                                           addHolder(user, Grant{{}, {}, chain});
@@ -287,7 +282,7 @@ void RoleHolders::readRoleGroups(const Node& node, int first)
                                        if (stale(run))
                                            return;
                                        if (!page.ok())
-                                           return fail(page.error());
+                                           return finish(page.error());
                                        for (const GroupRef& group : page.value()) {
                                            m_groups.insert(group.id, group);
                                            m_groupChains[group.id].append(m_chain.value(node.role.id));
@@ -335,11 +330,11 @@ void RoleHolders::readGroup(const QString& rootId, const GroupRef& group, bool m
         return;
     m_groupsSeen.insert(key);
     if (++m_groupsRead > m_limits.maxGroups)
-        return fail(Error::invalid(tr("Could not find who holds %1").arg(label(m_found.role)),
-                                   tr("the groups that give it have more than %1 subgroups, more than one search "
-                                      "reads")
-                                       .arg(m_limits.maxGroups),
-                                   tr("Ask Keycloak's administrators which groups give it")));
+        return finish(Error::invalid(tr("Could not find who holds %1").arg(label(m_found.role)),
+                                     tr("the groups that give it have more than %1 subgroups, more than one search "
+                                        "reads")
+                                         .arg(m_limits.maxGroups),
+                                     tr("Ask Keycloak's administrators which groups give it")));
     readMembers(rootId, group, 0);
     if (mayHaveChildren)
         readChildren(rootId, group, 0);
@@ -353,7 +348,7 @@ void RoleHolders::readMembers(const QString& rootId, const GroupRef& group, int 
                                          if (stale(run))
                                              return;
                                          if (!page.ok())
-                                             return fail(page.error());
+                                             return finish(page.error());
                                          const QString root = m_groups.value(rootId).path;
                                          const QString memberOf = group.id == rootId ? QString() : group.path;
                                          for (const KeycloakUser& user : page.value())
@@ -374,7 +369,7 @@ void RoleHolders::readChildren(const QString& rootId, const GroupRef& group, int
                                           if (stale(run))
                                               return;
                                           if (!page.ok())
-                                              return fail(page.error());
+                                              return finish(page.error());
                                           for (const GroupRef& child : page.value()) {
                                               readGroup(rootId, child, child.subGroupCount > 0);
                                               if (!isRunning())

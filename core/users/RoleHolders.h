@@ -95,7 +95,6 @@ private:
     void then(std::function<void()> next);
     void pump();
     void settled();
-    void fail(const Error& error);
     void finish(const Result<Found>& result);
 
     void readClients(int first);

@@ -9,7 +9,7 @@
 namespace custos {
 
 RoleHoldersAction::RoleHoldersAction(Session* session, KeycloakAdmin* admin, UserAccessApi* access, QWidget* window)
-    : QAction(tr("Who &holds a role…"), window)
+    : QAction(tr("Who holds a &role…"), window)
     , m_session(session)
     , m_roles(new RolesApi(admin, this))
     , m_access(access)

@@ -154,6 +154,8 @@ void RoleHoldersDialog::load()
 
 void RoleHoldersDialog::addRoles(const QList<RoleRef>& roles)
 {
+    if (m_pendingLists == 0)
+        return; // the other list failed: its error stays shown
     QList<RoleRef> sorted = roles;
     std::sort(sorted.begin(), sorted.end(), [](const RoleRef& a, const RoleRef& b) { return a.name < b.name; });
     // Realm roles first, then realm-management's, whichever list arrives first.
