@@ -2,7 +2,8 @@
 // with her own token (the test client's password grant). The real UsersPage, offscreen:
 //  1. search "an": from submitting the search to the first page's rows in the model;
 //  2. open alice and show her effective roles: from selecting her row to the roles tab loaded;
-//  3. the users who hold manage-users, groups and composites included: Custos has no such view (printed as such);
+//  3. the users who hold manage-users, groups and composites included: from opening "Who holds a role" (the role
+//     list read, manage-users chosen) to the holders shown, each run a new dialog;
 //  4. disable 100 users: the bulk leaver (BulkRun, as the bulk dialog runs it) with a reason, every record
 //     committed to a ledger, on the usernames of --disable-file (runs x batch lines, one username a line).
 // Prints one line per operation for run-peer-compare: "peer-result<TAB>op<TAB>custos<TAB>median ms<TAB>runs<TAB>what
@@ -12,6 +13,7 @@
 #include "core/audit/LedgerAuditTrail.h"
 #include "core/auth/Identity.h"
 #include "core/http/HttpClient.h"
+#include "core/keycloak/RolesApi.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/keycloak/UserSecurityApi.h"
 #include "core/keycloak/UsersApi.h"
@@ -23,6 +25,8 @@
 #include "tests/support/KeycloakServices.h"
 #include "tests/support/ServiceAccount.h"
 #include "tests/support/UserToken.h"
+#include "ui/roles/RoleHoldersDialog.h"
+#include "ui/roles/RoleHoldersModel.h"
 #include "ui/users/DetailTab.h"
 #include "ui/users/UsersModel.h"
 #include "ui/users/UsersPage.h"
@@ -30,7 +34,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -133,6 +139,40 @@ void searchAndRoles(UsersPage& page, int runs)
                .arg(leafRows(roles)));
 }
 
+void holders(const test::KeycloakServices& keycloak, const Identity& identity, int runs)
+{
+    RolesApi roles(keycloak.admin);
+    ActionGate gate;
+    gate.setRoles(identity.roles);
+    QList<double> samples;
+    QStringList shown;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        RoleHoldersDialog dialog(keycloak.access, &roles, gate);
+        dialog.show();
+        dialog.load();
+        auto* find = dialog.findChild<QPushButton*>(QStringLiteral("findHoldersButton"));
+        auto* summary = dialog.findChild<QLabel*>(QStringLiteral("roleHoldersSummary"));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("roleHoldersError"));
+        if (!runUntil([find, error] { return find->isEnabled() || !error->isHidden(); }, phaseTimeoutMs) ||
+            !error->isHidden())
+            fail(QStringLiteral("the role list did not load: %1").arg(error->text()));
+        find->click();
+        if (!runUntil([summary, error] { return !summary->text().isEmpty() || !error->isHidden(); }, phaseTimeoutMs) ||
+            !error->isHidden())
+            fail(QStringLiteral("the holders were not shown: %1").arg(error->text()));
+        samples.append(msSince(clock));
+        shown.clear();
+        for (int row = 0; row < dialog.model()->rowCount(); ++row)
+            shown.append(dialog.model()->holder(row).user.username);
+    }
+    report(3, samples,
+           QStringLiteral("%1 users, each with how (direct, via group, parent group, composite): %2")
+               .arg(shown.size())
+               .arg(shown.join(QStringLiteral(", "))));
+}
+
 void disable(const test::KeycloakServices& keycloak, const Operator& alice, const QStringList& usernames, int runs,
              int batch)
 {
@@ -201,19 +241,23 @@ int main(int argc, char* argv[])
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Users per disable run (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption disableOption(QStringLiteral("disable-file"),
-                                           QStringLiteral("Usernames to disable, runs x batch lines."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption disableOption(
+        QStringLiteral("disable-file"),
+        QStringLiteral("Usernames to disable, runs x batch lines (without it, operation 4 is not run)."),
+        QStringLiteral("FILE"));
     parser.addOptions({runsOption, batchOption, disableOption});
     parser.process(app);
     const int runs = parser.value(runsOption).toInt();
     const int batch = parser.value(batchOption).toInt();
-    QFile file(parser.value(disableOption));
-    if (!file.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("cannot read --disable-file %1").arg(file.fileName()));
-    const QStringList usernames = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    if (usernames.size() < runs * batch)
-        fail(QStringLiteral("--disable-file names %1 users, %2 needed").arg(usernames.size()).arg(runs * batch));
+    QStringList usernames;
+    if (parser.isSet(disableOption)) {
+        QFile file(parser.value(disableOption));
+        if (!file.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("cannot read --disable-file %1").arg(file.fileName()));
+        usernames = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        if (usernames.size() < runs * batch)
+            fail(QStringLiteral("--disable-file names %1 users, %2 needed").arg(usernames.size()).arg(runs * batch));
+    }
 
     const auto stack = test::DevStack::fromEnvironment();
     if (!stack.isUp())
@@ -236,7 +280,8 @@ int main(int argc, char* argv[])
         page.show();
         searchAndRoles(page, runs);
     }
-    report(3, {}, QStringLiteral("no view lists a role's holders (n/a)"));
-    disable(keycloak, op, usernames, runs, batch);
+    holders(keycloak, identity, runs);
+    if (!usernames.isEmpty())
+        disable(keycloak, op, usernames, runs, batch);
     return 0;
 }

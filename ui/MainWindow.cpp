@@ -27,6 +27,7 @@
 #include "ui/history/SessionHistory.h"
 #include "ui/keys/RealmKeysPage.h"
 #include "ui/reports/AuditReportDialog.h"
+#include "ui/roles/RoleHoldersAction.h"
 #include "ui/tenants/OutcomeBar.h"
 #include "ui/tenants/PlatformContext.h"
 #include "ui/tenants/TenantsPage.h"
@@ -433,6 +434,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_historyPanel->toggleAction());
+    view->addAction(new RoleHoldersAction(m_session, m_actions, m_keycloak, m_userAccess, this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Custos"), this, [this] {

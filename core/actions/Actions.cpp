@@ -79,6 +79,12 @@ QList<ActionSpec> buildTable()
         spec(ActionId::UserAdminRolesView, "user-admin-roles.view", {targetGuardReads}, none, S::None, noStepUp, false),
         spec(ActionId::UserEventsView, "user-events.view", {{QStringLiteral("view-events")}}, none, S::None, noStepUp,
              false),
+        // Who holds a role reads the realm's roles and what its composites contain (view-realm), the realm-management
+        // client and its roles (query-clients here; the "view" admin permission on it, or view-clients, is named by
+        // Keycloak's 403 when missing), and the users and group members the roles are mapped to (view-users).
+        spec(ActionId::RoleHoldersView, "role-holders.view",
+             {{QStringLiteral("view-users")}, {QStringLiteral("view-realm")}, {QStringLiteral("query-clients")}}, none,
+             S::None, noStepUp, false),
 
         spec(ActionId::TenantsView, "tenants.view", none,
              {{QStringLiteral("tenants:read"), QStringLiteral("tenants:read:own")}}, S::None, noStepUp, false),

@@ -33,6 +33,8 @@ enum class ActionId {
     UserRealmRolesView,
     UserAdminRolesView,
     UserEventsView,
+    // Who holds a role: directly, through groups (and parent groups) and through composite roles.
+    RoleHoldersView,
     // Tenants (the platform) and their Keycloak organizations
     TenantsView,
     TenantCreate,

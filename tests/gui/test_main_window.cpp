@@ -53,6 +53,11 @@ private slots:
         QVERIFY(erase);
         QVERIFY(!erase->isEnabled());
         QVERIFY2(erase->toolTip().contains("manage-events"), qPrintable(erase->toolTip()));
+        // So is "Who holds a role…", in the View menu: the gate names the roles it needs.
+        auto* holders = window.findChild<QAction*>("roleHoldersAction");
+        QVERIFY(holders);
+        QVERIFY(!holders->isEnabled());
+        QVERIFY2(holders->toolTip().contains("view-realm"), qPrintable(holders->toolTip()));
 
         QSignalSpy requested(page, &SignInPage::signInRequested);
         QTest::mouseClick(button, Qt::LeftButton);

@@ -133,6 +133,22 @@ private slots:
         QVERIFY(gate.whyNot(ActionId::UserUnlock, {1, {}}).contains(QStringLiteral("manage-users")));
     }
 
+    // Who holds a role reads roles, composites and group members: the IAM operator's composite has what it needs;
+    // the auditor's and the helpdesk's do not, and the gate names what is missing.
+    void roleHoldersNeedTheRoleAndMemberReads()
+    {
+        QVERIFY(gateWith(fullUserRoles()).allows(ActionId::RoleHoldersView));
+        QCOMPARE(
+            gateWith({"view-users", "query-users", "query-groups", "view-events"}).whyNot(ActionId::RoleHoldersView),
+            QStringLiteral("Needs the realm-management roles view-realm, query-clients; you have: view-users, "
+                           "query-users, query-groups, view-events"));
+        QCOMPARE(gateWith(helpdeskRoles() + QStringList{"query-clients"}).whyNot(ActionId::RoleHoldersView),
+                 QStringLiteral("Needs the realm-management role view-realm; you have: view-users, query-users, "
+                                "manage-users, query-clients"));
+        QVERIFY(!gateWith({"view-realm", "query-clients"}).allows(ActionId::RoleHoldersView));
+        QVERIFY(!actionSpec(ActionId::RoleHoldersView).needsLedger);
+    }
+
     void aMissingScopeIsNamed()
     {
         const ActionGate viewer =

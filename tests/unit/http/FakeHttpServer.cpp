@@ -25,7 +25,7 @@ void FakeHttpServer::serve(QTcpSocket* socket)
     m_requests.append(socket->readAll());
     const QList<QByteArray> requestLine = m_requests.constLast().left(m_requests.constLast().indexOf('\r')).split(' ');
     const Behaviour behaviour =
-        m_router ? m_router(requestLine.size() > 1 ? QUrl(QString::fromLatin1(requestLine.at(1))).path() : QString())
+        m_router             ? m_router(requestLine.size() > 1 ? QUrl(QString::fromLatin1(requestLine.at(1))) : QUrl())
         : m_script.isEmpty() ? respond(500, "unscripted")
                              : m_script.takeFirst();
     switch (behaviour.kind) {

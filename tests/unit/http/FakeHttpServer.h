@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QTcpServer>
+#include <QUrl>
 #include <functional>
 
 // Produces what a real server cannot be made to do on demand: hang, reset, send too much, fail on cue.
@@ -20,8 +21,8 @@ public:
 
     FakeHttpServer();
     void script(QList<Behaviour> behaviours) { m_script = std::move(behaviours); }
-    // Answers each request by its path (without the query) instead of the script: a fake API with many resources.
-    void route(std::function<Behaviour(const QString& path)> router) { m_router = std::move(router); }
+    // Answers each request by its target (path and query) instead of the script: a fake API with many resources.
+    void route(std::function<Behaviour(const QUrl& target)> router) { m_router = std::move(router); }
     [[nodiscard]] QUrl url(const QString& path) const;
     [[nodiscard]] QList<QByteArray> requests() const { return m_requests; }
 
@@ -34,6 +35,6 @@ private:
     void serve(QTcpSocket* socket);
 
     QList<Behaviour> m_script;
-    std::function<Behaviour(const QString& path)> m_router;
+    std::function<Behaviour(const QUrl& target)> m_router;
     QList<QByteArray> m_requests;
 };

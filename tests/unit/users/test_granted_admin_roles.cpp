@@ -99,7 +99,8 @@ private slots:
         m_graph.clear();
         m_reads.clear();
         const QString prefix = QStringLiteral("/admin/realms/demo/");
-        m_server.route([this, prefix](const QString& path) {
+        m_server.route([this, prefix](const QUrl& target) {
+            const QString path = target.path();
             const QString key = path.mid(prefix.size());
             ++m_reads[key];
             if (!path.startsWith(prefix) || !m_graph.contains(key))
