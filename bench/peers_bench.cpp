@@ -11,7 +11,6 @@
 #include "bench/RunUntil.h"
 #include "core/actions/ActionContext.h"
 #include "core/audit/LedgerAuditTrail.h"
-#include "core/auth/Identity.h"
 #include "core/http/HttpClient.h"
 #include "core/keycloak/RolesApi.h"
 #include "core/keycloak/UserAccessApi.h"
@@ -139,11 +138,10 @@ void searchAndRoles(UsersPage& page, int runs)
                .arg(leafRows(roles)));
 }
 
-void holders(const test::KeycloakServices& keycloak, const Identity& identity, int runs)
+void holders(const test::KeycloakServices& keycloak, const ActionContext& actions, int runs)
 {
     RolesApi roles(keycloak.admin);
-    ActionGate gate;
-    gate.setRoles(identity.roles);
+    const ActionGate gate = actions.gate();
     QList<double> samples;
     QStringList shown;
     for (int run = 0; run < runs; ++run) {
@@ -273,14 +271,14 @@ int main(int argc, char* argv[])
     const Operator op = alice.asOperator();
     const auto keycloak = test::KeycloakServices::of(&http, &alice, stack, &app);
 
+    ActionContext actions([op] { return op; }, {});
     {
-        ActionContext actions([op] { return op; }, {});
         UsersPage page(keycloak.users, keycloak.access, keycloak.security, &actions);
         page.resize(1200, 800);
         page.show();
         searchAndRoles(page, runs);
     }
-    holders(keycloak, identity, runs);
+    holders(keycloak, actions, runs);
     if (!usernames.isEmpty())
         disable(keycloak, op, usernames, runs, batch);
     return 0;
