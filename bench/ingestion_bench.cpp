@@ -152,8 +152,9 @@ Generated generate(KeycloakAdmin* admin, test::ServiceAccount* account, const te
             const auto& [username, password] = demo.at(passwordStarted++ % demo.size());
             return account->passwordGrant(username, password, account,
                                           [&generated, done](const Result<QJsonObject>& reply) {
-                                              if (!reply.ok())
-                                                  ++generated.passwordRefused;
+                                              if (!reply.ok() && generated.passwordRefused++ == 0)
+                                                  std::fprintf(stderr, "custos-bench-ingestion: a password login: %s\n",
+                                                               qPrintable(reply.error().userMessage()));
                                               done(reply.ok());
                                           });
         }
@@ -293,8 +294,8 @@ int main(int argc, char* argv[])
         QStringLiteral("events"), QStringLiteral("Events to generate, half admin, half user (default 100000)."),
         QStringLiteral("N"), qEnvironmentVariable("CUSTOS_BENCH_EVENTS", QStringLiteral("100000")));
     const QCommandLineOption passwordOption(QStringLiteral("password-logins"),
-                                            QStringLiteral("Password grants of demo users among them (default 200)."),
-                                            QStringLiteral("N"), QStringLiteral("200"));
+                                            QStringLiteral("Password grants of demo users among them (default 100)."),
+                                            QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption parallelOption(QStringLiteral("concurrency"),
                                             QStringLiteral("Requests in flight while generating (default 6)."),
                                             QStringLiteral("N"), QStringLiteral("6"));
