@@ -5972,7 +5972,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>Custos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,7 +6175,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8151,6 +8151,328 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
 </context>
 <context>
+    <name>custos::RoleHolders</name>
+    <message>
+        <location filename="../core/users/RoleHolders.cpp" line="+29"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>via group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via group %1, inherited from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>via composite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>composite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not start another search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for it, or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the realm&apos;s roles, the clients&apos; and what the composite roles contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped finding who holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cancelled the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+33"/>
+        <location line="+110"/>
+        <source>Could not find who holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>the realm has more than %1 roles, more than one search reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Keycloak&apos;s administrators which composite roles contain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Keycloak shows your account no such role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the role&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the role&apos;s name; a client&apos;s roles are shown only to accounts that may view the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Finding the users and groups given %1 or one of %n role(s) containing it</source>
+        <translation>
+            <numerusform>Finding the users and groups given %1 or the %n role containing it</numerusform>
+            <numerusform>Finding the users and groups given %1 or one of %n roles containing it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Reading the members of %n group(s) and their subgroups</source>
+        <translation>
+            <numerusform>Reading the members of %n group and their subgroups</numerusform>
+            <numerusform>Reading the members of %n groups and their subgroups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the groups that give it have more than %1 subgroups, more than one search reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Keycloak&apos;s administrators which groups give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RoleHoldersAction</name>
+    <message>
+        <location filename="../ui/roles/RoleHoldersAction.cpp" line="+13"/>
+        <source>Who holds a &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every user who holds a role, and how: directly, through groups, through composite roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RoleHoldersDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleHoldersDialog.cpp" line="+40"/>
+        <source>Your account cannot list who holds a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who holds a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every user who holds the role: directly, through groups and their parent groups, and through composite roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Holders of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1… %n holder(s) so far</source>
+        <translation>
+            <numerusform>%1… %n holder so far</numerusform>
+            <numerusform>%1… %n holders so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not list the roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak does not show your account that client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for view-clients, or the admin permission “view” on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Stopped. Find the holders again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n user(s) hold %1.</source>
+        <translation>
+            <numerusform>%n user holds %1.</numerusform>
+            <numerusform>%n users hold %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More hold it: only the first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n composite role(s) contain it.</source>
+        <translation>
+            <numerusform>%n composite role contains it.</numerusform>
+            <numerusform>%n composite roles contain it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searched the realm&apos;s roles; Keycloak shows your account no client&apos;s roles, so a client role containing it would not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searched the realm&apos;s roles and the roles of the clients Keycloak shows your account (%1); a role of another client containing it would not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RoleHoldersModel</name>
+    <message>
+        <location filename="../ui/roles/RoleHoldersModel.cpp" line="+45"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How they hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::RolesApi</name>
+    <message>
+        <location filename="../core/keycloak/RolesApi.cpp" line="+53"/>
+        <source>Could not list the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the realm roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the roles of client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not list the users of role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not list the groups of role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not list the subgroups of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not list the members of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::SecretField</name>
     <message>
         <location filename="../ui/users/dialogs/SecretField.cpp" line="+17"/>
@@ -9132,7 +9454,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::StepUpPolicy</name>
     <message>
-        <location filename="../core/actions/Actions.cpp" line="+144"/>
+        <location filename="../core/actions/Actions.cpp" line="+150"/>
         <source>%1 needs a stronger sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10890,7 +11212,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
 <context>
     <name>custos::UsersModel</name>
     <message>
-        <location filename="../ui/users/UsersModel.cpp" line="+181"/>
+        <location filename="../ui/users/UsersModel.cpp" line="+182"/>
         <source>%1 (verified)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5978,7 +5978,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
@@ -6181,7 +6181,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -8160,6 +8160,328 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
 </context>
 <context>
+    <name>custos::RoleHolders</name>
+    <message>
+        <location filename="../core/users/RoleHolders.cpp" line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>via group %1</source>
+        <translation>par le groupe %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via group %1, inherited from %2</source>
+        <translation>par le groupe %1, hérité de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>via composite %1</source>
+        <translation>par le rôle composite %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>composite %1</source>
+        <translation>rôle composite %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not start another search</source>
+        <translation>Impossible de lancer une autre recherche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one is still running</source>
+        <translation>une recherche est encore en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for it, or cancel it</source>
+        <translation>Attendez-la, ou annulez-la</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the realm&apos;s roles, the clients&apos; and what the composite roles contain</source>
+        <translation>Lecture des rôles du domaine, de ceux des clients et du contenu des rôles composites</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped finding who holds %1</source>
+        <translation>Recherche des détenteurs de %1 arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cancelled the search</source>
+        <translation>vous avez annulé la recherche</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+33"/>
+        <location line="+110"/>
+        <source>Could not find who holds %1</source>
+        <translation>Impossible de trouver qui détient %1</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>the realm has more than %1 roles, more than one search reads</source>
+        <translation>le domaine a plus de %1 rôles, plus qu’une recherche n’en lit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Keycloak&apos;s administrators which composite roles contain it</source>
+        <translation>Demandez aux administrateurs de Keycloak quels rôles composites le contiennent</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Keycloak shows your account no such role</source>
+        <translation>Keycloak ne montre aucun rôle de ce nom à votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the role&apos;s name</source>
+        <translation>Vérifiez le nom du rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the role&apos;s name; a client&apos;s roles are shown only to accounts that may view the client</source>
+        <translation>Vérifiez le nom du rôle ; les rôles d’un client ne sont montrés qu’aux comptes qui peuvent voir ce client</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Finding the users and groups given %1 or one of %n role(s) containing it</source>
+        <translation>
+            <numerusform>Recherche des utilisateurs et groupes qui ont reçu %1 ou le rôle qui le contient</numerusform>
+            <numerusform>Recherche des utilisateurs et groupes qui ont reçu %1 ou l’un des %n rôles qui le contiennent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Reading the members of %n group(s) and their subgroups</source>
+        <translation>
+            <numerusform>Lecture des membres de %n groupe et de ses sous-groupes</numerusform>
+            <numerusform>Lecture des membres de %n groupes et de leurs sous-groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the groups that give it have more than %1 subgroups, more than one search reads</source>
+        <translation>les groupes qui le donnent ont plus de %1 sous-groupes, plus qu’une recherche n’en lit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Keycloak&apos;s administrators which groups give it</source>
+        <translation>Demandez aux administrateurs de Keycloak quels groupes le donnent</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RoleHoldersAction</name>
+    <message>
+        <location filename="../ui/roles/RoleHoldersAction.cpp" line="+13"/>
+        <source>Who holds a &amp;role…</source>
+        <translation>Qui détient un &amp;rôle…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every user who holds a role, and how: directly, through groups, through composite roles</source>
+        <translation>Chaque utilisateur qui détient un rôle, et comment : directement, par des groupes, par des rôles composites</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RoleHoldersDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleHoldersDialog.cpp" line="+40"/>
+        <source>Your account cannot list who holds a role.</source>
+        <translation>Votre compte ne peut pas lister qui détient un rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find holders</source>
+        <translation>&amp;Trouver les détenteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who holds a role</source>
+        <translation>Qui détient un rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every user who holds the role: directly, through groups and their parent groups, and through composite roles</source>
+        <translation>Chaque utilisateur qui détient le rôle : directement, par des groupes et leurs groupes parents, et par des rôles composites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the search</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search in progress</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Holders of the role</source>
+        <translation>Détenteurs du rôle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1… %n holder(s) so far</source>
+        <translation>
+            <numerusform>%1… %n détenteur jusqu’ici</numerusform>
+            <numerusform>%1… %n détenteurs jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the roles…</source>
+        <translation>Lecture des rôles…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not list the roles of %1</source>
+        <translation>Impossible de lister les rôles de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keycloak does not show your account that client</source>
+        <translation>Keycloak ne montre pas ce client à votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for view-clients, or the admin permission “view” on it</source>
+        <translation>Demandez view-clients, ou la permission d’administration « view » sur ce client</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Stopped. Find the holders again to see them.</source>
+        <translation>Arrêté. Relancez la recherche des détenteurs pour les voir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n user(s) hold %1.</source>
+        <translation>
+            <numerusform>%n utilisateur détient %1.</numerusform>
+            <numerusform>%n utilisateurs détiennent %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More hold it: only the first %1 are shown.</source>
+        <translation>D’autres le détiennent : seuls les %1 premiers sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n composite role(s) contain it.</source>
+        <translation>
+            <numerusform>%n rôle composite le contient.</numerusform>
+            <numerusform>%n rôles composites le contiennent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searched the realm&apos;s roles; Keycloak shows your account no client&apos;s roles, so a client role containing it would not be found.</source>
+        <translation>Recherche faite dans les rôles du domaine ; Keycloak ne montre à votre compte aucun rôle de client, donc un rôle de client qui le contient ne serait pas trouvé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searched the realm&apos;s roles and the roles of the clients Keycloak shows your account (%1); a role of another client containing it would not be found.</source>
+        <translation>Recherche faite dans les rôles du domaine et ceux des clients que Keycloak montre à votre compte (%1) ; un rôle d’un autre client qui le contient ne serait pas trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RoleHoldersModel</name>
+    <message>
+        <location filename="../ui/roles/RoleHoldersModel.cpp" line="+45"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How they hold it</source>
+        <translation>Comment ils le détiennent</translation>
+    </message>
+</context>
+<context>
+    <name>custos::RolesApi</name>
+    <message>
+        <location filename="../core/keycloak/RolesApi.cpp" line="+53"/>
+        <source>Could not list the clients</source>
+        <translation>Impossible de lister les clients</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the realm roles</source>
+        <translation>Impossible de lire les rôles du realm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the roles of client %1</source>
+        <translation>Impossible de lire les rôles du client %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not list the users of role %1</source>
+        <translation>Impossible de lister les utilisateurs du rôle %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not list the groups of role %1</source>
+        <translation>Impossible de lister les groupes du rôle %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not list the subgroups of a group</source>
+        <translation>Impossible de lister les sous-groupes d’un groupe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not list the members of a group</source>
+        <translation>Impossible de lister les membres d’un groupe</translation>
+    </message>
+</context>
+<context>
     <name>custos::SecretField</name>
     <message>
         <location filename="../ui/users/dialogs/SecretField.cpp" line="+17"/>
@@ -9141,7 +9463,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::StepUpPolicy</name>
     <message>
-        <location filename="../core/actions/Actions.cpp" line="+144"/>
+        <location filename="../core/actions/Actions.cpp" line="+150"/>
         <source>%1 needs a stronger sign-in</source>
         <translation>L’action « %1 » demande une connexion plus forte</translation>
     </message>
@@ -10899,7 +11221,7 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
 <context>
     <name>custos::UsersModel</name>
     <message>
-        <location filename="../ui/users/UsersModel.cpp" line="+181"/>
+        <location filename="../ui/users/UsersModel.cpp" line="+182"/>
         <source>%1 (verified)</source>
         <translation>%1 (vérifiée)</translation>
     </message>
