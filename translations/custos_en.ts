@@ -6290,17 +6290,17 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 · %2 on %3 · session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> · session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>Import profile</source>
@@ -6926,7 +6926,7 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     </message>
     <message>
         <location line="+53"/>
-        <source>; the break could not be recorded in the ledger either (%1)</source>
+        <source>%1; the break could not be recorded in the ledger either (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11707,33 +11707,33 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <location line="+24"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>; complete: not proven (selective export: %1 records of a log of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;⚠ %1&lt;/b&gt;</source>
+        <location line="+10"/>
+        <source>complete: not proven (selective export: %1 records of a log of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>&lt;b&gt;⚠ %1; %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+26"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 at seq %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6296,17 +6296,17 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 · %2 on %3 · session only</source>
+        <translation>%1 · %2 sur %3 · session uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2 on %3</source>
         <translation>%1 · %2 sur %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> · session only</source>
-        <translation> · session uniquement</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <location line="+2"/>
         <source>Import profile</source>
@@ -6933,8 +6933,8 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     </message>
     <message>
         <location line="+53"/>
-        <source>; the break could not be recorded in the ledger either (%1)</source>
-        <translation> ; la rupture n’a pas pu être enregistrée dans le registre non plus (%1)</translation>
+        <source>%1; the break could not be recorded in the ledger either (%2)</source>
+        <translation>%1 ; la rupture n’a pas non plus pu être enregistrée dans le registre d’audit (%2)</translation>
     </message>
 </context>
 <context>
@@ -11716,33 +11716,33 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
         <translation>&lt;b&gt;Aucun enregistrement à vérifier pour l’instant&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>complete: not proven (selective export: %1 records of a log of %2)</source>
+        <translation>complétude : non prouvée (export sélectif : %1 enregistrements d’un journal de %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;⚠ %1; %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;⚠ %1 ; %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;✔ %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✔ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+24"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>; complete: not proven (selective export: %1 records of a log of %2)</source>
-        <translation> ; complétude : non prouvée (export sélectif : %1 enregistrements d’un journal de %2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>&lt;b&gt;✘ Verification FAILED: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;✘ ÉCHEC DE LA VÉRIFICATION : %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;⚠ %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;⚠ %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 at seq %2: %3</source>
         <translation>%1 au n° %2 : %3</translation>
     </message>

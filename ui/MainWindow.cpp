@@ -636,12 +636,11 @@ void MainWindow::updateStatusBar()
         m_connection->setText(tr("Not signed in"));
         return;
     }
-    QString text = tr("%1 · %2 on %3")
-                       .arg(m_session->identity().username, m_session->profile().name,
-                            m_session->profile().keycloakBaseUrl().host());
-    if (m_session->persistence() == Session::Persistence::SessionOnly)
-        text += tr(" · session only");
-    m_connection->setText(text);
+    const QString text = m_session->persistence() == Session::Persistence::SessionOnly
+                             ? tr("%1 · %2 on %3 · session only")
+                             : tr("%1 · %2 on %3");
+    m_connection->setText(text.arg(m_session->identity().username, m_session->profile().name,
+                                   m_session->profile().keycloakBaseUrl().host()));
 }
 
 void MainWindow::importProfile()

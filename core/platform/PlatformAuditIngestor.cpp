@@ -216,7 +216,8 @@ void PlatformAuditIngestor::flagBreak(const ChainBreak& broken)
     m_ledger->record(entry, this, [this, chain, eventId, error](const Status& recorded) {
         Error reported = error;
         if (!recorded.ok())
-            reported.why += tr("; the break could not be recorded in the ledger either (%1)").arg(recorded.error().why);
+            reported.why = tr("%1; the break could not be recorded in the ledger either (%2)")
+                               .arg(reported.why, recorded.error().why);
         emit chainBroken(chain, eventId, reported);
         finish(reported);
     });

@@ -195,19 +195,21 @@ void VerificationView::onFinished(quint64 job, const VerificationOutcome& outcom
         // A selective export proves the records it holds, not that none was left out; one without the witnesses'
         // quorum may be a history only its operator saw: amber, never a plain tick.
         const bool selective = report.completeness == VerificationReport::Completeness::Selective;
-        QString caveats;
+        // Each caveat is a whole clause, listed after the counts.
+        QStringList caveats;
         if (selective)
-            caveats += tr("; complete: not proven (selective export: %1 records of a log of %2)")
-                           .arg(report.disclosed)
-                           .arg(report.checkpointSize);
+            caveats.append(tr("complete: not proven (selective export: %1 records of a log of %2)")
+                               .arg(report.disclosed)
+                               .arg(report.checkpointSize));
         if (!outcome.witnessed())
-            caveats += QStringLiteral("; ") + VerificationText::notWitnessed(*outcome.witnesses);
+            caveats.append(VerificationText::notWitnessed(*outcome.witnesses));
         if (!report.ok())
             m_summary->setText(
                 tr("<b>✘ Verification FAILED: %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
         else if (!caveats.isEmpty())
-            m_summary->setText(
-                tr("<b>⚠ %1</b>").arg(QString(VerificationText::counts(report) + caveats).toHtmlEscaped()));
+            m_summary->setText(tr("<b>⚠ %1; %2</b>")
+                                   .arg(VerificationText::counts(report).toHtmlEscaped(),
+                                        caveats.join(QStringLiteral("; ")).toHtmlEscaped()));
         else
             m_summary->setText(tr("<b>✔ %1</b>").arg(VerificationText::counts(report).toHtmlEscaped()));
         StatusColours::colourText(m_summary, !report.ok()         ? StatusColours::Role::Danger
