@@ -4,6 +4,7 @@
 #include "core/keycloak/KeycloakAdmin.h"
 #include "core/keycloak/UserAccessApi.h"
 #include "core/users/GrantedAdminRoles.h"
+#include "tests/support/FixedToken.h"
 #include "tests/unit/http/FakeHttpServer.h"
 
 #include <QHash>
@@ -16,13 +17,6 @@
 using namespace custos;
 
 namespace {
-
-class FixedToken : public AccessTokenSource
-{
-public:
-    [[nodiscard]] QByteArray accessToken() const override { return "token"; }
-    void refreshAccessToken(QObject*, std::function<void(const Status&)> done) override { done(success()); }
-};
 
 const ClientRef realmManagement{QStringLiteral("rm-uuid"), QStringLiteral("realm-management")};
 
@@ -53,7 +47,7 @@ private:
     QHash<QString, QJsonValue> m_graph; // admin API path under the realm -> its answer
     QHash<QString, int> m_reads;        // how often each path was read
     HttpClient* m_http = nullptr;
-    FixedToken m_token;
+    test::FixedToken m_token;
     ApiClient* m_api = nullptr;
     KeycloakAdmin* m_admin = nullptr;
     UserAccessApi* m_access = nullptr;

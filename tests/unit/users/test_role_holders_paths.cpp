@@ -6,6 +6,7 @@
 #include "core/keycloak/UserAccessApi.h"
 #include "core/users/RoleHolders.h"
 #include "tests/support/Await.h"
+#include "tests/support/FixedToken.h"
 #include "tests/unit/http/FakeHttpServer.h"
 
 #include <QHash>
@@ -19,13 +20,6 @@
 using namespace custos;
 
 namespace {
-
-class FixedToken : public AccessTokenSource
-{
-public:
-    [[nodiscard]] QByteArray accessToken() const override { return "token"; }
-    void refreshAccessToken(QObject*, std::function<void(const Status&)> done) override { done(success()); }
-};
 
 const QString rm = QStringLiteral("rm-uuid");
 
@@ -64,7 +58,7 @@ private:
     QHash<QString, int> m_reads;        // path -> how often it was read
     QStringList m_pages;                // "path first" of every paged read
     HttpClient* m_http = nullptr;
-    FixedToken m_token;
+    test::FixedToken m_token;
     ApiClient* m_api = nullptr;
     KeycloakAdmin* m_admin = nullptr;
     UserAccessApi* m_access = nullptr;
