@@ -64,10 +64,16 @@ void writeOut(const QByteArray& bytes)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
-int fail(const QString& message, int code = exitUsage)
+// One line on stderr.
+void warn(const QString& message)
 {
     const QByteArray line = QByteArray("custos-ledger: ") + message.simplified().toUtf8() + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+}
+
+int fail(const QString& message, int code = exitUsage)
+{
+    warn(message);
     return code;
 }
 
@@ -777,6 +783,12 @@ int cmdErase(const QStringList& arguments)
         return fail(erased.error().userMessage(),
                     erased.error().kind == Error::Kind::Integrity ? exitInvalid : exitUsage);
     writeOut(QByteArray::number(erased->fieldsErased) + '\n');
+    if (!erased->notRebuilt.isEmpty())
+        warn(QStringLiteral("the personal data were erased and the erasure is recorded, but the ledger file could not "
+                            "be rebuilt afterwards (%1): its free pages may still hold older copies of the erased "
+                            "values. Free some space, then erase the same subject again: it records an erasure of 0 "
+                            "fields and rebuilds the file.")
+                 .arg(erased->notRebuilt));
     return exitOk;
 }
 

@@ -3003,11 +3003,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%n personal field(s) erased for good; the ledger records the erasure and still verifies</source>
         <translation>
             <numerusform>%n personal field erased for good; the ledger records the erasure and still verifies</numerusform>
             <numerusform>%n personal fields erased for good; the ledger records the erasure and still verifies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n personal field(s) erased; the ledger records the erasure and still verifies, but its file could not be rebuilt afterwards (%1): its free pages may still hold older copies. Free some space, then erase the same person again to rebuild it.</source>
+        <translation>
+            <numerusform>%n personal field erased; the ledger records the erasure and still verifies, but its file could not be rebuilt afterwards (%1): its free pages may still hold older copies. Free some space, then erase the same person again to rebuild it.</numerusform>
+            <numerusform>%n personal fields erased; the ledger records the erasure and still verifies, but its file could not be rebuilt afterwards (%1): its free pages may still hold older copies. Free some space, then erase the same person again to rebuild it.</numerusform>
         </translation>
     </message>
 </context>
@@ -6741,12 +6749,12 @@ Type its passphrase to open the ledger for this session. Until then, nothing can
     <name>custos::PersonalDataErasure</name>
     <message>
         <location filename="../core/audit/PersonalDataErasure.cpp" line="+33"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Nothing was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>the audit ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3003,11 +3003,19 @@
         <translation>Rien n’a été effacé</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%n personal field(s) erased for good; the ledger records the erasure and still verifies</source>
         <translation>
             <numerusform>%n champ personnel effacé définitivement ; le registre d’audit consigne l’effacement et se vérifie toujours</numerusform>
             <numerusform>%n champs personnels effacés définitivement ; le registre d’audit consigne l’effacement et se vérifie toujours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n personal field(s) erased; the ledger records the erasure and still verifies, but its file could not be rebuilt afterwards (%1): its free pages may still hold older copies. Free some space, then erase the same person again to rebuild it.</source>
+        <translation>
+            <numerusform>%n champ personnel effacé ; le registre d’audit consigne l’effacement et se vérifie toujours, mais son fichier n’a pas pu être reconstruit ensuite (%1) : ses pages libres peuvent encore contenir des copies antérieures. Libérez de l’espace, puis effacez à nouveau la même personne pour le reconstruire.</numerusform>
+            <numerusform>%n champs personnels effacés ; le registre d’audit consigne l’effacement et se vérifie toujours, mais son fichier n’a pas pu être reconstruit ensuite (%1) : ses pages libres peuvent encore contenir des copies antérieures. Libérez de l’espace, puis effacez à nouveau la même personne pour le reconstruire.</numerusform>
         </translation>
     </message>
 </context>
@@ -6748,12 +6756,12 @@ Saisissez sa phrase secrète pour ouvrir le registre pour cette session. D’ici
     <name>custos::PersonalDataErasure</name>
     <message>
         <location filename="../core/audit/PersonalDataErasure.cpp" line="+33"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Nothing was erased</source>
         <translation>Rien n’a été effacé</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>the audit ledger is not open</source>
         <translation>le registre d’audit n’est pas ouvert</translation>
     </message>

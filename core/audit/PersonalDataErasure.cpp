@@ -56,6 +56,7 @@ void PersonalDataErasure::start()
                         [this, intentSeq = intent.value()](const Result<LedgerAuditTrail::Erased>& erased) {
                             if (!erased.ok())
                                 return fail(erased.error(), intentSeq);
+                            m_notRebuilt = erased->erasure.notRebuilt;
                             emit finished(erased->erasure.fieldsErased);
                         });
     });

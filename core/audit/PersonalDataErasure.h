@@ -25,6 +25,9 @@ public:
                         const Justification& justification, QObject* parent = nullptr);
 
     [[nodiscard]] QString correlationId() const { return m_correlationId; }
+    // After a successful finished(): why the ledger file could not be rebuilt afterwards, empty when it was
+    // (LedgerStore::Erasure::notRebuilt).
+    [[nodiscard]] QString notRebuilt() const { return m_notRebuilt; }
 
     // Starts once; finished() follows exactly once, after the outcome is durable.
     void start();
@@ -43,6 +46,7 @@ private:
     QString m_subject;
     Justification m_justification;
     QString m_correlationId;
+    QString m_notRebuilt;
     bool m_started = false;
 };
 

@@ -1016,10 +1016,14 @@ Result<LedgerStore::Erasure> LedgerStore::erase(const QString& subject, const QS
         return appended.error();
     // The deleted rows were overwritten in the pages that held them; emptying the log and rebuilding the file
     // leaves no older copy of those pages on the disk.
-    if (auto status = exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);"); !status)
-        return status.error();
+    Erasure erasure{doomed.size(), appended->seqs.value(0), {}};
+    // The erasure is committed and recorded by now: a rebuild that fails (a full disk) does not undo it, and is said.
+    if (auto status = exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);"); !status) {
+        erasure.notRebuilt = status.error().why;
+        qCWarning(lcLedger) << "erased, but the file was not rebuilt:" << erasure.notRebuilt;
+    }
     qCInfo(lcLedger) << "erased" << doomed.size() << "personal fields, recorded at seq" << appended->seqs.value(0);
-    return Erasure{doomed.size(), appended->seqs.value(0)};
+    return erasure;
 }
 
 } // namespace custos

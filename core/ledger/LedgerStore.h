@@ -83,6 +83,9 @@ public:
     {
         qint64 fieldsErased = 0;
         qint64 recordSeq = -1; // the PERSONAL_DATA_ERASED record
+        // Why the file could not be rebuilt after the erasure was committed (a full disk); empty when it was. The
+        // erasure stands either way; until the file is rebuilt, its free pages may still hold older copies.
+        QString notRebuilt;
     };
     // What an erasure of a subject would delete, before it does.
     struct ErasurePreview

@@ -85,27 +85,37 @@ void ErasureController::confirmIdentityAndErase(ErasureDialog* dialog, const QSt
                                    connect(erasure, &PersonalDataErasure::progress, dialog, &ActionDialog::setBusy);
                                    connect(erasure, &PersonalDataErasure::finished, this,
                                            [this, erasure, shownIn](const Result<qint64>& erased) {
-                                               OperationOutcome outcome;
-                                               outcome.action = QStringLiteral("PERSONAL_DATA_ERASED");
-                                               outcome.succeeded = erased.ok();
-                                               outcome.correlationId = erasure->correlationId();
-                                               if (erased.ok())
-                                                   outcome.summary =
-                                                       tr("%n personal field(s) erased for good; the ledger records "
-                                                          "the erasure and still verifies",
-                                                          nullptr, int(erased.value()));
-                                               else
-                                                   outcome.error = erased.error();
-                                               if (shownIn)
-                                                   shownIn->showOutcome(outcome);
-                                               emit outcomeReported(ActionDialog::describe(outcome));
-                                               // The erased values were on screen: the page reads the ledger again.
-                                               if (erased.ok() && m_page)
-                                                   m_page->reload();
+                                               showOutcome(*erasure, erased, shownIn);
                                                erasure->deleteLater();
                                            });
                                    erasure->start();
                                });
+}
+
+void ErasureController::showOutcome(const PersonalDataErasure& erasure, const Result<qint64>& erased,
+                                    ErasureDialog* dialog)
+{
+    OperationOutcome outcome;
+    outcome.action = QStringLiteral("PERSONAL_DATA_ERASED");
+    outcome.succeeded = erased.ok();
+    outcome.correlationId = erasure.correlationId();
+    if (!erased.ok())
+        outcome.error = erased.error();
+    else if (erasure.notRebuilt().isEmpty())
+        outcome.summary = tr("%n personal field(s) erased for good; the ledger records the erasure and still verifies",
+                             nullptr, int(erased.value()));
+    else
+        outcome.summary = tr("%n personal field(s) erased; the ledger records the erasure and still verifies, but its "
+                             "file could not be rebuilt afterwards (%1): its free pages may still hold older copies. "
+                             "Free some space, then erase the same person again to rebuild it.",
+                             nullptr, int(erased.value()))
+                              .arg(erasure.notRebuilt());
+    if (dialog)
+        dialog->showOutcome(outcome);
+    emit outcomeReported(ActionDialog::describe(outcome));
+    // The erased values were on screen: the page reads the ledger again.
+    if (erased.ok() && m_page)
+        m_page->reload();
 }
 
 } // namespace custos

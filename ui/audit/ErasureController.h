@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -9,6 +11,7 @@ namespace custos {
 
 class AuditPage;
 class ErasureDialog;
+class PersonalDataErasure;
 struct Justification;
 class LedgerAuditTrail;
 class ActionContext;
@@ -43,6 +46,8 @@ signals:
 private:
     // After the gate and the justification: the step-up, the roles again, then the erasure.
     void confirmIdentityAndErase(ErasureDialog* dialog, const QString& person, const Justification& justification);
+    // In the dialog (when still open) and the status bar; the page reads the ledger again after an erasure.
+    void showOutcome(const PersonalDataErasure& erasure, const Result<qint64>& erased, ErasureDialog* dialog);
 
     ActionContext* m_actions;
     QPointer<AuditPage> m_page;

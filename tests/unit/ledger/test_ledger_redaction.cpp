@@ -10,11 +10,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace custos;
 using custos::test::CliRun;
@@ -336,6 +339,44 @@ private slots:
         const LedgerRecord reset = (*store)->openedRecords(1, 2).value().first();
         QCOMPARE(reset.targetName, QStringLiteral("erased"));
         QCOMPARE(reset.actorUsername, QStringLiteral("alice"));
+    }
+
+    // The erasure is committed before the file is rebuilt. On a disk too full to rebuild it (a private tmpfs one and
+    // a half times the ledger's size) the personal data are still erased and the erasure recorded; the command says
+    // the file was not rebuilt instead of reporting a failure, and the ledger verifies.
+    void aDiskTooFullToRebuildTheFileStillErasesAndSaysSo()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a private tmpfs (unshare -m) needs root");
+        const QString db = m_dir.filePath("full.db");
+        const QString key = m_dir.filePath("full.key");
+        QCOMPARE(runLedgerCli({"init", db, "--origin", "test.example/ledger", "--key-file", key}).exitCode, 0);
+        QByteArray events;
+        for (int i = 0; i < 3000; ++i)
+            events += i % 2 ? line(login(QStringLiteral("ev-%1").arg(i), carolId, "carol", "carol@example.com"))
+                            : line(login(QStringLiteral("ev-%1").arg(i), bobId, "bob", "bob@example.com"));
+        QCOMPARE(runLedgerCli({"append", db, "--key-file", key}, events).exitCode, 0);
+        const qint64 size = QFileInfo(db).size();
+        const QString mounted = m_dir.filePath("full");
+        QVERIFY(QDir().mkpath(mounted));
+        QProcess run;
+        run.start("unshare",
+                  {"-m", "sh", "-c",
+                   R"sh(mount -t tmpfs -o size=$1 tmpfs "$2" && cp "$3" "$4" "$2"/ || exit 99
+                                 "$5" erase "$2/full.db" --subject bob --reason "request DP-13" --key-file "$2/full.key"
+                                 echo "erase exit $?"
+                                 "$5" verify "$2/full.db" --key-file "$2/full.key"
+                                 echo "verify exit $?"
+                                 echo "bob e-mail count $(grep -c bob@example.com "$2/full.db")")sh",
+                   "sh", QString::number(size * 3 / 2), mounted, db, key, qEnvironmentVariable("CUSTOS_LEDGER_BIN")});
+        QVERIFY(run.waitForFinished(120000));
+        const QString out = QString::fromUtf8(run.readAllStandardOutput());
+        const QString err = QString::fromUtf8(run.readAllStandardError());
+        QCOMPARE(run.exitCode(), 0);
+        QVERIFY2(out.contains("erase exit 0"), qPrintable(out + err));
+        QVERIFY2(err.contains("could not be rebuilt") && err.contains("full"), qPrintable(err));
+        QVERIFY2(out.contains("3001/3001 records valid") && out.contains("verify exit 0"), qPrintable(out));
+        QVERIFY2(out.contains("bob e-mail count 0"), qPrintable(out));
     }
 
     void formatOneLedgerCannotErase()
