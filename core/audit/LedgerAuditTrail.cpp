@@ -271,7 +271,6 @@ void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
                                    tr("Choose another file name")));
     QPointer<QObject> guard(context);
     QPointer<LedgerAuditTrail> self(this);
-    Worker* worker = m_worker;
     // Runs on the worker: posts to this object (which outlives the worker: its destructor joins it), whose thread
     // checks that the context still exists; and tells the writer whether to go on.
     const LedgerExport::Progress onProgress = [self, guard, progress = std::move(progress), cancelled](qint64 scanned,
@@ -287,44 +286,9 @@ void LedgerAuditTrail::exportTo(const QString& path, ExportFormat format,
         return !(cancelled && cancelled->load());
     };
     // Queued behind the appends already posted to the worker, so the export includes them.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker, self, guard, path, format, filter, onProgress, done = std::move(done)] {
-            const Status written = worker->exportTo(path, format, filter, onProgress);
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [guard, written, done] {
-                    if (guard)
-                        done(written);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-}
-
-void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(const Result<QList<QJsonObject>>&)> done)
-{
-    QPointer<QObject> guard(context);
-    QPointer<LedgerAuditTrail> self(this);
-    Worker* worker = m_worker;
-    // Queued behind the appends already posted, like an export.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker, self, guard, done = std::move(done)] {
-            const Result<QList<QJsonObject>> found = worker->unansweredIntents();
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [guard, found, done] {
-                    if (guard)
-                        done(found);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    onWorker<Done>([path, format, filter,
+                    onProgress](Worker& worker) { return worker.exportTo(path, format, filter, onProgress); },
+                   context, std::move(done));
 }
 
 namespace {
@@ -361,6 +325,11 @@ void LedgerAuditTrail::onWorker(std::function<Result<T>(Worker&)> job, QObject* 
             deliverTo(self, guard, job(*worker), done);
         },
         Qt::QueuedConnection);
+}
+
+void LedgerAuditTrail::unansweredIntents(QObject* context, std::function<void(const Result<QList<QJsonObject>>&)> done)
+{
+    onWorker<QList<QJsonObject>>([](Worker& worker) { return worker.unansweredIntents(); }, context, std::move(done));
 }
 
 void LedgerAuditTrail::addWitnesses(const WitnessPolicy& policy, QObject* context,

@@ -34,14 +34,7 @@ void PersonalDataErasure::start()
                               tr("Sign in again so the ledger can be opened")),
                     -1);
     // The intent names the ledger, not the person: a record that named them would keep what is being erased.
-    ActionRecord planned;
-    planned.action = erasedAction;
-    planned.correlationId = m_correlationId;
-    planned.actorId = m_actor.id;
-    planned.actorUsername = m_actor.username;
-    planned.targetType = QStringLiteral("ledger");
-    planned.targetId = m_ledger->path();
-    planned.targetName = QFileInfo(m_ledger->path()).fileName();
+    ActionRecord planned = record();
     planned.justification = m_justification;
     const QStringList steps{tr("Delete for good the openings of one person's personal data, then rebuild the "
                                "ledger file"),
@@ -62,18 +55,24 @@ void PersonalDataErasure::start()
     });
 }
 
+ActionRecord PersonalDataErasure::record() const
+{
+    ActionRecord record;
+    record.action = erasedAction;
+    record.correlationId = m_correlationId;
+    record.actorId = m_actor.id;
+    record.actorUsername = m_actor.username;
+    record.targetType = QStringLiteral("ledger");
+    record.targetId = m_ledger->path();
+    record.targetName = QFileInfo(m_ledger->path()).fileName();
+    return record;
+}
+
 void PersonalDataErasure::fail(const Error& error, qint64 intentSeq)
 {
     if (intentSeq < 0 || !m_ledger)
         return emit finished(error);
-    ActionRecord outcome;
-    outcome.action = erasedAction;
-    outcome.correlationId = m_correlationId;
-    outcome.actorId = m_actor.id;
-    outcome.actorUsername = m_actor.username;
-    outcome.targetType = QStringLiteral("ledger");
-    outcome.targetId = m_ledger->path();
-    outcome.targetName = QFileInfo(m_ledger->path()).fileName();
+    ActionRecord outcome = record();
     outcome.error = error;
     outcome.intentSeq = intentSeq;
     // The erasure is one transaction: when it fails, nothing was erased.

@@ -9,6 +9,8 @@
 
 namespace custos {
 
+struct ActionRecord;
+
 class LedgerAuditTrail;
 
 // Erasing one person's personal data from the window's ledger, recorded like any other action
@@ -38,6 +40,8 @@ signals:
     void finished(const custos::Result<qint64>& fieldsErased);
 
 private:
+    // This erasure's intent or outcome as far as both share it: the action, who, the ledger as the target.
+    [[nodiscard]] ActionRecord record() const;
     // Records the failure after the intent `intentSeq` (or, without an intent, nothing more), then reports it.
     void fail(const Error& error, qint64 intentSeq);
 
